@@ -1,0 +1,42 @@
+import type { DocumentFormat } from './project';
+import type { BlockKind, DraftOrigin, InlineCode, SegmentOriginRef } from './segment';
+
+/**
+ * What a format reader returns: the document's blocks in order, before the project assigns ids.
+ *
+ * Readers are pure (text or bytes in, this out). Bilingual formats fill `draft` from the file's
+ * existing target.
+ */
+export interface ImportedBlock {
+  readonly source: string;
+  readonly kind: BlockKind;
+  readonly draft?: string;
+  readonly draftOrigin?: DraftOrigin;
+  readonly codes?: readonly InlineCode[];
+  readonly notes?: readonly string[];
+  readonly origin?: SegmentOriginRef;
+  /** True when the file marks the unit as not to be translated. */
+  readonly locked?: boolean;
+  /** Status implied by the file (XLIFF state/approved), if any. */
+  readonly status?: 'new' | 'draft' | 'reviewed' | 'approved' | 'rejected';
+}
+
+export interface ImportedDocument {
+  readonly format: DocumentFormat;
+  readonly blocks: readonly ImportedBlock[];
+  readonly sourceLang?: string;
+  readonly targetLang?: string;
+  /** Problems that did not stop the import (skipped units, unknown elements). */
+  readonly warnings: readonly string[];
+}
+
+/** A reader refused a file; `where` points into the file (line/column, unit id, cell). */
+export class FormatError extends Error {
+  constructor(
+    message: string,
+    readonly where?: string,
+  ) {
+    super(where ? `${message} (${where})` : message);
+    this.name = 'FormatError';
+  }
+}

@@ -1,0 +1,4 @@
+export * from './project';
+export * from './revision';
+export * from './segment';
+export * from './imported';

@@ -1,0 +1,59 @@
+import type { Revision } from './revision';
+import type { Segment } from './segment';
+
+export type Segmentation = 'paragraph' | 'line' | 'sentence';
+
+export type DocumentFormat =
+  | 'txt'
+  | 'md'
+  | 'html'
+  | 'docx'
+  | 'xliff12'
+  | 'xliff20'
+  | 'tmx'
+  | 'csv'
+  | 'tsv'
+  | 'xlsx';
+
+export interface TinjauDocument {
+  readonly id: string;
+  readonly name: string;
+  readonly format: DocumentFormat;
+  readonly sourceLang: string;
+  readonly targetLang: string;
+  readonly segmentation: Segmentation;
+  readonly importedAt: string;
+  /** Name of the separate draft file, when the draft came from one. */
+  readonly draftFile?: string;
+  /** The original bilingual file, kept for lossless export (XLIFF/TMX text). */
+  readonly original?: string;
+}
+
+export type ReviewerRole = 'translator' | 'reviewer' | 'second-reviewer';
+
+export interface Reviewer {
+  readonly name: string;
+  readonly initials: string;
+  readonly role: ReviewerRole;
+}
+
+export interface ProjectMeta {
+  readonly id: string;
+  readonly name: string;
+  readonly sourceLang: string;
+  readonly targetLang: string;
+  readonly createdAt: string;
+}
+
+/** Everything stored in a project's snapshot (`project.json`). */
+export interface ProjectData {
+  readonly schemaVersion: number;
+  /** Sequence number of the last journal entry folded into this snapshot. */
+  readonly lastSeq: number;
+  readonly project: ProjectMeta;
+  readonly documents: readonly TinjauDocument[];
+  readonly segments: readonly Segment[];
+  readonly revisions: readonly Revision[];
+}
+
+export const CURRENT_SCHEMA_VERSION = 1;

@@ -1,0 +1,24 @@
+import type { SegmentStatus } from './segment';
+
+/** What caused a revision: shown in the history panel and used by statistics. */
+export type RevisionOrigin =
+  | 'draft-import'
+  | 'typing'
+  | 'status'
+  | 'find-replace'
+  | 'propagation'
+  | 'alignment'
+  | 'external-review'
+  | 'restore'
+  | 'bulk';
+
+export interface Revision {
+  readonly id: string;
+  readonly segmentId: string;
+  readonly text: string;
+  readonly status: SegmentStatus;
+  readonly author: string;
+  /** ISO 8601 timestamp. */
+  readonly at: string;
+  readonly origin: RevisionOrigin;
+}
