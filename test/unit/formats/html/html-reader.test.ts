@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FormatError } from '../../../../shared/model';
+import { decodeEntities } from '../../../../shared/formats/html/entities';
+import { readHtml } from '../../../../shared/formats/html/html-reader';
+import { FIXTURES_DIR } from '../../../support/paths';
+
+const kompasPage = readFileSync(path.join(FIXTURES_DIR, 'docs/kompas-style-article.html'), 'utf8');
+
+describe('readHtml on a Kompas-style article page', () => {
+  const doc = readHtml(kompasPage);
+  const texts = doc.blocks.map((b) => b.source);
+  const all = texts.join('\n');
+
+  it('returns the article in reading order with the right kinds', () => {
+    expect(doc.format).toBe('html');
+    expect(doc.sourceLang).toBe('id');
+    expect(doc.blocks.map((b) => b.kind)).toEqual([
+      'title',
+      'paragraph',
+      'caption',
+      ...Array<string>(5).fill('paragraph'),
+      'heading',
+      ...Array<string>(4).fill('paragraph'),
+      ...Array<string>(3).fill('list-item'),
+      ...Array<string>(6).fill('table-cell'),
+      'paragraph',
+    ]);
+    expect(texts[0]).toBe('AS Terusik dengan Kerja Sama Militer Rusia dan Korea Utara');
+    expect(texts[3]).toMatch(/^WASHINGTON DC, KOMPAS\.com - Presiden Rusia Vladimir Putin/);
+    expect(texts.at(-1)).toMatch(/^Sekretaris Jenderal PBB/);
+  });
+
+  it('drops navigation, share buttons, asides, ads, forms, scripts and the footer', () => {
+    for (const chrome of ['Global', 'Cari', 'Advertisement', 'Facebook', 'WhatsApp', 'Bagikan', 'Terpopuler', 'Berita Terkait', 'Komentar', 'Copyright', 'Login', 'googletag', 'not text', 'font-size', 'Home', 'Tag:']) {
+      expect(all).not.toContain(chrome);
+    }
+    // The aside's "Baca juga" link is dropped...
+    expect(all).not.toContain('Kim Jong Un Mengundang Putin');
+    // ...while an in-text "Baca juga" paragraph is kept for the boilerplate rules to mark.
+    expect(texts).toContain('Baca juga: Putin Terima Undangan Kim Jong Un untuk Kunjungi Korea Utara');
+  });
+
+  it('closes unclosed <p>, <li> and table cells as a browser would', () => {
+    expect(texts[4]).toBe('Pertemuan tersebut terjadi di tengah peringatan dari Amerika dan Korea Selatan terhadap potensi transfer senjata.');
+    expect(texts).toContain('Pokok pertemuan menurut para pejabat:');
+    expect(texts).toContain('Kerja sama militer yang sedang berkembang');
+    const cells = doc.blocks.filter((b) => b.kind === 'table-cell').map((b) => b.source);
+    expect(cells).toEqual(['Negara', 'Sikap', 'Amerika Serikat', 'Siap menjatuhkan sanksi tambahan', 'Korea Selatan', 'Mengancam konsekuensi serius']);
+  });
+
+  it('decodes entities, keeps <br> as a line break and flattens inline markup', () => {
+    expect(texts[0]).not.toContain('\u00a0');
+    expect(all).toContain('ada “kemungkinan” untuk');
+    expect(all).toContain('“Kami selalu mendukung penuh');
+    expect(all).toContain('sanksi — termasuk larangan ekspor senjata…');
+    expect(texts).toContain(
+      'Juru bicara Dewan Keamanan Nasional AS, John Kirby mengatakan,\ntidak ada satupun negara di dunia dan tidak seorang pun yang boleh membantu Putin membunuh warga Ukraina yang tidak bersalah.',
+    );
+    expect(doc.blocks[2]).toMatchObject({ kind: 'caption', source: expect.stringMatching(/Vostochny, Rabu \(13\/9\/2023\)\. \(AFP\/VLADIMIR SMIRNOV\)$/) });
+  });
+});
+
+describe('readHtml on small pages', () => {
+  it('uses <title> as the title when the page has no h1', () => {
+    const doc = readHtml('<html><head><title>Harga Beras Naik &amp; Stok Menipis</title></head><body><p>Harga beras naik lagi.</p></body></html>');
+    expect(doc.blocks).toEqual([
+      { source: 'Harga Beras Naik & Stok Menipis', kind: 'title' },
+      { source: 'Harga beras naik lagi.', kind: 'paragraph' },
+    ]);
+  });
+
+  it('makes only the first h1 the title; later ones are headings', () => {
+    const doc = readHtml('<h1>Judul</h1><p>Isi.</p><h1>Bagian kedua</h1><h3>Sub</h3>');
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['title', 'paragraph', 'heading', 'heading']);
+  });
+
+  it('reads nested lists and paragraphs inside list items as list items', () => {
+    const doc = readHtml('<ul><li>Induk<ul><li>Anak satu<li><p>Anak dua</p></ul></li><li>Kedua</ul>');
+    expect(doc.blocks).toEqual([
+      { source: 'Induk', kind: 'list-item' },
+      { source: 'Anak satu', kind: 'list-item' },
+      { source: 'Anak dua', kind: 'list-item' },
+      { source: 'Kedua', kind: 'list-item' },
+    ]);
+  });
+
+  it('splits loose text at double <br>, as old CMS pages separate paragraphs', () => {
+    const doc = readHtml('<div class=isi>Paragraf satu.<br><br>Paragraf dua,<br>baris dua.</div>');
+    expect(doc.blocks.map((b) => b.source)).toEqual(['Paragraf satu.', 'Paragraf dua,\nbaris dua.']);
+  });
+
+  it('tolerates unquoted attributes, stray < and unterminated comments', () => {
+    const doc = readHtml('<p class=lead data-x=1>Inflasi 3 < 4 persen</p><p title=\'a > b\'>Dua</p><!-- komentar tanpa akhir <p>hilang');
+    expect(doc.blocks.map((b) => b.source)).toEqual(['Inflasi 3 < 4 persen', 'Dua']);
+  });
+
+  it('decodes numeric references in the windows-1252 range as browsers do', () => {
+    expect(decodeEntities('2010&#150;2023 &#147;kutip&#148; &eacute &copy; &unknown; &amp')).toBe('2010–2023 “kutip” é © &unknown; &');
+  });
+
+  it('keeps the text of a page whose only container looks like page furniture', () => {
+    const doc = readHtml('<div class="sidebar-content"><p>Satu-satunya paragraf.</p></div>');
+    expect(doc.blocks.map((b) => b.source)).toEqual(['Satu-satunya paragraf.']);
+    expect(doc.warnings).toHaveLength(1);
+  });
+
+  it('refuses an empty file, a page with no text and binary data', () => {
+    expect(() => readHtml('')).toThrow(FormatError);
+    expect(() => readHtml('<html><body><script>x()</script><nav>Menu</nav></body></html>')).toThrow(/no text to translate/);
+    expect(() => readHtml('\u0089PNG\r\n\u001a\n\u0000\u0000')).toThrow(/binary/);
+  });
+});
