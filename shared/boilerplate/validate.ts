@@ -1,0 +1,114 @@
+/**
+ * Validation of user-edited boilerplate rules.
+ *
+ * A bad rule must come back as a message the settings screen can show, never as an exception or a
+ * frozen window: the pattern is compiled in a try/catch, its length is capped, and nested
+ * unbounded quantifiers such as (a+)+ — the classic catastrophic-backtracking shape — are refused.
+ */
+import type { BoilerplateRule } from './rules';
+
+export const MAX_PATTERN_LENGTH = 400;
+const ALLOWED_FLAGS = new Set(['i', 'm', 's', 'u']);
+
+export interface CompiledRule {
+  readonly rule: BoilerplateRule;
+  readonly regex: RegExp;
+}
+
+export type RuleValidation = { readonly ok: true; readonly compiled: CompiledRule } | { readonly ok: false; readonly error: string };
+
+export function validateRule(rule: BoilerplateRule): RuleValidation {
+  const name = rule.label || rule.id || 'Rule';
+  if (!rule.id.trim()) return { ok: false, error: `${name}: the rule needs an id.` };
+  if (!rule.pattern.trim()) return { ok: false, error: `${name}: the pattern is empty.` };
+  if (rule.pattern.length > MAX_PATTERN_LENGTH) {
+    return { ok: false, error: `${name}: the pattern is longer than ${MAX_PATTERN_LENGTH} characters.` };
+  }
+  const badFlag = [...rule.flags].find((f) => !ALLOWED_FLAGS.has(f));
+  if (badFlag) return { ok: false, error: `${name}: flag "${badFlag}" is not allowed (use i, m, s or u).` };
+  if (rule.appliesTo !== 'whole' && rule.appliesTo !== 'start') {
+    return { ok: false, error: `${name}: "applies to" must be 'whole' or 'start'.` };
+  }
+  const flags = [...new Set(rule.flags)].join('');
+  const body = rule.appliesTo === 'whole' ? `^(?:${rule.pattern})$` : `^(?:${rule.pattern})`;
+  let regex: RegExp;
+  try {
+    regex = new RegExp(body, flags);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message.replace(/^Invalid regular expression: /, '') : String(e);
+    return { ok: false, error: `${name}: the pattern is not a valid regular expression (${detail}).` };
+  }
+  const nested = findNestedQuantifier(rule.pattern);
+  if (nested) {
+    return {
+      ok: false,
+      error: `${name}: "${nested}" repeats something that already repeats; on a long line this can freeze the app. Write it without the nested repetition.`,
+    };
+  }
+  return { ok: true, compiled: { rule, regex } };
+}
+
+/** Compiles the enabled rules; invalid ones are skipped and reported. */
+export function compileRules(rules: readonly BoilerplateRule[]): { compiled: CompiledRule[]; errors: string[] } {
+  const compiled: CompiledRule[] = [];
+  const errors: string[] = [];
+  for (const rule of rules) {
+    if (!rule.enabled) continue;
+    const result = validateRule(rule);
+    if (result.ok) compiled.push(result.compiled);
+    else errors.push(result.error);
+  }
+  return { compiled, errors };
+}
+
+/**
+ * The first group with an unbounded quantifier (+, *, {n,}) that itself contains an unbounded
+ * quantifier, e.g. "(a+)+" or "(\w+\s?)*"; null when there is none.
+ */
+export function findNestedQuantifier(pattern: string): string | null {
+  // Stack of open groups: where each starts and whether an unbounded quantifier occurs inside.
+  const stack: Array<{ start: number; inner: boolean }> = [];
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      i++;
+      // \p{...} and \u{...} carry braces that are not quantifiers.
+      if ((pattern[i] === 'p' || pattern[i] === 'P' || pattern[i] === 'u') && pattern[i + 1] === '{') {
+        i = pattern.indexOf('}', i);
+        if (i < 0) return null;
+      }
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') stack.push({ start: i, inner: false });
+    else if (c === ')') {
+      const group = stack.pop();
+      if (!group) return null;
+      const quant = unboundedQuantifierAt(pattern, i + 1);
+      if (quant && group.inner) return pattern.slice(group.start, i + 1 + quant);
+      const parent = stack.at(-1);
+      if (parent && (group.inner || quant)) parent.inner = true;
+    } else {
+      const quant = unboundedQuantifierAt(pattern, i);
+      const top = stack.at(-1);
+      if (quant && top) top.inner = true;
+    }
+  }
+  return null;
+}
+
+/** Length of an unbounded quantifier (+, *, {n,}) starting at `at`, else 0. */
+function unboundedQuantifierAt(pattern: string, at: number): number {
+  const c = pattern[at];
+  if (c === '+' || c === '*') return 1;
+  if (c === '{') {
+    const m = /^\{\d*,\}/.exec(pattern.slice(at));
+    if (m) return m[0].length;
+  }
+  return 0;
+}
