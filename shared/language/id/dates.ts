@@ -1,0 +1,209 @@
+/**
+ * Dates, day names and times in Indonesian text.
+ *
+ * Indonesian writes day/month/year (15/9/2023, 15 September 2023, 15 Agt 2023), day names
+ * (Jumat, Jum'at) and times with a dot or colon and a zone (pukul 06.19 WIB, 06:19 WITA). The
+ * scanner is shared with the English reader (`../en/dates`), which passes its own names and
+ * numeric order.
+ */
+
+export type DateKind = 'date' | 'weekday' | 'time';
+
+/** How a numeric date was written; 'dmy' in English text means it kept the Indonesian order. */
+export type NumericOrder = 'dmy' | 'mdy' | 'ymd' | 'ambiguous';
+
+export interface DateMention {
+  readonly kind: DateKind;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly day?: number;
+  /** 1..12 */
+  readonly month?: number;
+  readonly year?: number;
+  /** 0 = Sunday .. 6 = Saturday */
+  readonly weekday?: number;
+  readonly hour?: number;
+  readonly minute?: number;
+  readonly zone?: string;
+  readonly numeric?: NumericOrder;
+}
+
+export interface DateConventions {
+  /** Lower-case month names and abbreviations to month number; abbreviations need a day or year beside them. */
+  readonly months: Readonly<Record<string, number>>;
+  readonly monthAbbreviations: ReadonlySet<string>;
+  /** Month names that are also common words ("May", "March"): counted only beside a number. */
+  readonly ambiguousMonths: ReadonlySet<string>;
+  readonly weekdays: Readonly<Record<string, number>>;
+  /** Reading of an a/b/yyyy date when both a and b could be the month. */
+  readonly numericOrder: 'dmy' | 'mdy';
+  /** Words that make "06.19" a time ("pukul"); a colon time needs none. */
+  readonly timeWords: readonly string[];
+  /** English capitalises day names; Indonesian text often writes "hari jumat". */
+  readonly capitalisedDayNames: boolean;
+  /** Extra test for a day-name match that is also a common word (Indonesian "Minggu" = week). */
+  readonly weekdayGuard?: (text: string, start: number, end: number, name: string) => boolean;
+}
+
+const ID_MONTHS: Record<string, number> = {
+  januari: 1, jan: 1,
+  februari: 2, pebruari: 2, feb: 2, peb: 2,
+  maret: 3, mar: 3,
+  april: 4, apr: 4,
+  mei: 5,
+  juni: 6, jun: 6,
+  juli: 7, jul: 7,
+  agustus: 8, agt: 8, agu: 8, ags: 8, agst: 8, aug: 8,
+  september: 9, sep: 9, sept: 9,
+  oktober: 10, okt: 10, oct: 10,
+  november: 11, nopember: 11, nov: 11, nop: 11,
+  desember: 12, des: 12, dec: 12,
+};
+
+const ID_FULL_MONTHS = new Set(['januari', 'februari', 'pebruari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'nopember', 'desember']);
+
+const ID_WEEKDAYS: Record<string, number> = {
+  minggu: 0, ahad: 0, senin: 1, selasa: 2, rabu: 3, kamis: 4, jumat: 5, "jum'at": 5, 'jum’at': 5, sabtu: 6,
+};
+
+export const INDONESIAN_DATES: DateConventions = {
+  months: ID_MONTHS,
+  monthAbbreviations: new Set(Object.keys(ID_MONTHS).filter((m) => !ID_FULL_MONTHS.has(m))),
+  ambiguousMonths: new Set(),
+  weekdays: ID_WEEKDAYS,
+  numericOrder: 'dmy',
+  capitalisedDayNames: false,
+  timeWords: ['pukul', 'pk', 'jam'],
+  // "Minggu" is Sunday only as a capitalised day name next to a date or after "hari"/"pada";
+  // otherwise it is "week" ("minggu lalu", "Minggu ini").
+  weekdayGuard: (text, start, end, name) => {
+    if (name.toLowerCase() !== 'minggu') return true;
+    if (name[0] !== 'M') return false;
+    const before = text.slice(Math.max(0, start - 6), start).toLowerCase();
+    const after = text.slice(end, end + 4);
+    return /(hari|pada)\s$/.test(before) || /^\s?[(,]?\s?\d/.test(after);
+  },
+};
+
+const MONTH_WORD = String.raw`\p{L}+\.?`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(\d{4})`;
+
+function valid(day: number | undefined, month: number | undefined): boolean {
+  return (month === undefined || (month >= 1 && month <= 12)) && (day === undefined || (day >= 1 && day <= 31));
+}
+
+
+/** Scans text for dates, day names and times with the given language's names and order. */
+export function scanDates(text: string, conv: DateConventions): DateMention[] {
+  const out: DateMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+  const push = (m: DateMention) => {
+    out.push(m);
+    taken.push([m.start, m.end]);
+  };
+  const monthOf = (word: string | undefined, beside: boolean): number | undefined => {
+    if (!word) return undefined;
+    const w = word.replace(/\.$/, '');
+    const n = conv.months[w.toLowerCase()];
+    if (n === undefined) return undefined;
+    // Month names are proper nouns in both languages; lower-case "may"/"march" are verbs.
+    if (w[0] !== w[0]?.toUpperCase()) return undefined;
+    if (!beside && (conv.monthAbbreviations.has(w.toLowerCase()) || conv.ambiguousMonths.has(w.toLowerCase()))) return undefined;
+    return n;
+  };
+
+  // Times first, so "06.19" is never read as a decimal or a date.
+  const timeWords = conv.timeWords.join('|');
+  const timeRe = new RegExp(
+    String.raw`(?<![\p{L}\p{N}.:/])(?:((?:${timeWords})\.?\s*)(\d{1,2})[.:](\d{2})|(\d{1,2}):(\d{2})|(\d{1,2})[.](\d{2})(?=\s*(?:WIB|WITA|WIT)\b))(?::\d{2})?(?:\s*([ap])\.?m\.?(?![\p{L}]))?(?:\s*(WIB|WITA|WIT|GMT|UTC|[A-Z]{2,3}T)\b)?(?![\p{N}])`,
+    'giu',
+  );
+  for (const m of text.matchAll(timeRe)) {
+    let hour = Number(m[2] ?? m[4] ?? m[6]);
+    const minute = Number(m[3] ?? m[5] ?? m[7]);
+    const ampm = m[8]?.toLowerCase();
+    if (ampm === 'p' && hour < 12) hour += 12;
+    if (ampm === 'a' && hour === 12) hour = 0;
+    if (hour > 24 || minute > 59) continue;
+    const lead = m[1]?.length ?? 0;
+    push({ kind: 'time', text: m[0].slice(lead), start: m.index + lead, end: m.index + m[0].length, hour, minute, ...(m[9] ? { zone: m[9].toUpperCase() } : {}) });
+  }
+
+  // Numeric dates: 15/9/2023, 15/09/23, 15/9, 15-09-2023, 2023-09-15, 2023-09.
+  const numRe = /(?<![\p{L}\p{N}/.:-])(?:(\d{4})-(\d{1,2})(?:-(\d{1,2}))?|(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?|(\d{1,2})[-.](\d{1,2})[-.](\d{4}))(?![\p{L}\p{N}]|[/:-]\d)/gu;
+  for (const m of text.matchAll(numRe)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const base = { kind: 'date' as const, text: m[0], start: m.index, end: m.index + m[0].length };
+    if (m[1]) {
+      const month = Number(m[2]);
+      const day = m[3] ? Number(m[3]) : undefined;
+      if (!valid(day, month)) continue;
+      push({ ...base, year: Number(m[1]), month, ...(day ? { day } : {}), numeric: 'ymd' });
+      continue;
+    }
+    const a = Number(m[4] ?? m[7]);
+    const b = Number(m[5] ?? m[8]);
+    const yRaw = m[6] ?? m[9];
+    const year = yRaw ? (yRaw.length === 2 ? 2000 + Number(yRaw) : Number(yRaw)) : undefined;
+    // Without a year, "3/4" is as likely a fraction or score as a date: only day/month-looking pairs count.
+    let order: NumericOrder;
+    if (a > 12 && b <= 12) order = 'dmy';
+    else if (b > 12 && a <= 12) order = 'mdy';
+    else if (a <= 12 && b <= 12) order = a === b ? conv.numericOrder : 'ambiguous';
+    else continue;
+    const asDmy = order === 'dmy' || (order === 'ambiguous' && conv.numericOrder === 'dmy');
+    const day = asDmy ? a : b;
+    const month = asDmy ? b : a;
+    if (!valid(day, month)) continue;
+    push({ ...base, day, month, ...(year ? { year } : {}), numeric: order });
+  }
+
+  // Written dates: "15 September 2023", "15-17 Agt", "September 15, 2023", "September 15-17", "Sep 2023".
+  const dmyRe = new RegExp(String.raw`(?<![\p{L}\p{N}])${DAY}(?:\s*[-–]\s*${DAY})?\s+(${MONTH_WORD})(?:,?\s+${YEAR})?(?![\p{L}\p{N}])`, 'gu');
+  const mdyRe = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTH_WORD})\s+${DAY}(?:\s*[-–]\s*${DAY})?(?:,?\s+${YEAR})?(?![\p{L}\p{N}])`, 'gu');
+  const myRe = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTH_WORD})\s+${YEAR}(?![\p{L}\p{N}])`, 'gu');
+  const written = (m: RegExpMatchArray, monthWord: string | undefined, days: Array<string | undefined>, yearRaw: string | undefined) => {
+    const month = monthOf(monthWord, true);
+    if (month === undefined || !free(m.index ?? 0, (m.index ?? 0) + m[0].length)) return;
+    const year = yearRaw ? Number(yearRaw) : undefined;
+    const start = m.index ?? 0;
+    const dayList = days.filter((d): d is string => d !== undefined).map(Number);
+    if (!dayList.every((d) => valid(d, month))) return;
+    for (const day of dayList.length ? dayList : [undefined]) {
+      out.push({ kind: 'date', text: m[0], start, end: start + m[0].length, month, ...(day ? { day } : {}), ...(year ? { year } : {}) });
+    }
+    taken.push([start, start + m[0].length]);
+  };
+  for (const m of text.matchAll(mdyRe)) written(m, m[1], [m[2], m[3]], m[4]);
+  for (const m of text.matchAll(dmyRe)) written(m, m[3], [m[1], m[2]], m[4]);
+  for (const m of text.matchAll(myRe)) written(m, m[1], [], m[2]);
+
+  // Month names alone ("pada Agustus"), then day names.
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])/gu)) {
+    const word = m[0];
+    const end = m.index + word.length;
+    if (!free(m.index, end)) continue;
+    const month = monthOf(word, false);
+    if (month !== undefined) {
+      push({ kind: 'date', text: word, start: m.index, end, month });
+      continue;
+    }
+    // Apostrophe forms ("Jum'at") are split by \p{L}+; join them back.
+    const joined = /^'|^’/.test(text.slice(end)) ? text.slice(m.index, end + 1 + (/^\p{L}+/u.exec(text.slice(end + 1))?.[0].length ?? 0)) : word;
+    const weekday = conv.weekdays[joined.toLowerCase()] ?? conv.weekdays[word.toLowerCase()];
+    const name = conv.weekdays[joined.toLowerCase()] !== undefined ? joined : word;
+    if (weekday === undefined) continue;
+    if (conv.capitalisedDayNames && name[0] !== name[0]?.toUpperCase()) continue;
+    if (conv.weekdayGuard && !conv.weekdayGuard(text, m.index, m.index + name.length, name)) continue;
+    push({ kind: 'weekday', text: name, start: m.index, end: m.index + name.length, weekday });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Dates, day names and times in Indonesian text, in text order. */
+export function extractDatesId(text: string): DateMention[] {
+  return scanDates(text, INDONESIAN_DATES);
+}
