@@ -1,0 +1,164 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { TinjauError } from '../../shared/api/errors';
+import { exportFormats, paragraphModes } from '../../shared/api/contract';
+import type { ExportFormat } from '../../shared/api/contract';
+import { SEGMENT_STATUSES } from '../../shared/model/segment';
+import type { SegmentStatus } from '../../shared/model/segment';
+import { readUserFile, writeFileAtomic } from '../services/files';
+import { resolveDataDir } from '../services/paths';
+import { Workspace } from '../services/workspace';
+
+const USAGE = `Tinjau: review Indonesian→English translations.
+
+Usage:
+  tinjau init DIR [--name N] [--source-lang id] [--target-lang en]
+  tinjau import DIR SOURCE [--draft FILE] [--draft-origin mt|human] [--paragraphs auto|blank-line|line]
+  tinjau edit DIR --segment ID --text T [--author A] [--status S]
+  tinjau export DIR --format ${exportFormats.join('|')} --out FILE [--document ID]
+  tinjau stats DIR
+
+Every command takes --json for machine-readable output. Errors go to stderr with exit code 1
+(2 for a wrong command line).`;
+
+class UsageError extends Error {}
+
+type Out = (human: string, json: unknown) => void;
+
+export async function runCli(argv: readonly string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout.write(USAGE + '\n');
+    return command ? 0 : 2;
+  }
+  let args;
+  try {
+    args = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        name: { type: 'string' },
+        'source-lang': { type: 'string' },
+        'target-lang': { type: 'string' },
+        draft: { type: 'string' },
+        'draft-origin': { type: 'string' },
+        paragraphs: { type: 'string' },
+        segment: { type: 'string' },
+        text: { type: 'string' },
+        author: { type: 'string' },
+        status: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        document: { type: 'string' },
+      },
+    });
+  } catch (err) {
+    io.stderr.write(`tinjau: ${(err as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  const out: Out = (human, json) => io.stdout.write(values.json ? JSON.stringify(json, null, 2) + '\n' : human + '\n');
+  const workspace = await Workspace.create({ dataDir: resolveDataDir(), owner: 'tinjau CLI', compactAfterMs: 0 });
+  try {
+    const dir = positionals[0];
+    if (!dir) throw new UsageError(`${command} needs a project folder`);
+    switch (command) {
+      case 'init': {
+        const summary = await workspace.createProjectAt(dir, {
+          name: values.name ?? path.basename(path.resolve(dir)).replace(/\.tinjau$/, ''),
+          ...(values['source-lang'] ? { sourceLang: values['source-lang'] } : {}),
+          ...(values['target-lang'] ? { targetLang: values['target-lang'] } : {}),
+        });
+        out(`Created project "${summary.meta.name}" in ${summary.path}`, summary);
+        break;
+      }
+      case 'import': {
+        const source = positionals[1];
+        if (!source) throw new UsageError('import needs a SOURCE file');
+        const origin = values['draft-origin'];
+        if (origin !== undefined && origin !== 'mt' && origin !== 'human') throw new UsageError('--draft-origin is mt or human');
+        const mode = values.paragraphs;
+        if (mode !== undefined && !(paragraphModes as readonly string[]).includes(mode)) {
+          throw new UsageError(`--paragraphs is one of ${paragraphModes.join(', ')}`);
+        }
+        const result = await workspace.importDocument({
+          project: dir,
+          source: await payload(source),
+          ...(values.draft ? { draft: await payload(values.draft) } : {}),
+          ...(origin ? { draftOrigin: origin } : {}),
+          ...(mode ? { paragraphMode: mode as (typeof paragraphModes)[number] } : {}),
+        });
+        const p = result.document.progress;
+        out(
+          `Imported ${result.document.name} as document ${result.document.id}: ${p.segments} segments, ${p.excluded} excluded` +
+            result.warnings.map((w) => `\nwarning: ${w}`).join(''),
+          { document: result.document.id, name: result.document.name, segments: p.segments, excluded: p.excluded, warnings: result.warnings },
+        );
+        break;
+      }
+      case 'edit': {
+        if (!values.segment || values.text === undefined) throw new UsageError('edit needs --segment ID and --text T');
+        const status = values.status as SegmentStatus | undefined;
+        if (status !== undefined && !SEGMENT_STATUSES.includes(status)) throw new UsageError(`--status is one of ${SEGMENT_STATUSES.join(', ')}`);
+        const segment = await workspace.updateSegment(
+          { project: dir, segmentId: values.segment, target: values.text, ...(status ? { status } : {}) },
+          values.author,
+        );
+        out(`Segment ${segment.id} is now ${segment.status}`, segment);
+        break;
+      }
+      case 'export': {
+        const format = values.format as ExportFormat | undefined;
+        if (!format || !exportFormats.includes(format)) throw new UsageError(`--format is one of ${exportFormats.join(', ')}`);
+        if (!values.out) throw new UsageError('export needs --out FILE');
+        const summary = await workspace.openProject(dir);
+        const documentId = values.document ?? onlyDocument(summary.documents.map((d) => `${d.id} (${d.name})`), summary.documents[0]?.id);
+        const file = await workspace.exportDocument({ project: dir, documentId, format });
+        mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
+        writeFileAtomic(path.resolve(values.out), Buffer.from(file.base64, 'base64'));
+        out(`Wrote ${values.out}`, { out: path.resolve(values.out), document: documentId, format });
+        break;
+      }
+      case 'stats': {
+        const summary = await workspace.openProject(dir);
+        const lines = summary.documents.map(
+          (d) =>
+            `${d.id}  ${d.name}: ${d.progress.confirmed}/${d.progress.segments - d.progress.excluded} confirmed, ` +
+            `${d.progress.edited} edited, ${d.progress.sourceWords} source words`,
+        );
+        out([`Project "${summary.meta.name}" (${summary.path})`, ...lines].join('\n'), {
+          project: summary.meta,
+          documents: summary.documents.map(({ progress, id, name, format }) => ({ id, name, format, ...progress })),
+        });
+        break;
+      }
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+    return 0;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr.write(`tinjau: ${err.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    const message = err instanceof TinjauError || err instanceof Error ? err.message : String(err);
+    io.stderr.write(values.json ? JSON.stringify({ error: { code: err instanceof TinjauError ? err.code : 'internal', message } }) + '\n' : `tinjau: ${message}\n`);
+    return 1;
+  } finally {
+    await workspace.close();
+  }
+}
+
+async function payload(file: string): Promise<{ name: string; base64: string }> {
+  const bytes = await readUserFile(file);
+  return { name: path.basename(file), base64: Buffer.from(bytes).toString('base64') };
+}
+
+function onlyDocument(labels: string[], first: string | undefined): string {
+  if (labels.length === 1 && first) return first;
+  if (labels.length === 0) throw new TinjauError('not-found', 'The project has no documents yet; import one first');
+  throw new UsageError(`the project has ${labels.length} documents; choose one with --document: ${labels.join(', ')}`);
+}
+

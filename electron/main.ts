@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, BrowserWindow, session, shell } from 'electron';
+import { CONTENT_SECURITY_POLICY } from './bridge/server';
+import { registerIpc } from './ipc';
+import { createHandlers } from './services/api';
+import { Workspace } from './services/workspace';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererIndex = path.join(here, '..', 'renderer', 'index.html');
+const rendererUrl = pathToFileURL(rendererIndex).href;
+
+let workspace: Workspace | null = null;
+
+/** Opens external https links in the browser; everything else stays blocked. */
+function openExternalSafely(url: string): void {
+  if (/^https:\/\//i.test(url)) void shell.openExternal(url);
+}
+
+async function createWindow(): Promise<void> {
+  const win = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Tinjau',
+    show: false,
+    webPreferences: {
+      preload: path.join(here, 'preload.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    openExternalSafely(url);
+    return { action: 'deny' };
+  });
+  win.webContents.on('will-navigate', (event, url) => {
+    if (url !== rendererUrl) {
+      event.preventDefault();
+      openExternalSafely(url);
+    }
+  });
+  win.once('ready-to-show', () => win.show());
+  await win.loadFile(rendererIndex);
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+app.whenReady().then(async () => {
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  const dataDir = process.env.TINJAU_DATA_DIR ? path.resolve(process.env.TINJAU_DATA_DIR) : app.getPath('userData');
+  workspace = await Workspace.create({ dataDir, owner: 'Tinjau window' });
+  const handlers = createHandlers(workspace, { version: app.getVersion(), transport: 'electron', dataDir });
+  registerIpc(handlers, (event) => event.senderFrame?.url === rendererUrl);
+  await createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void createWindow();
+  });
+});
+
+// Flush every project's snapshot and release the locks before quitting.
+let quitting = false;
+app.on('before-quit', (event) => {
+  if (quitting || !workspace) return;
+  event.preventDefault();
+  quitting = true;
+  void workspace.close().finally(() => app.quit());
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

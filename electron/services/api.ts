@@ -1,0 +1,49 @@
+import type { Channel, ChannelArgs, ChannelResult } from '../../shared/api/contract';
+import { contract, isChannel } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/errors';
+import { TinjauError } from '../../shared/api/errors';
+import type { AppInfo } from '../../shared/api/types';
+import type { Workspace } from './workspace';
+
+type Handlers = { [C in Channel]: (args: ChannelArgs<C>) => Promise<ChannelResult<C>> };
+
+/** Every channel of the contract, served by the workspace's services. */
+export function createHandlers(workspace: Workspace, info: AppInfo): Handlers {
+  return {
+    'app:info': async () => info,
+    'settings:get': async () => workspace.settings.settings,
+    'settings:update': async (patch) => workspace.settings.update(patch),
+    'projects:recent': async () => workspace.settings.recent,
+    'projects:create': async ({ name, location }) => workspace.createProject(name, location),
+    'projects:open': async ({ project }) => workspace.openProject(project),
+    'projects:openSample': async () => workspace.openSample(),
+    'documents:import': async (args) => workspace.importDocument(args),
+    'documents:export': async (args) => workspace.exportDocument(args),
+    'segments:list': async ({ project, documentId }) => workspace.listSegments(project, documentId),
+    'segments:update': async (args) => workspace.updateSegment(args),
+    'segments:confirm': async ({ project, segmentId }) => workspace.confirmSegment(project, segmentId),
+    'revisions:list': async ({ project, segmentId }) => workspace.revisions(project, segmentId),
+  };
+}
+
+/**
+ * Validates a call's input against the contract and runs its handler.
+ *
+ * Never throws: bad input and failures come back as typed errors the UI and CLI show.
+ */
+export async function dispatch(handlers: Handlers, channel: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+  if (!isChannel(channel)) return { ok: false, error: { code: 'invalid-input', message: `Unknown call ${channel}` } };
+  const parsed = contract[channel].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`);
+    return { ok: false, error: { code: 'invalid-input', message: `Invalid input for ${channel}: ${details[0]}`, details } };
+  }
+  try {
+    const handler = handlers[channel] as (args: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (err) {
+    if (err instanceof TinjauError) return { ok: false, error: err.toBody() };
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, error: { code: 'internal', message: `Something went wrong in ${channel}: ${message}` } };
+  }
+}

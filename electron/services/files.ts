@@ -1,0 +1,65 @@
+import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { TinjauError } from '../../shared/api/errors';
+import { MAX_IMPORT_BYTES } from '../../shared/api/contract';
+
+/**
+ * Writes a file so that a crash leaves either the old or the new content, never half of one:
+ * temp file in the same folder, fsync, rename, fsync the folder.
+ */
+export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const fd = openSync(tmp, 'w');
+  try {
+    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    fsyncSync(fd);
+  } catch (err) {
+    closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* the temp file may not exist */
+    }
+    throw err;
+  }
+  closeSync(fd);
+  renameSync(tmp, file);
+  fsyncDir(path.dirname(file));
+}
+
+export function fsyncDir(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Some file systems (and Windows) cannot fsync a directory; the rename is still atomic.
+  }
+}
+
+/** Reads a file the user picked, refusing ones too large to be a document. */
+export async function readUserFile(file: string, limit = MAX_IMPORT_BYTES): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new TinjauError('invalid-input', `${file} is not a file`);
+    size = info.size;
+  } catch (err) {
+    if (err instanceof TinjauError) throw err;
+    throw new TinjauError('not-found', `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  if (size > limit) {
+    throw new TinjauError('too-large', `${path.basename(file)} is ${formatBytes(size)}; Tinjau imports files up to ${formatBytes(limit)}`);
+  }
+  return new Uint8Array(await readFile(file));
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}

@@ -1,0 +1,67 @@
+/**
+ * DOCX reader: mammoth turns the document into clean HTML, which the shared HTML reader cuts
+ * into blocks, so Word files and web pages give the same kinds of blocks.
+ */
+import mammoth from 'mammoth';
+import type { ImportedDocument } from '../../../shared/model';
+import { FormatError } from '../../../shared/model';
+import { readHtml } from '../../../shared/formats/html/html-reader';
+import { describeNonZip } from './sniff';
+
+/**
+ * Word styles to HTML. The document's Title becomes the only h1 (the title block); Heading 1..6
+ * move down a level so they stay headings. Captions keep their own kind.
+ */
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Subtitle'] => h2:fresh",
+  "p[style-name='Heading 1'] => h2:fresh",
+  "p[style-name='heading 1'] => h2:fresh",
+  "p[style-name='Heading 2'] => h3:fresh",
+  "p[style-name='heading 2'] => h3:fresh",
+  "p[style-name='Heading 3'] => h4:fresh",
+  "p[style-name='heading 3'] => h4:fresh",
+  "p[style-name='Heading 4'] => h5:fresh",
+  "p[style-name='heading 4'] => h5:fresh",
+  "p[style-name='Heading 5'] => h6:fresh",
+  "p[style-name='heading 5'] => h6:fresh",
+  "p[style-name='Heading 6'] => h6:fresh",
+  "p[style-name='heading 6'] => h6:fresh",
+  "p[style-name='Caption'] => figcaption:fresh",
+  "p[style-name='caption'] => figcaption:fresh",
+];
+
+/** Images are not text; an empty src keeps mammoth from inlining them as base64. */
+const DROP_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+
+const MAX_WARNINGS = 10;
+
+/** Reads a .docx file. Throws FormatError for a file that is not a readable Word document. */
+export async function readDocx(bytes: Uint8Array): Promise<ImportedDocument> {
+  const notZip = describeNonZip(bytes, 'Word document (.docx)');
+  if (notZip) throw new FormatError(notZip);
+  let result: { value: string; messages: ReadonlyArray<{ type: string; message: string }> };
+  try {
+    result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { styleMap: STYLE_MAP, convertImage: DROP_IMAGES, ignoreEmptyParagraphs: true },
+    );
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    if (/main document part|word\/document\.xml/i.test(detail)) {
+      throw new FormatError('This ZIP file is not a Word document (.docx): it has no document body');
+    }
+    throw new FormatError(`This Word document (.docx) is damaged and cannot be read: ${detail}`);
+  }
+  // Footnote back-links ("↑") are navigation, not text.
+  // Notes are text like any other, not list items of the list mammoth puts them in.
+  const html = result.value
+    .replace(/<a href="#(?:footnote|endnote)-ref-[^"]*">[^<]*<\/a>/g, '')
+    .replace(/<li id="(?:footnote|endnote)-[^"]*">([\s\S]*?)<\/li>/g, '<div>$1</div>');
+  const doc = readHtml(html, { format: 'docx' });
+  const messages = [...new Set(result.messages.filter((m) => m.type === 'warning').map((m) => m.message))];
+  const warnings = [...doc.warnings, ...messages.slice(0, MAX_WARNINGS)];
+  if (messages.length > MAX_WARNINGS) warnings.push(`…and ${messages.length - MAX_WARNINGS} more conversion warnings`);
+  // The HTML reader's page language does not apply; mammoth writes none.
+  return { format: 'docx', blocks: doc.blocks, warnings };
+}

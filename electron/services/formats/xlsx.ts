@@ -1,0 +1,71 @@
+/**
+ * XLSX reader: the first worksheet with text, as rows of plain strings, then the shared
+ * bilingual-table reader.
+ */
+import ExcelJS from 'exceljs';
+import type { ImportedDocument } from '../../../shared/model';
+import { FormatError } from '../../../shared/model';
+import { readBilingualTable } from '../../../shared/formats/bilingual-table/bilingual-table';
+import { describeNonZip } from './sniff';
+
+/** What a reader sees in a cell: rich text joined, formulas as their last computed result. */
+export function cellToText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().replace(/T00:00:00\.000Z$/, '');
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = value.result;
+    return result === undefined || (typeof result === 'object' && !(result instanceof Date)) ? '' : cellToText(result);
+  }
+  if ('hyperlink' in value) return cellToText(value.text as ExcelJS.CellValue);
+  // Error values (#N/A, #REF!) are not text to translate.
+  return '';
+}
+
+function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
+  const rows: string[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= row.cellCount; c++) {
+      const cell = row.getCell(c);
+      // A merged range holds its text once, in its top-left cell.
+      cells.push(cell.isMerged && cell.master !== cell ? '' : cellToText(cell.value).replace(/\r\n?/g, '\n'));
+    }
+    rows.push(cells);
+  }
+  return rows;
+}
+
+/** The rows of the first worksheet that has any text; null when none has. */
+export async function readXlsxRows(bytes: Uint8Array): Promise<{ sheet: string; rows: string[][] } | null> {
+  const notZip = describeNonZip(bytes, 'Excel workbook (.xlsx)');
+  if (notZip) throw new FormatError(notZip);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's load() is typed for its own Buffer declaration; Node's Buffer is what it reads.
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new FormatError(`This Excel workbook (.xlsx) is damaged or not a workbook and cannot be read: ${detail}`);
+  }
+  for (const sheet of workbook.worksheets) {
+    const rows = sheetRows(sheet);
+    if (rows.some((row) => row.some((cell) => cell.trim() !== ''))) return { sheet: sheet.name, rows };
+  }
+  return null;
+}
+
+/** Reads a bilingual .xlsx file. Throws FormatError for a non-workbook or a workbook without text. */
+export async function readXlsx(bytes: Uint8Array): Promise<ImportedDocument> {
+  const found = await readXlsxRows(bytes);
+  if (!found) throw new FormatError('The Excel workbook (.xlsx) has no cells with text');
+  try {
+    return readBilingualTable(found.rows, 'xlsx');
+  } catch (error) {
+    if (error instanceof FormatError) throw new FormatError(error.message, `worksheet "${found.sheet}"`);
+    throw error;
+  }
+}

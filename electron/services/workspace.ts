@@ -1,0 +1,217 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { ChannelArgs } from '../../shared/api/contract';
+import { TinjauError } from '../../shared/api/errors';
+import type { DocumentSummary, ExportedFile, ImportResult, ProjectSummary } from '../../shared/api/types';
+import type { ProjectMeta } from '../../shared/model/project';
+import type { Revision } from '../../shared/model/revision';
+import type { Segment } from '../../shared/model/segment';
+import { buildDocument, pairDraftOneToOne } from '../../shared/project/build-document';
+import { applyEdit, confirmStatus } from '../../shared/project/edit';
+import { exportBilingualCsv, exportTargetText } from '../../shared/project/export';
+import { documentProgress } from '../../shared/project/progress';
+import { readDocument } from './import/read-document';
+import { ProjectStore } from './project-store';
+import { SAMPLE_DRAFT, SAMPLE_NAME, SAMPLE_SOURCE } from './sample/sample-text';
+import { SettingsStore } from './settings-store';
+
+export interface WorkspaceOptions {
+  readonly dataDir: string;
+  /** Who holds the projects this workspace opens: 'Tinjau window', 'web bridge', 'tinjau CLI'. */
+  readonly owner: string;
+  readonly compactAfterMs?: number;
+}
+
+/**
+ * The services behind the API: opens projects (one writer each), imports, edits and exports.
+ *
+ * Plain Node: the Electron main process, the web bridge and the CLI each create one.
+ */
+export class Workspace {
+  private readonly stores = new Map<string, ProjectStore>();
+
+  private constructor(
+    readonly options: WorkspaceOptions,
+    readonly settings: SettingsStore,
+  ) {}
+
+  static async create(options: WorkspaceOptions): Promise<Workspace> {
+    return new Workspace(options, await SettingsStore.open(options.dataDir));
+  }
+
+  get projectsDir(): string {
+    return path.join(this.options.dataDir, 'projects');
+  }
+
+  async createProject(name: string, location?: string): Promise<ProjectSummary> {
+    const parent = location ?? this.projectsDir;
+    mkdirSync(parent, { recursive: true });
+    return this.createProjectAt(path.resolve(parent, `${safeFileName(name)}.tinjau`), { name });
+  }
+
+  /** Creates a project in exactly `dir` (the CLI's `tinjau init DIR`). */
+  async createProjectAt(dir: string, options: { name: string; sourceLang?: string; targetLang?: string }): Promise<ProjectSummary> {
+    const meta: ProjectMeta = {
+      id: randomUUID(),
+      name: options.name,
+      sourceLang: options.sourceLang ?? 'id',
+      targetLang: options.targetLang ?? 'en',
+      createdAt: new Date().toISOString(),
+    };
+    const store = await ProjectStore.create(path.resolve(dir), meta, this.storeOptions());
+    this.stores.set(dir, store);
+    return this.summaryAndRemember(store);
+  }
+
+  async openProject(projectPath: string): Promise<ProjectSummary> {
+    return this.summaryAndRemember(await this.store(projectPath));
+  }
+
+  /** Opens the sample project, creating it the first time. */
+  async openSample(): Promise<ProjectSummary> {
+    const dir = path.resolve(this.projectsDir, `${safeFileName(SAMPLE_NAME)}.tinjau`);
+    if (existsSync(path.join(dir, 'project.json'))) return this.openProject(dir);
+    const summary = await this.createProject(SAMPLE_NAME);
+    await this.importDocument({
+      project: summary.path,
+      source: { name: 'banjir-sukamaju.txt', base64: Buffer.from(SAMPLE_SOURCE).toString('base64') },
+      draft: { name: 'banjir-sukamaju.mt.en.txt', base64: Buffer.from(SAMPLE_DRAFT).toString('base64') },
+      draftOrigin: 'mt',
+    });
+    return this.openProject(summary.path);
+  }
+
+  async summary(projectPath: string): Promise<ProjectSummary> {
+    return summarize(await this.store(projectPath));
+  }
+
+  async importDocument(args: ChannelArgs<'documents:import'>): Promise<ImportResult> {
+    const store = await this.store(args.project);
+    const sourceBytes = fromBase64(args.source.base64);
+    const source = await readDocument(args.source.name, sourceBytes, { paragraphMode: args.paragraphMode ?? 'auto' });
+    let draftParagraphs: string[] | undefined;
+    if (args.draft) {
+      const draft = await readDocument(args.draft.name, fromBase64(args.draft.base64), { paragraphMode: args.paragraphMode ?? 'auto' });
+      const paragraphs = draft.imported.blocks.map((b) => b.source);
+      try {
+        draftParagraphs = pairDraftOneToOne(source.imported.blocks.length, paragraphs, args.draft.name);
+      } catch (err) {
+        throw new TinjauError('format', (err as Error).message);
+      }
+    }
+    const author = this.settings.settings.reviewer.name;
+    const built = buildDocument({
+      documentId: newDocumentId(),
+      name: args.source.name,
+      imported: source.imported,
+      sourceLang: store.projectMeta.sourceLang,
+      targetLang: store.projectMeta.targetLang,
+      segmentation: args.paragraphMode === 'line' ? 'line' : 'paragraph',
+      ...(draftParagraphs ? { draftParagraphs, draftOrigin: args.draftOrigin ?? 'human', draftFile: args.draft?.name } : {}),
+      author,
+      now: new Date().toISOString(),
+      newId: randomUUID,
+      ...(source.original !== undefined ? { original: source.original } : {}),
+    });
+    // One journal entry: the document arrives whole or not at all.
+    store.commit({ op: 'add-document', document: built.document, segments: built.segments, revisions: built.revisions });
+    return { document: { ...built.document, progress: documentProgress(built.segments) }, warnings: source.imported.warnings };
+  }
+
+  async listSegments(projectPath: string, documentId: string): Promise<readonly Segment[]> {
+    return (await this.store(projectPath)).segmentsOf(documentId);
+  }
+
+  /** `author` overrides the reviewer from settings (the CLI's --author). */
+  async updateSegment(args: ChannelArgs<'segments:update'>, author?: string): Promise<Segment> {
+    const store = await this.store(args.project);
+    const segment = store.segment(args.segmentId);
+    const result = applyEdit(
+      segment,
+      { ...(args.target !== undefined ? { target: args.target } : {}), ...(args.status ? { status: args.status } : {}) },
+      { author: author ?? this.settings.settings.reviewer.name, now: new Date().toISOString(), revisionId: randomUUID() },
+    );
+    if (!result) return segment;
+    store.commit({ op: 'put-segments', segments: [result.segment], revisions: [result.revision] });
+    return result.segment;
+  }
+
+  async confirmSegment(projectPath: string, segmentId: string): Promise<Segment> {
+    const status = confirmStatus(this.settings.settings.reviewer.role);
+    return this.updateSegment({ project: projectPath, segmentId, status });
+  }
+
+  async revisions(projectPath: string, segmentId: string): Promise<readonly Revision[]> {
+    const store = await this.store(projectPath);
+    store.segment(segmentId);
+    return store.revisionsOf(segmentId);
+  }
+
+  async exportDocument(args: ChannelArgs<'documents:export'>): Promise<ExportedFile> {
+    const store = await this.store(args.project);
+    const doc = store.document(args.documentId);
+    const segments = store.segmentsOf(doc.id);
+    const base = doc.name.replace(/\.[^.]+$/, '');
+    if (args.format === 'csv') {
+      return { fileName: `${base}.bilingual.csv`, mimeType: 'text/csv', base64: toBase64(exportBilingualCsv(segments)) };
+    }
+    return { fileName: `${base}.en.txt`, mimeType: 'text/plain', base64: toBase64(exportTargetText(segments)) };
+  }
+
+  /** Writes every open project's snapshot and releases the locks. */
+  async close(): Promise<void> {
+    const stores = [...this.stores.values()];
+    this.stores.clear();
+    await Promise.all(stores.map((s) => s.close()));
+  }
+
+  async flush(): Promise<void> {
+    await Promise.all([...this.stores.values()].map((s) => s.flush()));
+  }
+
+  private async store(projectPath: string): Promise<ProjectStore> {
+    const dir = path.resolve(projectPath);
+    const open = this.stores.get(dir);
+    if (open) return open;
+    const store = await ProjectStore.open(dir, this.storeOptions());
+    this.stores.set(dir, store);
+    return store;
+  }
+
+  private storeOptions() {
+    return { owner: this.options.owner, ...(this.options.compactAfterMs !== undefined ? { compactAfterMs: this.options.compactAfterMs } : {}) };
+  }
+
+  private async summaryAndRemember(store: ProjectStore): Promise<ProjectSummary> {
+    await this.settings.touchRecent({ path: store.dir, name: store.projectMeta.name, openedAt: new Date().toISOString() });
+    return summarize(store);
+  }
+}
+
+function summarize(store: ProjectStore): ProjectSummary {
+  const documents: DocumentSummary[] = store.listDocuments().map((doc) => {
+    // The original file can be large; the summary carries only what the UI lists.
+    const { original: _original, ...rest } = doc;
+    return { ...rest, progress: documentProgress(store.segmentsOf(doc.id)) };
+  });
+  return { path: store.dir, meta: store.projectMeta, documents };
+}
+
+function safeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters cannot be in file names
+  const cleaned = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').replace(/\s+/g, ' ').trim();
+  return cleaned.slice(0, 100) || 'Project';
+}
+
+function newDocumentId(): string {
+  return `d${randomBytes(4).toString('hex')}`;
+}
+
+function fromBase64(b64: string): Uint8Array {
+  return new Uint8Array(Buffer.from(b64, 'base64'));
+}
+
+function toBase64(text: string): string {
+  return Buffer.from(text, 'utf8').toString('base64');
+}

@@ -1,0 +1,56 @@
+// Builds Tinjau: the Node side (main process, preload, web bridge, CLI) with esbuild and the
+// renderer with Vite. `--node` builds only the Node side (what the CLI needs).
+import { build as esbuild } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const nodeOnly = process.argv.includes('--node');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+export async function buildNode() {
+  await Promise.all([
+    // ESM with dependencies left to node_modules (lowdb and others are ESM-only packages).
+    esbuild({
+      ...common,
+      format: 'esm',
+      packages: 'external',
+      entryPoints: {
+        'electron/main': 'electron/main.ts',
+        web: 'electron/bridge/web-main.ts',
+        cli: 'electron/cli/bin.ts',
+      },
+      outdir: 'dist',
+      outExtension: { '.js': '.mjs' },
+    }),
+    // A sandboxed preload must be one CommonJS file that requires nothing but electron.
+    esbuild({
+      ...common,
+      format: 'cjs',
+      external: ['electron'],
+      entryPoints: { 'electron/preload': 'electron/preload.ts' },
+      outdir: 'dist',
+      outExtension: { '.js': '.cjs' },
+    }),
+  ]);
+}
+
+export async function buildRenderer() {
+  const { build } = await import('vite');
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const started = Date.now();
+  await buildNode();
+  if (!nodeOnly) await buildRenderer();
+  console.log(`Built Tinjau in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}

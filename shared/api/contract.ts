@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import type { Revision } from '../model/revision';
+import type { Segment } from '../model/segment';
+import type { AppInfo, ExportedFile, ImportResult, ProjectSummary, RecentProject, Settings } from './types';
+
+/**
+ * The one API between the renderer and the services.
+ *
+ * Every call is a `domain:verb` channel with a zod schema for its input and a TypeScript type for
+ * its result. Electron IPC (electron/ipc.ts) and the loopback bridge (electron/bridge/) dispatch
+ * the same channels to the same handlers, so the renderer cannot tell which transport it is on.
+ */
+
+const projectPath = z.string().min(1).max(4096);
+const id = z.string().min(1).max(200);
+const segmentStatus = z.enum(['new', 'draft', 'edited', 'reviewed', 'approved', 'rejected']);
+/** Imports are capped so a wrong pick (a video, a disk image) gets a message, not a frozen app. */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+const filePayload = z.object({
+  name: z.string().min(1).max(1000),
+  base64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, 'The file is larger than 100 MB'),
+});
+
+export const reviewerSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  initials: z.string().trim().min(1).max(8),
+  role: z.enum(['translator', 'reviewer', 'second-reviewer']),
+});
+
+export const exportFormats = ['txt', 'csv'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export const paragraphModes = ['auto', 'blank-line', 'line'] as const;
+
+const schemas = {
+  none: z.object({}),
+  settingsPatch: z
+    .object({ reviewer: reviewerSchema, uiLanguage: z.enum(['en', 'id']), theme: z.enum(['light', 'dark', 'system']) })
+    .partial(),
+  createProject: z.object({ name: z.string().trim().min(1).max(120), location: z.string().max(4096).optional() }),
+  project: z.object({ project: projectPath }),
+  importDocument: z.object({
+    project: projectPath,
+    source: filePayload,
+    draft: filePayload.optional(),
+    draftOrigin: z.enum(['mt', 'human']).optional(),
+    paragraphMode: z.enum(paragraphModes).optional(),
+  }),
+  document: z.object({ project: projectPath, documentId: id }),
+  segment: z.object({ project: projectPath, segmentId: id }),
+  updateSegment: z.object({
+    project: projectPath,
+    segmentId: id,
+    target: z.string().max(1_000_000).optional(),
+    status: segmentStatus.optional(),
+  }),
+  exportDocument: z.object({ project: projectPath, documentId: id, format: z.enum(exportFormats) }),
+};
+
+/** Declares a channel: its input schema and, as a phantom type, its result. */
+function channel<O>() {
+  return <I extends z.ZodType>(input: I): { readonly input: I; readonly result?: O } => ({ input });
+}
+
+export const contract = {
+  'app:info': channel<AppInfo>()(schemas.none),
+  'settings:get': channel<Settings>()(schemas.none),
+  'settings:update': channel<Settings>()(schemas.settingsPatch),
+  'projects:recent': channel<readonly RecentProject[]>()(schemas.none),
+  'projects:create': channel<ProjectSummary>()(schemas.createProject),
+  'projects:open': channel<ProjectSummary>()(schemas.project),
+  'projects:openSample': channel<ProjectSummary>()(schemas.none),
+  'documents:import': channel<ImportResult>()(schemas.importDocument),
+  'documents:export': channel<ExportedFile>()(schemas.exportDocument),
+  'segments:list': channel<readonly Segment[]>()(schemas.document),
+  'segments:update': channel<Segment>()(schemas.updateSegment),
+  'segments:confirm': channel<Segment>()(schemas.segment),
+  'revisions:list': channel<readonly Revision[]>()(schemas.segment),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelArgs<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelResult<C extends Channel> = NonNullable<Contract[C]['result']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** The typed surface both transports implement; the renderer only ever sees this. */
+export type TinjauApi = { readonly [C in Channel]: (input: ChannelInput<C>) => Promise<ChannelResult<C>> };

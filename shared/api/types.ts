@@ -1,0 +1,55 @@
+import type { ProjectMeta, Reviewer, TinjauDocument } from '../model/project';
+
+export interface AppInfo {
+  readonly version: string;
+  readonly transport: 'electron' | 'web';
+  readonly dataDir: string;
+}
+
+export interface Settings {
+  readonly reviewer: Reviewer;
+  readonly uiLanguage: 'en' | 'id';
+  readonly theme: 'light' | 'dark' | 'system';
+}
+
+export interface RecentProject {
+  readonly path: string;
+  readonly name: string;
+  readonly openedAt: string;
+}
+
+export interface DocumentProgress {
+  readonly segments: number;
+  readonly excluded: number;
+  readonly confirmed: number;
+  readonly edited: number;
+  readonly sourceWords: number;
+  readonly confirmedWords: number;
+}
+
+export interface DocumentSummary extends TinjauDocument {
+  readonly progress: DocumentProgress;
+}
+
+export interface ProjectSummary {
+  readonly path: string;
+  readonly meta: ProjectMeta;
+  readonly documents: readonly DocumentSummary[];
+}
+
+export interface ImportResult {
+  readonly document: DocumentSummary;
+  readonly warnings: readonly string[];
+}
+
+/** A file's bytes crossing the API (both transports carry JSON, so base64). */
+export interface FilePayload {
+  readonly name: string;
+  readonly base64: string;
+}
+
+export interface ExportedFile {
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly base64: string;
+}

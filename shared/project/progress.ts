@@ -1,0 +1,26 @@
+import type { DocumentProgress } from '../api/types';
+import type { Segment } from '../model/segment';
+import { isConfirmed } from '../model/segment';
+import { countWords } from './words';
+
+export function documentProgress(segments: readonly Segment[]): DocumentProgress {
+  let excluded = 0;
+  let confirmed = 0;
+  let edited = 0;
+  let sourceWords = 0;
+  let confirmedWords = 0;
+  for (const s of segments) {
+    if (s.excluded) {
+      excluded++;
+      continue;
+    }
+    const words = countWords(s.source);
+    sourceWords += words;
+    if (isConfirmed(s.status)) {
+      confirmed++;
+      confirmedWords += words;
+    }
+    if (s.draft ? s.target !== s.draft.text : s.target !== '') edited++;
+  }
+  return { segments: segments.length, excluded, confirmed, edited, sourceWords, confirmedWords };
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/main';
+import { corpusFile } from '../support/paths';
+import { useTempDir } from '../support/temp';
+
+const tempDir = useTempDir();
+
+async function tinjau(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const sink = (append: (s: string) => void) =>
+    new Writable({
+      write(chunk, _enc, cb) {
+        append(chunk.toString());
+        cb();
+      },
+    });
+  const code = await runCli(argv, {
+    stdout: sink((s) => (stdout += s)) as unknown as NodeJS.WriteStream,
+    stderr: sink((s) => (stderr += s)) as unknown as NodeJS.WriteStream,
+  });
+  return { code, stdout, stderr };
+}
+
+beforeEach(() => {
+  process.env.TINJAU_DATA_DIR = tempDir();
+});
+
+describe('tinjau CLI', () => {
+  it('imports the corpus, edits a segment, and exports the edit', async () => {
+    const dir = path.join(tempDir(), 'berita.tinjau');
+    expect((await tinjau('init', dir, '--name', 'Berita')).code).toBe(0);
+    const imported = await tinjau('import', dir, corpusFile('id', '000'), '--draft', corpusFile('en-drafts', '000', '.mt.en.txt'), '--draft-origin', 'mt', '--json');
+    expect(imported.code).toBe(0);
+    const { document, segments } = JSON.parse(imported.stdout);
+    expect(segments).toBe(22);
+    const edited = await tinjau('edit', dir, '--segment', `${document}-0003`, '--text', 'North Korea and the United States.', '--author', 'Sari', '--status', 'reviewed', '--json');
+    expect(JSON.parse(edited.stdout)).toMatchObject({ status: 'reviewed', updatedBy: 'Sari' });
+    const out = path.join(tempDir(), 'out.txt');
+    expect((await tinjau('export', dir, '--format', 'txt', '--out', out)).code).toBe(0);
+    expect(readFileSync(out, 'utf8').split('\n\n')[2]).toBe('North Korea and the United States.');
+    const stats = JSON.parse((await tinjau('stats', dir, '--json')).stdout);
+    expect(stats.documents[0]).toMatchObject({ segments: 22, confirmed: 1, edited: 1 });
+  });
+
+  it('reads a one-paragraph-a-line file as one paragraph a line, or as blocks on request', async () => {
+    const dir = path.join(tempDir(), 'p.tinjau');
+    await tinjau('init', dir);
+    const auto = JSON.parse((await tinjau('import', dir, corpusFile('id', '002'), '--json')).stdout);
+    expect(auto.segments).toBeGreaterThan(10);
+    const blocks = JSON.parse((await tinjau('import', dir, corpusFile('id', '002'), '--paragraphs', 'blank-line', '--json')).stdout);
+    expect(blocks.segments).toBe(1);
+  });
+
+  it('reports errors on stderr with a non-zero exit, as JSON with --json', async () => {
+    const dir = path.join(tempDir(), 'p.tinjau');
+    await tinjau('init', dir);
+    const mismatch = await tinjau('import', dir, corpusFile('id', '004'), '--draft', corpusFile('en-drafts', '004', '.human.en.txt'));
+    expect(mismatch.code).toBe(1);
+    expect(mismatch.stderr).toMatch(/17 paragraphs but the source has 27/);
+    const missing = await tinjau('stats', path.join(tempDir(), 'nothing'), '--json');
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.stderr).error.code).toBe('not-found');
+    const usage = await tinjau('export', dir, '--format', 'pdf', '--out', 'x');
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/--format is one of/);
+  });
+});

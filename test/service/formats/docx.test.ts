@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readDocx } from '../../../electron/services/formats/docx';
+import { FormatError } from '../../../shared/model';
+import { FIXTURES_DIR } from '../../support/paths';
+import { buildArticleDocx } from './build-fixtures';
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+
+describe('readDocx', () => {
+  let article: Uint8Array;
+  beforeAll(async () => {
+    article = await buildArticleDocx();
+  });
+
+  it('reads the title, headings, paragraphs, nested list items, table cells and footnotes in order', async () => {
+    const doc = await readDocx(article);
+    expect(doc.format).toBe('docx');
+    expect(doc.blocks.map((b) => [b.kind, b.source])).toEqual([
+      ['title', 'AS Terusik dengan Kerja Sama Militer Rusia dan Korea Utara'],
+      ['paragraph', 'WASHINGTON DC - Presiden Rusia Vladimir Putin telah bertemu dengan pemimpin Korea Utara Kim Jong Un pada Rabu (13/9/2023).[1]'],
+      ['heading', 'Kecemasan di Washington'],
+      ['paragraph', 'Juru bicara Dewan Keamanan Nasional AS, John Kirby mengatakan,\ntidak ada satupun negara yang boleh membantu Putin.'],
+      ['list-item', 'Transfer senjata'],
+      ['list-item', 'Teknologi satelit'],
+      ['list-item', 'Sanksi tambahan'],
+      ['table-cell', 'Negara'],
+      ['table-cell', 'Sikap'],
+      ['table-cell', 'Korea Selatan'],
+      ['table-cell', 'Mengancam konsekuensi serius'],
+      ['heading', 'Sumber: Kompas.com'],
+      ['paragraph', 'Sumber: VOA Indonesia.'],
+    ]);
+  });
+
+  it('refuses an empty file', async () => {
+    await expect(readDocx(new Uint8Array())).rejects.toThrow(/empty/);
+  });
+
+  it('refuses a PNG renamed to .docx, saying what it is', async () => {
+    await expect(readDocx(PNG)).rejects.toThrow(new FormatError('This is not a Word document (.docx): it is a PNG image'));
+  });
+
+  it('refuses a truncated DOCX as damaged', async () => {
+    const truncated = article.slice(0, Math.floor(article.length / 2));
+    const error = await readDocx(truncated).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FormatError);
+    expect((error as FormatError).message).toMatch(/^This Word document \(\.docx\) is damaged/);
+  });
+
+  it('refuses a ZIP that is not a Word document', async () => {
+    const zip = new JSZip();
+    zip.file('catatan.txt', 'bukan dokumen Word');
+    const bytes = new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+    await expect(readDocx(bytes)).rejects.toThrow(/not a Word document/);
+  });
+
+  it('refuses a Word document with no text', async () => {
+    const zip = await JSZip.loadAsync(article);
+    const xml = await zip.file('word/document.xml')?.async('string');
+    const emptied = (xml ?? '').replace(/<w:body>[\s\S]*<\/w:body>/, '<w:body></w:body>');
+    zip.file('word/document.xml', emptied);
+    const bytes = new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+    await expect(readDocx(bytes)).rejects.toThrow(new FormatError('The document has no text to translate'));
+  });
+
+  it('keeps the committed fixture readable', async () => {
+    const doc = await readDocx(readFileSync(path.join(FIXTURES_DIR, 'docs/artikel.docx')));
+    expect(doc.blocks[0]).toEqual({ kind: 'title', source: 'AS Terusik dengan Kerja Sama Militer Rusia dan Korea Utara' });
+    expect(doc.blocks).toHaveLength(13);
+  });
+});

@@ -1,0 +1,81 @@
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ProjectMeta } from '../../shared/model/project';
+import type { Segment } from '../../shared/model/segment';
+import { JOURNAL_FILE, LOCK_FILE, ProjectStore, SNAPSHOT_FILE } from '../../electron/services/project-store';
+import { useTempDir } from '../support/temp';
+
+const tempDir = useTempDir();
+const meta: ProjectMeta = { id: 'p1', name: 'Uji', sourceLang: 'id', targetLang: 'en', createdAt: '2026-01-01T00:00:00Z' };
+const doc = { id: 'd1', name: 'a.txt', format: 'txt' as const, sourceLang: 'id', targetLang: 'en', segmentation: 'paragraph' as const, importedAt: '' };
+
+function segment(n: number, target: string): Segment {
+  return { id: `d1-${n}`, documentId: 'd1', index: n, kind: 'paragraph', source: `sumber ${n}`, draft: null, target, status: 'edited' };
+}
+
+async function createWithDocument(dir: string): Promise<ProjectStore> {
+  const store = await ProjectStore.create(dir, meta, { owner: 'test', compactAfterMs: 60_000 });
+  store.commit({ op: 'add-document', document: doc, segments: [segment(0, ''), segment(1, '')], revisions: [] });
+  return store;
+}
+
+describe('ProjectStore', () => {
+  it('keeps an acknowledged edit that never reached the snapshot (journal replay)', async () => {
+    const dir = path.join(tempDir(), 'p.tinjau');
+    const store = await createWithDocument(dir);
+    store.commit({ op: 'put-segments', segments: [segment(1, 'typed text')], revisions: [] });
+    // Simulate a crash: the snapshot was never rewritten and the lock was left behind by a dead process.
+    writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: 999_999, host: (await import('node:os')).hostname(), owner: 'x', since: '' }));
+    const snapshot = JSON.parse(readFileSync(path.join(dir, SNAPSHOT_FILE), 'utf8'));
+    expect(snapshot.segments).toHaveLength(0);
+    const reopened = await ProjectStore.open(dir, { owner: 'test' });
+    expect(reopened.segment('d1-1').target).toBe('typed text');
+    expect(reopened.segmentsOf('d1').map((s) => s.id)).toEqual(['d1-0', 'd1-1']);
+    await reopened.close();
+  });
+
+  it('drops a half-written last journal line and says so, keeping the edits before it', async () => {
+    const dir = path.join(tempDir(), 'p.tinjau');
+    const store = await createWithDocument(dir);
+    await store.close();
+    const s2 = await ProjectStore.open(dir, { owner: 'test', compactAfterMs: 60_000 });
+    s2.commit({ op: 'put-segments', segments: [segment(0, 'first')], revisions: [] });
+    appendFileSync(path.join(dir, JOURNAL_FILE), '{"op":"put-segments","segments":[{"id":"d1-1","tar');
+    (s2 as unknown as { lock: { release(): void } }).lock.release();
+    const s3 = await ProjectStore.open(dir, { owner: 'test' });
+    expect(s3.segment('d1-0').target).toBe('first');
+    expect(s3.segment('d1-1').target).toBe('');
+    expect(s3.warnings.join(' ')).toMatch(/half written/);
+    await s3.close();
+  });
+
+  it('compacts the journal into the snapshot on close, and the snapshot alone reopens the project', async () => {
+    const dir = path.join(tempDir(), 'p.tinjau');
+    const store = await createWithDocument(dir);
+    store.commit({ op: 'put-segments', segments: [segment(0, 'saved')], revisions: [] });
+    await store.close();
+    expect(readFileSync(path.join(dir, JOURNAL_FILE), 'utf8')).toBe('');
+    const data = JSON.parse(readFileSync(path.join(dir, SNAPSHOT_FILE), 'utf8'));
+    expect(data.schemaVersion).toBe(1);
+    expect(data.segments[0].target).toBe('saved');
+    const reopened = await ProjectStore.open(dir, { owner: 'test' });
+    expect(reopened.segment('d1-0').target).toBe('saved');
+    await reopened.close();
+  });
+
+  it('refuses a second writer while the first is alive, with a message naming the holder', async () => {
+    const dir = path.join(tempDir(), 'p.tinjau');
+    const first = await createWithDocument(dir);
+    writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: process.ppid, host: (await import('node:os')).hostname(), owner: 'Tinjau window', since: 'now' }));
+    await expect(ProjectStore.open(dir, { owner: 'CLI' })).rejects.toThrow(/open in another Tinjau \(Tinjau window/);
+    await first.close();
+  });
+
+  it('refuses a folder that is not a project, and a damaged snapshot, with clear messages', async () => {
+    const dir = tempDir();
+    await expect(ProjectStore.open(dir, { owner: 'test' })).rejects.toThrow(/No Tinjau project/);
+    writeFileSync(path.join(dir, SNAPSHOT_FILE), '{"schemaVersion": 1, "proj');
+    await expect(ProjectStore.open(dir, { owner: 'test' })).rejects.toThrow(/damaged/);
+  });
+});

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Workspace } from '../../electron/services/workspace';
+import { corpusFile } from '../support/paths';
+import { useTempDir } from '../support/temp';
+
+const tempDir = useTempDir();
+
+function payload(file: string) {
+  return { name: path.basename(file), base64: readFileSync(file).toString('base64') };
+}
+
+async function workspaceWithCorpus000() {
+  const ws = await Workspace.create({ dataDir: tempDir(), owner: 'test' });
+  const project = await ws.createProject('Uji');
+  const result = await ws.importDocument({
+    project: project.path,
+    source: payload(corpusFile('id', '000')),
+    draft: payload(corpusFile('en-drafts', '000', '.mt.en.txt')),
+    draftOrigin: 'mt',
+  });
+  return { ws, project, document: result.document };
+}
+
+describe('Workspace', () => {
+  it('pairs the 000 article with its MT draft paragraph for paragraph', async () => {
+    const { ws, project, document } = await workspaceWithCorpus000();
+    const segments = await ws.listSegments(project.path, document.id);
+    expect(segments).toHaveLength(22);
+    expect(segments[3]?.source).toMatch(/^Kim Jong Un, pemimpin Korut/);
+    expect(segments[3]?.draft).toEqual({ text: expect.stringMatching(/^Kim Jong Un, the leader of Korut/), origin: 'mt' });
+    expect(segments[3]?.status).toBe('draft');
+    await ws.close();
+  });
+
+  it('keeps an edit with its author and history across a restart, and exports it', async () => {
+    const { ws, project, document } = await workspaceWithCorpus000();
+    const id = `${document.id}-0005`;
+    await ws.updateSegment({ project: project.path, segmentId: id, target: 'Kim visited two aviation plants.' });
+    const confirmed = await ws.confirmSegment(project.path, id);
+    expect(confirmed.status).toBe('reviewed');
+    await ws.close();
+
+    const again = await Workspace.create({ dataDir: ws.options.dataDir, owner: 'test' });
+    const segments = await again.listSegments(project.path, document.id);
+    expect(segments[4]).toMatchObject({ target: 'Kim visited two aviation plants.', status: 'reviewed' });
+    const history = await again.revisions(project.path, id);
+    expect(history.map((r) => [r.origin, r.status])).toEqual([
+      ['draft-import', 'draft'],
+      ['typing', 'edited'],
+      ['status', 'reviewed'],
+    ]);
+    const txt = Buffer.from((await again.exportDocument({ project: project.path, documentId: document.id, format: 'txt' })).base64, 'base64').toString();
+    expect(txt.split('\n\n')[4]).toBe('Kim visited two aviation plants.');
+    const csv = Buffer.from((await again.exportDocument({ project: project.path, documentId: document.id, format: 'csv' })).base64, 'base64').toString();
+    expect(csv).toContain(`${id},"Kim melakukan kunjungan`);
+    await again.close();
+  });
+
+  it('refuses a draft whose paragraph count differs and leaves the project as it was', async () => {
+    const ws = await Workspace.create({ dataDir: tempDir(), owner: 'test' });
+    const project = await ws.createProject('Uji');
+    await expect(
+      ws.importDocument({ project: project.path, source: payload(corpusFile('id', '004')), draft: payload(corpusFile('en-drafts', '004', '.human.en.txt')) }),
+    ).rejects.toThrow(/17 paragraphs but the source has 27/);
+    expect((await ws.summary(project.path)).documents).toHaveLength(0);
+    await ws.close();
+  });
+
+  it('refuses a binary file as a source with a message naming it', async () => {
+    const ws = await Workspace.create({ dataDir: tempDir(), owner: 'test' });
+    const project = await ws.createProject('Uji');
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]).toString('base64');
+    await expect(ws.importDocument({ project: project.path, source: { name: 'foto.txt', base64: png } })).rejects.toThrow(/foto\.txt: .*not text/);
+    expect((await ws.summary(project.path)).documents).toHaveLength(0);
+    await ws.close();
+  });
+
+  it('creates the sample project on first start with drafts to review', async () => {
+    const ws = await Workspace.create({ dataDir: tempDir(), owner: 'test' });
+    const sample = await ws.openSample();
+    expect(sample.documents).toHaveLength(1);
+    const segments = await ws.listSegments(sample.path, sample.documents[0]!.id);
+    expect(segments.length).toBeGreaterThan(5);
+    expect(segments.every((s) => s.draft?.origin === 'mt')).toBe(true);
+    // Opening it again reuses the same project instead of creating a second one.
+    expect((await ws.openSample()).path).toBe(sample.path);
+    expect(ws.settings.recent).toHaveLength(1);
+    await ws.close();
+  });
+});
