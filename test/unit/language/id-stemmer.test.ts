@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createStemmer, stem } from '../../../shared/language/id/stemmer';
+
+describe('Indonesian stemmer', () => {
+  it.each([
+    ['melanggar', 'langgar'],
+    ['pelanggaran', 'langgar'],
+    ['dikenai', 'kena'],
+    ['menjatuhkan', 'jatuh'],
+    ['bekerja', 'kerja'],
+    ['persenjataan', 'senjata'],
+    ['mempublikasikan', 'publikasi'],
+    ['sekutu-sekutunya', 'sekutu'],
+    ['negara-negara', 'negara'],
+    ['program-program', 'program'],
+    ['berlari-lari', 'lari'],
+    ['kesepakatan', 'sepakat'],
+    ['keamanan', 'aman'],
+    ['mengingatkan', 'ingat'],
+    ['memastikan', 'pasti'],
+    ['menyaksikan', 'saksi'],
+    ['diberikan', 'beri'],
+    ['mematuhi', 'patuh'],
+    ['kewajibannya', 'wajib'],
+    ['keterlibatannya', 'libat'],
+    ['penerbangan', 'terbang'],
+    ['pemerintahan', 'perintah'],
+    ['menulis', 'tulis'],
+    ['memakai', 'pakai'],
+    ['memakan', 'makan'],
+    ['menyerang', 'serang'],
+    ['mengambil', 'ambil'],
+    ['mengirim', 'kirim'],
+    ['membeli', 'beli'],
+    ['mengebom', 'bom'],
+    ['memperbaiki', 'baik'],
+    ['mempersenjatai', 'senjata'],
+    ['kembalinya', 'kembali'],
+    ['bukunyalah', 'buku'],
+    ['sanksi', 'sanksi'],
+    ['pabrik', 'pabrik'],
+  ])('%s → %s', (word, root) => {
+    expect(stem(word).root).toBe(root);
+  });
+
+  it('shows its work: the affixes removed, outermost first', () => {
+    expect(stem('melanggar').steps).toEqual(['me-']);
+    expect(stem('menjatuhkan').steps).toEqual(['-kan', 'men-']);
+    expect(stem('pelanggaran').steps).toEqual(['-an', 'pe-']);
+    expect(stem('sekutu-sekutunya').reduplicated).toBe(true);
+    expect(createStemmer().explain('melanggar')).toBe('melanggar → langgar');
+  });
+
+  it('leaves words it cannot analyse alone, lower-cased, and folds case', () => {
+    expect(stem('Korut')).toMatchObject({ root: 'korut', known: false, steps: [] });
+    expect(stem('MELANGGAR').root).toBe('langgar');
+  });
+
+  it('learns extra roots (glossary words, closed compounds) without touching the shared stemmer', () => {
+    const s = createStemmer(['kerjasama', 'korut']);
+    expect(s.stem('bekerjasama').root).toBe('kerjasama');
+    expect(s.stem('Korutnya').root).toBe('korut');
+    expect(stem('bekerjasama').root).not.toBe('kerjasama');
+  });
+
+  it('records the prefixes and suffix the guard needs', () => {
+    expect(stem('pekerjaan')).toMatchObject({ root: 'kerja', prefixes: ['pe'], suffix: 'an' });
+    expect(stem('dikenai')).toMatchObject({ prefixes: ['di'], suffix: 'i' });
+  });
+});
