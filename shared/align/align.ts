@@ -1,0 +1,209 @@
+/**
+ * Paragraph alignment of a separate draft file against its source.
+ *
+ * Gale–Church bead costs (length model + bead-shape priors) sharpened by anchors that survive
+ * translation, optionally by a per-paragraph prior that the source has no draft (boilerplate).
+ * Two passes: the first with the default length model, the second with the ratio and variance
+ * re-estimated from the first pass's confident 1-1 beads.
+ */
+import type { AnchorSet } from './anchors';
+import { AnchorTable, anchorSet } from './anchors';
+import type { BeadCost, DpResult } from './dp';
+import { BEAD_SHAPES, runBandedDp } from './dp';
+import type { LengthModel } from './length-model';
+import { DEFAULT_LENGTH_MODEL, estimateLengthModel, lengthCost } from './length-model';
+import { resultFromBeads } from './edit';
+import type { AlignmentResult, AlignOptions, Bead } from './types';
+import { DEFAULT_LOW_CONFIDENCE } from './types';
+
+// Bead-shape probabilities (Gale & Church 1993), in BEAD_SHAPES order.
+const SHAPE_PRIOR = [0.89, 0.0099, 0.0099, 0.089, 0.089, 0.011];
+const SHAPE_COST = SHAPE_PRIOR.map((p) => -Math.log(p));
+const P_NO_DRAFT = SHAPE_PRIOR[1]!;
+// Anchors: a perfect overlap takes up to ANCHOR_GAIN off the cost, no overlap adds a little.
+const ANCHOR_GAIN = 3;
+const ANCHOR_BASE = 0.2;
+const ANCHOR_RELIABLE_WEIGHT = 8;
+// Beyond this length cost no anchor can rescue a pair; skip computing the overlap.
+const HOPELESS = 30;
+const FULL_DP_UP_TO = 300;
+
+interface Side {
+  readonly len: Float64Array;
+  readonly anchors: readonly AnchorSet[];
+}
+
+/** Aligns source paragraphs with draft paragraphs. */
+export function alignParagraphs(
+  source: readonly string[],
+  draft: readonly string[],
+  options: AlignOptions = {},
+): AlignmentResult {
+  const table = new AnchorTable();
+  const src = prepare(source, options.sourceLang ?? 'id', table);
+  const dr = prepare(draft, options.draftLang ?? 'en', table);
+  const n = source.length;
+  const m = draft.length;
+  const threshold = options.lowConfidenceBelow ?? DEFAULT_LOW_CONFIDENCE;
+  const fixed = options.lengthRatio !== undefined || options.lengthVariance !== undefined;
+  let model: LengthModel = {
+    ratio: options.lengthRatio ?? DEFAULT_LENGTH_MODEL.ratio,
+    variance: options.lengthVariance ?? DEFAULT_LENGTH_MODEL.variance,
+  };
+
+  let run = runWithBand(n, m, options.band, makeCost(src, dr, model, table.weights, options.untranslatedPrior));
+  if (!fixed) {
+    const trusted: Array<[number, number]> = [];
+    for (const bead of run.dp.path) {
+      if (bead.shape === 0 && bead.posterior > 0.7) trusted.push([src.len[bead.i - 1]!, dr.len[bead.j - 1]!]);
+    }
+    if (trusted.length >= 3) {
+      model = estimateLengthModel(trusted, model);
+      const cost = makeCost(src, dr, model, table.weights, options.untranslatedPrior);
+      run = runWithBand(n, m, run.width, cost);
+    }
+  }
+
+  const beads: Bead[] = run.dp.path.map((p) => {
+    const [a, b] = BEAD_SHAPES[p.shape]!;
+    return {
+      source: range(p.i - a, p.i),
+      draft: range(p.j - b, p.j),
+      confidence: round3(p.posterior),
+      lowConfidence: p.posterior < threshold,
+    };
+  });
+  return resultFromBeads(beads, n, m, {
+    ratio: round3(model.ratio),
+    variance: round3(model.variance),
+    band: run.width,
+    cells: run.dp.cells,
+  });
+}
+
+function runWithBand(n: number, m: number, band: number | undefined, cost: BeadCost): { dp: DpResult; width: number } {
+  const longest = Math.max(n, m, 1);
+  let width = band ?? (longest <= FULL_DP_UP_TO ? longest : Math.max(40, Math.ceil(longest * 0.03)));
+  for (;;) {
+    const dp = runBandedDp(n, m, width, cost);
+    if (!dp.touchedEdge || width >= longest) return { dp, width };
+    width = Math.min(longest, width * 2);
+  }
+}
+
+function prepare(paragraphs: readonly string[], lang: 'id' | 'en', table: AnchorTable): Side {
+  const len = new Float64Array(paragraphs.length);
+  paragraphs.forEach((p, i) => {
+    len[i] = Math.max(1, p.replace(/\s+/gu, ' ').trim().length);
+  });
+  return { len, anchors: paragraphs.map((p) => anchorSet(p, lang, table)) };
+}
+
+function makeCost(
+  src: Side,
+  dr: Side,
+  model: LengthModel,
+  weights: readonly number[],
+  untranslated: readonly number[] | undefined,
+): BeadCost {
+  const n = src.len.length;
+  const noDraftCost = new Float64Array(n);
+  const pairPenalty = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = Math.min(0.98, Math.max(0, untranslated?.[i] ?? 0));
+    noDraftCost[i] = -Math.log(Math.max(P_NO_DRAFT, p));
+    pairPenalty[i] = -Math.log(1 - p);
+  }
+  const overlap = new AnchorOverlap(weights);
+  return (k, i, j) => {
+    const [a, b] = BEAD_SHAPES[k]!;
+    if (b === 0) return noDraftCost[i - 1]!;
+    if (a === 0) return SHAPE_COST[k]!;
+    const l1 = src.len[i - 1]! + (a === 2 ? src.len[i - 2]! : 0);
+    const l2 = dr.len[j - 1]! + (b === 2 ? dr.len[j - 2]! : 0);
+    let c = SHAPE_COST[k]! + lengthCost(l1, l2, model) + pairPenalty[i - 1]! + (a === 2 ? pairPenalty[i - 2]! : 0);
+    if (c > HOPELESS) return c;
+    const { sim, weight } = overlap.measure(
+      src.anchors[i - 1]!,
+      a === 2 ? src.anchors[i - 2]! : null,
+      dr.anchors[j - 1]!,
+      b === 2 ? dr.anchors[j - 2]! : null,
+    );
+    c -= ANCHOR_GAIN * (sim - ANCHOR_BASE) * Math.min(1, weight / ANCHOR_RELIABLE_WEIGHT);
+    return c;
+  };
+}
+
+/** Weighted Dice overlap of two bead sides' anchors, reusing scratch buffers. */
+class AnchorOverlap {
+  private left = new Int32Array(64);
+  private right = new Int32Array(64);
+
+  constructor(private readonly weights: readonly number[]) {}
+
+  measure(s1: AnchorSet, s2: AnchorSet | null, d1: AnchorSet, d2: AnchorSet | null): { sim: number; weight: number } {
+    const [ls, ln] = this.union(s1, s2, 'left');
+    const [rs, rn] = this.union(d1, d2, 'right');
+    let wl = 0;
+    let wr = 0;
+    let common = 0;
+    for (let x = 0; x < ln; x++) wl += this.weights[ls[x]!]!;
+    for (let y = 0; y < rn; y++) wr += this.weights[rs[y]!]!;
+    let x = 0;
+    let y = 0;
+    while (x < ln && y < rn) {
+      const u = ls[x]!;
+      const v = rs[y]!;
+      if (u === v) {
+        common += this.weights[u]!;
+        x++;
+        y++;
+      } else if (u < v) x++;
+      else y++;
+    }
+    const weight = wl + wr;
+    return { sim: weight > 0 ? (2 * common) / weight : 0, weight };
+  }
+
+  private union(a: AnchorSet, b: AnchorSet | null, side: 'left' | 'right'): [Int32Array, number] {
+    if (!b) return [a.ids, a.ids.length];
+    const need = a.ids.length + b.ids.length;
+    let out = side === 'left' ? this.left : this.right;
+    if (out.length < need) {
+      out = new Int32Array(need * 2);
+      if (side === 'left') this.left = out;
+      else this.right = out;
+    }
+    let x = 0;
+    let y = 0;
+    let k = 0;
+    const p = a.ids;
+    const q = b.ids;
+    while (x < p.length || y < q.length) {
+      const u = x < p.length ? p[x]! : Infinity;
+      const v = y < q.length ? q[y]! : Infinity;
+      if (u === v) {
+        out[k++] = u;
+        x++;
+        y++;
+      } else if (u < v) {
+        out[k++] = u;
+        x++;
+      } else {
+        out[k++] = v;
+        y++;
+      }
+    }
+    return [out, k];
+  }
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let x = from; x < to; x++) out.push(x);
+  return out;
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

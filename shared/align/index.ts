@@ -1,0 +1,10 @@
+export { alignParagraphs } from './align';
+export type { AlignmentResult, AlignmentStats, AlignOptions, Bead, SourceAlignment } from './types';
+export { DEFAULT_LOW_CONFIDENCE } from './types';
+export { mergeWithNext, splitBead, shiftDraft, markNoDraft, resultFromBeads } from './edit';
+export { beadsToSourceDrafts, toSegmentAlignment } from './source-drafts';
+export type { SourceDraft, UnmatchedDraft } from './source-drafts';
+export { anchorKeys, foldName } from './anchors';
+export type { AnchorLang } from './anchors';
+export { DEFAULT_LENGTH_MODEL, estimateLengthModel, lengthCost } from './length-model';
+export type { LengthModel } from './length-model';
