@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['node:*', 'fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'worker_threads', 'stream', 'events', 'util', 'net'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bin/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bin/**/*.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -57,7 +57,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'scripts/**', 'test/**/*.ts', 'bench/**', '*.config.*'],
+    files: ['electron/**/*.ts', 'scripts/**', 'bin/**', 'test/**/*.ts', 'bench/**', '*.config.*'],
     languageOptions: { globals: globals.node },
   },
 );

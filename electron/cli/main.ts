@@ -26,7 +26,12 @@ class UsageError extends Error {}
 
 type Out = (human: string, json: unknown) => void;
 
-export async function runCli(argv: readonly string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+}
+
+export async function runCli(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     io.stdout.write(USAGE + '\n');

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
 import { corpusFile } from '../support/paths';
@@ -11,16 +10,9 @@ const tempDir = useTempDir();
 async function tinjau(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const sink = (append: (s: string) => void) =>
-    new Writable({
-      write(chunk, _enc, cb) {
-        append(chunk.toString());
-        cb();
-      },
-    });
   const code = await runCli(argv, {
-    stdout: sink((s) => (stdout += s)) as unknown as NodeJS.WriteStream,
-    stderr: sink((s) => (stderr += s)) as unknown as NodeJS.WriteStream,
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
   });
   return { code, stdout, stderr };
 }

@@ -46,3 +46,25 @@ export async function buildWorkbook(fill: (workbook: ExcelJS.Workbook) => void):
   fill(workbook);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
+
+/**
+ * A review workbook as a client sends it: an empty cover sheet first, then the pairs with a
+ * header, rich text, a formula, a hyperlink, a blank row and a row not yet translated.
+ */
+export function buildBilingualWorkbook(): Promise<Uint8Array> {
+  return buildWorkbook((workbook) => {
+    workbook.addWorksheet('Sampul');
+    const sheet = workbook.addWorksheet('Terjemahan');
+    sheet.addRow(['No', 'Bahasa Indonesia', 'English', 'Catatan']);
+    sheet.addRow([1, 'Korut-Rusia Makin Mesra di Sektor Militer, Barat Ketar-Ketir?', 'North Korea-Russia Grow Closer in the Military Sector, West Worried?', '']);
+    sheet.addRow([
+      2,
+      { richText: [{ text: 'Kim Jong Un', font: { bold: true } }, { text: ', pemimpin Korut, memeriksa pabrik jet tempur Rusia.' }] },
+      'Kim Jong Un, the North Korean leader, inspected a Russian fighter jet plant.',
+      'cek istilah',
+    ]);
+    sheet.addRow([]);
+    sheet.addRow([3, { formula: '"Pabrik "&"Yakovlev"', result: 'Pabrik Yakovlev' }, { text: 'Yakovlev Plant', hyperlink: 'https://example.org/yakovlev' }, '']);
+    sheet.addRow([4, 'Dewan Keamanan PBB', '', '']);
+  });
+}
