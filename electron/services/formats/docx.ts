@@ -6,7 +6,7 @@ import mammoth from 'mammoth';
 import type { ImportedDocument } from '../../../shared/model';
 import { FormatError } from '../../../shared/model';
 import { readHtml } from '../../../shared/formats/html/html-reader';
-import { describeNonZip } from './sniff';
+import { checkOfficePackage } from './sniff';
 
 /**
  * Word styles to HTML. The document's Title becomes the only h1 (the title block); Heading 1..6
@@ -38,8 +38,8 @@ const MAX_WARNINGS = 10;
 
 /** Reads a .docx file. Throws FormatError for a file that is not a readable Word document. */
 export async function readDocx(bytes: Uint8Array): Promise<ImportedDocument> {
-  const notZip = describeNonZip(bytes, 'Word document (.docx)');
-  if (notZip) throw new FormatError(notZip);
+  const problem = await checkOfficePackage(bytes, 'docx');
+  if (problem) throw new FormatError(problem);
   let result: { value: string; messages: ReadonlyArray<{ type: string; message: string }> };
   try {
     result = await mammoth.convertToHtml(
@@ -48,9 +48,6 @@ export async function readDocx(bytes: Uint8Array): Promise<ImportedDocument> {
     );
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    if (/main document part|word\/document\.xml/i.test(detail)) {
-      throw new FormatError('This ZIP file is not a Word document (.docx): it has no document body');
-    }
     throw new FormatError(`This Word document (.docx) is damaged and cannot be read: ${detail}`);
   }
   // Footnote back-links ("↑") are navigation, not text.

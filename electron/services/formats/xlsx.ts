@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { ImportedDocument } from '../../../shared/model';
 import { FormatError } from '../../../shared/model';
 import { readBilingualTable } from '../../../shared/formats/bilingual-table/bilingual-table';
-import { describeNonZip } from './sniff';
+import { checkOfficePackage } from './sniff';
 
 /** What a reader sees in a cell: rich text joined, formulas as their last computed result. */
 export function cellToText(value: ExcelJS.CellValue): string {
@@ -41,15 +41,15 @@ function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
 
 /** The rows of the first worksheet that has any text; null when none has. */
 export async function readXlsxRows(bytes: Uint8Array): Promise<{ sheet: string; rows: string[][] } | null> {
-  const notZip = describeNonZip(bytes, 'Excel workbook (.xlsx)');
-  if (notZip) throw new FormatError(notZip);
+  const problem = await checkOfficePackage(bytes, 'xlsx');
+  if (problem) throw new FormatError(problem);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's load() is typed for its own Buffer declaration; Node's Buffer is what it reads.
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new FormatError(`This Excel workbook (.xlsx) is damaged or not a workbook and cannot be read: ${detail}`);
+    throw new FormatError(`This Excel workbook (.xlsx) is damaged and cannot be read: ${detail}`);
   }
   for (const sheet of workbook.worksheets) {
     const rows = sheetRows(sheet);

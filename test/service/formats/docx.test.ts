@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../../electron/services/formats/docx';
 import { FormatError } from '../../../shared/model';
 import { FIXTURES_DIR } from '../../support/paths';
-import { buildArticleDocx } from './build-fixtures';
+import { buildArticleDocx, buildBilingualWorkbook } from './build-fixtures';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
 
@@ -47,14 +47,15 @@ describe('readDocx', () => {
     const truncated = article.slice(0, Math.floor(article.length / 2));
     const error = await readDocx(truncated).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FormatError);
-    expect((error as FormatError).message).toMatch(/^This Word document \(\.docx\) is damaged/);
+    expect((error as FormatError).message).toBe('This Word document (.docx) is damaged and cannot be read (the ZIP package is incomplete or corrupt)');
   });
 
-  it('refuses a ZIP that is not a Word document', async () => {
+  it('refuses a ZIP that is not a Word document, and an Excel workbook renamed to .docx', async () => {
     const zip = new JSZip();
     zip.file('catatan.txt', 'bukan dokumen Word');
     const bytes = new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
-    await expect(readDocx(bytes)).rejects.toThrow(/not a Word document/);
+    await expect(readDocx(bytes)).rejects.toThrow('This is not a Word document (.docx): it is a ZIP archive of other files');
+    await expect(readDocx(await buildBilingualWorkbook())).rejects.toThrow('This is not a Word document (.docx): it is an Excel workbook (.xlsx)');
   });
 
   it('refuses a Word document with no text', async () => {

@@ -48,12 +48,12 @@ describe('readXlsx', () => {
     await expect(readXlsx(bytes)).rejects.toThrow('The table has no source text: the source column is empty (worksheet "Draf")');
   });
 
-  it('refuses an empty file, a PNG, a truncated workbook and a Word document', async () => {
+  it('refuses an empty file, a PNG, a truncated workbook and a Word document renamed to .xlsx', async () => {
     await expect(readXlsx(new Uint8Array())).rejects.toThrow(/empty/);
     await expect(readXlsx(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))).rejects.toThrow('it is a PNG image');
     const workbook = await buildBilingualWorkbook();
-    await expect(readXlsx(workbook.slice(0, workbook.length - 200))).rejects.toThrow(FormatError);
-    await expect(readXlsx(await buildArticleDocx())).rejects.toThrow(FormatError);
+    await expect(readXlsx(workbook.slice(0, workbook.length - 200))).rejects.toThrow(/^This Excel workbook \(\.xlsx\) is damaged/);
+    await expect(readXlsx(await buildArticleDocx())).rejects.toThrow('This is not an Excel workbook (.xlsx): it is a Word document (.docx)');
   });
 
   it('keeps the committed fixture readable', async () => {
