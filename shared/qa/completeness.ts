@@ -1,0 +1,77 @@
+/**
+ * Completeness: empty targets, targets copied from the source, Indonesian left in the English.
+ */
+import type { CheckContext, SegmentCheck } from './context';
+import { quote, span } from './context';
+import type { RawFinding } from './types';
+
+// The brief's core list; together they rarely occur in English, so two close together mean a
+// clause was left untranslated.
+const INDONESIAN_FUNCTION_WORDS = new Set([
+  'yang', 'dan', 'di', 'dengan', 'untuk', 'pada', 'dari', 'ini', 'itu', 'tidak', 'akan',
+  'dalam', 'juga', 'telah', 'sudah', 'bahwa', 'oleh', 'karena', 'atau', 'ke', 'tersebut', 'adalah', 'sebagai', 'kepada',
+]);
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** Prose with at least two ordinary lower-case words; names, codes and datelines may stay identical. */
+function isProse(text: string): boolean {
+  let n = 0;
+  for (const m of text.matchAll(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu)) if (m[0] && ++n >= 2) return true;
+  return false;
+}
+
+export const checkCompleteness: SegmentCheck = (ctx: CheckContext) => {
+  const out: RawFinding[] = [];
+  const { source, target } = ctx;
+  if (target.trim() === '') {
+    if (source.trim() !== '') {
+      out.push({ checkId: 'completeness.empty-target', message: 'The target is empty: translate the segment or mark it excluded.', sourceSpans: [span(0, source.length)] });
+    }
+    return out;
+  }
+  if (target.trim() === source.trim() && isProse(source)) {
+    out.push({
+      checkId: 'completeness.identical',
+      message: 'The target is a copy of the source: translate it.',
+      sourceSpans: [span(0, source.length)],
+      targetSpans: [span(0, target.length)],
+    });
+    return out;
+  }
+  const { indonesianMinWords: minWords, indonesianWindow: window } = ctx.profile.thresholds;
+  const words = [...target.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  // "Dan" capitalised is usually a name; the lower-case function words are what slips through MT.
+  const hits = words.map((w) => INDONESIAN_FUNCTION_WORDS.has(w.text) || (w.text !== 'Dan' && INDONESIAN_FUNCTION_WORDS.has(w.text.toLowerCase())));
+  let i = 0;
+  while (i < words.length) {
+    if (!hits[i]) {
+      i++;
+      continue;
+    }
+    // Grow a run while another function word follows within the window.
+    let last = i;
+    let count = 1;
+    for (let j = i + 1; j < words.length && j - last <= window - 1; j++) {
+      if (hits[j]) {
+        last = j;
+        count++;
+      }
+    }
+    if (count >= minWords) {
+      const first = words[i];
+      const end = words[last];
+      if (first && end) {
+        const text = target.slice(first.start, end.end);
+        out.push({
+          checkId: 'completeness.indonesian-left',
+          message: `Indonesian words left in the target: ${quote(text)}. Translate this part.`,
+          targetSpans: [span(first.start, end.end)],
+          details: { text },
+        });
+      }
+      i = last + 1;
+    } else i++;
+  }
+  return out;
+};

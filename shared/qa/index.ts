@@ -1,0 +1,10 @@
+export * from './checks';
+export * from './consistency';
+export { englishDate } from './dates';
+export { hash53 } from './finding-id';
+export { sameNumber } from './numbers';
+export * from './profile';
+export * from './report';
+export * from './run';
+export * from './types';
+export { DEFAULT_TOKEN_MAP } from './words';

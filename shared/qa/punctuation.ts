@@ -1,0 +1,107 @@
+/**
+ * Punctuation and spacing in the target, judged against the source where the source sets the
+ * convention (a source that itself writes "TAG :" or leaves a quote open is not the target's fault).
+ */
+import { quote, span, type SegmentCheck } from './context';
+import { preservedRanges } from './preserved';
+import type { RawFinding } from './types';
+
+function endMark(text: string): string {
+  const t = text.trimEnd().replace(/["'”’»)\]]+$/u, '').trimEnd();
+  if (/(\.\.\.|…)$/.test(t)) return '…';
+  const last = t.at(-1) ?? '';
+  return '.?!:;'.includes(last) ? last : '';
+}
+
+const describe = (mark: string) => (mark === '' ? 'no end punctuation' : quote(mark));
+
+interface PairSpec {
+  readonly open: RegExp;
+  readonly close: RegExp;
+  readonly label: string;
+}
+
+// Straight quotes open after a space or bracket and close before one; an apostrophe between letters
+// ("Putin's", "Jum'at") is neither.
+const PAIRS: readonly PairSpec[] = [
+  { open: /\(/g, close: /\)/g, label: '( )' },
+  { open: /\[/g, close: /\]/g, label: '[ ]' },
+  { open: /\{/g, close: /\}/g, label: '{ }' },
+  { open: /“/g, close: /”/g, label: '“ ”' },
+  { open: /‘/g, close: /(?<!\p{L})’|’(?!\p{L})/gu, label: '‘ ’' },
+  { open: /(?<=^|[\s([{])"(?=\S)/g, close: /(?<=\S)"(?=$|[\s)\]},.;:!?])/g, label: '" "' },
+  { open: /(?<=^|[\s([{])'(?=\p{L})/gu, close: /(?<=[\p{L}.,!?])'(?=$|[\s)\]},.;:!?])/gu, label: "' '" },
+];
+
+function balance(text: string, p: PairSpec): { open: number; close: number; first: number } {
+  const opens = [...text.matchAll(p.open)];
+  const closes = [...text.matchAll(p.close)];
+  const first = Math.min(opens[0]?.index ?? Infinity, closes[0]?.index ?? Infinity);
+  return { open: opens.length, close: closes.length, first: Number.isFinite(first) ? first : 0 };
+}
+
+export const checkPunctuation: SegmentCheck = (ctx) => {
+  const { source, target } = ctx;
+  const out: RawFinding[] = [];
+  if (target.trim() === '') return out;
+
+  const se = endMark(source);
+  const te = endMark(target);
+  if (se !== te && !(se === '.' && te === '…') && !(se === '…' && te === '.')) {
+    const t = target.trimEnd();
+    out.push({
+      checkId: 'punctuation.end',
+      message: `The source ends with ${describe(se)}, the target with ${describe(te)}: match the source unless English needs otherwise.`,
+      sourceSpans: [span(Math.max(0, source.trimEnd().length - 1), source.trimEnd().length)],
+      targetSpans: [span(Math.max(0, t.length - 1), t.length)],
+      details: { source: se, target: te },
+    });
+  }
+
+  for (const p of PAIRS) {
+    const tb = balance(target, p);
+    if (tb.open === tb.close) continue;
+    const sb = balance(source, p);
+    if (sb.open !== sb.close) continue;
+    out.push({
+      checkId: 'punctuation.unpaired',
+      message: `Unpaired ${p.label} in the target (${tb.open} opening, ${tb.close} closing): close or remove it.`,
+      targetSpans: [span(tb.first, tb.first + 1)],
+      details: { pair: p.label },
+    });
+  }
+
+  for (const m of target.matchAll(/(?<=\S)( +)([,.;:!?])(?![.\d])/g)) {
+    const mark = m[2] ?? '';
+    if (source.includes(` ${mark}`)) continue;
+    out.push({
+      checkId: 'punctuation.space-before',
+      message: `Space before ${quote(mark)}: remove it.`,
+      targetSpans: [span(m.index, m.index + m[0].length)],
+    });
+  }
+
+  for (const m of target.matchAll(/(?<=\S) {2,}(?=\S)/g)) {
+    out.push({ checkId: 'punctuation.double-space', message: 'Double space: use one.', targetSpans: [span(m.index, m.index + m[0].length)] });
+  }
+
+  const lead = /^\s+/.exec(target)?.[0].length ?? 0;
+  const trail = /\s+$/.exec(target)?.[0].length ?? 0;
+  if ((lead > 0 && !/^\s/.test(source)) || (trail > 0 && !/\s$/.test(source))) {
+    const spans = [...(lead > 0 ? [span(0, lead)] : []), ...(trail > 0 ? [span(target.length - trail, target.length)] : [])];
+    out.push({ checkId: 'punctuation.edge-whitespace', message: 'The target starts or ends with whitespace the source does not have: trim it.', targetSpans: spans });
+  }
+
+  // "Ukraina.Presiden": a sentence glued to the next. Abbreviations ("U.S."), decimals and URLs do not match.
+  const skip = preservedRanges(target);
+  for (const m of target.matchAll(/\p{Ll}{2,}([.!?])(\p{Lu})/gu)) {
+    const at = m.index + m[0].length - 2;
+    if (skip.some(([s, e]) => at >= s && at < e)) continue;
+    out.push({
+      checkId: 'punctuation.missing-space',
+      message: `No space after ${quote(m[1] ?? '.')} in ${quote(m[0])}: add one between the sentences.`,
+      targetSpans: [span(at, at + 2)],
+    });
+  }
+  return out;
+};

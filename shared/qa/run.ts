@@ -1,0 +1,131 @@
+/**
+ * Running QA: per segment (on confirm) or over a document or project (on demand).
+ */
+import type { Segment } from '../model';
+import { QA_CHECKS, qaCheckInfo } from './checks';
+import { checkCompleteness } from './completeness';
+import { buildConsistencyIndex, checkConsistency, type ConsistencyIndex } from './consistency';
+import type { CheckContext, SegmentCheck } from './context';
+import { checkDates } from './dates';
+import { findingKey, hash53 } from './finding-id';
+import { checkLength } from './length';
+import { checkNumbers } from './numbers';
+import { spellFindings, termFindings } from './ports';
+import { checkPreserved } from './preserved';
+import { DEFAULT_QA_PROFILE, isCheckEnabled, type QaProfile } from './profile';
+import { checkPunctuation } from './punctuation';
+import type { QaFinding, QaIgnore, RawFinding, SpellPort, TermCheckPort } from './types';
+import { checkWords, DEFAULT_TOKEN_MAP } from './words';
+
+export interface QaOptions {
+  readonly profile?: QaProfile;
+  /** The glossary engine's check for one segment; its results become terminology.* findings. */
+  readonly termChecks?: TermCheckPort;
+  /** Spelling of the target; its results become spelling.misspelled findings. */
+  readonly spell?: SpellPort;
+  /** Source tokens translated by the glossary (AS → US): not reported as "not carried over". */
+  readonly termMap?: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface SegmentQaOptions extends QaOptions {
+  /** The project's consistency index (buildConsistencyIndex), kept current by the caller. */
+  readonly index?: ConsistencyIndex;
+}
+
+const SEGMENT_CHECKS: ReadonlyArray<readonly [string, SegmentCheck]> = [
+  ['completeness', checkCompleteness],
+  ['numbers', checkNumbers],
+  ['dates', checkDates],
+  ['punctuation', checkPunctuation],
+  ['words', checkWords],
+  ['preserved', checkPreserved],
+  ['length', checkLength],
+];
+
+/** A family is skipped only when every one of its checks is switched off, to save the work. */
+function familyEnabled(profile: QaProfile, family: string): boolean {
+  return QA_CHECKS.some((c) => c.family === family && isCheckEnabled(profile, c.id));
+}
+
+function tokenMapFor(profile: QaProfile, termMap: QaOptions['termMap']): Map<string, readonly string[]> {
+  const map = new Map<string, readonly string[]>(Object.entries(DEFAULT_TOKEN_MAP));
+  for (const t of profile.ignoreTokens) map.set(t, []);
+  for (const [k, v] of Object.entries(termMap ?? {})) map.set(k, v);
+  return map;
+}
+
+function finalize(segment: Segment, raws: readonly RawFinding[], profile: QaProfile): QaFinding[] {
+  const out: QaFinding[] = [];
+  const seen = new Map<string, number>();
+  for (const r of raws) {
+    if (!isCheckEnabled(profile, r.checkId)) continue;
+    const info = qaCheckInfo(r.checkId);
+    const sourceSpans = r.sourceSpans ?? [];
+    const targetSpans = r.targetSpans ?? [];
+    const key = findingKey(
+      r.checkId,
+      segment.id,
+      sourceSpans.map((s) => segment.source.slice(s.start, s.end)),
+      targetSpans.map((s) => segment.target.slice(s.start, s.end)),
+    );
+    // The same text twice in a segment ("the the" ... "the the") gets distinct, still stable ids.
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    out.push({
+      id: hash53(n === 0 ? key : `${key}\u0003${n}`),
+      checkId: r.checkId,
+      severity: profile.checks[r.checkId]?.severity ?? info?.severity ?? 'warning',
+      segmentId: segment.id,
+      message: r.message,
+      sourceSpans,
+      targetSpans,
+      ...(r.details ? { details: r.details } : {}),
+    });
+  }
+  return out;
+}
+
+function runSegment(segment: Segment, options: SegmentQaOptions, profile: QaProfile, tokenMap: Map<string, readonly string[]>): QaFinding[] {
+  if (segment.excluded) return [];
+  const ctx: CheckContext = { segment, source: segment.source, target: segment.target, profile, tokenMap };
+  const raws: RawFinding[] = [];
+  for (const [family, check] of SEGMENT_CHECKS) if (familyEnabled(profile, family)) raws.push(...check(ctx));
+  const hasTarget = segment.target.trim() !== '';
+  if (options.index) raws.push(...checkConsistency(segment, options.index));
+  if (options.termChecks && hasTarget) raws.push(...termFindings(options.termChecks(segment)));
+  if (options.spell && hasTarget) raws.push(...spellFindings(options.spell(segment.target, segment)));
+  return finalize(segment, raws, profile);
+}
+
+/** QA of one segment, e.g. when the reviewer confirms it; pass the project index for consistency. */
+export function runQaForSegment(segment: Segment, options: SegmentQaOptions = {}): QaFinding[] {
+  const profile = options.profile ?? DEFAULT_QA_PROFILE;
+  return runSegment(segment, options, profile, tokenMapFor(profile, options.termMap));
+}
+
+/** QA of a document or a whole project; consistency is judged across all the given segments. */
+export function runQa(segments: readonly Segment[], options: QaOptions = {}): QaFinding[] {
+  const profile = options.profile ?? DEFAULT_QA_PROFILE;
+  const tokenMap = tokenMapFor(profile, options.termMap);
+  const index = buildConsistencyIndex(segments);
+  const out: QaFinding[] = [];
+  for (const segment of segments) out.push(...runSegment(segment, { ...options, index }, profile, tokenMap));
+  return out;
+}
+
+export interface IgnoredFinding extends QaFinding {
+  readonly ignoredReason: string;
+}
+
+/** Splits findings into those still open and those a reviewer ignored (with the reason). */
+export function applyIgnores(findings: readonly QaFinding[], ignores: readonly QaIgnore[]): { open: QaFinding[]; ignored: IgnoredFinding[] } {
+  const reasons = new Map(ignores.map((i) => [i.findingId, i.reason]));
+  const open: QaFinding[] = [];
+  const ignored: IgnoredFinding[] = [];
+  for (const f of findings) {
+    const reason = reasons.get(f.id);
+    if (reason === undefined) open.push(f);
+    else ignored.push({ ...f, ignoredReason: reason });
+  }
+  return { open, ignored };
+}
