@@ -266,8 +266,13 @@ export function createStemmer(extraRoots: Iterable<string> = []): Stemmer {
 
 let shared: Stemmer | null = null;
 
+/** The stemmer over the bundled dictionary alone, shared so its cache is too. */
+export function sharedStemmer(): Stemmer {
+  shared ??= createStemmer();
+  return shared;
+}
+
 /** Stems one word with the bundled dictionary: `stem("melanggar")` → root "langgar". */
 export function stem(word: string): StemResult {
-  shared ??= createStemmer();
-  return shared.stem(word);
+  return sharedStemmer().stem(word);
 }

@@ -1,0 +1,108 @@
+/**
+ * Glossary entries: one concept, its Indonesian forms and its English terms.
+ *
+ * Entries are documents with a stable id and a per-entry revision (`version`, "N-hash" like
+ * CouchDB's `_rev`), so a shared-folder store or a replicator can merge them entry by entry.
+ * A delete is a tombstone (`deleted: true`), never a missing row, so it replicates too.
+ */
+
+export type TermStatus = 'preferred' | 'admitted' | 'forbidden';
+
+export const TERM_STATUSES: readonly TermStatus[] = ['preferred', 'admitted', 'forbidden'];
+
+export interface GlossaryTarget {
+  readonly text: string;
+  readonly status: TermStatus;
+  /** Why this rendering has its status ("Literal rendering; use cooperation"). */
+  readonly note?: string;
+}
+
+/**
+ * How far an Indonesian form may change shape and still count as a hit.
+ *
+ * - `derived` (default for common words): any word with the same root, except that a noun
+ *   derived with pe(N)-, per-, ke-, se- or -an only matches an entry formed the same way
+ *   (so "kerja" matches "bekerja" and "dikerjakan" but not "pekerja" or "pekerjaan", and
+ *   "pelanggaran" matches "melanggar").
+ * - `inflected`: only clitics (-nya, -lah, -kah, -tah, -pun, -ku, -mu) and reduplication
+ *   (default for abbreviations, proper nouns and case-sensitive entries).
+ * - `exact`: the form as written (case folded unless the entry is case-sensitive).
+ */
+export type MorphologyMode = 'derived' | 'inflected' | 'exact';
+
+export interface GlossaryEntry {
+  /** Stable across edits, imports and replication. */
+  readonly id: string;
+  /** Revision id "N-hash": N counts edits, hash identifies the content (see merge.ts). */
+  readonly version: string;
+  /** Indonesian forms, e.g. ["kerja sama", "kerjasama"]. */
+  readonly sourceTerms: readonly string[];
+  readonly targets: readonly GlossaryTarget[];
+  readonly pos?: string;
+  readonly note?: string;
+  readonly domain?: string;
+  /** "AS" (United States) matches only "AS", never the word "as". */
+  readonly caseSensitive: boolean;
+  /** Overrides the default chosen from the entry's shape; see MorphologyMode. */
+  readonly morphology?: MorphologyMode;
+  readonly author?: string;
+  /** ISO 8601. */
+  readonly createdAt: string;
+  /** ISO 8601. */
+  readonly updatedAt: string;
+  /** Tombstone: the entry was deleted; kept so the delete reaches other copies. */
+  readonly deleted?: boolean;
+}
+
+/** A source term found in Indonesian text. */
+export interface TermHit {
+  readonly entryId: string;
+  /** Offsets into the searched text (UTF-16), end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** The text covered, as written, e.g. "dikenai sanksi" or "Kerja sama". */
+  readonly text: string;
+  /** The entry's source term that matched, e.g. "sanksi". */
+  readonly matchedForm: string;
+  /** How each word was reduced, for the panel: ["melanggar → langgar"]. */
+  readonly stems: readonly string[];
+  /** Inside a longer hit ("PBB" within "Dewan Keamanan PBB"); shown in the panel, not highlighted. */
+  readonly nested: boolean;
+}
+
+export type TermCheckKind = 'ok' | 'missing' | 'forbidden' | 'untranslated';
+
+export interface TargetSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** The outcome of checking one source hit against the English target. */
+export interface TermCheck {
+  readonly kind: TermCheckKind;
+  readonly entryId: string;
+  readonly hit: TermHit;
+  /** Approved (preferred, then admitted) English terms for the hit. */
+  readonly expected: readonly string[];
+  /**
+   * Where in the target: the approved term found (ok), the forbidden term, the Indonesian
+   * left in, or, for `missing`, the word that most likely stands in for the term, if any.
+   */
+  readonly span?: TargetSpan;
+  /** For `missing`: true when `span` is a guess from the words around the hit. */
+  readonly suspect?: boolean;
+}
+
+/** True for a live entry (not a tombstone). */
+export function isLive(entry: GlossaryEntry): boolean {
+  return entry.deleted !== true;
+}
+
+/** Approved English terms, preferred first. */
+export function approvedTargets(entry: GlossaryEntry): string[] {
+  return [
+    ...entry.targets.filter((t) => t.status === 'preferred'),
+    ...entry.targets.filter((t) => t.status === 'admitted'),
+  ].map((t) => t.text);
+}

@@ -1,0 +1,174 @@
+/**
+ * Checks the English target against the glossary hits found in the Indonesian source.
+ *
+ * For each hit: an approved English term must appear (matched on Porter stems, so
+ * "sanctioned" satisfies "sanctions"); a forbidden term is an error; the Indonesian term
+ * left as is ("Korut", case-sensitive "AS") is an error. Hits of one entry share the target's
+ * occurrences in order, so two "kerja sama" in the source need two "cooperation"s.
+ */
+import { stemEnglish } from '../language/en/stemmer';
+import type { Token } from '../language/id/tokenizer';
+import { isJoiningGap, tokenize } from '../language/id/tokenizer';
+import type { GlossaryEntry, TargetSpan, TermCheck, TermHit } from './model';
+import { approvedTargets } from './model';
+import type { GlossaryIndex } from './term-index';
+
+interface TargetText {
+  readonly text: string;
+  readonly toks: readonly Token[];
+  readonly stems: readonly string[];
+}
+
+interface Occurrence extends TargetSpan {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** A term word is compared by exact spelling when it is an abbreviation ("US", "UN"). */
+function isAbbreviation(word: string): boolean {
+  return word.length >= 2 && /^[\p{Lu}\d]+$/u.test(word);
+}
+
+/** "South Korean officials" renders "Korea Selatan" too: Korea → Korean, Russia → Russian. */
+function isDemonym(stem: string, key: string): boolean {
+  return stem.length > key.length && stem.startsWith(key) && ['n', 'an', 'ian'].includes(stem.slice(key.length));
+}
+
+/** Where `term` occurs in the target: by stem, or by spelling when `literal`. */
+export function findTermInTarget(t: TargetText, term: string, literal: 'stem' | 'spelling' | 'exact'): Occurrence[] {
+  const ws = tokenize(term).filter((x) => x.kind !== 'punct').map((x) => x.text);
+  if (ws.length === 0) return [];
+  const keys = ws.map((w) => (literal === 'stem' ? (isAbbreviation(w) ? w : stemEnglish(w)) : literal === 'exact' ? w : w.toLowerCase()));
+  const out: Occurrence[] = [];
+  outer: for (let i = 0; i + ws.length <= t.toks.length; i++) {
+    for (let k = 0; k < ws.length; k++) {
+      const tok = t.toks[i + k] as Token;
+      const key = keys[k] as string;
+      const ok =
+        literal === 'exact' || (literal === 'stem' && isAbbreviation(ws[k] as string))
+          ? tok.text === key || (literal === 'exact' && tok.text.startsWith(key) && /^[-’']/.test(tok.text.slice(key.length)))
+          : literal === 'stem'
+            ? t.stems[i + k] === key || (/^\p{Lu}/u.test(ws[k] as string) && isDemonym(t.stems[i + k] as string, key))
+            : tok.text.toLowerCase() === key;
+      if (!ok) continue outer;
+      if (k > 0 && !isJoiningGap(t.text, (t.toks[i + k - 1] as Token).end, tok.start)) continue outer;
+    }
+    const start = (t.toks[i] as Token).start;
+    const end = (t.toks[i + ws.length - 1] as Token).end;
+    out.push({ start, end, text: t.text.slice(start, end), first: i, last: i + ws.length - 1 });
+  }
+  return out;
+}
+
+export function prepareTarget(text: string): TargetText {
+  const toks = tokenize(text).filter((x) => x.kind !== 'punct');
+  return { text, toks, stems: toks.map((x) => (x.kind === 'word' ? stemEnglish(x.text) : x.text)) };
+}
+
+const overlaps = (a: TargetSpan, b: TargetSpan) => a.start < b.end && b.start < a.end;
+
+interface Pools {
+  approved: Occurrence[];
+  forbidden: Occurrence[];
+  untranslated: Occurrence[];
+}
+
+function poolsFor(entry: GlossaryEntry, hit: TermHit, t: TargetText): Pools {
+  const forbidden = entry.targets
+    .filter((x) => x.status === 'forbidden')
+    .flatMap((x) => findTermInTarget(t, x.text, 'stem'));
+  const approvedTerms = approvedTargets(entry);
+  const approved = approvedTerms
+    .flatMap((x) => findTermInTarget(t, x, 'stem'))
+    .filter((o) => !forbidden.some((f) => overlaps(f, o)));
+  // The Indonesian forms: the entry's own and the one written in this source.
+  const same = new Set(approvedTerms.map((a) => a.toLowerCase()));
+  const forms = new Set([...entry.sourceTerms, hit.text.slice(hit.text.length - hit.matchedForm.length)]);
+  const untranslated = [...forms]
+    .filter((f) => !same.has(f.toLowerCase()))
+    .flatMap((f) => findTermInTarget(t, f, entry.caseSensitive ? 'exact' : 'spelling'))
+    .filter((o) => !approved.some((a) => overlaps(a, o)));
+  const byStart = (a: Occurrence, b: Occurrence) => a.start - b.start;
+  return { approved: approved.sort(byStart), forbidden: dedupe(forbidden.sort(byStart)), untranslated: dedupe(untranslated.sort(byStart)) };
+}
+
+function dedupe(list: Occurrence[]): Occurrence[] {
+  return list.filter((o, i) => i === 0 || !overlaps(list[i - 1] as Occurrence, o));
+}
+
+const span = (o: Occurrence): TargetSpan => ({ start: o.start, end: o.end, text: o.text });
+
+/** Checks every source hit against the English target; results follow the hits' order. */
+export function checkTarget(index: GlossaryIndex, sourceHits: readonly TermHit[], targetText: string, sourceText?: string): TermCheck[] {
+  const t = prepareTarget(targetText);
+  const pools = new Map<string, Pools>();
+  const counts = new Map<string, number>();
+  for (const h of sourceHits) counts.set(h.entryId, (counts.get(h.entryId) ?? 0) + 1);
+  const out: TermCheck[] = [];
+  for (const hit of sourceHits) {
+    const entry = index.byId.get(hit.entryId);
+    if (!entry) continue;
+    let pool = pools.get(entry.id);
+    if (!pool) {
+      pool = poolsFor(entry, hit, t);
+      pools.set(entry.id, pool);
+    }
+    const expected = approvedTargets(entry);
+    const base = { entryId: entry.id, hit, expected };
+    const errors: TermCheck[] = [];
+    // The last hit of an entry takes every remaining error, so none goes unreported.
+    const left = (counts.get(entry.id) ?? 1) - 1;
+    counts.set(entry.id, left);
+    const takeErrors = (list: Occurrence[]) => (left === 0 ? list.splice(0) : list.splice(0, 1));
+    for (const o of takeErrors(pool.forbidden)) errors.push({ ...base, kind: 'forbidden', span: span(o) });
+    for (const o of takeErrors(pool.untranslated)) errors.push({ ...base, kind: 'untranslated', span: span(o) });
+    const found = pool.approved.shift();
+    if (found) {
+      if (errors.length === 0) out.push({ ...base, kind: 'ok', span: span(found) });
+    } else if (expected.length > 0 && errors.length === 0) {
+      // With an error reported, "missing" would only repeat it; `expected` still says what to use.
+      const suspect = sourceText !== undefined ? guessRendering(sourceText, hit, t) : undefined;
+      out.push(suspect ? { ...base, kind: 'missing', span: suspect, suspect: true } : { ...base, kind: 'missing' });
+    }
+    out.push(...errors);
+  }
+  return out;
+}
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'to', 'in', 'on', 'for', 'by', 'with', 'at', 'from', 'as', 'is', 'was', 'its', 'his', 'her']);
+
+/**
+ * For a missing term, the English word that most likely renders it.
+ *
+ * A name or number next to the hit in the source ("Pabrik Gagarin") usually survives into
+ * the target ("Gagarin Factory"); the content word beside it there is the likely rendering.
+ */
+function guessRendering(sourceText: string, hit: TermHit, t: TargetText): TargetSpan | undefined {
+  const src = tokenize(sourceText).filter((x) => x.kind !== 'punct');
+  const inHit = src.findIndex((x) => x.start >= hit.start);
+  const lastInHit = src.findIndex((x) => x.start >= hit.end);
+  const after = lastInHit < 0 ? src.length : lastInHit;
+  const anchors: Array<{ word: string; side: 'before' | 'after' }> = [];
+  for (const i of [after, after + 1]) {
+    const w = src[i];
+    if (w && (/^\p{Lu}/u.test(w.text) || w.kind === 'number')) anchors.push({ word: w.text, side: 'after' });
+  }
+  for (const i of [inHit - 1, inHit - 2]) {
+    const w = src[i];
+    if (w && i > 0 && (/^\p{Lu}/u.test(w.text) || w.kind === 'number')) anchors.push({ word: w.text, side: 'before' });
+  }
+  const anchorWords = new Set(anchors.map((a) => a.word));
+  for (const a of anchors) {
+    const at = t.toks.findIndex((x) => x.text === a.word);
+    if (at < 0) continue;
+    // English puts a name's head noun after it ("Gagarin Factory"), so look there first.
+    const order = a.side === 'after' ? [at + 1, at - 1] : [at - 1, at + 1];
+    for (const j of order) {
+      const c = t.toks[j];
+      if (c && c.kind === 'word' && !STOP.has(c.text.toLowerCase()) && !anchorWords.has(c.text)) {
+        return { start: c.start, end: c.end, text: c.text };
+      }
+    }
+  }
+  return undefined;
+}

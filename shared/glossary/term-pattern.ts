@@ -1,0 +1,141 @@
+/**
+ * Compiles glossary source terms into word patterns and decides, word by word, whether a
+ * word in the text is a form of the word in the entry.
+ *
+ * The automaton matches on roots only; this module holds the per-entry guard that keeps
+ * a root match from flooding the panel with words of another meaning. The rule, and why:
+ * verbal and inflectional affixes (meN-, di-, ber-, ter-, memper-, -kan, -i, -nya, -lah ...)
+ * keep a word's meaning, so "melanggar" is a hit for "pelanggaran" and "dikenai" for "kena".
+ * Nominalising affixes (pe(N)-, per-, ke-, se-, -an) make a new word ("pekerja" worker,
+ * "keamanan" security), so a noun formed that way in the text only matches an entry formed
+ * the same way. A bare or verbal form in the text still matches an abstract noun entry
+ * (-an, ke-an, peN-an), but not an agent noun entry (pekerja, pelari).
+ */
+import type { IdPrefix, StemResult, Stemmer } from '../language/id/stemmer';
+import { tokenize } from '../language/id/tokenizer';
+import type { GlossaryEntry, MorphologyMode } from './model';
+
+export interface WordGuard {
+  readonly mode: MorphologyMode;
+  readonly caseSensitive: boolean;
+  /** The word as written in the entry. */
+  readonly surface: string;
+  readonly fold: string;
+  readonly derivation: string;
+  readonly nominal: string;
+  readonly reduplicated: boolean;
+}
+
+export interface TermPattern {
+  readonly entryIndex: number;
+  /** The source term as written in the entry. */
+  readonly form: string;
+  readonly roots: readonly string[];
+  readonly guards: readonly WordGuard[];
+}
+
+/** The word and number tokens of a term or text. */
+export function termWords(term: string): string[] {
+  return tokenize(term)
+    .filter((t) => t.kind !== 'punct')
+    .map((t) => t.text);
+}
+
+/** Default morphology for an entry that does not choose one. */
+export function defaultMode(entry: GlossaryEntry, form: string): MorphologyMode {
+  if (entry.morphology) return entry.morphology;
+  if (entry.caseSensitive) return 'inflected';
+  if (/proper/i.test(entry.pos ?? '')) return 'inflected';
+  const ws = termWords(form);
+  // Names and abbreviations: every word capitalised ("Korea Utara", "PBB", "Korut").
+  if (ws.length > 0 && ws.every((w) => /^\p{Lu}/u.test(w))) return 'inflected';
+  return 'derived';
+}
+
+function canonicalPrefix(p: IdPrefix): string {
+  return p === 'peN' ? 'pe' : p;
+}
+
+/** Derivational affixes as one string, e.g. "meN+|kan". */
+export function derivationOf(r: StemResult): string {
+  return `${r.prefixes.map(canonicalPrefix).join('+')}|${r.suffix ?? ''}`;
+}
+
+/** The nominalising part of a word's affixes ("" for bare and verbal forms). */
+export function nominalOf(r: StemResult): string {
+  const nominal = r.prefixes.filter((p) => p === 'peN' || p === 'pe' || p === 'per' || p === 'ke' || p === 'se');
+  if (nominal.length > 0) return nominal.map(canonicalPrefix).join('+') + (r.suffix === 'an' ? '-an' : '');
+  if (r.suffix === 'an' && !r.prefixes.includes('ber')) return '-an';
+  return '';
+}
+
+function makeGuard(word: string, r: StemResult, mode: MorphologyMode, caseSensitive: boolean): WordGuard {
+  return {
+    mode,
+    caseSensitive,
+    surface: word,
+    fold: word.toLowerCase(),
+    derivation: derivationOf(r),
+    nominal: nominalOf(r),
+    reduplicated: r.reduplicated,
+  };
+}
+
+/** Whether a text word (as written, with its analysis) is a form of the entry word. */
+export function guardAccepts(g: WordGuard, written: string, r: StemResult): boolean {
+  if (g.caseSensitive && !written.startsWith(g.surface) && written !== g.surface) return false;
+  if (g.mode === 'exact') return g.caseSensitive ? written === g.surface : written.toLowerCase() === g.fold;
+  // A lexical reduplication (mata-mata "spy") is a different word from its base (mata "eye").
+  if (g.reduplicated && !r.reduplicated) return false;
+  if (g.mode === 'inflected') return derivationOf(r) === g.derivation;
+  const nominal = nominalOf(r);
+  if (nominal === g.nominal) return true;
+  return nominal === '' && (g.nominal === '' || g.nominal.endsWith('-an'));
+}
+
+/** Words of entries the dictionary does not know ("korut", "pbb") and closed compounds. */
+export function extraRootsFor(entries: readonly GlossaryEntry[], base: Stemmer): Set<string> {
+  const extra = new Set<string>();
+  for (const e of entries) {
+    for (const form of e.sourceTerms) {
+      const ws = termWords(form);
+      for (const w of ws) if (!base.stem(w).known) extra.add(w.toLowerCase());
+      for (const { closed } of closedCompounds(ws)) extra.add(closed);
+    }
+  }
+  return extra;
+}
+
+/**
+ * Closed spellings of a multiword term: "kerja sama" is also written "kerjasama".
+ * Only adjacent lower-case word pairs close up in Indonesian spelling; names do not.
+ */
+export function closedCompounds(ws: readonly string[]): Array<{ at: number; closed: string }> {
+  const out: Array<{ at: number; closed: string }> = [];
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const a = ws[i] as string;
+    const b = ws[i + 1] as string;
+    if (/^[\p{Ll}]+$/u.test(a) && /^[\p{Ll}]+$/u.test(b)) out.push({ at: i, closed: a + b });
+  }
+  return out;
+}
+
+/** All patterns for one entry: each source term, plus its closed-compound spellings. */
+export function compileEntry(entry: GlossaryEntry, entryIndex: number, stemmer: Stemmer): TermPattern[] {
+  const out: TermPattern[] = [];
+  for (const form of entry.sourceTerms) {
+    const ws = termWords(form);
+    if (ws.length === 0) continue;
+    const mode = defaultMode(entry, form);
+    const analyses = ws.map((w) => stemmer.stem(w));
+    const guards = ws.map((w, i) => makeGuard(w, analyses[i] as StemResult, mode, entry.caseSensitive));
+    out.push({ entryIndex, form, roots: analyses.map((r) => r.root), guards });
+    for (const { at, closed } of closedCompounds(ws)) {
+      const r = stemmer.stem(closed);
+      const roots = [...analyses.slice(0, at).map((a) => a.root), r.root, ...analyses.slice(at + 2).map((a) => a.root)];
+      const g = makeGuard(closed, r, mode, entry.caseSensitive);
+      out.push({ entryIndex, form, roots, guards: [...guards.slice(0, at), g, ...guards.slice(at + 2)] });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { buildGlossaryIndex, findTermHits } from '../../../shared/glossary/term-index';
+import { deleteEntry } from '../../../shared/glossary/revision';
+import { entry } from './entries';
+
+const texts = (hits: { text: string; nested: boolean }[]) => hits.filter((h) => !h.nested).map((h) => h.text);
+
+describe('finding glossary terms in Indonesian text', () => {
+  it('matches words, never substrings of other words', () => {
+    const index = buildGlossaryIndex([entry('aman', 'safe'), entry('rudal', 'missile')]);
+    expect(texts(findTermHits(index, 'Daerah itu aman dari serangan rudal.'))).toEqual(['aman', 'rudal']);
+    expect(findTermHits(index, 'Keamanan kawasan; amandemen; paman; perudalan')).toEqual([]);
+  });
+
+  it('keeps derived nouns of another meaning apart: kerja matches bekerja, not pekerja or pekerjaan', () => {
+    const index = buildGlossaryIndex([entry('kerja', 'work')]);
+    expect(texts(findTermHits(index, 'Mereka bekerja keras dan dikerjakan cepat.'))).toEqual(['bekerja', 'dikerjakan']);
+    expect(findTermHits(index, 'Para pekerja kehilangan pekerjaan.')).toEqual([]);
+  });
+
+  it('lets verb forms realise an abstract-noun entry: pelanggaran matches melanggar and dilanggar', () => {
+    const index = buildGlossaryIndex([entry('pelanggaran', 'violation')]);
+    const hits = findTermHits(index, 'Rusia melanggar resolusi; resolusi dilanggar; pelanggaran-pelanggaran itu.');
+    expect(texts(hits)).toEqual(['melanggar', 'dilanggar', 'pelanggaran-pelanggaran']);
+    expect(hits[0]?.stems).toEqual(['melanggar → langgar']);
+    expect(findTermHits(index, 'Pelanggar aturan ditangkap.')).toEqual([]);
+  });
+
+  it('finds compound spelling variants: kerja sama, kerjasama, bekerja sama, bekerjasama, Kerja-sama', () => {
+    const index = buildGlossaryIndex([entry('kerja sama', 'cooperation')]);
+    const text = 'kerja sama, kerjasama, bekerja sama, bekerjasama, Kerja-sama, kerja samanya';
+    expect(texts(findTermHits(index, text))).toEqual([
+      'kerja sama',
+      'kerjasama',
+      'bekerja sama',
+      'bekerjasama',
+      'Kerja-sama',
+      'kerja samanya',
+    ]);
+    expect(findTermHits(index, 'kerja, sama')).toEqual([]);
+  });
+
+  it('matches multiword terms across line breaks and any whitespace', () => {
+    const index = buildGlossaryIndex([entry('Dewan Keamanan PBB', 'UN Security Council')]);
+    const hits = findTermHits(index, 'resolusi Dewan\n  Keamanan\u00a0PBB ini');
+    expect(hits.map((h) => h.text)).toEqual(['Dewan\n  Keamanan\u00a0PBB']);
+    expect(findTermHits(index, 'Dewan (Keamanan) PBB')).toEqual([]);
+  });
+
+  it('folds case for ordinary entries and respects case-sensitive ones: AS is never "as"', () => {
+    const index = buildGlossaryIndex([
+      entry('AS', 'US', { caseSensitive: true }),
+      entry('kerja sama', 'cooperation'),
+    ]);
+    expect(texts(findTermHits(index, 'KERJA SAMA dengan AS, as roda, As, ASnya.'))).toEqual(['KERJA SAMA', 'AS', 'ASnya']);
+  });
+
+  it('resolves overlaps to the longest hit and reports the shorter as nested', () => {
+    const index = buildGlossaryIndex([entry('PBB', 'UN'), entry('Dewan Keamanan PBB', 'UN Security Council'), entry('Dewan Keamanan', 'Security Council')]);
+    const hits = findTermHits(index, 'anggota Dewan Keamanan PBB dan PBB');
+    expect(hits.map((h) => [h.text, h.nested])).toEqual([
+      ['Dewan Keamanan PBB', false],
+      ['Dewan Keamanan', true],
+      ['PBB', true],
+      ['PBB', false],
+    ]);
+  });
+
+  it('matches names written with a hyphen and clitics on abbreviations', () => {
+    const index = buildGlossaryIndex([entry('Kim Jong Un', 'Kim Jong Un', { pos: 'proper noun' }), entry('Korut', 'North Korea')]);
+    expect(texts(findTermHits(index, 'Kim Jong-un tiba; Korutnya, Korut-Rusia'))).toEqual(['Kim Jong-un', 'Korutnya', 'Korut']);
+  });
+
+  it('keeps a lexical reduplication apart from its base: mata-mata (spy) is not mata (eye)', () => {
+    const index = buildGlossaryIndex([entry('satelit mata-mata', 'spy satellite'), entry('mata-mata', 'spy')]);
+    expect(texts(findTermHits(index, 'satelit mata-mata dan mata kiri'))).toEqual(['satelit mata-mata']);
+  });
+
+  it('can be told to match only the form as written', () => {
+    const index = buildGlossaryIndex([entry('kerja', 'work', { morphology: 'exact' })]);
+    expect(texts(findTermHits(index, 'Kerja bekerja kerjanya'))).toEqual(['Kerja']);
+  });
+
+  it('ignores deleted entries', () => {
+    const e = entry('rudal', 'missile');
+    const index = buildGlossaryIndex([deleteEntry(e, '2026-01-02T00:00:00.000Z')]);
+    expect(findTermHits(index, 'rudal')).toEqual([]);
+  });
+
+  it('gives offsets that point at the highlighted text', () => {
+    const index = buildGlossaryIndex([entry('sanksi', 'sanctions', { pos: 'noun' })]);
+    const text = 'telah dikenai sanksi oleh Barat';
+    const [hit] = findTermHits(index, text);
+    expect(hit && text.slice(hit.start, hit.end)).toBe('dikenai sanksi');
+    expect(hit?.stems).toEqual(['dikenai → kena', 'sanksi']);
+  });
+});
