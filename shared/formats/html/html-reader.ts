@@ -1,211 +1,41 @@
 /**
  * HTML reader: the article's blocks in reading order, without the page around them.
  *
- * Works on a token stream with a small stack of open elements, closing unclosed `<p>`, `<li>` and
- * table cells the way browsers do. Navigation, scripts, forms, asides and elements that look like
- * ads or share bars are dropped; if that leaves nothing, the page is read again without the
- * class/id guesses, so an article in an oddly named container is never lost.
+ * Navigation, scripts, forms, asides and elements that look like ads or share bars are dropped
+ * while walking the page; when the page marks its main content (<article>, <main>), blocks
+ * outside it are left out too. If the guesses leave nothing, the page is read again without
+ * them, so an article in an oddly named container is never lost.
  */
-import type { BlockKind, DocumentFormat, ImportedBlock, ImportedDocument } from '../../model';
+import type { DocumentFormat, ImportedBlock, ImportedDocument } from '../../model';
 import { FormatError } from '../../model/imported';
-import type { HtmlStartTag } from './tokenizer';
-import { tokenizeHtml } from './tokenizer';
+import type { ExtractedPage } from './html-blocks';
+import { extractBlocks } from './html-blocks';
 
 export interface HtmlReadOptions {
   /** Format recorded on the document; DOCX goes through this reader after conversion. */
   readonly format?: DocumentFormat;
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
+/** Share of the page's text the marked main content must hold before the rest is left out. */
+const ARTICLE_SHARE = 0.4;
 
-/** Never article text. */
-const DROPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'nav', 'aside', 'form', 'svg', 'math', 'iframe', 'object', 'canvas',
-  'video', 'audio', 'button', 'select', 'textarea', 'dialog', 'noembed', 'noframes', 'map',
-]);
-
-const DROPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alert']);
-
-/** Whole class/id names, or their first part before `-`/`_`, that mark page furniture. */
-const FURNITURE = new Set([
-  'ad', 'ads', 'adv', 'advert', 'advertisement', 'adsbygoogle', 'iklan', 'share', 'sharing', 'social', 'socmed',
-  'breadcrumb', 'breadcrumbs', 'related', 'terkait', 'bacajuga', 'comment', 'comments', 'komentar', 'newsletter',
-  'subscribe', 'sidebar', 'menu', 'navbar', 'cookie', 'cookies', 'popup', 'modal', 'promo', 'sponsor', 'sponsored',
-  'tags', 'sr-only', 'visually-hidden', 'screen-reader-text',
-]);
-
-/** Start tags that end an open `<p>` (HTML's "closes a p element" list). */
-const CLOSES_P = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer',
-  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section',
-  'table', 'ul', 'li', 'dd', 'dt',
-]);
-
-/** Elements whose start or end separates blocks of text. */
-const BOUNDARY = new Set([
-  ...CLOSES_P, 'body', 'html', 'td', 'th', 'tr', 'thead', 'tbody', 'tfoot', 'caption', 'center', 'summary', 'legend',
-  'option', 'title', 'img', 'picture',
-]);
-
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
-/** Elements that give their text a block kind, nearest one wins. */
-function kindOf(name: string): BlockKind | 'h1' | null {
-  if (name === 'h1') return 'h1';
-  if (HEADINGS.has(name)) return 'heading';
-  if (name === 'li') return 'list-item';
-  if (name === 'td' || name === 'th') return 'table-cell';
-  if (name === 'figcaption' || name === 'caption') return 'caption';
-  if (name === 'p' || name === 'blockquote' || name === 'dd' || name === 'dt' || name === 'pre' || name === 'address') return 'paragraph';
-  return null;
+function textLength(blocks: readonly { readonly block: ImportedBlock }[]): number {
+  return blocks.reduce((sum, b) => sum + b.block.source.length, 0);
 }
 
-interface OpenElement {
-  readonly name: string;
-  readonly dropped: boolean;
-}
-
-function looksLikeFurniture(tag: HtmlStartTag): boolean {
-  const names = `${tag.attrs.class ?? ''} ${tag.attrs.id ?? ''}`.toLowerCase().split(/\s+/);
-  return names.some((n) => n && (FURNITURE.has(n) || FURNITURE.has(n.split(/[-_]/)[0] ?? '') || FURNITURE.has(n.replace(/[-_]/g, ''))));
-}
-
-function isHidden(tag: HtmlStartTag): boolean {
-  const style = (tag.attrs.style ?? '').replace(/\s/g, '').toLowerCase();
-  return 'hidden' in tag.attrs || tag.attrs['aria-hidden'] === 'true' || style.includes('display:none') || style.includes('visibility:hidden');
-}
-
-function extract(html: string, guessFurniture: boolean): { blocks: ImportedBlock[]; pageTitle: string; lang?: string } {
-  const blocks: ImportedBlock[] = [];
-  const stack: OpenElement[] = [];
-  let droppedDepth = 0;
-  let buffer = '';
-  let breaks = 0;
-  let titleTaken = false;
-  let pageTitle = '';
-  let inTitle = false;
-  let lang: string | undefined;
-
-  const flush = (): void => {
-    const source = normalize(buffer);
-    buffer = '';
-    breaks = 0;
-    if (!source) return;
-    let kind: BlockKind = 'paragraph';
-    for (let k = stack.length - 1; k >= 0; k--) {
-      const found = kindOf((stack[k] as OpenElement).name);
-      if (found === 'h1') {
-        kind = titleTaken ? 'heading' : 'title';
-        titleTaken = true;
-        break;
-      }
-      if (found === 'paragraph') {
-        // A <p> inside a list item or table cell is still that item or cell.
-        const outer = stack.slice(0, k).reverse().map((e) => kindOf(e.name)).find((x) => x === 'list-item' || x === 'table-cell' || x === 'caption');
-        kind = outer ?? 'paragraph';
-        break;
-      }
-      if (found) {
-        kind = found;
-        break;
-      }
-    }
-    blocks.push({ source, kind });
-  };
-
-  const pop = (): void => {
-    const top = stack.pop();
-    if (top?.dropped) droppedDepth--;
-  };
-
-  /** Closes up to and including the nearest `names` element, unless a `stop` element comes first. */
-  const closeNearest = (names: ReadonlySet<string> | string, stop: ReadonlySet<string>): void => {
-    for (let k = stack.length - 1; k >= 0; k--) {
-      const name = (stack[k] as OpenElement).name;
-      if (typeof names === 'string' ? name === names : names.has(name)) {
-        if (droppedDepth === 0) flush();
-        while (stack.length > k) pop();
-        return;
-      }
-      if (stop.has(name)) return;
-    }
-  };
-
-  const inArticle = (): boolean => stack.some((e) => e.name === 'article' || e.name === 'main');
-
-  for (const token of tokenizeHtml(html)) {
-    if (token.type === 'text') {
-      if (inTitle) pageTitle += token.text;
-      else if (droppedDepth === 0) {
-        // Source line breaks are just spaces; only <br> breaks a line.
-        buffer += token.text.replace(/\s+/g, ' ');
-        if (/\S/.test(token.text)) breaks = 0;
-      }
-      continue;
-    }
-    if (token.type === 'start') {
-      const name = token.name;
-      if (name === 'html' && token.attrs.lang) lang = token.attrs.lang;
-      if (name === 'title' && droppedDepth === 0 && !token.selfClosing) {
-        inTitle = true;
-        continue;
-      }
-      if (name === 'br') {
-        if (droppedDepth > 0) continue;
-        breaks++;
-        // Two line breaks in loose text are how old CMSs separate paragraphs.
-        if (breaks >= 2 && !stack.some((e) => kindOf(e.name))) flush();
-        else buffer += '\n';
-        continue;
-      }
-      if (CLOSES_P.has(name)) closeNearest('p', new Set(['table', 'td', 'th', 'caption', 'button', 'template', 'html']));
-      if (name === 'li') closeNearest('li', new Set(['ul', 'ol', 'menu', 'table', 'td', 'th']));
-      if (name === 'dd' || name === 'dt') closeNearest(new Set(['dd', 'dt']), new Set(['dl', 'table']));
-      if (name === 'td' || name === 'th') closeNearest(new Set(['td', 'th']), new Set(['tr', 'table']));
-      if (name === 'tr') closeNearest('tr', new Set(['table']));
-      if (name === 'thead' || name === 'tbody' || name === 'tfoot') closeNearest(new Set(['thead', 'tbody', 'tfoot']), new Set(['table']));
-      if (HEADINGS.has(name) && HEADINGS.has(stack[stack.length - 1]?.name ?? '')) closeNearest(HEADINGS, new Set());
-      if (BOUNDARY.has(name) || DROPPED.has(name)) {
-        if (droppedDepth === 0) flush();
-      }
-      if (VOID.has(name) || token.selfClosing) continue;
-      const dropped =
-        DROPPED.has(name) ||
-        ((name === 'header' || name === 'footer') && !inArticle()) ||
-        DROPPED_ROLES.has((token.attrs.role ?? '').toLowerCase()) ||
-        isHidden(token) ||
-        (guessFurniture && looksLikeFurniture(token));
-      if (dropped) droppedDepth++;
-      stack.push({ name, dropped });
-      continue;
-    }
-    // End tag.
-    if (token.name === 'title' && inTitle) {
-      inTitle = false;
-      continue;
-    }
-    if (token.name === 'br') {
-      // `</br>` is read as `<br>` by browsers.
-      if (droppedDepth === 0) buffer += '\n';
-      continue;
-    }
-    const k = stack.map((e) => e.name).lastIndexOf(token.name);
-    if (k < 0) continue;
-    if (droppedDepth === 0 && (BOUNDARY.has(token.name) || stack.slice(k).some((e) => BOUNDARY.has(e.name)))) flush();
-    while (stack.length > k) pop();
-  }
-  if (droppedDepth === 0) flush();
-  return { blocks, pageTitle: normalize(pageTitle), ...(lang ? { lang } : {}) };
-}
-
-/** Collapses whitespace as a browser would, keeping line breaks from `<br>`. */
-function normalize(text: string): string {
-  return text
-    .replace(/[\u200b\ufeff]/g, '')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line.length > 0)
-    .join('\n');
+/** Keeps only the marked main content when it is most of the page; an h1 title above it stays. */
+function scopeToArticle(page: ExtractedPage, warnings: string[]): ImportedBlock[] {
+  const inside = page.blocks.filter((b) => b.inArticle);
+  const all = page.blocks.map((b) => b.block);
+  if (inside.length === 0 || inside.length === page.blocks.length) return all;
+  // A small <article> (a teaser card) next to the real text is not the page's content.
+  if (textLength(inside) < ARTICLE_SHARE * textLength(page.blocks)) return all;
+  const kept = inside.map((b) => b.block);
+  const title = all.find((b) => b.kind === 'title');
+  const withTitle = title && !kept.includes(title) ? [title, ...kept] : kept;
+  const left = all.length - withTitle.length;
+  if (left > 0) warnings.push(`Left out ${left} block(s) outside the article (menus, related links, page footer)`);
+  return withTitle;
 }
 
 /** Reads an HTML page or fragment into blocks. Throws FormatError when it has no text. */
@@ -213,15 +43,15 @@ export function readHtml(html: string, options: HtmlReadOptions = {}): ImportedD
   const format = options.format ?? 'html';
   if (html.includes('\u0000')) throw new FormatError('This is not an HTML file: it holds binary data');
   const warnings: string[] = [];
-  let result = extract(html, true);
+  let result = extractBlocks(html, true);
   if (result.blocks.length === 0) {
-    const lenient = extract(html, false);
+    const lenient = extractBlocks(html, false);
     if (lenient.blocks.length > 0) {
       result = lenient;
       warnings.push('The page looked like navigation or ads only; all of its text was kept.');
     }
   }
-  let blocks = result.blocks;
+  let blocks = scopeToArticle(result, warnings);
   if (!blocks.some((b) => b.kind === 'title') && result.pageTitle) {
     blocks = [{ source: result.pageTitle, kind: 'title' }, ...blocks];
   }

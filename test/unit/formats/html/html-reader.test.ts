@@ -36,6 +36,11 @@ describe('readHtml on a Kompas-style article page', () => {
     for (const chrome of ['Global', 'Cari', 'Advertisement', 'Facebook', 'WhatsApp', 'Bagikan', 'Terpopuler', 'Berita Terkait', 'Komentar', 'Copyright', 'Login', 'googletag', 'not text', 'font-size', 'Home', 'Tag:']) {
       expect(all).not.toContain(chrome);
     }
+    // Page bars around <main> go with the rest of the page outside the article.
+    for (const outside of ['Gabung Kompas.com+', 'Video rekomendasi', 'Video lainnya', 'Bagikan artikel ini melalui', 'Close Ads']) {
+      expect(all).not.toContain(outside);
+    }
+    expect(doc.warnings).toEqual(['Left out 5 block(s) outside the article (menus, related links, page footer)']);
     // The aside's "Baca juga" link is dropped...
     expect(all).not.toContain('Kim Jong Un Mengundang Putin');
     // ...while an in-text "Baca juga" paragraph is kept for the boilerplate rules to mark.
@@ -98,6 +103,17 @@ describe('readHtml on small pages', () => {
 
   it('decodes numeric references in the windows-1252 range as browsers do', () => {
     expect(decodeEntities('2010&#150;2023 &#147;kutip&#148; &eacute &copy; &unknown; &amp')).toBe('2010–2023 “kutip” é © &unknown; &');
+  });
+
+  it('keeps an h1 above the <article> as the title and ignores a teaser <article> beside the text', () => {
+    const scoped = readHtml('<div class=top>Menu atas</div><h1>Judul berita</h1><article><p>Isi berita yang panjang sekali.</p></article>');
+    expect(scoped.blocks.map((b) => b.source)).toEqual(['Judul berita', 'Isi berita yang panjang sekali.']);
+    const teaser = readHtml('<div><p>Paragraf pertama artikel yang panjang.</p><p>Paragraf kedua artikel yang juga panjang.</p></div><article><p>Kartu</p></article>');
+    expect(teaser.blocks).toHaveLength(3);
+  });
+
+  it('keeps the line breaks of <pre> text', () => {
+    expect(readHtml('<pre>  baris satu\n    baris dua</pre>').blocks).toEqual([{ source: 'baris satu\nbaris dua', kind: 'paragraph' }]);
   });
 
   it('keeps the text of a page whose only container looks like page furniture', () => {

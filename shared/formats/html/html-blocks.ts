@@ -1,0 +1,228 @@
+/**
+ * The HTML block walker: a small stack of open elements over the token stream, closing unclosed
+ * `<p>`, `<li>` and table cells the way browsers do and dropping page furniture.
+ */
+import type { BlockKind, ImportedBlock } from '../../model';
+import type { HtmlStartTag } from './tokenizer';
+import { tokenizeHtml } from './tokenizer';
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
+
+/** Never article text. */
+const DROPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'nav', 'aside', 'form', 'svg', 'math', 'iframe', 'object', 'canvas',
+  'video', 'audio', 'button', 'select', 'textarea', 'dialog', 'noembed', 'noframes', 'map',
+]);
+
+const DROPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alert']);
+
+/** Whole class/id names, or their first part before `-`/`_`, that mark page furniture. */
+const FURNITURE = new Set([
+  'ad', 'ads', 'adv', 'advert', 'advertisement', 'adsbygoogle', 'iklan', 'share', 'sharing', 'social', 'socmed',
+  'breadcrumb', 'breadcrumbs', 'related', 'terkait', 'bacajuga', 'comment', 'comments', 'komentar', 'newsletter',
+  'subscribe', 'sidebar', 'menu', 'navbar', 'cookie', 'cookies', 'popup', 'modal', 'promo', 'sponsor', 'sponsored',
+  'tags', 'sr-only', 'visually-hidden', 'screen-reader-text',
+]);
+
+/** Start tags that end an open `<p>` (HTML's "closes a p element" list). */
+const CLOSES_P = new Set([
+  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer',
+  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section',
+  'table', 'ul', 'li', 'dd', 'dt',
+]);
+
+/** Elements whose start or end separates blocks of text. */
+const BOUNDARY = new Set([
+  ...CLOSES_P, 'body', 'html', 'td', 'th', 'tr', 'thead', 'tbody', 'tfoot', 'caption', 'center', 'summary', 'legend',
+  'option', 'title', 'img', 'picture',
+]);
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * End tags a browser implies when these start tags appear: [starting, closes the nearest, unless
+ * one of these comes first]. This is what makes unclosed <p>, <li> and <td> work.
+ */
+const IMPLIED_ENDS: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>]> = [
+  [CLOSES_P, new Set(['p']), new Set(['table', 'td', 'th', 'caption', 'button', 'template', 'html'])],
+  [new Set(['li']), new Set(['li']), new Set(['ul', 'ol', 'menu', 'table', 'td', 'th'])],
+  [new Set(['dd', 'dt']), new Set(['dd', 'dt']), new Set(['dl', 'table'])],
+  [new Set(['td', 'th']), new Set(['td', 'th']), new Set(['tr', 'table'])],
+  [new Set(['tr']), new Set(['tr']), new Set(['table'])],
+  [new Set(['thead', 'tbody', 'tfoot']), new Set(['thead', 'tbody', 'tfoot']), new Set(['table'])],
+];
+
+const NO_STOP: ReadonlySet<string> = new Set();
+
+/** Elements that give their text a block kind, nearest one wins. */
+function kindOf(name: string): BlockKind | 'h1' | null {
+  if (name === 'h1') return 'h1';
+  if (HEADINGS.has(name)) return 'heading';
+  if (name === 'li') return 'list-item';
+  if (name === 'td' || name === 'th') return 'table-cell';
+  if (name === 'figcaption' || name === 'caption') return 'caption';
+  if (name === 'p' || name === 'blockquote' || name === 'dd' || name === 'dt' || name === 'pre' || name === 'address') return 'paragraph';
+  return null;
+}
+
+interface OpenElement {
+  readonly name: string;
+  readonly dropped: boolean;
+  /** The element marks the page's main content (<article>, <main>, role=main, articleBody). */
+  readonly article: boolean;
+}
+
+/** A block and whether it came from inside the page's marked main content. */
+export interface ExtractedBlock {
+  readonly block: ImportedBlock;
+  readonly inArticle: boolean;
+}
+
+export interface ExtractedPage {
+  readonly blocks: readonly ExtractedBlock[];
+  /** Text of <title>, whitespace collapsed. */
+  readonly pageTitle: string;
+  /** The <html lang> value, if any. */
+  readonly lang?: string;
+}
+
+function looksLikeFurniture(tag: HtmlStartTag): boolean {
+  const names = `${tag.attrs.class ?? ''} ${tag.attrs.id ?? ''}`.toLowerCase().split(/\s+/);
+  return names.some((n) => n && (FURNITURE.has(n) || FURNITURE.has(n.split(/[-_]/)[0] ?? '') || FURNITURE.has(n.replace(/[-_]/g, ''))));
+}
+
+function isHidden(tag: HtmlStartTag): boolean {
+  const style = (tag.attrs.style ?? '').replace(/\s/g, '').toLowerCase();
+  return 'hidden' in tag.attrs || tag.attrs['aria-hidden'] === 'true' || style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+/** Walks the page's tokens and returns its blocks in order, with furniture guessed from class/id or not. */
+export function extractBlocks(html: string, guessFurniture: boolean): ExtractedPage {
+  const blocks: ExtractedBlock[] = [];
+  const stack: OpenElement[] = [];
+  let droppedDepth = 0;
+  let buffer = '';
+  let breaks = 0;
+  let titleTaken = false;
+  let pageTitle = '';
+  let inTitle = false;
+  let lang: string | undefined;
+
+  const flush = (): void => {
+    const source = normalize(buffer);
+    buffer = '';
+    breaks = 0;
+    if (!source) return;
+    let kind: BlockKind = 'paragraph';
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const found = kindOf((stack[k] as OpenElement).name);
+      if (found === 'h1') {
+        kind = titleTaken ? 'heading' : 'title';
+        titleTaken = true;
+        break;
+      }
+      if (found === 'paragraph') {
+        // A <p> inside a list item or table cell is still that item or cell.
+        const outer = stack.slice(0, k).reverse().map((e) => kindOf(e.name)).find((x) => x === 'list-item' || x === 'table-cell' || x === 'caption');
+        kind = outer ?? 'paragraph';
+        break;
+      }
+      if (found) {
+        kind = found;
+        break;
+      }
+    }
+    blocks.push({ block: { source, kind }, inArticle: stack.some((e) => e.article) });
+  };
+
+  const pop = (): void => {
+    const top = stack.pop();
+    if (top?.dropped) droppedDepth--;
+  };
+
+  /** Closes up to and including the nearest `names` element, unless a `stop` element comes first. */
+  const closeNearest = (names: ReadonlySet<string>, stop: ReadonlySet<string>): void => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const name = (stack[k] as OpenElement).name;
+      if (names.has(name)) {
+        if (droppedDepth === 0) flush();
+        while (stack.length > k) pop();
+        return;
+      }
+      if (stop.has(name)) return;
+    }
+  };
+
+  const inArticle = (): boolean => stack.some((e) => e.article);
+
+  for (const token of tokenizeHtml(html)) {
+    if (token.type === 'text') {
+      if (inTitle) pageTitle += token.text;
+      else if (droppedDepth === 0) {
+        // Source line breaks are just spaces, except in <pre>; otherwise only <br> breaks a line.
+        const inPre = stack.some((e) => e.name === 'pre');
+        buffer += inPre ? token.text.replace(/\r\n?/g, '\n') : token.text.replace(/\s+/g, ' ');
+        if (/\S/.test(token.text)) breaks = 0;
+      }
+      continue;
+    }
+    if (token.type === 'start') {
+      const name = token.name;
+      if (name === 'html' && token.attrs.lang) lang = token.attrs.lang;
+      if (name === 'title' && droppedDepth === 0 && !token.selfClosing) {
+        inTitle = true;
+        continue;
+      }
+      if (name === 'br') {
+        if (droppedDepth > 0) continue;
+        breaks++;
+        // Two line breaks in loose text are how old CMSs separate paragraphs.
+        if (breaks >= 2 && !stack.some((e) => kindOf(e.name))) flush();
+        else buffer += '\n';
+        continue;
+      }
+      for (const [starting, closes, stop] of IMPLIED_ENDS) if (starting.has(name)) closeNearest(closes, stop);
+      if (HEADINGS.has(name) && HEADINGS.has(stack[stack.length - 1]?.name ?? '')) closeNearest(HEADINGS, NO_STOP);
+      if (BOUNDARY.has(name) || DROPPED.has(name)) {
+        if (droppedDepth === 0) flush();
+      }
+      if (VOID.has(name) || token.selfClosing) continue;
+      const dropped =
+        DROPPED.has(name) ||
+        ((name === 'header' || name === 'footer') && !inArticle()) ||
+        DROPPED_ROLES.has((token.attrs.role ?? '').toLowerCase()) ||
+        isHidden(token) ||
+        (guessFurniture && looksLikeFurniture(token));
+      if (dropped) droppedDepth++;
+      const article = name === 'article' || name === 'main' || token.attrs.role === 'main' || token.attrs.itemprop === 'articleBody';
+      stack.push({ name, dropped, article });
+      continue;
+    }
+    // End tag.
+    if (token.name === 'title' && inTitle) {
+      inTitle = false;
+      continue;
+    }
+    if (token.name === 'br') {
+      // `</br>` is read as `<br>` by browsers.
+      if (droppedDepth === 0) buffer += '\n';
+      continue;
+    }
+    const k = stack.map((e) => e.name).lastIndexOf(token.name);
+    if (k < 0) continue;
+    if (droppedDepth === 0 && (BOUNDARY.has(token.name) || stack.slice(k).some((e) => BOUNDARY.has(e.name)))) flush();
+    while (stack.length > k) pop();
+  }
+  if (droppedDepth === 0) flush();
+  return { blocks, pageTitle: normalize(pageTitle), ...(lang ? { lang } : {}) };
+}
+
+/** Collapses whitespace as a browser would, keeping line breaks from `<br>`. */
+function normalize(text: string): string {
+  return text
+    .replace(/[\u200b\ufeff]/g, '')
+    .split('\n')
+    .map((line) => line.replace(/[^\S\n]+/g, ' ').trim())
+    .filter((line) => line.length > 0)
+    .join('\n');
+}
