@@ -1,0 +1,82 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentSummary, ProjectSummary, Settings } from '../shared/api/types';
+import type { Client } from './api/client';
+import { ErrorBanner } from './components/error-banner';
+import { Workbench } from './features/editor/workbench';
+import { ProjectHome } from './features/projects/project-home';
+
+type View = { readonly kind: 'home' } | { readonly kind: 'document'; readonly document: DocumentSummary };
+
+/**
+ * The app shell. A first start opens the sample project's document so a newcomer sees Tinjau
+ * working; later starts reopen the last project.
+ */
+export function App({ client }: { client: Client }) {
+  const { t, i18n } = useTranslation();
+  const [project, setProject] = useState<ProjectSummary | null>(null);
+  const [view, setView] = useState<View>({ kind: 'home' });
+  const [ready, setReady] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    (async () => {
+      const settings: Settings = await client.api['settings:get']({});
+      await i18n.changeLanguage(settings.uiLanguage);
+      const recent = await client.api['projects:recent']({});
+      if (recent.length === 0) {
+        const sample = await client.api['projects:openSample']({});
+        setProject(sample);
+        if (sample.documents[0]) setView({ kind: 'document', document: sample.documents[0] });
+      } else if (recent[0]) {
+        setProject(await client.api['projects:open']({ project: recent[0].path }).catch(() => null));
+      }
+    })()
+      .catch((err: Error) => setError(err.message))
+      .finally(() => setReady(true));
+  }, [client, i18n]);
+
+  const openProject = useMemo(
+    () => (summary: ProjectSummary) => {
+      setProject(summary);
+      setView((v) => (v.kind === 'document' && summary.documents.some((d) => d.id === v.document.id) ? v : { kind: 'home' }));
+    },
+    [],
+  );
+
+  const switchLanguage = () => {
+    const next = i18n.language === 'id' ? 'en' : 'id';
+    void i18n.changeLanguage(next);
+    void client.api['settings:update']({ uiLanguage: next });
+  };
+
+  return (
+    <div className="app">
+      <nav className="app-bar" aria-label={t('app.navigation')}>
+        <span className="brand">Tinjau</span>
+        <button type="button" className="link-button" onClick={switchLanguage} lang={i18n.language === 'id' ? 'en' : 'id'}>
+          {i18n.language === 'id' ? 'English' : 'Bahasa Indonesia'}
+        </button>
+      </nav>
+      <ErrorBanner message={error} onDismiss={() => setError(null)} />
+      {!ready ? (
+        <p className="loading" role="status">
+          {t('common.loading')}
+        </p>
+      ) : view.kind === 'document' && project ? (
+        <Workbench
+          key={view.document.id}
+          client={client}
+          project={project}
+          document={view.document}
+          onBack={() => {
+            setView({ kind: 'home' });
+            void client.api['projects:open']({ project: project.path }).then(setProject);
+          }}
+        />
+      ) : (
+        <ProjectHome client={client} project={project} onProject={openProject} onOpenDocument={(document) => setView({ kind: 'document', document })} />
+      )}
+    </div>
+  );
+}

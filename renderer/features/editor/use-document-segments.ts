@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Segment } from '../../../shared/model/segment';
+import type { Client } from '../../api/client';
+
+export type SaveState = 'saved' | 'saving' | 'error';
+
+/** How long typing may pause before the edit is sent; every edit is also sent on leaving it. */
+const SAVE_DELAY_MS = 400;
+
+/**
+ * The segments of one document and the reviewer's unsaved typing.
+ *
+ * Typing is kept here and sent debounced; `flush` sends everything at once (on navigation,
+ * confirm and page hide), and the UI shows "Saved" only after the service acknowledged it.
+ */
+export function useDocumentSegments(client: Client, project: string, documentId: string) {
+  const [segments, setSegments] = useState<Segment[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const pending = useRef(new Map<string, string>());
+  const timer = useRef<number | null>(null);
+  const inFlight = useRef<Promise<void>>(Promise.resolve());
+
+  useEffect(() => {
+    let cancelled = false;
+    setSegments(null);
+    client.api['segments:list']({ project, documentId }).then(
+      (list) => !cancelled && setSegments([...list]),
+      (err: Error) => !cancelled && setLoadError(err.message),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [client, project, documentId]);
+
+  const replace = useCallback((updated: Segment) => {
+    setSegments((list) => list && list.map((s) => (s.id === updated.id ? updated : s)));
+  }, []);
+
+  const flush = useCallback((): Promise<void> => {
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = null;
+    const batch = [...pending.current.entries()];
+    pending.current.clear();
+    if (batch.length === 0) return inFlight.current;
+    setSaveState('saving');
+    const run = inFlight.current.then(async () => {
+      try {
+        for (const [segmentId, target] of batch) {
+          replace(await client.api['segments:update']({ project, segmentId, target }));
+        }
+        if (pending.current.size === 0) setSaveState('saved');
+        setSaveError(null);
+      } catch (err) {
+        // Put the text back so the next flush retries it; nothing typed is dropped.
+        for (const [segmentId, target] of batch) if (!pending.current.has(segmentId)) pending.current.set(segmentId, target);
+        setSaveState('error');
+        setSaveError((err as Error).message);
+      }
+    });
+    inFlight.current = run;
+    return run;
+  }, [client, project, replace]);
+
+  const edit = useCallback(
+    (segmentId: string, target: string) => {
+      pending.current.set(segmentId, target);
+      setSegments((list) => list && list.map((s) => (s.id === segmentId ? { ...s, target } : s)));
+      setSaveState('saving');
+      if (timer.current !== null) window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => void flush(), SAVE_DELAY_MS);
+    },
+    [flush],
+  );
+
+  const confirm = useCallback(
+    async (segmentId: string) => {
+      await flush();
+      replace(await client.api['segments:confirm']({ project, segmentId }));
+    },
+    [client, flush, project, replace],
+  );
+
+  // The page may go away before the debounce fires (reload, window closed): send what is left.
+  useEffect(() => {
+    const onHide = () => {
+      for (const [segmentId, target] of pending.current) client.callOnUnload('segments:update', { project, segmentId, target });
+      pending.current.clear();
+    };
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      void flush();
+    };
+  }, [client, flush, project]);
+
+  return { segments, loadError, saveState, saveError, edit, flush, confirm, replace };
+}

@@ -1,0 +1,142 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportFormat } from '../../../shared/api/contract';
+import type { DocumentSummary, ProjectSummary } from '../../../shared/api/types';
+import { isConfirmed } from '../../../shared/model/segment';
+import { documentProgress } from '../../../shared/project/progress';
+import type { Client } from '../../api/client';
+import { ErrorBanner } from '../../components/error-banner';
+import { ProgressBar } from '../../components/progress-bar';
+import { downloadFile } from '../../state/download';
+import { SegmentRow } from './segment-row';
+import { useDocumentSegments } from './use-document-segments';
+
+interface WorkbenchProps {
+  readonly client: Client;
+  readonly project: ProjectSummary;
+  readonly document: DocumentSummary;
+  readonly onBack: () => void;
+}
+
+/** The review screen: Indonesian | English for every paragraph of one document. */
+export function Workbench({ client, project, document: doc, onBack }: WorkbenchProps) {
+  const { t } = useTranslation();
+  const { segments, loadError, saveState, saveError, edit, flush, confirm } = useDocumentSegments(client, project.path, doc.id);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  const list = useMemo(() => segments ?? [], [segments]);
+  const indexOf = useMemo(() => new Map(list.map((s, i) => [s.id, i])), [list]);
+  const progress = useMemo(() => documentProgress(list), [list]);
+
+  const virtualizer = useVirtualizer({
+    count: list.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 96,
+    overscan: 8,
+    getItemKey: (i) => list[i]?.id ?? i,
+  });
+
+  useEffect(() => {
+    if (activeId === null && list.length > 0) setActiveId((list.find((s) => !s.excluded && !isConfirmed(s.status)) ?? list[0])?.id ?? null);
+  }, [activeId, list]);
+
+  const activate = useCallback(
+    (id: string) => {
+      void flush();
+      setActiveId(id);
+      const i = indexOf.get(id);
+      if (i !== undefined) virtualizer.scrollToIndex(i, { align: 'auto' });
+    },
+    [flush, indexOf, virtualizer],
+  );
+
+  const move = useCallback(
+    (step: 1 | -1, onlyOpen: boolean) => {
+      const from = activeId ? (indexOf.get(activeId) ?? -1) : -1;
+      for (let i = from + step; i >= 0 && i < list.length; i += step) {
+        const s = list[i];
+        if (s && !s.excluded && (!onlyOpen || !isConfirmed(s.status))) return activate(s.id);
+      }
+    },
+    [activate, activeId, indexOf, list],
+  );
+
+  const onKeyDown = useCallback(
+    (e: React.KeyboardEvent) => {
+      if (!activeId) return;
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        confirm(activeId).then(
+          () => move(1, true),
+          (err: Error) => setError(err.message),
+        );
+      } else if (e.altKey && e.key === 'ArrowDown') {
+        e.preventDefault();
+        move(1, false);
+      } else if (e.altKey && e.key === 'ArrowUp') {
+        e.preventDefault();
+        move(-1, false);
+      }
+    },
+    [activeId, confirm, move],
+  );
+
+  const exportAs = async (format: ExportFormat) => {
+    try {
+      await flush();
+      downloadFile(await client.api['documents:export']({ project: project.path, documentId: doc.id, format }));
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+
+  return (
+    <div className="workbench" onKeyDown={onKeyDown}>
+      <header className="toolbar">
+        <button type="button" className="link-button" onClick={() => void flush().then(onBack)}>
+          ← {t('editor.backToProject')}
+        </button>
+        <h1 className="toolbar-title">
+          {project.meta.name} <span className="muted">/ {doc.name}</span>
+        </h1>
+        <span className="muted">{t('editor.segmentCount', { count: list.length })}</span>
+        <ProgressBar progress={progress} label={t('progress.label')} />
+        <span className={`save-state save-${saveState}`} role="status" aria-live="polite">
+          {t(`save.${saveState}`)}
+        </span>
+        <button type="button" onClick={() => void exportAs('txt')}>
+          {t('export.txt')}
+        </button>
+        <button type="button" onClick={() => void exportAs('csv')}>
+          {t('export.csv')}
+        </button>
+      </header>
+      <ErrorBanner message={loadError ?? saveError ?? error} onDismiss={() => setError(null)} />
+      <div className="segment-header" aria-hidden="true">
+        <span>#</span>
+        <span>{t('editor.sourceColumn')}</span>
+        <span>{t('editor.targetColumn')}</span>
+        <span>{t('editor.statusColumn')}</span>
+      </div>
+      <main className="segment-scroller" ref={scroller} aria-label={t('editor.segments')} aria-busy={segments === null}>
+        <div className="segment-canvas" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const segment = list[item.index];
+            if (!segment) return null;
+            return (
+              <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="segment-slot" style={{ transform: `translateY(${item.start}px)` }}>
+                <SegmentRow segment={segment} number={item.index + 1} active={segment.id === activeId} onActivate={activate} onEdit={edit} />
+              </div>
+            );
+          })}
+        </div>
+      </main>
+      <footer className="statusbar">
+        <span>{t('editor.shortcuts')}</span>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportResult } from '../../../shared/api/types';
+import type { Client } from '../../api/client';
+import { ErrorBanner } from '../../components/error-banner';
+import { fileToPayload } from '../../state/download';
+
+interface ImportDialogProps {
+  readonly client: Client;
+  readonly project: string;
+  readonly onImported: (result: ImportResult) => void;
+  readonly onCancel: () => void;
+}
+
+/** Pick an Indonesian source and, optionally, its English draft. */
+export function ImportDialog({ client, project, onImported, onCancel }: ImportDialogProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [source, setSource] = useState<File | null>(null);
+  const [draft, setDraft] = useState<File | null>(null);
+  const [origin, setOrigin] = useState<'mt' | 'human'>('mt');
+  const [mode, setMode] = useState<'auto' | 'blank-line' | 'line'>('auto');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!source) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await client.api['documents:import']({
+        project,
+        source: await fileToPayload(source),
+        ...(draft ? { draft: await fileToPayload(draft), draftOrigin: origin } : {}),
+        paragraphMode: mode,
+      });
+      onImported(result);
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="dialog-backdrop">
+      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+        <h2 id={`${id}-title`}>{t('import.title')}</h2>
+        <ErrorBanner message={error} />
+        <label className="field">
+          <span>{t('import.source')}</span>
+          <input type="file" accept=".txt,.text" onChange={(e) => setSource(e.target.files?.[0] ?? null)} required autoFocus />
+        </label>
+        <label className="field">
+          <span>{t('import.draft')}</span>
+          <input type="file" accept=".txt,.text" onChange={(e) => setDraft(e.target.files?.[0] ?? null)} />
+        </label>
+        <fieldset className="field-row">
+          <legend>{t('import.draftOrigin')}</legend>
+          <label>
+            <input type="radio" name="origin" checked={origin === 'mt'} onChange={() => setOrigin('mt')} /> {t('origin.mt')}
+          </label>
+          <label>
+            <input type="radio" name="origin" checked={origin === 'human'} onChange={() => setOrigin('human')} /> {t('origin.human')}
+          </label>
+        </fieldset>
+        <label className="field">
+          <span>{t('import.paragraphs')}</span>
+          <select value={mode} onChange={(e) => setMode(e.target.value as typeof mode)}>
+            <option value="auto">{t('import.mode.auto')}</option>
+            <option value="blank-line">{t('import.mode.blankLine')}</option>
+            <option value="line">{t('import.mode.line')}</option>
+          </select>
+        </label>
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={!source || busy}>
+            {busy ? t('import.importing') : t('import.submit')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

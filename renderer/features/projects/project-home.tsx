@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentSummary, ProjectSummary, RecentProject } from '../../../shared/api/types';
+import type { Client } from '../../api/client';
+import { ErrorBanner } from '../../components/error-banner';
+import { ProgressBar } from '../../components/progress-bar';
+import { ImportDialog } from '../import/import-dialog';
+
+interface ProjectHomeProps {
+  readonly client: Client;
+  readonly project: ProjectSummary | null;
+  readonly onProject: (project: ProjectSummary) => void;
+  readonly onOpenDocument: (doc: DocumentSummary) => void;
+}
+
+/** Recent projects, creating and opening one, and the open project's documents. */
+export function ProjectHome({ client, project, onProject, onOpenDocument }: ProjectHomeProps) {
+  const { t, i18n } = useTranslation();
+  const [recent, setRecent] = useState<readonly RecentProject[]>([]);
+  const [name, setName] = useState('');
+  const [openPath, setOpenPath] = useState('');
+  const [importing, setImporting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const dateFmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+
+  useEffect(() => {
+    client.api['projects:recent']({}).then(setRecent, (err: Error) => setError(err.message));
+  }, [client, project]);
+
+  const run = (p: Promise<ProjectSummary>) =>
+    p.then(
+      (summary) => {
+        setError(null);
+        onProject(summary);
+      },
+      (err: Error) => setError(err.message),
+    );
+
+  return (
+    <div className="home">
+      <header className="toolbar">
+        <h1 className="toolbar-title">{project ? project.meta.name : t('app.name')}</h1>
+        {project && (
+          <button type="button" className="primary" onClick={() => setImporting(true)}>
+            {t('home.import')}
+          </button>
+        )}
+      </header>
+      <ErrorBanner message={error} onDismiss={() => setError(null)} />
+      <main className="home-main">
+        {project && (
+          <section aria-labelledby="documents-heading" className="card">
+            <h2 id="documents-heading">{t('home.documents')}</h2>
+            {project.documents.length === 0 && <p className="muted">{t('home.noDocuments')}</p>}
+            <ul className="document-list">
+              {project.documents.map((doc) => (
+                <li key={doc.id}>
+                  <button type="button" className="document-open" onClick={() => onOpenDocument(doc)}>
+                    <strong>{doc.name}</strong>
+                    <span className="muted">
+                      {t('home.documentInfo', { segments: doc.progress.segments, words: doc.progress.sourceWords, date: dateFmt.format(new Date(doc.importedAt)) })}
+                    </span>
+                  </button>
+                  <ProgressBar progress={doc.progress} label={t('home.progressOf', { name: doc.name })} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <section aria-labelledby="recent-heading" className="card">
+          <h2 id="recent-heading">{t('home.recent')}</h2>
+          <ul className="recent-list">
+            {recent.map((r) => (
+              <li key={r.path}>
+                <button type="button" className="link-button" onClick={() => void run(client.api['projects:open']({ project: r.path }))}>
+                  {r.name}
+                </button>
+                <span className="muted"> {dateFmt.format(new Date(r.openedAt))}</span>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => void run(client.api['projects:openSample']({}))}>
+            {t('home.openSample')}
+          </button>
+        </section>
+        <section aria-labelledby="new-heading" className="card">
+          <h2 id="new-heading">{t('home.newProject')}</h2>
+          <form className="inline-form" onSubmit={(e) => (e.preventDefault(), void run(client.api['projects:create']({ name })))}>
+            <label className="field">
+              <span>{t('home.projectName')}</span>
+              <input value={name} onChange={(e) => setName(e.target.value)} required />
+            </label>
+            <button type="submit" className="primary" disabled={!name.trim()}>
+              {t('home.create')}
+            </button>
+          </form>
+          <form className="inline-form" onSubmit={(e) => (e.preventDefault(), void run(client.api['projects:open']({ project: openPath })))}>
+            <label className="field">
+              <span>{t('home.projectFolder')}</span>
+              <input value={openPath} onChange={(e) => setOpenPath(e.target.value)} placeholder="/home/…/Berita.tinjau" required />
+            </label>
+            <button type="submit" disabled={!openPath.trim()}>
+              {t('home.open')}
+            </button>
+          </form>
+        </section>
+      </main>
+      {importing && project && (
+        <ImportDialog
+          client={client}
+          project={project.path}
+          onCancel={() => setImporting(false)}
+          onImported={(result) => {
+            setImporting(false);
+            onOpenDocument(result.document);
+            void client.api['projects:open']({ project: project.path }).then(onProject);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { id } from './id';
+
+/** English and Indonesian UI strings; the language can change at run time. */
+export function initI18n(language: 'en' | 'id' = 'en'): void {
+  void i18next.use(initReactI18next).init({
+    resources: { en: { translation: en }, id: { translation: id } },
+    lng: language,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  i18next.on('languageChanged', (lng) => {
+    document.documentElement.lang = lng;
+  });
+}
