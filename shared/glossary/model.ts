@@ -52,6 +52,11 @@ export interface GlossaryEntry {
   readonly updatedAt: string;
   /** Tombstone: the entry was deleted; kept so the delete reaches other copies. */
   readonly deleted?: boolean;
+  /**
+   * Set on a tombstone that closes a losing branch once a conflict is resolved (the revision
+   * that replaced it); such a tombstone is bookkeeping, not a user's delete.
+   */
+  readonly supersededBy?: string;
 }
 
 /** A source term found in Indonesian text. */

@@ -32,6 +32,7 @@ function canonical(entry: GlossaryEntry): string {
     entry.createdAt,
     entry.updatedAt,
     entry.deleted === true,
+    entry.supersededBy ?? null,
   ]);
 }
 
@@ -74,4 +75,10 @@ export function updateEntry(entry: GlossaryEntry, changes: Partial<EntryFields>,
 /** A delete: a tombstone revision that replicates like any edit. */
 export function deleteEntry(entry: GlossaryEntry, now: string, author?: string): GlossaryEntry {
   return stampRevision({ ...entry, deleted: true, updatedAt: now, ...(author ? { author } : {}) }, entry.version);
+}
+
+/** Undoes a delete (or re-adds a deleted id): the next revision on the tombstone's branch. */
+export function restoreEntry(entry: GlossaryEntry, changes: Partial<EntryFields>, now: string, author?: string): GlossaryEntry {
+  const { deleted: _deleted, supersededBy: _superseded, ...rest } = entry;
+  return stampRevision({ ...rest, ...changes, id: entry.id, updatedAt: now, ...(author ? { author } : {}) }, entry.version);
 }
