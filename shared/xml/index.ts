@@ -1,0 +1,11 @@
+export * from './nodes';
+export { parseXml, lineColumn, type ParseOptions } from './parse';
+export { serializeDocument, serializeElement, serializeNode, serializeStartTag } from './serialize';
+export { escapeAttribute, escapeText, decodeEntities } from './escape';
+export * from './query';
+export * from './splice';
+export * from './segment-queue';
+export * from './inline';
+export * from './export-options';
+export { sniffXmlFormat, type XmlBilingualFormat } from './sniff';
+export * from './build';
