@@ -56,7 +56,10 @@ export async function readDocx(bytes: Uint8Array): Promise<ImportedDocument> {
     .replace(/<a href="#(?:footnote|endnote)-ref-[^"]*">[^<]*<\/a>/g, '')
     .replace(/<li id="(?:footnote|endnote)-[^"]*">([\s\S]*?)<\/li>/g, '<div>$1</div>');
   const doc = readHtml(html, { format: 'docx' });
-  const messages = [...new Set(result.messages.filter((m) => m.type === 'warning').map((m) => m.message))];
+  // Unknown style names only mean the text is read as plain paragraphs; not worth a warning.
+  const messages = [
+    ...new Set(result.messages.filter((m) => m.type === 'warning' && !/^Unrecognised (paragraph|run|table) style/.test(m.message)).map((m) => m.message)),
+  ];
   const warnings = [...doc.warnings, ...messages.slice(0, MAX_WARNINGS)];
   if (messages.length > MAX_WARNINGS) warnings.push(`…and ${messages.length - MAX_WARNINGS} more conversion warnings`);
   // The HTML reader's page language does not apply; mammoth writes none.

@@ -39,7 +39,7 @@ function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
   return rows;
 }
 
-/** The rows of the first worksheet that has any text; null when none has. */
+/** The rows of the first (visible) worksheet that has any text; null when none has. */
 export async function readXlsxRows(bytes: Uint8Array): Promise<{ sheet: string; rows: string[][] } | null> {
   const problem = await checkOfficePackage(bytes, 'xlsx');
   if (problem) throw new FormatError(problem);
@@ -51,7 +51,9 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<{ sheet: string; 
     const detail = error instanceof Error ? error.message : String(error);
     throw new FormatError(`This Excel workbook (.xlsx) is damaged and cannot be read: ${detail}`);
   }
-  for (const sheet of workbook.worksheets) {
+  // Hidden sheets (lookups, old versions) are read only when no visible sheet has text.
+  const sheets = [...workbook.worksheets].sort((a, b) => Number(a.state !== 'visible') - Number(b.state !== 'visible'));
+  for (const sheet of sheets) {
     const rows = sheetRows(sheet);
     if (rows.some((row) => row.some((cell) => cell.trim() !== ''))) return { sheet: sheet.name, rows };
   }

@@ -31,6 +31,16 @@ describe('readXlsx', () => {
     ]);
   });
 
+  it('prefers a visible sheet to a hidden one that comes first', async () => {
+    const bytes = await buildWorkbook((wb) => {
+      const lookup = wb.addWorksheet('Daftar');
+      lookup.addRow(['tersembunyi', 'hidden']);
+      lookup.state = 'hidden';
+      wb.addWorksheet('Terjemahan').addRow(['terlihat', 'visible']);
+    });
+    expect((await readXlsx(bytes)).blocks.map((b) => b.source)).toEqual(['terlihat']);
+  });
+
   it('refuses a workbook with no data', async () => {
     const bytes = await buildWorkbook((wb) => {
       wb.addWorksheet('Kosong');
