@@ -9,7 +9,7 @@
 import type { AnchorSet } from './anchors';
 import { AnchorTable, anchorSet } from './anchors';
 import type { BeadCost, DpResult } from './dp';
-import { BEAD_SHAPES, runBandedDp } from './dp';
+import { BEAD_SHAPES, SHAPE_DRAFT, SHAPE_SOURCE, runBandedDp } from './dp';
 import type { LengthModel } from './length-model';
 import { DEFAULT_LENGTH_MODEL, estimateLengthModel, lengthCost } from './length-model';
 import { resultFromBeads } from './edit';
@@ -24,8 +24,9 @@ const P_NO_DRAFT = SHAPE_PRIOR[1]!;
 const ANCHOR_GAIN = 3;
 const ANCHOR_BASE = 0.2;
 const ANCHOR_RELIABLE_WEIGHT = 8;
-// Beyond this length cost no anchor can rescue a pair; skip computing the overlap.
-const HOPELESS = 30;
+// Beyond this cost a bead loses to leaving both sides unpaired (2 × 4.6) whatever its anchors
+// (at most ANCHOR_GAIN × 0.8 off), so the overlap is not worth computing.
+const HOPELESS = 12;
 const FULL_DP_UP_TO = 300;
 
 interface Side {
@@ -51,17 +52,20 @@ export function alignParagraphs(
     variance: options.lengthVariance ?? DEFAULT_LENGTH_MODEL.variance,
   };
 
-  let run = runWithBand(n, m, options.band, makeCost(src, dr, model, table.weights, options.untranslatedPrior));
+  const weights = Float64Array.from(table.weights);
+  let run = runWithBand(n, m, options.band, makeCost(src, dr, model, weights, options.untranslatedPrior), fixed);
   if (!fixed) {
+    // Trust 1-1 beads whose neighbours are 1-1 too: a run of plain pairs is rarely misaligned.
+    const path = run.dp.path;
     const trusted: Array<[number, number]> = [];
-    for (const bead of run.dp.path) {
-      if (bead.shape === 0 && bead.posterior > 0.7) trusted.push([src.len[bead.i - 1]!, dr.len[bead.j - 1]!]);
-    }
-    if (trusted.length >= 3) {
-      model = estimateLengthModel(trusted, model);
-      const cost = makeCost(src, dr, model, table.weights, options.untranslatedPrior);
-      run = runWithBand(n, m, run.width, cost);
-    }
+    path.forEach((bead, k) => {
+      if (bead.shape === 0 && (path[k - 1]?.shape ?? 0) === 0 && (path[k + 1]?.shape ?? 0) === 0) {
+        trusted.push([src.len[bead.i - 1]!, dr.len[bead.j - 1]!]);
+      }
+    });
+    if (trusted.length >= 3) model = estimateLengthModel(trusted, model);
+    const cost = makeCost(src, dr, model, weights, options.untranslatedPrior);
+    run = runWithBand(n, m, run.width, cost, true);
   }
 
   const beads: Bead[] = run.dp.path.map((p) => {
@@ -81,11 +85,17 @@ export function alignParagraphs(
   });
 }
 
-function runWithBand(n: number, m: number, band: number | undefined, cost: BeadCost): { dp: DpResult; width: number } {
+function runWithBand(
+  n: number,
+  m: number,
+  band: number | undefined,
+  cost: BeadCost,
+  posteriors: boolean,
+): { dp: DpResult; width: number } {
   const longest = Math.max(n, m, 1);
   let width = band ?? (longest <= FULL_DP_UP_TO ? longest : Math.max(40, Math.ceil(longest * 0.03)));
   for (;;) {
-    const dp = runBandedDp(n, m, width, cost);
+    const dp = runBandedDp(n, m, width, cost, posteriors);
     if (!dp.touchedEdge || width >= longest) return { dp, width };
     width = Math.min(longest, width * 2);
   }
@@ -103,7 +113,7 @@ function makeCost(
   src: Side,
   dr: Side,
   model: LengthModel,
-  weights: readonly number[],
+  weights: Float64Array,
   untranslated: readonly number[] | undefined,
 ): BeadCost {
   const n = src.len.length;
@@ -116,85 +126,102 @@ function makeCost(
   }
   const overlap = new AnchorOverlap(weights);
   return (k, i, j) => {
-    const [a, b] = BEAD_SHAPES[k]!;
+    const a = SHAPE_SOURCE[k]!;
+    const b = SHAPE_DRAFT[k]!;
     if (b === 0) return noDraftCost[i - 1]!;
     if (a === 0) return SHAPE_COST[k]!;
     const l1 = src.len[i - 1]! + (a === 2 ? src.len[i - 2]! : 0);
     const l2 = dr.len[j - 1]! + (b === 2 ? dr.len[j - 2]! : 0);
     let c = SHAPE_COST[k]! + lengthCost(l1, l2, model) + pairPenalty[i - 1]! + (a === 2 ? pairPenalty[i - 2]! : 0);
     if (c > HOPELESS) return c;
-    const { sim, weight } = overlap.measure(
+    const sim = overlap.measure(
       src.anchors[i - 1]!,
       a === 2 ? src.anchors[i - 2]! : null,
       dr.anchors[j - 1]!,
       b === 2 ? dr.anchors[j - 2]! : null,
     );
-    c -= ANCHOR_GAIN * (sim - ANCHOR_BASE) * Math.min(1, weight / ANCHOR_RELIABLE_WEIGHT);
+    c -= ANCHOR_GAIN * (sim - ANCHOR_BASE) * Math.min(1, overlap.weight / ANCHOR_RELIABLE_WEIGHT);
     return c;
   };
 }
 
-/** Weighted Dice overlap of two bead sides' anchors, reusing scratch buffers. */
+/** Weighted Dice overlap of two bead sides' anchors; the hot path of the aligner, so no allocation. */
 class AnchorOverlap {
   private left = new Int32Array(64);
   private right = new Int32Array(64);
+  /** Total anchor weight of both sides in the last measure(). */
+  weight = 0;
 
-  constructor(private readonly weights: readonly number[]) {}
+  constructor(private readonly weights: Float64Array) {}
 
-  measure(s1: AnchorSet, s2: AnchorSet | null, d1: AnchorSet, d2: AnchorSet | null): { sim: number; weight: number } {
-    const [ls, ln] = this.union(s1, s2, 'left');
-    const [rs, rn] = this.union(d1, d2, 'right');
-    let wl = 0;
-    let wr = 0;
+  measure(s1: AnchorSet, s2: AnchorSet | null, d1: AnchorSet, d2: AnchorSet | null): number {
+    let ls = s1.ids;
+    let ln = ls.length;
+    let wl = s1.weight;
+    if (s2) {
+      ln = this.union(s1.ids, s2.ids, true);
+      ls = this.left;
+      wl = this.sum(ls, ln);
+    }
+    let rs = d1.ids;
+    let rn = rs.length;
+    let wr = d1.weight;
+    if (d2) {
+      rn = this.union(d1.ids, d2.ids, false);
+      rs = this.right;
+      wr = this.sum(rs, rn);
+    }
+    const w = this.weights;
     let common = 0;
-    for (let x = 0; x < ln; x++) wl += this.weights[ls[x]!]!;
-    for (let y = 0; y < rn; y++) wr += this.weights[rs[y]!]!;
     let x = 0;
     let y = 0;
     while (x < ln && y < rn) {
       const u = ls[x]!;
       const v = rs[y]!;
       if (u === v) {
-        common += this.weights[u]!;
+        common += w[u]!;
         x++;
         y++;
       } else if (u < v) x++;
       else y++;
     }
-    const weight = wl + wr;
-    return { sim: weight > 0 ? (2 * common) / weight : 0, weight };
+    this.weight = wl + wr;
+    return this.weight > 0 ? (2 * common) / this.weight : 0;
   }
 
-  private union(a: AnchorSet, b: AnchorSet | null, side: 'left' | 'right'): [Int32Array, number] {
-    if (!b) return [a.ids, a.ids.length];
-    const need = a.ids.length + b.ids.length;
-    let out = side === 'left' ? this.left : this.right;
+  private sum(ids: Int32Array, n: number): number {
+    let total = 0;
+    for (let x = 0; x < n; x++) total += this.weights[ids[x]!]!;
+    return total;
+  }
+
+  /** Sorted union of p and q into the left or right scratch buffer; returns its length. */
+  private union(p: Int32Array, q: Int32Array, left: boolean): number {
+    const need = p.length + q.length;
+    let out = left ? this.left : this.right;
     if (out.length < need) {
       out = new Int32Array(need * 2);
-      if (side === 'left') this.left = out;
+      if (left) this.left = out;
       else this.right = out;
     }
     let x = 0;
     let y = 0;
     let k = 0;
-    const p = a.ids;
-    const q = b.ids;
-    while (x < p.length || y < q.length) {
-      const u = x < p.length ? p[x]! : Infinity;
-      const v = y < q.length ? q[y]! : Infinity;
-      if (u === v) {
+    while (x < p.length && y < q.length) {
+      const u = p[x]!;
+      const v = q[y]!;
+      if (u <= v) {
         out[k++] = u;
         x++;
-        y++;
-      } else if (u < v) {
-        out[k++] = u;
-        x++;
+        if (u === v) y++;
       } else {
         out[k++] = v;
         y++;
       }
     }
-    return [out, k];
+    while (x < p.length) out[k++] = p[x++]!;
+    while (y < q.length) out[k++] = q[y++]!;
+    return k;
   }
 }
 
@@ -206,4 +233,12 @@ function range(from: number, to: number): number[] {
 
 function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * The untranslated prior from boilerplate detection: `probability` where a paragraph was
+ * excluded (any non-null entry), 0 elsewhere. Pass it as `untranslatedPrior`.
+ */
+export function priorFromExclusions(excluded: ReadonlyArray<unknown>, probability = 0.9): number[] {
+  return excluded.map((e) => (e === null || e === undefined || e === false ? 0 : probability));
 }

@@ -17,6 +17,11 @@ export const BEAD_SHAPES: ReadonlyArray<readonly [number, number]> = [
   [2, 2],
 ];
 const K = BEAD_SHAPES.length;
+/** Source and draft paragraph counts per shape, as typed arrays for the hot loops. */
+export const SHAPE_SOURCE = Int32Array.from(BEAD_SHAPES, ([a]) => a);
+export const SHAPE_DRAFT = Int32Array.from(BEAD_SHAPES, ([, b]) => b);
+const SA = SHAPE_SOURCE;
+const SB = SHAPE_DRAFT;
 
 /** Cost (−log probability) of the bead of shape `k` ending just before source `i` and draft `j`. */
 export type BeadCost = (k: number, i: number, j: number) => number;
@@ -36,7 +41,11 @@ export interface DpResult {
   readonly cells: number;
 }
 
-export function runBandedDp(n: number, m: number, width: number, cost: BeadCost): DpResult {
+/**
+ * Runs the DP in a band of half-width `width`. Without `posteriors` only Viterbi runs and every
+ * bead's posterior is reported as NaN (the first of the aligner's two passes needs no more).
+ */
+export function runBandedDp(n: number, m: number, width: number, cost: BeadCost, posteriors = true): DpResult {
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
   const offset = new Int32Array(n + 2);
@@ -69,9 +78,11 @@ export function runBandedDp(n: number, m: number, width: number, cost: BeadCost)
       let count = 0;
       let max = -Infinity;
       for (let k = 0; k < K; k++) {
-        const [a, b] = BEAD_SHAPES[k]!;
-        const prev = at(i - a, j - b);
-        if (prev < 0 || best[prev] === Infinity) continue;
+        const pi = i - SA[k]!;
+        const pj = j - SB[k]!;
+        if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
+        const prev = offset[pi]! + pj - lo[pi]!;
+        if (best[prev] === Infinity) continue;
         const c = cost(k, i, j);
         costs[here * K + k] = c;
         const v = best[prev]! + c;
@@ -79,26 +90,29 @@ export function runBandedDp(n: number, m: number, width: number, cost: BeadCost)
           bestV = v;
           bestK = k;
         }
-        const f = fwd[prev]! - c;
-        terms[count++] = f;
-        if (f > max) max = f;
+        if (posteriors) {
+          const f = fwd[prev]! - c;
+          terms[count++] = f;
+          if (f > max) max = f;
+        }
       }
       best[here] = bestV;
       back[here] = bestK;
-      fwd[here] = logSumExp(terms, count, max);
+      if (posteriors) fwd[here] = logSumExp(terms, count, max);
     }
   }
 
-  const bwd = new Float64Array(cells).fill(-Infinity);
-  bwd[cells - 1] = 0;
-  for (let i = n; i >= 0; i--) {
+  const bwd = new Float64Array(posteriors ? cells : 0).fill(-Infinity);
+  if (posteriors) bwd[cells - 1] = 0;
+  for (let i = posteriors ? n : -1; i >= 0; i--) {
     for (let j = hi[i]!; j >= lo[i]!; j--) {
       const here = at(i, j);
       if (here === cells - 1) continue;
       let count = 0;
       let max = -Infinity;
       for (let k = 0; k < K; k++) {
-        const [a, b] = BEAD_SHAPES[k]!;
+        const a = SA[k]!;
+        const b = SB[k]!;
         if (i + a > n || j + b > m) continue;
         const next = at(i + a, j + b);
         if (next < 0) continue;
@@ -123,8 +137,8 @@ export function runBandedDp(n: number, m: number, width: number, cost: BeadCost)
     if (k < 0) throw new Error('alignment band has no path');
     const [a, b] = BEAD_SHAPES[k]!;
     const prev = at(i - a, j - b);
-    const posterior = Math.exp(fwd[prev]! - costs[here * K + k]! + bwd[here]! - total);
-    path.push({ shape: k, i, j, posterior: Math.min(1, Math.max(0, posterior)) });
+    const posterior = posteriors ? Math.exp(fwd[prev]! - costs[here * K + k]! + bwd[here]! - total) : NaN;
+    path.push({ shape: k, i, j, posterior: posteriors ? Math.min(1, Math.max(0, posterior)) : NaN });
     if ((j - lo[i]! < 2 && lo[i]! > 0) || (hi[i]! - j < 2 && hi[i]! < m)) touchedEdge = true;
     i -= a;
     j -= b;

@@ -1,4 +1,4 @@
-export { alignParagraphs } from './align';
+export { alignParagraphs, priorFromExclusions } from './align';
 export type { AlignmentResult, AlignmentStats, AlignOptions, Bead, SourceAlignment } from './types';
 export { DEFAULT_LOW_CONFIDENCE } from './types';
 export { mergeWithNext, splitBead, shiftDraft, markNoDraft, resultFromBeads } from './edit';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { alignParagraphs, beadsToSourceDrafts } from '../../../shared/align';
+import { alignParagraphs, beadsToSourceDrafts, priorFromExclusions } from '../../../shared/align';
 import type { Bead } from '../../../shared/align';
 import { DEFAULT_BOILERPLATE_RULES, detectBoilerplate } from '../../../shared/boilerplate';
 import { splitParagraphs } from '../../../shared/segment';
@@ -8,7 +8,7 @@ import { corpusFile } from '../../support/paths';
 
 const paragraphs = (file: string): string[] => [...splitParagraphs(readFileSync(file, 'utf8')).paragraphs];
 const boilerplatePrior = (source: readonly string[]): number[] =>
-  detectBoilerplate(source, DEFAULT_BOILERPLATE_RULES).map((m) => (m ? 0.9 : 0));
+  priorFromExclusions(detectBoilerplate(source, DEFAULT_BOILERPLATE_RULES));
 
 /** "en2←id6+id7" for pairs (1-based, as the reviewer reads them) and "id1" for a source without draft. */
 function describeBeads(beads: readonly Bead[]): { pairs: string[]; noDraft: string[]; unmatched: string[] } {
