@@ -33,7 +33,7 @@ export const SegmentRow = memo(function SegmentRow({ segment, number, active, on
       aria-label={t('editor.segmentLabel', { n: number })}
       aria-current={active ? 'true' : undefined}
       data-segment-id={segment.id}
-      onMouseDown={active ? undefined : () => onActivate(segment.id)}
+      onClick={active ? undefined : () => !window.getSelection()?.toString() && onActivate(segment.id)}
     >
       <div className="segment-number" aria-hidden="true">
         {number}
@@ -52,7 +52,7 @@ export const SegmentRow = memo(function SegmentRow({ segment, number, active, on
             onChange={(e) => onEdit(segment.id, e.target.value)}
           />
         ) : (
-          <button type="button" className="segment-target-text" onClick={() => onActivate(segment.id)} aria-label={t('editor.editSegment', { n: number })}>
+          <button type="button" className="segment-target-text" aria-label={t('editor.editSegment', { n: number })}>
             {segment.target || <span className="placeholder">{t('editor.emptyTarget')}</span>}
           </button>
         )}

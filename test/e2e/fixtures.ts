@@ -1,0 +1,61 @@
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base } from '@playwright/test';
+import { REPO_DIR } from '../support/paths';
+
+export interface TinjauServer {
+  readonly url: string;
+  readonly origin: string;
+  readonly token: string;
+  readonly dataDir: string;
+}
+
+/** Starts `dist/web.mjs` (what `npm run web` runs) with a fresh data folder for one test. */
+export async function startServer(dataDir: string): Promise<{ server: TinjauServer; child: ChildProcess }> {
+  const child = spawn(process.execPath, [path.join(REPO_DIR, 'dist/web.mjs')], {
+    env: { ...process.env, TINJAU_DATA_DIR: dataDir, TINJAU_PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`web bridge did not start: ${out}`)), 15_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /running at (http:\/\/\S+)/.exec(out);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`web bridge exited with ${code}: ${out}`)));
+  });
+  const parsed = new URL(url);
+  return { server: { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', dataDir }, child };
+}
+
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+export const test = base.extend<{ dataDir: string; server: TinjauServer }>({
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'tinjau-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  server: async ({ dataDir }, use) => {
+    const { server, child } = await startServer(dataDir);
+    await use(server);
+    await stopServer(child);
+  },
+});
+
+export { expect } from '@playwright/test';

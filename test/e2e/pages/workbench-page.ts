@@ -1,0 +1,52 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** The review screen, seen the way a reviewer (and a screen reader) sees it. */
+export class WorkbenchPage {
+  constructor(readonly page: Page) {}
+
+  segment(n: number): Locator {
+    return this.page.getByRole('article', { name: `Segment ${n}`, exact: true });
+  }
+
+  editor(n: number): Locator {
+    return this.page.getByRole('textbox', { name: `English translation of segment ${n}` });
+  }
+
+  async activate(n: number): Promise<void> {
+    await this.page.getByRole('button', { name: `Edit the English of segment ${n}` }).click();
+    await expect(this.editor(n)).toBeFocused();
+  }
+
+  async waitSaved(): Promise<void> {
+    await expect(this.page.getByRole('status').filter({ hasText: /saved/i })).toHaveText('All changes saved');
+  }
+
+  progress(): Locator {
+    return this.page.getByText(/\d+ \/ \d+ confirmed/);
+  }
+
+  async backToProject(): Promise<void> {
+    await this.page.getByRole('button', { name: /Project$/ }).click();
+  }
+
+  async export(label: RegExp): Promise<string> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: label }).click()]);
+    const file = await download.path();
+    if (!file) throw new Error('download failed');
+    return file;
+  }
+}
+
+export class ProjectHomePage {
+  constructor(readonly page: Page) {}
+
+  async importDocument(source: string, draft?: string, origin: 'Machine translation' | 'Human draft' = 'Machine translation'): Promise<void> {
+    await this.page.getByRole('button', { name: 'Import document…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Import a document' });
+    await dialog.getByLabel('Indonesian source (.txt)').setInputFiles(source);
+    if (draft) await dialog.getByLabel('English draft (optional, .txt)').setInputFiles(draft);
+    await dialog.getByRole('radio', { name: origin }).check();
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  }
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { corpusFile } from '../support/paths';
+import { expect, test } from './fixtures';
+import { ProjectHomePage, WorkbenchPage } from './pages/workbench-page';
+
+test('imports an article with its MT draft, keeps an edit across a reload and exports it', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  // A first start opens the sample project; import the corpus article into it.
+  await expect(bench.segment(1)).toBeVisible();
+  await bench.backToProject();
+  await new ProjectHomePage(page).importDocument(corpusFile('id', '000'), corpusFile('en-drafts', '000', '.mt.en.txt'));
+
+  await expect(page.getByRole('heading', { name: /000_e5ef21cc6f911a8b\.txt/ })).toBeVisible();
+  await expect(page.getByText('22 segments')).toBeVisible();
+  await expect(bench.segment(3)).toContainText('Kemungkinan kerja sama militer Rusia dan Korea Utara');
+  await expect(bench.segment(3)).toContainText('The possibility of military cooperation between Russia and North Korea (Korut)');
+
+  await bench.activate(3);
+  const fixed = 'PARBOABOA, Jakarta - The prospect of military cooperation between Russia and North Korea, opposed by the West and above all the United States, is growing.';
+  await bench.editor(3).fill(fixed);
+  await bench.waitSaved();
+  await expect(bench.segment(3)).toContainText('Edited');
+
+  await page.reload();
+  await page.getByRole('button', { name: /000_e5ef21cc6f911a8b\.txt/ }).click();
+  await expect(bench.segment(3)).toContainText(fixed);
+  await expect(bench.segment(3)).toContainText('Edited');
+
+  const txt = readFileSync(await bench.export(/Export English/), 'utf8');
+  expect(txt.split('\n\n')[2]).toBe(fixed);
+  expect(txt.split('\n\n')).toHaveLength(22);
+  const csv = readFileSync(await bench.export(/bilingual CSV/), 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv).toContain(fixed);
+});
+
+test('Ctrl+Enter confirms the segment, moves to the next open one and counts progress', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await expect(bench.editor(1)).toBeFocused();
+  await expect(bench.progress()).toHaveText('0 / 9 confirmed (0%)');
+  await page.keyboard.press('Control+Enter');
+  await expect(bench.editor(2)).toBeFocused();
+  await expect(bench.segment(1)).toContainText('Reviewed');
+  await expect(bench.progress()).toHaveText('1 / 9 confirmed (11%)');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(bench.editor(1)).toBeFocused();
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(bench.editor(3)).toBeFocused();
+  // Typing into a confirmed segment reopens it as edited.
+  await page.keyboard.press('Alt+ArrowUp');
+  await page.keyboard.press('Alt+ArrowUp');
+  await page.keyboard.type(' now');
+  await bench.waitSaved();
+  await expect(bench.segment(1)).toContainText('Edited');
+  await expect(bench.progress()).toHaveText('0 / 9 confirmed (0%)');
+});
+
+test('a draft that does not pair one to one is refused with a clear message and nothing is imported', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await expect(bench.segment(1)).toBeVisible();
+  await bench.backToProject();
+  await new ProjectHomePage(page).importDocument(corpusFile('id', '004'), corpusFile('en-drafts', '004', '.human.en.txt'), 'Human draft');
+  await expect(page.getByRole('dialog').getByRole('alert')).toContainText('has 17 paragraphs but the source has 27');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'Documents' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /004_/ })).toHaveCount(0);
+});
+
+test('the UI switches to Indonesian and stays so after a restart', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  await expect(page.getByText(/0 \/ 9 dikonfirmasi/)).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'English', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Impor dokumen/ })).toBeVisible();
+});
