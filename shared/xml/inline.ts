@@ -70,6 +70,7 @@ export function readInline(
   nodes: readonly XmlNode[],
   dialect: InlineDialect,
   table: InlineCodeTable,
+  labels: Map<string, string> = new Map(),
 ): string {
   let text = '';
   for (const node of nodes) {
@@ -86,7 +87,7 @@ export function readInline(
       const xml = doc.source.slice(node.start, node.startTagEnd);
       const open = table.add({ id, kind: 'open', element, xml, display: label ?? `<${id}>` });
       text += inlineCodeChar(open);
-      text += readInline(doc, node.children, dialect, table);
+      text += readInline(doc, node.children, dialect, table, labels);
       const closeXml = node.closeTag ?? `</${node.name}>`;
       const close = table.add(
         { id, kind: 'close', element, xml: closeXml, display: closeDisplay(label, id) },
@@ -97,7 +98,10 @@ export function readInline(
     }
     const kind: InlineCodeKind = role.kind === 'atomic' ? role.code : 'placeholder';
     const xml = doc.source.slice(node.start, node.end);
-    const display = label ?? defaultDisplay(node, kind, id);
+    // An end code (ept, ex) carries no ctype; it borrows its start's label: <b> → </b>.
+    const borrowed = kind === 'close' && !label ? labels.get(id) : undefined;
+    const display = label ?? (borrowed ? closeDisplay(borrowed, id) : defaultDisplay(node, kind, id));
+    if (kind === 'open' && label) labels.set(id, label);
     text += inlineCodeChar(table.add({ id, kind, element, xml, display }));
   }
   return text;
