@@ -161,7 +161,7 @@ export function extractBlocks(html: string, guessFurniture: boolean): ExtractedP
       else if (droppedDepth === 0) {
         // Source line breaks are just spaces, except in <pre>; otherwise only <br> breaks a line.
         const inPre = stack.some((e) => e.name === 'pre');
-        buffer += inPre ? token.text.replace(/\r\n?/g, '\n') : token.text.replace(/\s+/g, ' ');
+        buffer += inPre ? token.text.replace(/\r\n?/g, '\n') : token.text.replace(/[ \t\n\r\f]+/g, ' ');
         if (/\S/.test(token.text)) breaks = 0;
       }
       continue;
@@ -222,7 +222,9 @@ function normalize(text: string): string {
   return text
     .replace(/[\u200b\ufeff]/g, '')
     .split('\n')
-    .map((line) => line.replace(/[^\S\n]+/g, ' ').trim())
+    // Like a browser, only ASCII whitespace collapses: a no-break space inside the text is kept,
+    // one at either end (old CMS indentation, `<p>&nbsp;</p>` spacers) is not.
+    .map((line) => line.replace(/[ \t\r\f]+/g, ' ').trim())
     .filter((line) => line.length > 0)
     .join('\n');
 }

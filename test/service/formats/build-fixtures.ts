@@ -68,3 +68,11 @@ export function buildBilingualWorkbook(): Promise<Uint8Array> {
     sheet.addRow([4, 'Dewan Keamanan PBB', '', '']);
   });
 }
+
+/** One Word paragraph per text; a line break inside a text becomes a line break in Word. */
+export async function buildDocxFromParagraphs(paragraphs: readonly string[]): Promise<Uint8Array> {
+  const children = paragraphs.map(
+    (text) => new Paragraph({ children: text.split('\n').map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })) }),
+  );
+  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}

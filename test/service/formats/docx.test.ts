@@ -4,8 +4,9 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../../electron/services/formats/docx';
 import { FormatError } from '../../../shared/model';
-import { FIXTURES_DIR } from '../../support/paths';
-import { buildArticleDocx, buildBilingualWorkbook } from './build-fixtures';
+import { corpusFile, FIXTURES_DIR } from '../../support/paths';
+import { splitParagraphs } from '../../../shared/formats/txt/txt';
+import { buildArticleDocx, buildBilingualWorkbook, buildDocxFromParagraphs } from './build-fixtures';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
 
@@ -33,6 +34,12 @@ describe('readDocx', () => {
       ['heading', 'Sumber: Kompas.com'],
       ['paragraph', 'Sumber: VOA Indonesia.'],
     ]);
+  });
+
+  it('reads back every paragraph of a real Indonesian article unchanged', async () => {
+    const paragraphs = splitParagraphs(readFileSync(corpusFile('id', '004'), 'utf8')).paragraphs;
+    const doc = await readDocx(await buildDocxFromParagraphs(paragraphs));
+    expect(doc.blocks.map((b) => b.source)).toEqual(paragraphs);
   });
 
   it('refuses an empty file', async () => {

@@ -27,7 +27,6 @@ describe('readHtml on a Kompas-style article page', () => {
       ...Array<string>(6).fill('table-cell'),
       'paragraph',
     ]);
-    expect(texts[0]).toBe('AS Terusik dengan Kerja Sama Militer Rusia dan Korea Utara');
     expect(texts[3]).toMatch(/^WASHINGTON DC, KOMPAS\.com - Presiden Rusia Vladimir Putin/);
     expect(texts.at(-1)).toMatch(/^Sekretaris Jenderal PBB/);
   });
@@ -56,7 +55,8 @@ describe('readHtml on a Kompas-style article page', () => {
   });
 
   it('decodes entities, keeps <br> as a line break and flattens inline markup', () => {
-    expect(texts[0]).not.toContain('\u00a0');
+    // A no-break space is part of the text, as in a plain-text file; the export writes it back.
+    expect(texts[0]).toBe('AS Terusik dengan Kerja Sama Militer Rusia dan Korea\u00a0Utara');
     expect(all).toContain('ada “kemungkinan” untuk');
     expect(all).toContain('“Kami selalu mendukung penuh');
     expect(all).toContain('sanksi — termasuk larangan ekspor senjata…');
