@@ -1,0 +1,152 @@
+/**
+ * TBX reader: TBX v2 (`<martif type="TBX-Basic">`, termEntry/langSet/tig or ntig/termGrp) and
+ * TBX v3 (`<tbx type="TBX-Basic" style="dca">`, conceptEntry/langSec/termSec), into glossary
+ * entries. Indonesian terms become the entry's source forms, English terms its targets with
+ * their administrative status (deprecated and superseded terms become forbidden).
+ */
+import type { GlossaryEntry, GlossaryTarget, TermStatus } from '../../glossary/model';
+import { entryIdFor, stampRevision } from '../../glossary/revision';
+import { FormatError } from '../../model/imported';
+import type { SafeXmlOptions, XmlElement } from './safe-xml';
+import { childElements, descendants, localName, parseSafeXml, textContent } from './safe-xml';
+
+export interface TbxReadOptions extends SafeXmlOptions {
+  /** Used for entries without dates. */
+  readonly now: string;
+  readonly sourceLang?: string;
+  readonly targetLang?: string;
+}
+
+export interface TbxImport {
+  readonly version: 'v2' | 'v3';
+  readonly entries: GlossaryEntry[];
+  readonly warnings: string[];
+}
+
+const STATUS: Readonly<Record<string, TermStatus>> = {
+  'preferredterm-admn-sts': 'preferred',
+  'admittedterm-admn-sts': 'admitted',
+  'deprecatedterm-admn-sts': 'forbidden',
+  'supersededterm-admn-sts': 'forbidden',
+  preferred: 'preferred',
+  admitted: 'admitted',
+  deprecated: 'forbidden',
+  superseded: 'forbidden',
+  forbidden: 'forbidden',
+};
+
+const TERM_HOLDERS = new Set(['tig', 'ntig', 'termSec']);
+
+interface TermInfo {
+  readonly text: string;
+  readonly status: TermStatus;
+  readonly pos?: string;
+  readonly note?: string;
+}
+
+const lang = (el: XmlElement) => (el.attrs['xml:lang'] ?? el.attrs['lang'] ?? '').toLowerCase();
+const typed = (el: XmlElement, name: string, type: string) =>
+  childElements(el, name).filter((c) => c.attrs['type'] === type).map((c) => textContent(c).trim());
+
+function readTerm(holder: XmlElement): TermInfo | null {
+  // v2 tig / v3 termSec hold term + termNote directly; v2 ntig wraps them in termGrp.
+  const grp = childElements(holder, 'termGrp')[0] ?? holder;
+  const term = childElements(grp, 'term')[0];
+  if (!term) return null;
+  const text = textContent(term).trim().replace(/\s+/g, ' ');
+  if (!text) return null;
+  const statusWord = (typed(grp, 'termNote', 'administrativeStatus')[0] ?? '').toLowerCase();
+  const pos = typed(grp, 'termNote', 'partOfSpeech')[0] ?? typed(holder, 'termNote', 'partOfSpeech')[0];
+  const note = [...childElements(holder, 'note'), ...(grp !== holder ? childElements(grp, 'note') : [])]
+    .map((n) => textContent(n).trim())
+    .filter(Boolean)
+    .join('\n');
+  return { text, status: STATUS[statusWord] ?? 'preferred', ...(pos ? { pos } : {}), ...(note ? { note } : {}) };
+}
+
+function dates(el: XmlElement): { created?: string; updated?: string; author?: string } {
+  const out: { created?: string; updated?: string; author?: string } = {};
+  for (const g of childElements(el, 'transacGrp')) {
+    const kind = textContent(childElements(g, 'transac')[0] ?? g).trim().toLowerCase();
+    const date = childElements(g, 'date').map((d) => textContent(d).trim())[0];
+    const who = childElements(g, 'transacNote').map((d) => textContent(d).trim())[0];
+    const iso = date && !Number.isNaN(Date.parse(date)) ? new Date(Date.parse(date)).toISOString() : undefined;
+    if (kind.startsWith('origination')) {
+      if (iso) out.created = iso;
+      if (who) out.author = who;
+    } else if (kind.startsWith('modification')) {
+      if (iso) out.updated = iso;
+      if (who) out.author = who;
+    }
+  }
+  return out;
+}
+
+/** Reads a TBX file; a file that is not TBX, or unsafe XML, is refused with a FormatError. */
+export function readTbx(text: string, options: TbxReadOptions): TbxImport {
+  const root = parseSafeXml(text, options);
+  const rootName = localName(root);
+  if (rootName !== 'martif' && rootName !== 'tbx') {
+    throw new FormatError(`Not a TBX file: the root element is <${root.name}>, expected <martif> or <tbx>`);
+  }
+  const version = rootName === 'martif' ? 'v2' : 'v3';
+  const src = (options.sourceLang ?? 'id').toLowerCase();
+  const tgt = (options.targetLang ?? 'en').toLowerCase();
+  const isLang = (l: string, want: string) => l === want || l.startsWith(want + '-') || (want === 'id' && (l === 'in' || l.startsWith('in-')));
+  const concepts = descendants(root, version === 'v2' ? 'termEntry' : 'conceptEntry');
+  if (concepts.length === 0 && version === 'v3') concepts.push(...descendants(root, 'termEntry'));
+  const warnings: string[] = [];
+  const entries: GlossaryEntry[] = [];
+  const seen = new Set<string>();
+  concepts.forEach((c, n) => {
+    const sources: TermInfo[] = [];
+    const targets: TermInfo[] = [];
+    for (const ls of childElements(c).filter((x) => localName(x) === 'langSet' || localName(x) === 'langSec')) {
+      const l = lang(ls);
+      // Document order: a langSet may mix tig and ntig.
+      const terms = childElements(ls)
+        .filter((t) => TERM_HOLDERS.has(localName(t)))
+        .map(readTerm)
+        .filter((t): t is TermInfo => t !== null);
+      if (isLang(l, src)) sources.push(...terms);
+      else if (isLang(l, tgt)) targets.push(...terms);
+    }
+    const label = c.attrs['id'] ? `entry ${c.attrs['id']}` : `entry ${n + 1}`;
+    if (sources.length === 0 || targets.length === 0) {
+      warnings.push(`${label}: skipped, it has no ${sources.length === 0 ? src : tgt} term`);
+      return;
+    }
+    const definition = typed(c, 'descrip', 'definition');
+    const notes = childElements(c, 'note').map((x) => textContent(x).trim());
+    const note = [...definition, ...notes].filter(Boolean).join('\n');
+    const domain = typed(c, 'descrip', 'subjectField')[0];
+    const caseSensitive = /^(true|yes|1)$/i.test(typed(c, 'admin', 'x-tinjau-caseSensitive')[0] ?? '');
+    const d = dates(c);
+    const sourceTerms = [...new Set(sources.map((s) => s.text))];
+    let id = c.attrs['id'] || entryIdFor(sourceTerms, domain);
+    if (seen.has(id)) {
+      warnings.push(`${label}: duplicate id, given a new one`);
+      id = `${id}-${n + 1}`;
+    }
+    seen.add(id);
+    const pos = sources.find((s) => s.pos)?.pos ?? targets.find((t) => t.pos)?.pos;
+    const glossTargets: GlossaryTarget[] = targets.map((t) => ({ text: t.text, status: t.status, ...(t.note ? { note: t.note } : {}) }));
+    entries.push(
+      stampRevision({
+        id,
+        version: '',
+        sourceTerms,
+        targets: glossTargets,
+        caseSensitive,
+        ...(pos ? { pos } : {}),
+        ...(note ? { note } : {}),
+        ...(domain ? { domain } : {}),
+        ...(d.author ? { author: d.author } : {}),
+        createdAt: d.created ?? d.updated ?? options.now,
+        updatedAt: d.updated ?? d.created ?? options.now,
+      }),
+    );
+  });
+  if (concepts.length === 0) warnings.push('The file has no term entries');
+  return { version, entries, warnings };
+}

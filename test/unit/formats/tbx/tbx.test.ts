@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readTbx } from '../../../../shared/formats/tbx/read-tbx';
+import { writeTbx } from '../../../../shared/formats/tbx/write-tbx';
+import { buildGlossaryIndex, findTermHits } from '../../../../shared/glossary/term-index';
+import { FormatError } from '../../../../shared/model/imported';
+import { FIXTURES_DIR } from '../../../support/paths';
+import { corpusGlossary } from '../../glossary/corpus';
+
+const now = '2026-01-01T00:00:00.000Z';
+const fixture = (name: string) => readFileSync(path.join(FIXTURES_DIR, 'glossary', name), 'utf8');
+
+describe('TBX import', () => {
+  it('reads TBX v2 (martif) with statuses, part of speech, definitions, dates and authors', () => {
+    const { version, entries, warnings } = readTbx(fixture('basic-v2.tbx'), { now, ignoreExternalDtd: true });
+    expect(version).toBe('v2');
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      id: 'c-sanksi',
+      sourceTerms: ['sanksi'],
+      targets: [
+        { text: 'sanctions', status: 'preferred' },
+        { text: 'penalties', status: 'admitted' },
+        { text: 'punishments', status: 'forbidden' },
+      ],
+      pos: 'noun',
+      domain: 'politics',
+      note: 'Penalties imposed by states',
+      author: 'Ana',
+      createdAt: '2023-09-15T00:00:00.000Z',
+    });
+    expect(entries[1]).toMatchObject({
+      sourceTerms: ['kerja sama', 'kerjasama'],
+      targets: [
+        { text: 'cooperation', status: 'preferred' },
+        { text: 'work together', status: 'forbidden', note: 'Literal rendering & wrong register' },
+      ],
+    });
+    expect(warnings).toEqual(['entry c-only-en: skipped, it has no id term']);
+  });
+
+  it('refuses a DOCTYPE that points to an external DTD unless told to ignore it', () => {
+    expect(() => readTbx(fixture('basic-v2.tbx'), { now })).toThrow(/external DTD/);
+  });
+
+  it('reads TBX v3 (DCA) and the imported terms highlight text', () => {
+    const { version, entries } = readTbx(fixture('basic-v3.tbx'), { now });
+    expect(version).toBe('v3');
+    expect(entries[0]?.targets.map((t) => t.status)).toEqual(['preferred', 'admitted']);
+    const hits = findTermHits(buildGlossaryIndex(entries), 'Kim mengunjungi pabrik itu.');
+    expect(hits.map((h) => h.text)).toEqual(['pabrik']);
+  });
+
+  it('refuses entity declarations: no external entities, no billion laughs', () => {
+    for (const name of ['xxe.tbx', 'billion-laughs.tbx']) {
+      expect(() => readTbx(fixture(name), { now, ignoreExternalDtd: true })).toThrow(/entities/);
+    }
+  });
+
+  it('refuses files that are not TBX or not well-formed, saying where', () => {
+    expect(() => readTbx('<xliff version="1.2"/>', { now })).toThrow(/Not a TBX file/);
+    expect(() => readTbx('<martif><text><body></text></martif>', { now })).toThrow(FormatError);
+    expect(() => readTbx('<martif>\n<termEntry>&nbsp;</termEntry></martif>', { now })).toThrow(/line 2/);
+  });
+});
+
+describe('TBX export', () => {
+  it.each(['v2', 'v3'] as const)('round-trips the corpus glossary through TBX %s', (version) => {
+    const entries = corpusGlossary();
+    const xml = writeTbx(entries, { version });
+    expect(xml).toContain(version === 'v2' ? '<martif type="TBX-Basic"' : '<tbx type="TBX-Basic" style="dca"');
+    const back = readTbx(xml, { now }).entries;
+    expect(back).toEqual(entries);
+  });
+
+  it('escapes markup in terms and notes and leaves deleted entries out', () => {
+    const [first, second] = corpusGlossary();
+    if (!first || !second) throw new Error('corpus glossary is empty');
+    const xml = writeTbx([{ ...first, note: 'a < b & "c"' }, { ...second, deleted: true }], { version: 'v2' });
+    expect(xml).toContain('a &lt; b &amp; &quot;c&quot;');
+    expect(readTbx(xml, { now }).entries.map((e) => e.id)).toEqual([first.id]);
+  });
+});
