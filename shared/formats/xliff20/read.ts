@@ -1,0 +1,72 @@
+import type { ImportedBlock, ImportedDocument } from '../../model/imported';
+import type { InlineDialect } from '../../xml/inline';
+import { InlineCodeTable, readInline } from '../../xml/inline';
+import type { XmlDocument } from '../../xml/nodes';
+import { parseXml } from '../../xml/parse';
+import { attr } from '../../xml/query';
+import { xliff20Dialect } from './dialect';
+import { statusFromXliff20 } from './status';
+import type { Xliff20SegmentRef, Xliff20Unit } from './units';
+import { collectXliff20Units } from './units';
+
+/**
+ * Reads an XLIFF 2.0/2.1 file: one block per `<segment>`; `<ignorable>`s (spaces between
+ * sentences) are not blocks but stay in the file for export.
+ */
+export function readXliff20(text: string): ImportedDocument {
+  const doc = parseXml(text);
+  const collected = collectXliff20Units(doc);
+  const warnings = [...collected.warnings];
+  const blocks: ImportedBlock[] = [];
+  for (const unit of collected.units) {
+    const dialect = xliff20Dialect(unit.data);
+    let first = true;
+    for (const segment of unit.segments) {
+      const block = readSegment(doc, unit, segment, dialect, first);
+      if (!block) continue;
+      blocks.push(block);
+      first = false;
+    }
+  }
+  return {
+    format: 'xliff20',
+    blocks,
+    ...(collected.sourceLang ? { sourceLang: collected.sourceLang } : {}),
+    ...(collected.targetLang ? { targetLang: collected.targetLang } : {}),
+    warnings,
+  };
+}
+
+/** Whether a segment's source has text besides codes; the writer skips the same segments. */
+export function hasReviewableText(doc: XmlDocument, unit: Xliff20Unit, segment: Xliff20SegmentRef): boolean {
+  const text = readInline(doc, segment.source.children, xliff20Dialect(unit.data), new InlineCodeTable());
+  return text.replace(/[\uE000-\uEFFF]/g, '').trim() !== '';
+}
+
+function readSegment(
+  doc: XmlDocument,
+  unit: Xliff20Unit,
+  segment: Xliff20SegmentRef,
+  dialect: InlineDialect,
+  firstOfUnit: boolean,
+): ImportedBlock | undefined {
+  const table = new InlineCodeTable();
+  const source = readInline(doc, segment.source.children, dialect, table);
+  if (source.replace(/[\uE000-\uEFFF]/g, '').trim() === '') return undefined;
+  table.beginTarget();
+  const draft = segment.target ? readInline(doc, segment.target.children, dialect, table) : '';
+  const hasTarget = draft.trim() !== '';
+  const state = attr(segment.element, 'state');
+  const subState = attr(segment.element, 'subState');
+  const originState = state;
+  return {
+    source,
+    kind: 'paragraph',
+    ...(hasTarget ? { draft, draftOrigin: 'import' as const } : {}),
+    ...(table.codes.length > 0 ? { codes: table.codes } : {}),
+    ...(firstOfUnit && unit.notes.length > 0 ? { notes: unit.notes } : {}),
+    origin: { unitId: unit.id, subId: segment.subId, ...(originState !== undefined ? { state: originState } : {}) },
+    ...(unit.locked ? { locked: true } : {}),
+    status: statusFromXliff20(state, subState, hasTarget),
+  };
+}
