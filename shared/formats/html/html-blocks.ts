@@ -70,6 +70,8 @@ interface OpenElement {
   readonly dropped: boolean;
   /** The element marks the page's main content (<article>, <main>, role=main, articleBody). */
   readonly article: boolean;
+  /** Only headings inside this element are text (a page-level <header>). */
+  readonly headingsOnly: boolean;
 }
 
 /** A block and whether it came from inside the page's marked main content. */
@@ -108,30 +110,28 @@ export function extractBlocks(html: string, guessFurniture: boolean): ExtractedP
   let inTitle = false;
   let lang: string | undefined;
 
+  /** The kind the open elements give to text here; a <p> in a list item or table cell is that item or cell. */
+  const blockKind = (): BlockKind | 'h1' => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const found = kindOf((stack[k] as OpenElement).name);
+      if (found === 'paragraph') {
+        const outer = stack.slice(0, k).reverse().map((e) => kindOf(e.name)).find((x) => x === 'list-item' || x === 'table-cell' || x === 'caption');
+        return outer ?? 'paragraph';
+      }
+      if (found) return found;
+    }
+    return 'paragraph';
+  };
+
   const flush = (): void => {
     const source = normalize(buffer);
     buffer = '';
     breaks = 0;
     if (!source) return;
-    let kind: BlockKind = 'paragraph';
-    for (let k = stack.length - 1; k >= 0; k--) {
-      const found = kindOf((stack[k] as OpenElement).name);
-      if (found === 'h1') {
-        kind = titleTaken ? 'heading' : 'title';
-        titleTaken = true;
-        break;
-      }
-      if (found === 'paragraph') {
-        // A <p> inside a list item or table cell is still that item or cell.
-        const outer = stack.slice(0, k).reverse().map((e) => kindOf(e.name)).find((x) => x === 'list-item' || x === 'table-cell' || x === 'caption');
-        kind = outer ?? 'paragraph';
-        break;
-      }
-      if (found) {
-        kind = found;
-        break;
-      }
-    }
+    const found = blockKind();
+    if (found !== 'h1' && found !== 'heading' && stack.some((e) => e.headingsOnly)) return;
+    const kind = found === 'h1' ? (titleTaken ? 'heading' : 'title') : found;
+    if (found === 'h1') titleTaken = true;
     blocks.push({ block: { source, kind }, inArticle: stack.some((e) => e.article) });
   };
 
@@ -189,13 +189,15 @@ export function extractBlocks(html: string, guessFurniture: boolean): ExtractedP
       if (VOID.has(name) || token.selfClosing) continue;
       const dropped =
         DROPPED.has(name) ||
-        ((name === 'header' || name === 'footer') && !inArticle()) ||
+        (name === 'footer' && !inArticle()) ||
         DROPPED_ROLES.has((token.attrs.role ?? '').toLowerCase()) ||
         isHidden(token) ||
         (guessFurniture && looksLikeFurniture(token));
       if (dropped) droppedDepth++;
       const article = name === 'article' || name === 'main' || token.attrs.role === 'main' || token.attrs.itemprop === 'articleBody';
-      stack.push({ name, dropped, article });
+      // A page-level <header> is site furniture, except the article headline some themes put in it.
+      const headingsOnly = name === 'header' && !inArticle();
+      stack.push({ name, dropped, article, headingsOnly });
       continue;
     }
     // End tag.

@@ -112,6 +112,14 @@ describe('readHtml on small pages', () => {
     expect(teaser.blocks).toHaveLength(3);
   });
 
+  it('keeps the headline from a page-level <header> but not the rest of it', () => {
+    const doc = readHtml('<header class=entry-header><a href=/>Beranda</a><h1>Judul di header</h1><div class=meta>Oleh Redaksi</div></header><div class=content><p>Isi.</p></div>');
+    expect(doc.blocks).toEqual([
+      { source: 'Judul di header', kind: 'title' },
+      { source: 'Isi.', kind: 'paragraph' },
+    ]);
+  });
+
   it('keeps the line breaks of <pre> text', () => {
     expect(readHtml('<pre>  baris satu\n    baris dua</pre>').blocks).toEqual([{ source: 'baris satu\nbaris dua', kind: 'paragraph' }]);
   });
