@@ -31,11 +31,22 @@ test('Electron opens the sample project in a secure window', async ({ dataDir })
   const app = await electron.launch({ executablePath: binary.path, args: [REPO_DIR], env: { ...process.env, TINJAU_DATA_DIR: dataDir } });
   const window = await app.firstWindow();
   await expect(window.getByRole('article', { name: 'Segment 1', exact: true })).toBeVisible();
-  const prefs = await app.evaluate(({ BrowserWindow }) => {
-    const wp = BrowserWindow.getAllWindows()[0]?.webContents.getLastWebPreferences();
-    return { sandbox: wp?.sandbox, contextIsolation: wp?.contextIsolation, nodeIntegration: wp?.nodeIntegration };
+  // The page has no Node: sandboxed, context-isolated, only the contract's functions exposed.
+  const exposed = await window.evaluate(() => ({
+    require: typeof (globalThis as { require?: unknown }).require,
+    process: typeof (globalThis as { process?: unknown }).process,
+    api: Object.keys((globalThis as { tinjau?: object }).tinjau ?? {}).sort(),
+  }));
+  expect(exposed.require).toBe('undefined');
+  expect(exposed.process).toBe('undefined');
+  expect(exposed.api).toContain('segments:update');
+  expect(exposed.api).not.toContain('invoke');
+  // Navigation away from the app is blocked.
+  const before = window.url();
+  await window.evaluate(() => {
+    location.href = 'https://example.com/';
   });
-  expect(prefs).toEqual({ sandbox: true, contextIsolation: true, nodeIntegration: false });
-  expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+  await window.waitForTimeout(500);
+  expect(window.url()).toBe(before);
   await app.close();
 });
