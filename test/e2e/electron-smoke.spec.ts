@@ -44,7 +44,7 @@ test('Electron opens the sample project in a secure window', async ({ dataDir })
   // Navigation away from the app is blocked.
   const before = window.url();
   await window.evaluate(() => {
-    location.href = 'https://example.com/';
+    (globalThis as unknown as { location: { href: string } }).location.href = 'https://example.com/';
   });
   await window.waitForTimeout(500);
   expect(window.url()).toBe(before);
