@@ -68,15 +68,32 @@ function bestColumn(header: readonly string[], role: Role, taken: readonly numbe
   return best;
 }
 
-/** Finds the header row (the first non-blank one, if it names a source or target column) and the columns. */
+const MAX_TITLE_ROWS = 5;
+
+/**
+ * The header row: the first non-blank row, or one below a few title rows ("Daftar terjemahan",
+ * a date), each holding at most one filled cell. Null when no row names a source or target.
+ */
+function findHeader(rows: readonly (readonly string[])[]) {
+  let titleRows = 0;
+  for (let headerRow = 0; headerRow < rows.length && titleRows <= MAX_TITLE_ROWS; headerRow++) {
+    const header = rows[headerRow] ?? [];
+    if (isBlankRow(header)) continue;
+    const source = bestColumn(header, 'source', []);
+    const target = bestColumn(header, 'target', [source.index]);
+    // One loose match alone ("Indonesia merdeka") is data; a header has an exact name or two matches.
+    if (Math.max(source.score, target.score) >= 1.5 || (source.score > 0 && target.score > 0)) return { headerRow, header, source, target };
+    if (header.filter((cell) => cell.trim() !== '').length > 1) return null;
+    titleRows++;
+  }
+  return null;
+}
+
+/** Finds the header row, if any, and which columns hold the source, the draft and notes. */
 export function detectColumns(rows: readonly (readonly string[])[]): BilingualColumns {
-  const headerRow = rows.findIndex((row) => !isBlankRow(row));
-  const header = headerRow >= 0 ? (rows[headerRow] ?? []) : [];
-  const source = bestColumn(header, 'source', []);
-  const target = bestColumn(header, 'target', [source.index]);
-  // One loose match alone ("Indonesia merdeka") is data; a header has an exact name or two matches.
-  const isHeader = Math.max(source.score, target.score) >= 1.5 || (source.score > 0 && target.score > 0);
-  if (!isHeader) return { source: 0, target: 1, notes: null, headerRow: null };
+  const found = findHeader(rows);
+  if (!found) return { source: 0, target: 1, notes: null, headerRow: null };
+  const { headerRow, header, source, target } = found;
   const notes = bestColumn(header, 'notes', [source.index, target.index]);
   const sourceIndex = source.index >= 0 ? source.index : target.index === 0 ? 1 : 0;
   // A header that names only the source ("Sumber", "Hasil"): the draft is the next other column.
@@ -110,8 +127,11 @@ export function readBilingualTable(rows: readonly (readonly string[])[], format:
   const blocks: ImportedBlock[] = [];
   const warnings: string[] = [];
   const orphanRows: number[] = [];
+  const aboveHeader = columns.headerRow === null ? 0 : rows.slice(0, columns.headerRow).filter((r) => !isBlankRow(r)).length;
+  if (aboveHeader > 0) warnings.push(`Skipped ${aboveHeader} title row(s) above the header row`);
   rows.forEach((row, i) => {
-    if (i === columns.headerRow || isBlankRow(row)) return;
+    if (columns.headerRow !== null && i <= columns.headerRow) return;
+    if (isBlankRow(row)) return;
     const source = cellText(row, columns.source);
     const draft = cellText(row, columns.target);
     const note = cellText(row, columns.notes);

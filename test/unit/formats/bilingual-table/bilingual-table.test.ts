@@ -76,6 +76,15 @@ describe('readBilingualTable', () => {
     expect(detectColumns([['ID', 'EN'], ['a', 'b']])).toMatchObject({ source: 0, target: 1, headerRow: 0, sourceLang: 'id', targetLang: 'en' });
   });
 
+  it('finds a header below title rows, as in a client spreadsheet', () => {
+    const doc = readBilingualTable(
+      [['Daftar terjemahan: Kunjungan Kim ke Rusia'], ['15 September 2023', ''], [], ['Bahasa Indonesia', 'Terjemahan'], ['Korea Utara', 'North Korea']],
+      'xlsx',
+    );
+    expect(doc.blocks.map((b) => [b.source, b.draft])).toEqual([['Korea Utara', 'North Korea']]);
+    expect(doc.warnings).toEqual(['Skipped 2 title row(s) above the header row']);
+  });
+
   it('does not take a data row that mentions Indonesia for a header', () => {
     const doc = readBilingualTable([['Indonesia merdeka', 'Indonesia is independent'], ['Satu', 'One']], 'csv');
     expect(doc.blocks.map((b) => b.source)).toEqual(['Indonesia merdeka', 'Satu']);
