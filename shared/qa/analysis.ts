@@ -22,9 +22,9 @@ function outside(numbers: NumberMention[], dates: DateMention[]): NumberMention[
 
 /** Source numbers, leaving out figures that belong to dates and times (the date check owns them). */
 export function sourceNumbers(ctx: CheckContext): NumberMention[] {
-  return memo(ctx, 'sourceNumbers', () => (/\d|[a-z]/i.test(ctx.source) ? outside(extractNumbersId(ctx.source), sourceDates(ctx)) : []));
+  return memo(ctx, 'sourceNumbers', () => outside(extractNumbersId(ctx.source), sourceDates(ctx)));
 }
 
 export function targetNumbers(ctx: CheckContext): NumberMention[] {
-  return memo(ctx, 'targetNumbers', () => (/\d|[a-z]/i.test(ctx.target) ? outside(extractNumbersEn(ctx.target), targetDates(ctx)) : []));
+  return memo(ctx, 'targetNumbers', () => outside(extractNumbersEn(ctx.target), targetDates(ctx)));
 }

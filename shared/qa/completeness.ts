@@ -12,6 +12,16 @@ const INDONESIAN_FUNCTION_WORDS = new Set([
   'dalam', 'juga', 'telah', 'sudah', 'bahwa', 'oleh', 'karena', 'atau', 'ke', 'tersebut', 'adalah', 'sebagai', 'kepada',
 ]);
 
+const FUNCTION_WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...INDONESIAN_FUNCTION_WORDS].join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu');
+
+/** Cheap first pass: most English targets have fewer Indonesian function words than a finding needs. */
+function functionWordCount(text: string, atLeast: number): boolean {
+  let n = 0;
+  FUNCTION_WORD_RE.lastIndex = 0;
+  while (FUNCTION_WORD_RE.exec(text)) if (++n >= atLeast) return true;
+  return false;
+}
+
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** Prose with at least two ordinary lower-case words; names, codes and datelines may stay identical. */
@@ -40,6 +50,7 @@ export const checkCompleteness: SegmentCheck = (ctx: CheckContext) => {
     return out;
   }
   const { indonesianMinWords: minWords, indonesianWindow: window } = ctx.profile.thresholds;
+  if (!functionWordCount(target, minWords)) return out;
   const words = [...target.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   // "Dan" capitalised is usually a name; the lower-case function words are what slips through MT.
   const hits = words.map((w) => INDONESIAN_FUNCTION_WORDS.has(w.text) || (w.text !== 'Dan' && INDONESIAN_FUNCTION_WORDS.has(w.text.toLowerCase())));

@@ -84,7 +84,11 @@ export function checkConsistency(segment: Segment, index: ConsistencyIndex): Raw
       if (tkey === entry.target) continue;
       const first = ids.values().next().value;
       if (first !== undefined) texts.push(index.entries.get(first)?.targetText ?? tkey);
-      for (const id of ids) if (others.length < MAX_LISTED) others.push(id);
+      for (const id of ids) {
+        if (others.length >= MAX_LISTED) break;
+        others.push(id);
+      }
+      if (texts.length >= MAX_LISTED && others.length >= MAX_LISTED) break;
     }
     out.push({
       checkId: 'consistency.source',
@@ -98,7 +102,11 @@ export function checkConsistency(segment: Segment, index: ConsistencyIndex): Raw
     const others: string[] = [];
     for (const [skey, ids] of sources) {
       if (skey === entry.source) continue;
-      for (const id of ids) if (others.length < MAX_LISTED) others.push(id);
+      for (const id of ids) {
+        if (others.length >= MAX_LISTED) break;
+        others.push(id);
+      }
+      if (others.length >= MAX_LISTED) break;
     }
     out.push({
       checkId: 'consistency.target',

@@ -42,7 +42,7 @@ const normId = (s: string) => s.replace(/[-\s]/g, '').toLowerCase();
 
 function checkIdentifiers(source: string, target: string): RawFinding[] {
   const out: RawFinding[] = [];
-  if (!/\d/.test(source)) return out;
+  if (!/\p{L}-?\d/u.test(source)) return out;
   const targetIds = new Map<string, number>();
   for (const m of target.matchAll(IDENTIFIER)) targetIds.set(normId(m[0]), (targetIds.get(normId(m[0])) ?? 0) + 1);
   for (const m of source.matchAll(IDENTIFIER)) {

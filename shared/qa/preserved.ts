@@ -23,11 +23,15 @@ function trimUrl(m: RegExpMatchArray): Item {
   return { text, start: m.index ?? 0, end: (m.index ?? 0) + text.length };
 }
 
+// Cheap substring tests first: the address patterns are costly to try at every character.
+const mayHaveUrl = (text: string) => text.includes('://') || text.includes('www.');
+
 function urls(text: string): Item[] {
-  return [...text.matchAll(URL_RE)].map(trimUrl);
+  return mayHaveUrl(text) ? [...text.matchAll(URL_RE)].map(trimUrl) : [];
 }
 
 function itemsOutside(text: string, re: RegExp, skip: ReadonlyArray<readonly [number, number]>): Item[] {
+  if (!text.includes(re === HASHTAG_RE ? '#' : '@')) return [];
   return [...text.matchAll(re)]
     .map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }))
     .filter((i) => !skip.some(([s, e]) => i.start < e && i.end > s));
@@ -35,7 +39,7 @@ function itemsOutside(text: string, re: RegExp, skip: ReadonlyArray<readonly [nu
 
 /** Ranges of URLs and e-mail addresses, which other checks (spacing, numbers) leave alone. */
 export function preservedRanges(text: string): Array<[number, number]> {
-  if (!/[@.]/.test(text)) return [];
+  if (!text.includes('@') && !mayHaveUrl(text)) return [];
   const ranges: Array<[number, number]> = urls(text).map((u) => [u.start, u.end]);
   for (const e of itemsOutside(text, EMAIL_RE, ranges)) ranges.push([e.start, e.end]);
   return ranges;
@@ -67,7 +71,7 @@ function codesOf(text: string): Array<{ index: number; at: number }> {
 export const checkPreserved: SegmentCheck = (ctx) => {
   const { source, target, segment } = ctx;
   const out: RawFinding[] = [];
-  if (/[/@#.]/.test(source) || /[/@#.]/.test(target)) {
+  if (/[/@#]/.test(source) || /[/@#]/.test(target) || mayHaveUrl(source) || mayHaveUrl(target)) {
     const su = urls(source);
     const tu = urls(target);
     out.push(...compare('preserved.url', 'URL', su, tu, (s) => s));

@@ -16,6 +16,8 @@ function endMark(text: string): string {
 const describe = (mark: string) => (mark === '' ? 'no end punctuation' : quote(mark));
 
 interface PairSpec {
+  /** Characters whose absence means the pair cannot be unbalanced (skips the regexes). */
+  readonly chars: string;
   readonly open: RegExp;
   readonly close: RegExp;
   readonly label: string;
@@ -24,13 +26,13 @@ interface PairSpec {
 // Straight quotes open after a space or bracket and close before one; an apostrophe between letters
 // ("Putin's", "Jum'at") is neither.
 const PAIRS: readonly PairSpec[] = [
-  { open: /\(/g, close: /\)/g, label: '( )' },
-  { open: /\[/g, close: /\]/g, label: '[ ]' },
-  { open: /\{/g, close: /\}/g, label: '{ }' },
-  { open: /“/g, close: /”/g, label: '“ ”' },
-  { open: /‘/g, close: /(?<!\p{L})’|’(?!\p{L})/gu, label: '‘ ’' },
-  { open: /(?<=^|[\s([{])"(?=\S)/g, close: /(?<=\S)"(?=$|[\s)\]},.;:!?])/g, label: '" "' },
-  { open: /(?<=^|[\s([{])'(?=\p{L})/gu, close: /(?<=[\p{L}.,!?])'(?=$|[\s)\]},.;:!?])/gu, label: "' '" },
+  { chars: '()', open: /\(/g, close: /\)/g, label: '( )' },
+  { chars: '[]', open: /\[/g, close: /\]/g, label: '[ ]' },
+  { chars: '{}', open: /\{/g, close: /\}/g, label: '{ }' },
+  { chars: '“”', open: /“/g, close: /”/g, label: '“ ”' },
+  { chars: '‘’', open: /‘/g, close: /(?<!\p{L})’|’(?!\p{L})/gu, label: '‘ ’' },
+  { chars: '"', open: /(?<=^|[\s([{])"(?=\S)/g, close: /(?<=\S)"(?=$|[\s)\]},.;:!?])/g, label: '" "' },
+  { chars: "'", open: /(?<=^|[\s([{])'(?=\p{L})/gu, close: /(?<=[\p{L}.,!?])'(?=$|[\s)\]},.;:!?])/gu, label: "' '" },
 ];
 
 function balance(text: string, p: PairSpec): { open: number; close: number; first: number } {
@@ -59,6 +61,7 @@ export const checkPunctuation: SegmentCheck = (ctx) => {
   }
 
   for (const p of PAIRS) {
+    if (![...p.chars].some((c) => target.includes(c))) continue;
     const tb = balance(target, p);
     if (tb.open === tb.close) continue;
     const sb = balance(source, p);
@@ -93,8 +96,9 @@ export const checkPunctuation: SegmentCheck = (ctx) => {
   }
 
   // "Ukraina.Presiden": a sentence glued to the next. Abbreviations ("U.S."), decimals and URLs do not match.
-  const skip = preservedRanges(target);
-  for (const m of target.matchAll(/\p{Ll}{2,}([.!?])(\p{Lu})/gu)) {
+  const glued = /\p{Ll}{2,}[.!?]\p{Lu}/u.test(target);
+  const skip = glued ? preservedRanges(target) : [];
+  for (const m of glued ? target.matchAll(/\p{Ll}{2,}([.!?])(\p{Lu})/gu) : []) {
     const at = m.index + m[0].length - 2;
     if (skip.some(([s, e]) => at >= s && at < e)) continue;
     out.push({

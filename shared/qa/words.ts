@@ -84,9 +84,11 @@ export const checkWords: SegmentCheck = (ctx) => {
     }
   }
 
-  if (!/\p{Lu}/u.test(source) || mostlyCaps(source)) return out;
   const seen = new Set<string>();
+  let headline: boolean | undefined;
   for (const m of source.matchAll(CAPS_OR_CAMEL)) {
+    headline ??= mostlyCaps(source);
+    if (headline) break;
     const token = m[0];
     if (seen.has(token) || ctx.tokenMap.has(token) || inCapsRun(source, m.index, m.index + token.length)) continue;
     seen.add(token);

@@ -93,7 +93,7 @@ const EN_SPELLED =
 export function extractNumbersEn(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   const taken: Array<[number, number]> = [];
-  for (const m of text.matchAll(EN_NUMBER)) {
+  for (const m of /\d/.test(text) ? text.matchAll(EN_NUMBER) : []) {
     const start = m.index;
     const end = start + m[0].length;
     const [, cur, figure = '', ordinal, scaleWord, pct] = m;

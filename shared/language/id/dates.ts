@@ -86,7 +86,6 @@ export const INDONESIAN_DATES: DateConventions = {
   },
 };
 
-const MONTH_WORD = String.raw`\p{L}+\.?`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(\d{4})`;
 
@@ -95,8 +94,43 @@ function valid(day: number | undefined, month: number | undefined): boolean {
 }
 
 
+interface Compiled {
+  readonly time: RegExp;
+  readonly dmy: RegExp;
+  readonly mdy: RegExp;
+  readonly my: RegExp;
+  readonly names: RegExp;
+}
+
+const compiled = new WeakMap<DateConventions, Compiled>();
+
+// Built once per language: QA scans every segment, and building these per call dominated the run.
+function compile(conv: DateConventions): Compiled {
+  const hit = compiled.get(conv);
+  if (hit) return hit;
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const byLength = (a: string, b: string) => b.length - a.length;
+  const names = [...Object.keys(conv.months), ...Object.keys(conv.weekdays)].sort(byLength).map(escape).join('|');
+  // Month alternations (not any word) keep the written-date patterns from trying every word.
+  const MONTH_WORD = `(?:${Object.keys(conv.months).sort(byLength).map(escape).join('|')})\\.?`;
+  const c: Compiled = {
+    time: new RegExp(
+      String.raw`(?<![\p{L}\p{N}.:/])(?:((?:${conv.timeWords.join('|')})\.?\s*)(\d{1,2})[.:](\d{2})|(\d{1,2}):(\d{2})|(\d{1,2})[.](\d{2})(?=\s*(?:WIB|WITA|WIT)\b))(?::\d{2})?(?:\s*([ap])\.?m\.?(?![\p{L}]))?(?:(\s*)(WIB|WITA|WIT|GMT|UTC|[A-Z]{2,3}T)\b)?(?![\p{N}])`,
+      'giu',
+    ),
+    dmy: new RegExp(String.raw`(?<![\p{L}\p{N}])${DAY}(?:\s*[-–]\s*${DAY})?\s+(${MONTH_WORD})(?:,?\s+${YEAR})?(?![\p{L}\p{N}])`, 'giu'),
+    mdy: new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTH_WORD})\s+${DAY}(?:\s*[-–]\s*${DAY})?(?:,?\s+${YEAR})?(?![\p{L}\p{N}])`, 'giu'),
+    my: new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTH_WORD})\s+${YEAR}(?![\p{L}\p{N}])`, 'giu'),
+    names: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names})(?![\p{L}\p{N}])`, 'giu'),
+  };
+  compiled.set(conv, c);
+  return c;
+}
+
 /** Scans text for dates, day names and times with the given language's names and order. */
 export function scanDates(text: string, conv: DateConventions): DateMention[] {
+  const re = compile(conv);
+  const hasDigit = /\d/.test(text);
   const out: DateMention[] = [];
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
@@ -116,12 +150,7 @@ export function scanDates(text: string, conv: DateConventions): DateMention[] {
   };
 
   // Times first, so "06.19" is never read as a decimal or a date.
-  const timeWords = conv.timeWords.join('|');
-  const timeRe = new RegExp(
-    String.raw`(?<![\p{L}\p{N}.:/])(?:((?:${timeWords})\.?\s*)(\d{1,2})[.:](\d{2})|(\d{1,2}):(\d{2})|(\d{1,2})[.](\d{2})(?=\s*(?:WIB|WITA|WIT)\b))(?::\d{2})?(?:\s*([ap])\.?m\.?(?![\p{L}]))?(?:\s*(WIB|WITA|WIT|GMT|UTC|[A-Z]{2,3}T)\b)?(?![\p{N}])`,
-    'giu',
-  );
-  for (const m of text.matchAll(timeRe)) {
+  for (const m of hasDigit ? text.matchAll(re.time) : []) {
     let hour = Number(m[2] ?? m[4] ?? m[6]);
     const minute = Number(m[3] ?? m[5] ?? m[7]);
     const ampm = m[8]?.toLowerCase();
@@ -129,12 +158,15 @@ export function scanDates(text: string, conv: DateConventions): DateMention[] {
     if (ampm === 'a' && hour === 12) hour = 0;
     if (hour > 24 || minute > 59) continue;
     const lead = m[1]?.length ?? 0;
-    push({ kind: 'time', text: m[0].slice(lead), start: m.index + lead, end: m.index + m[0].length, hour, minute, ...(m[9] ? { zone: m[9].toUpperCase() } : {}) });
+    // The regex is case-insensitive for "Pukul" and "P.M."; a zone must really be in capitals.
+    const zone = m[10] && m[10] === m[10].toUpperCase() ? m[10] : undefined;
+    const end = m.index + m[0].length - (m[10] && !zone ? m[10].length + (m[9]?.length ?? 0) : 0);
+    push({ kind: 'time', text: text.slice(m.index + lead, end), start: m.index + lead, end, hour, minute, ...(zone ? { zone } : {}) });
   }
 
   // Numeric dates: 15/9/2023, 15/09/23, 15/9, 15-09-2023, 2023-09-15, 2023-09.
   const numRe = /(?<![\p{L}\p{N}/.:-])(?:(\d{4})-(\d{1,2})(?:-(\d{1,2}))?|(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?|(\d{1,2})[-.](\d{1,2})[-.](\d{4}))(?![\p{L}\p{N}]|[/:-]\d)/gu;
-  for (const m of text.matchAll(numRe)) {
+  for (const m of hasDigit ? text.matchAll(numRe) : []) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const base = { kind: 'date' as const, text: m[0], start: m.index, end: m.index + m[0].length };
     if (m[1]) {
@@ -162,9 +194,6 @@ export function scanDates(text: string, conv: DateConventions): DateMention[] {
   }
 
   // Written dates: "15 September 2023", "15-17 Agt", "September 15, 2023", "September 15-17", "Sep 2023".
-  const dmyRe = new RegExp(String.raw`(?<![\p{L}\p{N}])${DAY}(?:\s*[-–]\s*${DAY})?\s+(${MONTH_WORD})(?:,?\s+${YEAR})?(?![\p{L}\p{N}])`, 'gu');
-  const mdyRe = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTH_WORD})\s+${DAY}(?:\s*[-–]\s*${DAY})?(?:,?\s+${YEAR})?(?![\p{L}\p{N}])`, 'gu');
-  const myRe = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTH_WORD})\s+${YEAR}(?![\p{L}\p{N}])`, 'gu');
   const written = (m: RegExpMatchArray, monthWord: string | undefined, days: Array<string | undefined>, yearRaw: string | undefined) => {
     const month = monthOf(monthWord, true);
     if (month === undefined || !free(m.index ?? 0, (m.index ?? 0) + m[0].length)) return;
@@ -177,12 +206,14 @@ export function scanDates(text: string, conv: DateConventions): DateMention[] {
     }
     taken.push([start, start + m[0].length]);
   };
-  for (const m of text.matchAll(mdyRe)) written(m, m[1], [m[2], m[3]], m[4]);
-  for (const m of text.matchAll(dmyRe)) written(m, m[3], [m[1], m[2]], m[4]);
-  for (const m of text.matchAll(myRe)) written(m, m[1], [], m[2]);
+  if (hasDigit) {
+    for (const m of text.matchAll(re.mdy)) written(m, m[1], [m[2], m[3]], m[4]);
+    for (const m of text.matchAll(re.dmy)) written(m, m[3], [m[1], m[2]], m[4]);
+    for (const m of text.matchAll(re.my)) written(m, m[1], [], m[2]);
+  }
 
   // Month names alone ("pada Agustus"), then day names.
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])/gu)) {
+  for (const m of text.matchAll(re.names)) {
     const word = m[0];
     const end = m.index + word.length;
     if (!free(m.index, end)) continue;
@@ -191,10 +222,8 @@ export function scanDates(text: string, conv: DateConventions): DateMention[] {
       push({ kind: 'date', text: word, start: m.index, end, month });
       continue;
     }
-    // Apostrophe forms ("Jum'at") are split by \p{L}+; join them back.
-    const joined = /^'|^’/.test(text.slice(end)) ? text.slice(m.index, end + 1 + (/^\p{L}+/u.exec(text.slice(end + 1))?.[0].length ?? 0)) : word;
-    const weekday = conv.weekdays[joined.toLowerCase()] ?? conv.weekdays[word.toLowerCase()];
-    const name = conv.weekdays[joined.toLowerCase()] !== undefined ? joined : word;
+    const name = word;
+    const weekday = conv.weekdays[word.toLowerCase()];
     if (weekday === undefined) continue;
     if (conv.capitalisedDayNames && name[0] !== name[0]?.toUpperCase()) continue;
     if (conv.weekdayGuard && !conv.weekdayGuard(text, m.index, m.index + name.length, name)) continue;

@@ -118,13 +118,14 @@ function spelledValue(m: RegExpMatchArray): number | null {
 export function extractNumbersId(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   const taken: Array<[number, number]> = [];
-  for (const m of text.matchAll(ID_ORDINAL)) {
+  const hasDigit = /\d/.test(text);
+  for (const m of hasDigit ? text.matchAll(ID_ORDINAL) : []) {
     const start = m.index;
     const end = start + m[0].length;
     out.push({ value: Number(m[1]), tolerance: 0, kind: 'ordinal', spelled: false, text: m[0], start, end });
     taken.push([start, end]);
   }
-  for (const m of text.matchAll(ID_NUMBER)) {
+  for (const m of hasDigit ? text.matchAll(ID_NUMBER) : []) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken.some(([s, e]) => start < e && end > s)) continue;

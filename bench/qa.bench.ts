@@ -1,0 +1,76 @@
+/**
+ * QA benchmark: full QA of a 20,000-segment project built from the corpus (target ≤ 2 s).
+ *
+ * Run: npx tsx bench/qa.bench.ts [segments]. Prints figures only; nothing is asserted.
+ * Segments cycle the real corpus pairs (000 with its MT draft, 004 with its human draft), with a
+ * copy number in a third of them so consistency sees both repeats and variants.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import type { Segment } from '../shared/model';
+import { buildConsistencyIndex, runQa, runQaForSegment, type TermCheckLike } from '../shared/qa';
+import { corpusFile } from '../test/support/paths';
+
+const paragraphs = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+
+const total = Number(process.argv[2] ?? 20_000);
+const src000 = paragraphs(corpusFile('id', '000'));
+const mt000 = paragraphs(corpusFile('en-drafts', '000', '.mt.en.txt'));
+const src004 = paragraphs(corpusFile('id', '004'));
+const hu004 = paragraphs(corpusFile('en-drafts', '004', '.human.en.txt'));
+// 004's human draft pairs back to its source by these known paragraph pairs (1-based), see the corpus README.
+const beads004: Array<[number, number]> = [[2, 1], [8, 3], [10, 4], [11, 5], [12, 6], [13, 7], [14, 8], [15, 9], [16, 10], [18, 11], [19, 12], [20, 13], [22, 16], [24, 17]];
+const pairs: Array<[string, string]> = [
+  ...src000.map((s, i): [string, string] => [s, mt000[i] ?? '']),
+  ...beads004.map(([s, d]): [string, string] => [src004[s - 1] ?? '', hu004[d - 1] ?? '']),
+];
+
+const segments: Segment[] = [];
+for (let i = 0; i < total; i++) {
+  const [source, target] = pairs[i % pairs.length] ?? ['', ''];
+  const copy = i % 3 === 0 ? ` (${Math.floor(i / pairs.length)})` : '';
+  segments.push({ id: `seg-${i}`, documentId: `doc-${Math.floor(i / 500)}`, index: i, kind: 'paragraph', source: source + copy, draft: { text: target, origin: 'mt' }, target: target + copy, status: 'draft' });
+}
+const chars = segments.reduce((n, s) => n + s.source.length + s.target.length, 0);
+
+// A stand-in for the glossary engine: a few lookups per segment, so the port's cost is counted.
+const termChecks = (s: Segment): TermCheckLike[] =>
+  ['Korut', 'Korsel', 'work together'].filter((t) => s.target.includes(t)).map((t) => ({ kind: 'untranslated', term: t, found: t }));
+
+function time<T>(label: string, run: () => T, repeat = 5): T {
+  let result = run();
+  const times: number[] = [];
+  const cpu: number[] = [];
+  for (let r = 0; r < repeat; r++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    result = run();
+    times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  // CPU time beside wall time: on a busy machine the wall clock also counts waiting for a core.
+  console.log(`${label.padEnd(44)} best ${times[0]?.toFixed(0)} ms, median ${times[Math.floor(times.length / 2)]?.toFixed(0)} ms (CPU best ${cpu[0]?.toFixed(0)} ms)`);
+  return result;
+}
+
+console.log(`QA bench: ${segments.length} segments, ${(chars / 1e6).toFixed(2)} M characters, Node ${process.version}`);
+const findings = time('runQa (all checks, no ports)', () => runQa(segments));
+time('runQa (with a term-check port)', () => runQa(segments, { termChecks }));
+const index = buildConsistencyIndex(segments);
+const one = segments[123];
+if (one) {
+  const t0 = performance.now();
+  for (let i = 0; i < 1000; i++) runQaForSegment(one, { index });
+  console.log(`${'runQaForSegment (on confirm), mean'.padEnd(44)} ${((performance.now() - t0) / 1000).toFixed(3)} ms`);
+}
+const byCheck = new Map<string, number>();
+for (const f of findings) byCheck.set(f.checkId, (byCheck.get(f.checkId) ?? 0) + 1);
+console.log(`findings: ${findings.length}`);
+for (const [id, n] of [...byCheck].sort((a, b) => b[1] - a[1])) console.log(`  ${id.padEnd(32)} ${n}`);
