@@ -4,7 +4,8 @@
  * Gale–Church bead costs (length model + bead-shape priors) sharpened by anchors that survive
  * translation, optionally by a per-paragraph prior that the source has no draft (boilerplate).
  * Two passes: the first with the default length model, the second with the ratio and variance
- * re-estimated from the first pass's confident 1-1 beads.
+ * re-estimated from the first pass's confident 1-1 beads, and the bead-shape priors from its bead
+ * counts (a draft that skips a third of the source needs cheap deletions, a faithful one not).
  */
 import type { AnchorSet } from './anchors';
 import { AnchorTable, anchorSet } from './anchors';
@@ -17,15 +18,16 @@ import type { AlignmentResult, AlignOptions, Bead } from './types';
 import { DEFAULT_LOW_CONFIDENCE } from './types';
 
 // Bead-shape probabilities (Gale & Church 1993), in BEAD_SHAPES order.
-const SHAPE_PRIOR = [0.89, 0.0099, 0.0099, 0.089, 0.089, 0.011];
-const SHAPE_COST = SHAPE_PRIOR.map((p) => -Math.log(p));
-const P_NO_DRAFT = SHAPE_PRIOR[1]!;
+const SHAPE_PRIOR: readonly number[] = [0.89, 0.0099, 0.0099, 0.089, 0.089, 0.011];
+// Weight, in beads, of SHAPE_PRIOR against a document's own bead counts.
+const SHAPE_PSEUDO_BEADS = 30;
+const MAX_UNPAIRED = 0.25;
 // Anchors: a perfect overlap takes up to ANCHOR_GAIN off the cost, no overlap adds a little.
 const ANCHOR_GAIN = 3;
 const ANCHOR_BASE = 0.2;
 const ANCHOR_RELIABLE_WEIGHT = 8;
-// Beyond this cost a bead loses to leaving both sides unpaired (2 × 4.6) whatever its anchors
-// (at most ANCHOR_GAIN × 0.8 off), so the overlap is not worth computing.
+// Beyond this cost a bead loses to leaving both sides unpaired (at most 2 × 4.6 with the
+// Gale–Church priors) whatever its anchors (at most ANCHOR_GAIN × 0.8 off): skip the overlap.
 const HOPELESS = 12;
 const FULL_DP_UP_TO = 300;
 
@@ -53,10 +55,12 @@ export function alignParagraphs(
   };
 
   const weights = Float64Array.from(table.weights);
-  let run = runWithBand(n, m, options.band, makeCost(src, dr, model, weights, options.untranslatedPrior), fixed);
+  const prior = options.untranslatedPrior;
+  let shapes = initialShapePriors(n, m, prior);
+  let run = runWithBand(n, m, options.band, makeCost(src, dr, model, shapes, weights, prior), false);
+  const path = run.dp.path;
   if (!fixed) {
     // Trust 1-1 beads whose neighbours are 1-1 too: a run of plain pairs is rarely misaligned.
-    const path = run.dp.path;
     const trusted: Array<[number, number]> = [];
     path.forEach((bead, k) => {
       if (bead.shape === 0 && (path[k - 1]?.shape ?? 0) === 0 && (path[k + 1]?.shape ?? 0) === 0) {
@@ -64,9 +68,9 @@ export function alignParagraphs(
       }
     });
     if (trusted.length >= 3) model = estimateLengthModel(trusted, model);
-    const cost = makeCost(src, dr, model, weights, options.untranslatedPrior);
-    run = runWithBand(n, m, run.width, cost, true);
   }
+  shapes = estimateShapePriors(path, prior);
+  run = runWithBand(n, m, run.width, makeCost(src, dr, model, shapes, weights, prior), true);
 
   const beads: Bead[] = run.dp.path.map((p) => {
     const [a, b] = BEAD_SHAPES[p.shape]!;
@@ -93,7 +97,7 @@ function runWithBand(
   posteriors: boolean,
 ): { dp: DpResult; width: number } {
   const longest = Math.max(n, m, 1);
-  let width = band ?? (longest <= FULL_DP_UP_TO ? longest : Math.max(40, Math.ceil(longest * 0.03)));
+  let width = band ?? (longest <= FULL_DP_UP_TO ? longest : Math.max(30, Math.ceil(longest * 0.02)));
   for (;;) {
     const dp = runBandedDp(n, m, width, cost, posteriors);
     if (!dp.touchedEdge || width >= longest) return { dp, width };
@@ -109,19 +113,47 @@ function prepare(paragraphs: readonly string[], lang: 'id' | 'en', table: Anchor
   return { len, anchors: paragraphs.map((p) => anchorSet(p, lang, table)) };
 }
 
+/**
+ * Shape priors before any alignment: when the source has more paragraphs than the draft (beyond
+ * those expected to be untranslated), some must be left without draft, and vice versa.
+ */
+function initialShapePriors(n: number, m: number, untranslated: readonly number[] | undefined): number[] {
+  const shapes = [...SHAPE_PRIOR];
+  const expectedUntranslated = untranslated?.reduce((sum, p) => sum + p, 0) ?? 0;
+  const missing = Math.max(0, n - m - expectedUntranslated);
+  shapes[1] = clamp((0.5 * missing) / Math.max(1, n), SHAPE_PRIOR[1]!, MAX_UNPAIRED);
+  shapes[2] = clamp((0.5 * Math.max(0, m - n)) / Math.max(1, m), SHAPE_PRIOR[2]!, MAX_UNPAIRED);
+  return shapes;
+}
+
+/** Shape priors from the first pass's bead counts, smoothed towards Gale–Church's. */
+function estimateShapePriors(path: DpResult['path'], untranslated: readonly number[] | undefined): number[] {
+  const counts = SHAPE_PRIOR.map((p) => p * SHAPE_PSEUDO_BEADS);
+  let total = SHAPE_PSEUDO_BEADS;
+  for (const bead of path) {
+    // Boilerplate left untranslated is explained by its own prior, not by the deletion rate.
+    if (bead.shape === 1 && (untranslated?.[bead.i - 1] ?? 0) >= 0.5) continue;
+    counts[bead.shape]! += 1;
+    total += 1;
+  }
+  return counts.map((c, k) => (k === 1 || k === 2 ? Math.min(MAX_UNPAIRED, c / total) : c / total));
+}
+
 function makeCost(
   src: Side,
   dr: Side,
   model: LengthModel,
+  shapes: readonly number[],
   weights: Float64Array,
   untranslated: readonly number[] | undefined,
 ): BeadCost {
   const n = src.len.length;
+  const shapeCost = Float64Array.from(shapes, (p) => -Math.log(p));
   const noDraftCost = new Float64Array(n);
   const pairPenalty = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const p = Math.min(0.98, Math.max(0, untranslated?.[i] ?? 0));
-    noDraftCost[i] = -Math.log(Math.max(P_NO_DRAFT, p));
+    noDraftCost[i] = -Math.log(Math.max(shapes[1]!, p));
     pairPenalty[i] = -Math.log(1 - p);
   }
   const overlap = new AnchorOverlap(weights);
@@ -129,10 +161,10 @@ function makeCost(
     const a = SHAPE_SOURCE[k]!;
     const b = SHAPE_DRAFT[k]!;
     if (b === 0) return noDraftCost[i - 1]!;
-    if (a === 0) return SHAPE_COST[k]!;
+    if (a === 0) return shapeCost[k]!;
     const l1 = src.len[i - 1]! + (a === 2 ? src.len[i - 2]! : 0);
     const l2 = dr.len[j - 1]! + (b === 2 ? dr.len[j - 2]! : 0);
-    let c = SHAPE_COST[k]! + lengthCost(l1, l2, model) + pairPenalty[i - 1]! + (a === 2 ? pairPenalty[i - 2]! : 0);
+    let c = shapeCost[k]! + lengthCost(l1, l2, model) + pairPenalty[i - 1]! + (a === 2 ? pairPenalty[i - 2]! : 0);
     if (c > HOPELESS) return c;
     const sim = overlap.measure(
       src.anchors[i - 1]!,
@@ -229,6 +261,10 @@ function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let x = from; x < to; x++) out.push(x);
   return out;
+}
+
+function clamp(x: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, x));
 }
 
 function round3(x: number): number {

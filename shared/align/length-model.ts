@@ -70,7 +70,7 @@ export function estimateLengthModel(
     const mean = Math.max(1, (s + d / ratio) / 2);
     sumV += (d - s * ratio) ** 2 / mean;
   }
-  const variance = clamp((sumV + prior.variance * PRIOR_PAIRS) / (pairs.length + PRIOR_PAIRS), 2, 40);
+  const variance = clamp((sumV + prior.variance * PRIOR_PAIRS) / (pairs.length + PRIOR_PAIRS), 5, 40);
   return { ratio, variance };
 }
 

@@ -50,6 +50,10 @@ describe('aligning the human draft of 004 (17 English paragraphs for 27 Indonesi
     });
   });
 
+  it('finds the same pairing without being told which paragraphs are boilerplate', () => {
+    expect(describeBeads(alignParagraphs(source, draft).beads)).toEqual(describeBeads(result.beads));
+  });
+
   it('is confident about all of it', () => {
     expect(result.beads.filter((b) => b.lowConfidence)).toEqual([]);
   });
