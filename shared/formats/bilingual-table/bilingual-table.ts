@@ -120,7 +120,8 @@ function cellText(row: readonly string[], index: number | null): string {
 /**
  * Reads rows of a bilingual table into blocks; the source is required, the draft optional.
  *
- * Each block's `origin.unitId` is its 1-based row number in the file, for messages and export.
+ * Each block's `origin.unitId` is its 1-based row number (the spreadsheet row; for CSV the record,
+ * which can span lines), for messages and export.
  */
 export function readBilingualTable(rows: readonly (readonly string[])[], format: BilingualTableFormat): ImportedDocument {
   const columns = detectColumns(rows);

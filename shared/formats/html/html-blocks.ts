@@ -183,9 +183,8 @@ export function extractBlocks(html: string, guessFurniture: boolean): ExtractedP
       }
       for (const [starting, closes, stop] of IMPLIED_ENDS) if (starting.has(name)) closeNearest(closes, stop);
       if (HEADINGS.has(name) && HEADINGS.has(stack[stack.length - 1]?.name ?? '')) closeNearest(HEADINGS, NO_STOP);
-      if (BOUNDARY.has(name) || DROPPED.has(name)) {
-        if (droppedDepth === 0) flush();
-      }
+      // A script or share button inside a paragraph does not split it.
+      if (BOUNDARY.has(name) && droppedDepth === 0) flush();
       if (VOID.has(name) || token.selfClosing) continue;
       const dropped =
         DROPPED.has(name) ||

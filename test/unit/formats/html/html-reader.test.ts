@@ -120,6 +120,11 @@ describe('readHtml on small pages', () => {
     ]);
   });
 
+  it('drops an inline script, ad or button inside a paragraph without splitting it', () => {
+    const doc = readHtml('<p>Kim tiba di <script>ad()</script>Vladivostok <span class=ads>Iklan</span>pada <button>Bagikan</button>Selasa.</p>');
+    expect(doc.blocks).toEqual([{ source: 'Kim tiba di Vladivostok pada Selasa.', kind: 'paragraph' }]);
+  });
+
   it('keeps the line breaks of <pre> text', () => {
     expect(readHtml('<pre>  baris satu\n    baris dua</pre>').blocks).toEqual([{ source: 'baris satu\nbaris dua', kind: 'paragraph' }]);
   });
