@@ -45,7 +45,8 @@ export function statusFromXliff12(input: Xliff12StatusInput): FileStatus {
   const fromConf = input.sdlConf ? SDL_CONF_TO_STATUS[input.sdlConf] : undefined;
   if (fromConf) return fromConf;
   const fromState = input.state ? STATE_TO_STATUS[input.state] : undefined;
-  if (fromState) return fromState;
+  // One state covers a whole segmented target; a segment with nothing translated is still new.
+  if (fromState) return input.hasTarget || fromState === 'rejected' ? fromState : 'new';
   return input.hasTarget ? 'draft' : 'new';
 }
 
