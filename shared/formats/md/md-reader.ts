@@ -117,7 +117,8 @@ function parseBlocks(lines: readonly string[], ctx: Context, state: State): void
       i++;
       continue;
     }
-    if (paragraph.length > 0 && !interruptsParagraph(line)) {
+    const startsTable = line.includes('|') && TABLE_DELIMITER.test(lines[i + 1] ?? '') && (lines[i + 1] ?? '').includes('-');
+    if (paragraph.length > 0 && !interruptsParagraph(line) && !startsTable) {
       // Continuation, including a "lazy" line of a list item or quote.
       paragraph.push(line);
       i++;
@@ -202,7 +203,7 @@ function parseBlocks(lines: readonly string[], ctx: Context, state: State): void
       parseBlocks(inner, { paragraphKind: 'list-item', topLevel: false }, state);
       continue;
     }
-    if (line.includes('|') && TABLE_DELIMITER.test(lines[i + 1] ?? '') && (lines[i + 1] ?? '').includes('-')) {
+    if (startsTable) {
       const rows = [line];
       i += 2;
       while (i < lines.length && !isBlank(lines[i] as string) && (lines[i] as string).includes('|')) rows.push(lines[i++] as string);

@@ -76,6 +76,17 @@ describe('readMarkdown details', () => {
     expect(doc.blocks).toEqual([{ source: 'Peristiwa penting terjadi pada\n2023. Tahun itu Kim berkunjung.', kind: 'paragraph' }]);
   });
 
+  it('starts a table right after a paragraph line', () => {
+    const doc = readMarkdown('Tabel berikut:\n| Negara | Sikap |\n| --- | --- |\n| AS | Sanksi |');
+    expect(doc.blocks.map((b) => [b.kind, b.source])).toEqual([
+      ['paragraph', 'Tabel berikut:'],
+      ['table-cell', 'Negara'],
+      ['table-cell', 'Sikap'],
+      ['table-cell', 'AS'],
+      ['table-cell', 'Sanksi'],
+    ]);
+  });
+
   it('reads indented code as locked and HTML blocks as text', () => {
     const doc = readMarkdown('Paragraf.\n\n    kode();\n\n<div class="catatan"><p>Teks <b>HTML</b>.</p></div>');
     expect(doc.blocks).toEqual([
