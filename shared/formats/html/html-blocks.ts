@@ -34,7 +34,7 @@ const CLOSES_P = new Set([
 /** Elements whose start or end separates blocks of text. */
 const BOUNDARY = new Set([
   ...CLOSES_P, 'body', 'html', 'td', 'th', 'tr', 'thead', 'tbody', 'tfoot', 'caption', 'center', 'summary', 'legend',
-  'option', 'title', 'img', 'picture',
+  'option', 'title',
 ]);
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);

@@ -120,8 +120,8 @@ describe('readHtml on small pages', () => {
     ]);
   });
 
-  it('drops an inline script, ad or button inside a paragraph without splitting it', () => {
-    const doc = readHtml('<p>Kim tiba di <script>ad()</script>Vladivostok <span class=ads>Iklan</span>pada <button>Bagikan</button>Selasa.</p>');
+  it('drops an inline script, ad, button or image inside a paragraph without splitting it', () => {
+    const doc = readHtml('<p>Kim tiba di <script>ad()</script>Vladivostok <span class=ads>Iklan</span>pada <button>Bagikan</button>Selasa<img class=emoji alt=":)" src=e.png>.</p>');
     expect(doc.blocks).toEqual([{ source: 'Kim tiba di Vladivostok pada Selasa.', kind: 'paragraph' }]);
   });
 
