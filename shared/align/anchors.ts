@@ -24,6 +24,33 @@ const NUMBER_WORDS: Record<AnchorLang, Readonly<Record<string, string>>> = {
   id: { dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6', tujuh: '7', delapan: '8', sembilan: '9', sepuluh: '10' },
   en: { two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' },
 };
+// Month and weekday names (capitalised in both languages) become the same anchor: Rabu = Wednesday.
+// "Minggu" is left out: it also means "week".
+const CALENDAR: Record<AnchorLang, Readonly<Record<string, string>>> = {
+  id: calendar(
+    ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'],
+    ['senin', 'selasa', 'rabu', 'kamis', 'jumat'],
+    { sabtu: 'wd:6', "jum'at": 'wd:5', agu: 'm:8', agt: 'm:8', okt: 'm:10', des: 'm:12' },
+  ),
+  en: calendar(
+    ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+    ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+    { saturday: 'wd:6', aug: 'm:8', oct: 'm:10', dec: 'm:12' },
+  ),
+};
+
+function calendar(months: readonly string[], weekdays: readonly string[], extra: Record<string, string>): Record<string, string> {
+  const map: Record<string, string> = { ...extra };
+  months.forEach((name, k) => {
+    map[name] = `m:${k + 1}`;
+    map[name.slice(0, 3)] ??= `m:${k + 1}`;
+  });
+  weekdays.forEach((name, k) => {
+    map[name] = `wd:${k + 1}`;
+  });
+  return map;
+}
+
 const QUOTE_RE = /["“”]([^"“”]{2,200})["“”]/gu;
 const NAME_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
 // Capitalised function words at the start of sentences carry no pairing information.
@@ -100,10 +127,13 @@ export function anchorKeys(text: string, lang: AnchorLang): Map<string, number> 
     const n = words[m[0]];
     if (n) add(`n:${n}`, WEIGHT.number);
   }
+  const days = CALENDAR[lang];
   for (const m of rest.matchAll(NAME_RE)) {
     const word = m[0];
-    if (word.length < 2 || STOP.has(word.toLowerCase())) continue;
-    add(`w:${foldName(word)}`, WEIGHT.name);
+    const lower = word.toLowerCase();
+    if (word.length < 2 || STOP.has(lower)) continue;
+    const day = Object.hasOwn(days, lower) ? days[lower] : undefined;
+    add(day ?? `w:${foldName(word)}`, WEIGHT.name);
   }
   return keys;
 }

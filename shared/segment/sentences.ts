@@ -79,6 +79,10 @@ function keepsSentenceGoing(left: string, right: string, lang: SentenceLang): bo
   const before = left.trimEnd();
   const next = right.trimStart();
   const nextChar = next[0] ?? '';
+  // Neither language starts a sentence in lowercase: '"Siapa?" tanya dia.' is one sentence.
+  if (/^["“”'‘’(]*\p{Ll}/u.test(next)) return true;
+  // A list marker on its own ("1.", "b)") belongs to the item that follows.
+  if (/^\s*(?:\d{1,3}|\p{L})[.)]$/u.test(left.trim())) return true;
   if (!/[.]$/.test(before)) return false;
   const kind = trailingAbbreviation(before, lang);
   if (kind === 'always') return true;

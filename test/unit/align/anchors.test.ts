@@ -13,7 +13,7 @@ describe('anchors that survive translation', () => {
   });
 
   it('matches a date written day-first and month-first', () => {
-    expect(shared('pada Rabu (13/9/2023)', 'on Wednesday (9/13/2023)')).toEqual(['d:13/2023/9']);
+    expect(shared('pada Rabu (13/9/2023)', 'on Wednesday (9/13/2023)')).toEqual(['d:13/2023/9', 'wd:3']);
   });
 
   it('matches names across spellings, URLs and handles', () => {
@@ -25,6 +25,11 @@ describe('anchors that survive translation', () => {
       'w:puti',
       'w:rusi',
     ]);
+  });
+
+  it('matches month and weekday names across the languages', () => {
+    expect(shared('pada Rabu, 13 September, dan Jumat', 'on Wednesday, September 13, and Friday')).toEqual(['m:9', 'n:13', 'wd:3', 'wd:5']);
+    expect(shared('Agustus lalu', 'may be in August')).toEqual(['m:8']);
   });
 
   it('matches number words and numbers', () => {

@@ -54,6 +54,18 @@ describe('splitSentences keeps abbreviations, numbers and initials together', ()
     expect(splitSentences('He said no. Then he left.', 'en')).toEqual(['He said no.', 'Then he left.']);
   });
 
+  it('keeps a question or exclamation inside a quotation with the words that follow it', () => {
+    expect(splitSentences('"Siapa yang datang?" tanya dia. Tidak ada jawaban.', 'id')).toEqual([
+      '"Siapa yang datang?" tanya dia.',
+      'Tidak ada jawaban.',
+    ]);
+    expect(splitSentences('“Stop!” he shouted. Nobody did.', 'en')).toEqual(['“Stop!” he shouted.', 'Nobody did.']);
+  });
+
+  it('keeps a list number with its item', () => {
+    expect(splitSentences('1. Pertama datang. 2. Kedua pulang.', 'id')).toEqual(['1. Pertama datang.', '2. Kedua pulang.']);
+  });
+
   it('splits ordinary sentences and glued ones', () => {
     expect(splitSentences('Satu dua. Tiga empat! Lima?Enam.Tujuh', 'id')).toEqual([
       'Satu dua.',
