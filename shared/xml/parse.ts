@@ -21,6 +21,9 @@ export interface ParseOptions {
   readonly allowExternalDtdReference?: boolean;
 }
 
+/** Readers walk the tree recursively; real bilingual files nest a few dozen levels at most. */
+const MAX_DEPTH = 1000;
+
 const NAME = /^[A-Za-z_:\u00C0-\uFFFF][A-Za-z0-9_:.\-\u00B7\u00C0-\uFFFF]*$/;
 
 interface MutableElement {
@@ -158,7 +161,10 @@ export function parseXml(text: string, options: ParseOptions = {}): XmlDocument 
         root = element;
         top.push(element);
       }
-      if (!element.selfClosing) stack.push(element);
+      if (!element.selfClosing) {
+        if (stack.length >= MAX_DEPTH) fail(`elements nested more than ${MAX_DEPTH} deep`, lt);
+        stack.push(element);
+      }
       else scopes.pop();
       i = element.startTagEnd;
     }

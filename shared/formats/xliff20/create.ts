@@ -22,7 +22,16 @@ export function createXliff20(
   segments: readonly Segment[],
   options: BilingualExportOptions = {},
 ): string {
-  const units = [...segments].sort((a, b) => a.index - b.index).map((s) => unit(s, options));
+  const used = new Set<string>();
+  const units = [...segments]
+    .sort((a, b) => a.index - b.index)
+    .map((s) => {
+      // Unit ids must be unique NMTOKENs; two segment ids may clean up to the same one.
+      let id = nmtoken(s.id);
+      for (let n = 2; used.has(id); n++) id = `${nmtoken(s.id)}_${n}`;
+      used.add(id);
+      return unit(s, id, options);
+    });
   const file = tag('file', [['id', 'f1'], ['original', doc.name]], `${units.join('')}\n  `);
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
@@ -36,7 +45,7 @@ function nmtoken(id: string): string {
   return id.replace(/[^\p{L}\p{N}._:-]/gu, '_') || 'u';
 }
 
-function unit(segment: Segment, options: BilingualExportOptions): string {
+function unit(segment: Segment, id: string, options: BilingualExportOptions): string {
   const i1 = '\n      ';
   const parts: string[] = [];
   const data: string[] = [];
@@ -75,7 +84,7 @@ function unit(segment: Segment, options: BilingualExportOptions): string {
   const preserve = needsPreserve(segment.source, segment.target) ? 'preserve' : undefined;
   return `\n    ${tag(
     'unit',
-    [['id', nmtoken(segment.id)], ['translate', segment.excluded ? 'no' : undefined], ['xml:space', preserve]],
+    [['id', id], ['translate', segment.excluded ? 'no' : undefined], ['xml:space', preserve]],
     i1 + parts.join(i1) + '\n    ',
   )}`;
 }

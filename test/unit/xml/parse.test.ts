@@ -100,3 +100,17 @@ describe('parseXml refuses unsafe or broken files', () => {
     expect(refusal('<a>1 < 2</a>').message).toContain('stray "<"');
   });
 });
+
+describe('parseXml on damaged input', () => {
+  it('answers every truncation of a real file with a FormatError, never a crash', () => {
+    const text = fixture('xliff', 'trados-studio.sdlxliff');
+    for (let cut = 0; cut < text.length - 1; cut += 7) {
+      expect(() => parseXml(text.slice(0, cut)), `cut at ${cut}`).toThrow(FormatError);
+    }
+  });
+
+  it('refuses absurdly deep nesting instead of overflowing the stack later', () => {
+    const deep = '<g>'.repeat(5000) + 'x' + '</g>'.repeat(5000);
+    expect(() => parseXml(`<a>${deep}</a>`)).toThrow(/nested more than 1000 deep/);
+  });
+});

@@ -96,4 +96,17 @@ describe('createXliff20', () => {
     expect(chips(block?.source ?? '', block?.codes)).toBe('Balita ditimbang [<b>]setiap bulan[</b>] & diberi vitamin A.[<br/>]');
     expect(xliff).toContain('<data id="d1">&lt;b&gt;</data>');
   });
+
+  it.skipIf(!HAS_XMLLINT)('keeps unit ids unique when segment ids are not valid NMTOKENs', () => {
+    const base = SAMPLE_SEGMENTS[5];
+    if (!base) throw new Error('sample missing');
+    const twins = [
+      { ...base, id: 'bab 1', index: 0 },
+      { ...base, id: 'bab_1', index: 1 },
+    ];
+    const out = createXliff20(SAMPLE_META, twins);
+    expect(out).toContain('<unit id="bab_1">');
+    expect(out).toContain('<unit id="bab_1_2">');
+    expect(xmllint(out, ['--schema', SCHEMA])).toBe('');
+  });
 });
