@@ -69,10 +69,11 @@ export function Workbench({ client, project, document: doc, onBack }: WorkbenchP
       if (!activeId) return;
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
-        confirm(activeId).then(
-          () => move(1, true),
-          (err: Error) => setError(err.message),
-        );
+        // Move at once and confirm in the background, so fast keyboard work is never undone
+        // by a late reply.
+        const confirming = activeId;
+        move(1, true);
+        confirm(confirming).catch((err: Error) => setError(err.message));
       } else if (e.altKey && e.key === 'ArrowDown') {
         e.preventDefault();
         move(1, false);
