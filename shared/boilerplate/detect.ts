@@ -39,6 +39,15 @@ export function detectBoilerplate(
   return paragraphs.map((p) => classifyParagraph(p, compiled));
 }
 
+/** Each non-empty line of a paragraph with the id of the rule it matches, for showing a mixed paragraph. */
+export function classifyLines(paragraph: string, rules: readonly CompiledRule[]): Array<{ line: string; rule: string | null }> {
+  return paragraph
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .map((line) => ({ line, rule: matchLine(line, rules)?.id ?? null }));
+}
+
 /** Classifies one paragraph with already compiled rules. */
 export function classifyParagraph(paragraph: string, rules: readonly CompiledRule[]): BoilerplateMatch | null {
   const lines = paragraph

@@ -28,7 +28,7 @@ const rule = (
 export const DEFAULT_BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // Scraped pages sometimes carry a "date 2023-09" stamp in front of the first link.
   rule('read-also', '"Read also" link', String.raw`(?:date\s+\d{4}-\d{2}\s+)?baca\s+juga\b`, 'start'),
-  rule('ad-free-offer', 'Ad-free subscription offer', String.raw`baca berita tanpa iklan\b`, 'start'),
+  rule('ad-free-offer', 'Ad-free subscription offer', String.raw`baca berita tanpa iklan\b|gabung kompas\.com\+`, 'start'),
   rule('advertisement', 'Advertisement', String.raw`advertisement|iklan|close ads|ads by \S.*`, 'whole'),
   rule('scroll-prompt', '"Scroll to continue" prompt', String.raw`scroll (?:to|untuk) (?:continue|melanjutkan)\b`, 'start'),
   rule(
@@ -55,6 +55,12 @@ export const DEFAULT_BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     'Site section heading',
     String.raw`liputan khusus|berita lainnya|berita terkait|berita terpopuler|terpopuler|video rekomendasi|video lainnya|rekomendasi untuk anda|pilihan untukmu|lihat juga|topik menarik`,
     'whole',
+  ),
+  rule(
+    'follow-us',
+    'Follow-us or app promotion',
+    String.raw`(?:dapatkan update berita|ikuti (?:kami|berita|kompas\.com|akun)|follow us|download aplikasi|unduh aplikasi|klik di sini untuk)\b`,
+    'start',
   ),
   rule('breaking-news-promo', '"Simak breaking news" promotion', String.raw`simak (?:breaking news|berita)\b`, 'start'),
   rule(

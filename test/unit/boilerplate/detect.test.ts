@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BOILERPLATE_RULES, detectBoilerplate } from '../../../shared/boilerplate';
+import { DEFAULT_BOILERPLATE_RULES, classifyLines, compileRules, detectBoilerplate } from '../../../shared/boilerplate';
 import type { BoilerplateRule } from '../../../shared/boilerplate';
 import { splitParagraphs } from '../../../shared/segment';
 import { corpusFile } from '../../support/paths';
@@ -33,6 +33,9 @@ describe('detectBoilerplate on the corpus', () => {
     const { excluded, paragraphs } = excludedIn('003');
     expect(excluded).toEqual([0, paragraphs.length - 1]);
     expect(paragraphs[3]).toMatch(/^Rep: .*\nPemimpin Korea Utara/);
+    // The caption paragraph stays content, but its byline and empty credit lines are known.
+    const lines = classifyLines(paragraphs[3] ?? '', compileRules(DEFAULT_BOILERPLATE_RULES).compiled);
+    expect(lines.map((l) => l.rule)).toEqual(['byline', null, 'photo-credit']);
   });
 
   it('004: excludes exactly the site furniture the human translator skipped', () => {
@@ -63,6 +66,9 @@ describe('detectBoilerplate rules', () => {
         'Tags: Korut, Rusia',
         'LIPUTAN KHUSUS',
         'Simak breaking news dan berita pilihan kami',
+        'Gabung Kompas.com+',
+        'Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com.',
+        'Ikuti kami di Google News',
       ]).every((r) => r !== null),
     ).toBe(true);
   });
@@ -83,15 +89,20 @@ describe('detectBoilerplate rules', () => {
     const custom: BoilerplateRule = {
       id: 'my-site',
       label: 'My site footer',
-      pattern: 'ikuti kami di',
+      pattern: 'salam redaksi',
       flags: 'i',
       enabled: true,
       appliesTo: 'start',
     };
-    expect(detectBoilerplate(['Advertisement', 'Ikuti kami di Instagram'], [...rules, custom]).map((m) => m?.rule ?? null)).toEqual([
+    expect(detectBoilerplate(['Advertisement', 'Salam redaksi, sampai jumpa besok'], [...rules, custom]).map((m) => m?.rule ?? null)).toEqual([
       null,
       'my-site',
     ]);
+  });
+
+  it('does not freeze on a long line when a user writes a catastrophic pattern', () => {
+    const evil: BoilerplateRule = { id: 'evil', label: 'Evil', pattern: '(a+)+b', flags: '', enabled: true, appliesTo: 'whole' };
+    expect(detectBoilerplate([`${'a'.repeat(40)}!`], [evil])).toEqual([null]);
   });
 
   it('skips a broken user rule instead of failing', () => {
