@@ -66,6 +66,16 @@ describe('readTmx: other languages and hostile files', () => {
     expect(doc.blocks[0]).toMatchObject({ source: 'Bonjour', draft: 'Hallo' });
   });
 
+  it('keeps a sub-flow inside a code and an isolated it as single chips', () => {
+    const tmx = `<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="id" datatype="html"/>
+      <body><tu><tuv xml:lang="id"><seg>Lihat <ph x="1">&lt;img alt="<sub>Peta kota</sub>"/&gt;</ph> dan <it pos="begin" x="2">&lt;b&gt;</it>catatan</seg></tuv>
+      <tuv xml:lang="en"><seg>See <ph x="1">&lt;img alt="<sub>City map</sub>"/&gt;</ph> and <it pos="begin" x="2">&lt;b&gt;</it>notes</seg></tuv></tu></body></tmx>`;
+    const block = readTmx(tmx).blocks[0];
+    expect(chips(block?.source ?? '', block?.codes)).toBe('Lihat [<img alt="Peta kota"/>] dan [<b>]catatan');
+    expect(block?.codes?.map((c) => c.kind)).toEqual(['placeholder', 'open', 'placeholder']);
+    expect(block?.codes?.[2]?.xml).toBe('<ph x="1">&lt;img alt="<sub>City map</sub>"/&gt;</ph>');
+  });
+
   it('refuses entity declarations even behind a DTD reference', () => {
     expect(() => readTmx(fixture('tmx', 'entity-expansion.tmx'))).toThrow(FormatError);
     expect(() => readTmx(fixture('tmx', 'entity-expansion.tmx'))).toThrow(/entity declarations are not allowed \(line 3/);

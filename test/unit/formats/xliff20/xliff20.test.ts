@@ -40,6 +40,15 @@ describe('readXliff20', () => {
     expect(chips(sc?.draft ?? '', sc?.codes)).toBe('The price [<i>]includes[</i>] tax.');
   });
 
+  it('reads sm/em annotation markers and cp code points as chips', () => {
+    const text = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="id" trgLang="en"><file id="f">
+      <unit id="u"><segment><source>Jalan <sm id="m" type="comment" value="cek ejaan"/>Sudirman<em startRef="m"/> ditutup<cp hex="0007"/>.</source></segment></unit>
+    </file></xliff>`;
+    const block = readXliff20(text).blocks[0];
+    expect(chips(block?.source ?? '', block?.codes)).toBe('Jalan [<m>]Sudirman[</m>] ditutup[U+0007].');
+    expect(block?.codes?.map((c) => c.kind)).toEqual(['open', 'close', 'placeholder']);
+  });
+
   it('refuses XLIFF 1.2 and hostile files', () => {
     expect(() => readXliff20(fixture('xliff', 'xcode.xliff'))).toThrow(/open it as XLIFF 1.2/);
     expect(() => readXliff20(fixture('xliff', 'billion-laughs.xlf'))).toThrow(FormatError);
