@@ -21,7 +21,7 @@ const FURNITURE = new Set([
   'ad', 'ads', 'adv', 'advert', 'advertisement', 'adsbygoogle', 'iklan', 'share', 'sharing', 'social', 'socmed',
   'breadcrumb', 'breadcrumbs', 'related', 'terkait', 'bacajuga', 'comment', 'comments', 'komentar', 'newsletter',
   'subscribe', 'sidebar', 'menu', 'navbar', 'cookie', 'cookies', 'popup', 'modal', 'promo', 'sponsor', 'sponsored',
-  'tags', 'sr-only', 'visually-hidden', 'screen-reader-text',
+  'tags', 'paging', 'pagination', 'sr-only', 'visually-hidden', 'screen-reader-text',
 ]);
 
 /** Start tags that end an open `<p>` (HTML's "closes a p element" list). */

@@ -56,6 +56,8 @@ export function readHtml(html: string, options: HtmlReadOptions = {}): ImportedD
     blocks = [{ source: result.pageTitle, kind: 'title' }, ...blocks];
   }
   if (blocks.length === 0) throw new FormatError(format === 'docx' ? 'The document has no text to translate' : 'The HTML file has no text to translate');
-  const sourceLang = result.lang?.toLowerCase().split(/[-_]/)[0];
+  const code = result.lang?.toLowerCase().split(/[-_]/)[0];
+  // "in" is the withdrawn ISO code for Indonesian that older tools still write.
+  const sourceLang = code === 'in' ? 'id' : code;
   return { format, blocks, warnings, ...(sourceLang ? { sourceLang } : {}) };
 }

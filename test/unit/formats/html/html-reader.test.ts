@@ -32,7 +32,7 @@ describe('readHtml on a Kompas-style article page', () => {
   });
 
   it('drops navigation, share buttons, asides, ads, forms, scripts and the footer', () => {
-    for (const chrome of ['Global', 'Cari', 'Advertisement', 'Facebook', 'WhatsApp', 'Bagikan', 'Terpopuler', 'Berita Terkait', 'Komentar', 'Copyright', 'Login', 'googletag', 'not text', 'font-size', 'Home', 'Tag:']) {
+    for (const chrome of ['Global', 'Cari', 'Advertisement', 'Facebook', 'WhatsApp', 'Bagikan', 'Terpopuler', 'Berita Terkait', 'Komentar', 'Copyright', 'Login', 'Selanjutnya', 'googletag', 'not text', 'font-size', 'Home', 'Tag:']) {
       expect(all).not.toContain(chrome);
     }
     // Page bars around <main> go with the rest of the page outside the article.
@@ -74,6 +74,11 @@ describe('readHtml on small pages', () => {
       { source: 'Harga Beras Naik & Stok Menipis', kind: 'title' },
       { source: 'Harga beras naik lagi.', kind: 'paragraph' },
     ]);
+  });
+
+  it('reads the page language, including the old "in" code for Indonesian', () => {
+    expect(readHtml('<html lang=IN><p>Teks.</p></html>').sourceLang).toBe('id');
+    expect(readHtml('<html lang="en-GB"><p>Text.</p></html>').sourceLang).toBe('en');
   });
 
   it('makes only the first h1 the title; later ones are headings', () => {
