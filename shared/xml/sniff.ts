@@ -15,3 +15,14 @@ export function sniffXmlFormat(text: string): XmlBilingualFormat | null {
   if (version?.startsWith('2') || /urn:oasis:names:tc:xliff:document:2/.test(attrs)) return 'xliff20';
   return 'xliff12';
 }
+
+/**
+ * The encoding the XML declaration names, lower case (`utf-16`, `utf-8`), or undefined.
+ *
+ * Readers ignore it (the caller has decoded the bytes); the export service uses it to encode a
+ * written-back file the way the original was, since the declaration is kept as it was.
+ */
+export function declaredEncoding(text: string): string | undefined {
+  const declaration = /^\uFEFF?<\?xml\s[^?]*?encoding\s*=\s*["']([^"']+)["']/.exec(text);
+  return declaration?.[1]?.toLowerCase();
+}

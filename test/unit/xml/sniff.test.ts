@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sniffXmlFormat } from '../../../shared/xml';
+import { declaredEncoding, sniffXmlFormat } from '../../../shared/xml';
 import { fixture } from './helpers';
 
 describe('sniffXmlFormat', () => {
@@ -12,5 +12,13 @@ describe('sniffXmlFormat', () => {
     ['xliff', 'not-xml.xlf', null],
   ])('%s/%s is %s', (folder, name, format) => {
     expect(sniffXmlFormat(fixture(folder, name))).toBe(format);
+  });
+});
+
+describe('declaredEncoding', () => {
+  it('tells the export service to write a UTF-16 memory back as UTF-16', () => {
+    expect(declaredEncoding(fixture('tmx', 'trados-tmx14-utf16.tmx'))).toBe('utf-16');
+    expect(declaredEncoding(fixture('xliff', 'trados-studio.sdlxliff'))).toBe('utf-8');
+    expect(declaredEncoding('<xliff/>')).toBeUndefined();
   });
 });
