@@ -48,9 +48,16 @@ function editSegment(doc: XmlDocument, ref: Xliff20SegmentRef, segment: Segment)
     const tag = withAttribute(withAttribute(ref.element, 'state', xliff20StateFor(segment.status)), 'subState', wantedSub);
     edits.push(replaceStartTag(ref.element, serializeStartTag(tag)));
   }
-  if (segment.target === '') return edits;
-  const content = inlineToXml(segment.target, segment.codes);
   const target = ref.target;
+  if (segment.target === '') {
+    // A state past "initial" promises a target; checkers such as Okapi's warn when there is none.
+    if (!unchanged && !target && xliff20StateFor(segment.status) !== 'initial') {
+      const name = ref.source.name.replace(/source$/, 'target');
+      edits.push(insertAfter(ref.source, `${indentBefore(ref.element, ref.source)}<${name}></${name}>`));
+    }
+    return edits;
+  }
+  const content = inlineToXml(segment.target, segment.codes);
   if (!target) {
     const name = ref.source.name.replace(/source$/, 'target');
     edits.push(insertAfter(ref.source, `${indentBefore(ref.element, ref.source)}<${name}>${content}</${name}>`));

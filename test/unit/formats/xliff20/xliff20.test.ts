@@ -77,6 +77,12 @@ describe('writeXliff20', () => {
     expect(readXliff20(out).blocks[0]).toMatchObject({ draft: 'Welcome to Lake Toba, North Sumatra', status: 'rejected' });
   });
 
+  it('gives a segment moved past "initial" an empty target rather than none', () => {
+    const out = writeXliff20(original, withSegment(segments, 2, { target: '', status: 'reviewed' }));
+    expect(out).toContain('<source>Perahu berangkat setiap jam.<ph id="2" dataRef="d3"/></source>\n          <target></target>');
+    expect(readXliff20(out).blocks[2]?.status).toBe('reviewed');
+  });
+
   it.skipIf(!HAS_XMLLINT)('keeps a schema-valid file valid after writing', () => {
     expect(xmllint(original, ['--schema', SCHEMA])).toBe('');
     const out = writeXliff20(original, segments.map((s) => ({ ...s, target: `${s.target || 'New'} text`, status: 'approved' as const })));
