@@ -99,11 +99,10 @@ export function anchorKeys(text: string, lang: AnchorLang): Map<string, number> 
     keys.set(key, weight);
   };
   let rest = text;
-  const take = (re: RegExp, f: (m: RegExpMatchArray) => void): void => {
-    rest = rest.replace(re, (...args: unknown[]) => {
-      f(args as unknown as RegExpMatchArray);
-      return ' ';
-    });
+  // URLs, handles and dates are taken out of the text so their digits do not count again as numbers.
+  const take = (re: RegExp, f: (m: RegExpExecArray) => void): void => {
+    for (const m of rest.matchAll(re)) f(m);
+    rest = rest.replace(re, ' ');
   };
   take(URL_RE, (m) => add(`u:${m[0].toLowerCase().replace(/[.,;:)]+$/u, '')}`, WEIGHT.url));
   take(HANDLE_RE, (m) => add(`h:${m[0].toLowerCase()}`, WEIGHT.handle));

@@ -50,6 +50,13 @@ describe('alignParagraphs on edited drafts', () => {
     expect(result.sources.map((s) => s.draft)).toEqual([[], [0], [1]]);
   });
 
+  it('flags a pairing it cannot decide as low confidence', () => {
+    const src = ['Ia datang ke rumah itu kemarin sore.', 'Ia pergi dari rumah itu pagi tadi.'];
+    const result = alignParagraphs(src, ['He came to the house yesterday.']);
+    const paired = result.beads.find((b) => b.draft.length > 0);
+    expect(paired?.lowConfidence).toBe(true);
+  });
+
   it('handles empty sides', () => {
     expect(alignParagraphs([], []).beads).toEqual([]);
     expect(alignParagraphs(['Satu.'], []).sources[0]?.draft).toEqual([]);
