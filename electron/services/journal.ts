@@ -6,7 +6,16 @@ import { writeFileAtomic } from './files';
 
 /** One acknowledged change. Entries carry whole records, so replaying one twice is harmless. */
 export type JournalOp =
-  | { readonly op: 'put-segments'; readonly segments: readonly Segment[]; readonly revisions: readonly Revision[] }
+  | {
+      readonly op: 'put-segments';
+      readonly segments: readonly Segment[];
+      readonly revisions: readonly Revision[];
+      /** Segments removed in the same change (a join), by id. */
+      readonly removed?: readonly string[];
+      /** The document's new metadata (e.g. corrected alignment), in the same change. */
+      readonly document?: TinjauDocument;
+    }
+  | { readonly op: 'remove-document'; readonly documentId: string }
   | {
       readonly op: 'add-document';
       readonly document: TinjauDocument;

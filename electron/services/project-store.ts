@@ -170,21 +170,50 @@ export class ProjectStore {
         for (const s of entry.segments) this.indexSegment(s);
         for (const r of entry.revisions) this.indexRevision(r);
         break;
-      case 'put-segments':
+      case 'put-segments': {
+        if (entry.document) this.documents = this.documents.map((d) => (d.id === entry.document?.id ? entry.document : d));
+        for (const id of entry.removed ?? []) this.removeSegment(id);
         for (const s of entry.segments) this.indexSegment(s);
         for (const r of entry.revisions) this.indexRevision(r);
         break;
+      }
+      case 'remove-document': {
+        for (const id of this.documentSegments.get(entry.documentId) ?? []) {
+          this.segments.delete(id);
+          this.revisions.delete(id);
+        }
+        this.documentSegments.delete(entry.documentId);
+        this.documents = this.documents.filter((d) => d.id !== entry.documentId);
+        break;
+      }
     }
   }
 
+  /** Keeps each document's segment list in `index` order, whatever order changes arrive in. */
   private indexSegment(segment: Segment): void {
-    const existed = this.segments.has(segment.id);
+    const previous = this.segments.get(segment.id);
     this.segments.set(segment.id, segment);
-    if (!existed) {
-      const list = this.documentSegments.get(segment.documentId) ?? [];
+    const list = this.documentSegments.get(segment.documentId) ?? [];
+    if (!previous) {
+      const last = list.length ? this.segments.get(list[list.length - 1] as string) : undefined;
       list.push(segment.id);
-      this.documentSegments.set(segment.documentId, list);
+      if (last && last.index > segment.index) this.sortDocument(list);
+    } else if (previous.index !== segment.index) {
+      this.sortDocument(list);
     }
+    this.documentSegments.set(segment.documentId, list);
+  }
+
+  private sortDocument(list: string[]): void {
+    list.sort((a, b) => (this.segments.get(a)?.index ?? 0) - (this.segments.get(b)?.index ?? 0));
+  }
+
+  private removeSegment(id: string): void {
+    const segment = this.segments.get(id);
+    if (!segment) return;
+    this.segments.delete(id);
+    const list = this.documentSegments.get(segment.documentId);
+    if (list) list.splice(list.indexOf(id), 1);
   }
 
   private indexRevision(revision: Revision): void {

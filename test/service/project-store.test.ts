@@ -79,3 +79,30 @@ describe('ProjectStore', () => {
     await expect(ProjectStore.open(dir, { owner: 'test' })).rejects.toThrow(/damaged/);
   });
 });
+
+describe('ProjectStore structural changes', () => {
+  it('replays a join (removed segment, renumbered ones) and a document removal in order', async () => {
+    const dir = path.join(tempDir(), 'p.tinjau');
+    const store = await ProjectStore.create(dir, meta, { owner: 'test', compactAfterMs: 60_000 });
+    store.commit({ op: 'add-document', document: doc, segments: [segment(0, 'a'), segment(1, 'b'), segment(2, 'c')], revisions: [] });
+    // Join segments 0 and 1: segment 0 takes both texts, 1 is removed, 2 moves up.
+    store.commit({
+      op: 'put-segments',
+      segments: [{ ...segment(0, 'a b') }, { ...segment(2, 'c'), index: 1 }],
+      removed: ['d1-1'],
+      revisions: [],
+      document: { ...doc, name: 'renamed.txt' },
+    });
+    expect(store.segmentsOf('d1').map((s) => [s.id, s.target])).toEqual([
+      ['d1-0', 'a b'],
+      ['d1-2', 'c'],
+    ]);
+    (store as unknown as { lock: { release(): void } }).lock.release();
+    const reopened = await ProjectStore.open(dir, { owner: 'test' });
+    expect(reopened.segmentsOf('d1').map((s) => s.id)).toEqual(['d1-0', 'd1-2']);
+    expect(reopened.document('d1').name).toBe('renamed.txt');
+    reopened.commit({ op: 'remove-document', documentId: 'd1' });
+    expect(reopened.listDocuments()).toHaveLength(0);
+    await reopened.close();
+  });
+});
