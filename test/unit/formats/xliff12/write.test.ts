@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import path from 'node:path';
 import { readXliff12, writeXliff12 } from '../../../../shared/formats/xliff12';
-import { inlineCodeChar } from '../../../../shared/model/segment';
-import { chips, fixture, segmentsFrom, withSegment } from '../../xml/helpers';
+import type { SegmentStatus } from '../../../../shared/model/segment';
+import { inlineCodeChar, SEGMENT_STATUSES } from '../../../../shared/model/segment';
+import { SCHEMAS_DIR } from '../../../support/paths';
+import { chips, fixture, HAS_XMLLINT, segmentsFrom, withSegment, xmllint } from '../../xml/helpers';
 
 const TOOL_FILES = ['trados-studio.sdlxliff', 'okapi-omegat.xlf', 'xcode.xliff', 'angular.xlf', 'memoq-groups.xlf'];
 
@@ -96,4 +99,24 @@ describe('writeXliff12 with Trados segments', () => {
     const out = writeXliff12(original, withSegment(segments, 3, { target: 'Head of Village: Mr Suharto' }));
     expect(out).toContain('<target><x id="pt2"/><mrk mtype="seg" mid="4">Head of Village: Mr Suharto</mrk></target>');
   });
+});
+
+describe('writeXliff12 keeps files valid', () => {
+  const transitional = path.join(SCHEMAS_DIR, 'xliff-core-1.2-transitional.xsd');
+
+  it.skipIf(!HAS_XMLLINT).each(['okapi-omegat.xlf', 'xcode.xliff', 'angular.xlf', 'memoq-groups.xlf'])(
+    '%s still validates after every target and status changed',
+    (name) => {
+      const { original, segments } = load(name);
+      expect(xmllint(original, ['--schema', transitional])).toBe('');
+      const changed = segments.map((s, i) => ({
+        ...s,
+        target: `${s.source} (EN) & <ok>`.replace(/[\uE000-\uEFFF]/g, ''),
+        status: SEGMENT_STATUSES[i % SEGMENT_STATUSES.length] as SegmentStatus,
+      }));
+      const out = writeXliff12(original, changed);
+      expect(xmllint(out, ['--schema', transitional])).toBe('');
+      expect(readXliff12(out).blocks.map((b) => b.draft)).toEqual(changed.map((s) => s.target));
+    },
+  );
 });
