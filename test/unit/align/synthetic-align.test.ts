@@ -65,6 +65,15 @@ describe('alignParagraphs on edited drafts', () => {
 });
 
 describe('alignParagraphs on a long document', () => {
+  it('widens a band that is too narrow instead of returning a wrong pairing', () => {
+    const padded = [...Array.from({ length: 30 }, (_, k) => `Baca juga: Berita lain nomor ${k}`), ...source];
+    const wide = alignParagraphs(padded, draft);
+    const narrow = alignParagraphs(padded, draft, { band: 2 });
+    expect(narrow.stats.band).toBeGreaterThan(2);
+    expect(pairs(narrow)).toEqual(pairs(wide));
+    expect(narrow.sources.slice(30).map((s) => s.draft)).toEqual(draft.map((_, i) => [i]));
+  });
+
   it('recovers the pairing of 400 paragraphs with drops and merges in a narrow band', () => {
     const src: string[] = [];
     const dr: string[] = [];
