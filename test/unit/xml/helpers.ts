@@ -56,18 +56,3 @@ export function xmllint(xml: string, args: readonly string[]): string {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-/** The part of `before` that `after` replaced, and its replacement (common prefix and suffix cut). */
-export function changedRegion(before: string, after: string): { readonly removed: string; readonly added: string } {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let end = 0;
-  while (
-    end < before.length - start &&
-    end < after.length - start &&
-    before[before.length - 1 - end] === after[after.length - 1 - end]
-  ) {
-    end++;
-  }
-  return { removed: before.slice(start, before.length - end), added: after.slice(start, after.length - end) };
-}
