@@ -1,11 +1,9 @@
 import type { ImportedBlock, ImportedDocument } from '../../model/imported';
-import { FormatError } from '../../model/imported';
 import type { InlineDialect, InlineRole } from '../../xml/inline';
 import { InlineCodeTable, PLACEHOLDER_ROLE, readInline } from '../../xml/inline';
-import type { XmlElement } from '../../xml/nodes';
-import { parseXml } from '../../xml/parse';
-import { attr, childElements, firstChild, localName, textContent } from '../../xml/query';
-import { chooseLanguages, pickLanguage } from './languages';
+import type { XmlDocument, XmlElement } from '../../xml/nodes';
+import { attr, childElements, localName, textContent } from '../../xml/query';
+import { collectTmxUnits } from './units';
 
 const OPEN: InlineRole = { kind: 'atomic', code: 'open' };
 const CLOSE: InlineRole = { kind: 'atomic', code: 'close' };
@@ -31,9 +29,9 @@ export const tmxDialect: InlineDialect = {
   },
 };
 
-/** `xml:lang` since TMX 1.4, `lang` before. */
-function languageOf(tuv: XmlElement): string {
-  return attr(tuv, 'xml:lang') ?? attr(tuv, 'lang') ?? '';
+/** Whether a source seg has text besides codes; the writer skips the units the reader skipped. */
+export function hasReviewableText(doc: XmlDocument, seg: XmlElement): boolean {
+  return readInline(doc, seg.children, tmxDialect, new InlineCodeTable()).replace(/[\uE000-\uEFFF]/g, '').trim() !== '';
 }
 
 /**
@@ -43,39 +41,21 @@ function languageOf(tuv: XmlElement): string {
  * header's `srclang` and the first other language. A unit's other languages are ignored.
  */
 export function readTmx(text: string): ImportedDocument {
-  // OmegaT and others write <!DOCTYPE tmx SYSTEM "tmx11.dtd">; it is never fetched.
-  const doc = parseXml(text, { allowExternalDtdReference: true });
-  if (localName(doc.root.name) !== 'tmx') throw new FormatError('not a TMX file: the root element is not <tmx>');
-  const header = firstChild(doc.root, 'header');
-  const body = firstChild(doc.root, 'body');
-  const units = body ? childElements(body, 'tu') : [];
-  const seen: string[] = [];
-  for (const tu of units) {
-    for (const tuv of childElements(tu, 'tuv')) {
-      const lang = languageOf(tuv);
-      if (lang && !seen.some((l) => l.toLowerCase() === lang.toLowerCase())) seen.push(lang);
-    }
-  }
-  const langs = chooseLanguages(seen, header ? attr(header, 'srclang') : undefined);
+  const { doc, languages, units } = collectTmxUnits(text);
   const warnings: string[] = [];
   const blocks: ImportedBlock[] = [];
   let missingSource = 0;
-  units.forEach((tu, i) => {
-    const tuvs = childElements(tu, 'tuv');
-    const sourceTuv = langs ? pickLanguage(tuvs, languageOf, langs.source) : undefined;
-    const targetTuv = langs?.target ? pickLanguage(tuvs, languageOf, langs.target) : undefined;
-    const sourceSeg = sourceTuv ? firstChild(sourceTuv, 'seg') : undefined;
-    if (!sourceSeg) {
+  for (const unit of units) {
+    if (!unit.sourceSeg) {
       missingSource++;
-      return;
+      continue;
     }
     const table = new InlineCodeTable();
-    const source = readInline(doc, sourceSeg.children, tmxDialect, table);
-    if (source.replace(/[\uE000-\uEFFF]/g, '').trim() === '') return;
+    const source = readInline(doc, unit.sourceSeg.children, tmxDialect, table);
+    if (source.replace(/[\uE000-\uEFFF]/g, '').trim() === '') continue;
     table.beginTarget();
-    const targetSeg = targetTuv ? firstChild(targetTuv, 'seg') : undefined;
-    const draft = targetSeg ? readInline(doc, targetSeg.children, tmxDialect, table) : '';
-    const notes = [tu, ...tuvs]
+    const draft = unit.targetSeg ? readInline(doc, unit.targetSeg.children, tmxDialect, table) : '';
+    const notes = [unit.tu, ...unit.tuvs]
       .flatMap((e) => childElements(e, 'note'))
       .map((n) => textContent(n).trim())
       .filter((n) => n !== '');
@@ -86,16 +66,16 @@ export function readTmx(text: string): ImportedDocument {
       ...(hasTarget ? { draft, draftOrigin: 'import' as const } : {}),
       ...(table.codes.length > 0 ? { codes: table.codes } : {}),
       ...(notes.length > 0 ? { notes } : {}),
-      origin: { unitId: attr(tu, 'tuid') ?? `#${i + 1}` },
+      origin: { unitId: unit.unitId },
       status: hasTarget ? 'draft' : 'new',
     });
-  });
-  if (missingSource > 0 && langs) warnings.push(`${missingSource} unit(s) without ${langs.source} were skipped`);
+  }
+  if (missingSource > 0 && languages) warnings.push(`${missingSource} unit(s) without ${languages.source} were skipped`);
   return {
     format: 'tmx',
     blocks,
-    ...(langs ? { sourceLang: langs.source } : {}),
-    ...(langs?.target ? { targetLang: langs.target } : {}),
+    ...(languages ? { sourceLang: languages.source } : {}),
+    ...(languages?.target ? { targetLang: languages.target } : {}),
     warnings,
   };
 }
