@@ -3,8 +3,8 @@
  *
  * Tokens come from `tokenizeWords` (Intl.Segmenter boundaries), so "Jong-un" → "Jong Un" shows as
  * two word changes, not a character soup. jsdiff's `diffArrays` runs on the tokens after the
- * common prefix and suffix are cut off; whitespace between two changes is folded into them so
- * the reviewer reads "~~work together~~ cooperation", not alternating word and space fragments.
+ * common prefix and suffix are cut off; spaces travel with the word before them, so the reviewer
+ * reads "~~work together~~ cooperation", not alternating word and space fragments.
  */
 import { diffArrays } from 'diff';
 import { tokenizeWords } from './tokenize';
@@ -31,8 +31,8 @@ const SPACE_ONLY = /^\s+$/;
  */
 export function diffWordsSegmented(before: string, after: string, locale = 'en'): DiffPart[] {
   if (before === after) return before === '' ? [] : [{ kind: 'equal', text: before }];
-  const a = tokenizeWords(before, locale);
-  const b = tokenizeWords(after, locale);
+  const a = withTrailingSpace(tokenizeWords(before, locale));
+  const b = withTrailingSpace(tokenizeWords(after, locale));
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tailA = a.length;
@@ -48,6 +48,21 @@ export function diffWordsSegmented(before: string, after: string, locale = 'en')
   }
   push(raw, 'equal', a.slice(tailA).join(''));
   return foldSpaces(raw);
+}
+
+/**
+ * Glues each run of spaces to the token before it ("cooperation ", "between "): half the tokens
+ * for Myers' O(N·D) search, and a changed word takes its space along instead of leaving it as an
+ * equal fragment between two changes.
+ */
+function withTrailingSpace(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    const last = out.length - 1;
+    if (last >= 0 && /^\s+$/.test(t) && !/\s$/.test(out[last] ?? '')) out[last] += t;
+    else out.push(t);
+  }
+  return out;
 }
 
 /** Folds whitespace-only equal parts that sit between changes into the changes around them. */

@@ -5,9 +5,9 @@ describe('diffWordsSegmented', () => {
   it('shows a replaced term as one deletion and one insertion', () => {
     expect(diffWordsSegmented('the prospect of military work together between them', 'the prospect of military cooperation between them')).toEqual([
       { kind: 'equal', text: 'the prospect of military ' },
-      { kind: 'delete', text: 'work together' },
-      { kind: 'insert', text: 'cooperation' },
-      { kind: 'equal', text: ' between them' },
+      { kind: 'delete', text: 'work together ' },
+      { kind: 'insert', text: 'cooperation ' },
+      { kind: 'equal', text: 'between them' },
     ]);
   });
 
