@@ -27,6 +27,25 @@ export interface TinjauDocument {
   readonly draftFile?: string;
   /** The original bilingual file, kept for lossless export (XLIFF/TMX text). */
   readonly original?: string;
+  /** How a separate draft file was paired with the segments; reviewers correct it. */
+  readonly alignment?: DocumentAlignment;
+}
+
+/** A bead as stored: source segments (by id) paired with draft paragraphs (0-based). */
+export interface StoredBead {
+  readonly sourceIds: readonly string[];
+  readonly draft: readonly number[];
+  readonly confidence: number;
+  readonly lowConfidence: boolean;
+  readonly manual?: boolean;
+}
+
+export interface DocumentAlignment {
+  /** The draft file's paragraphs (or sentences), as imported. */
+  readonly draftParagraphs: readonly string[];
+  readonly beads: readonly StoredBead[];
+  /** Earlier bead lists, newest last, so corrections can be undone. */
+  readonly undo: readonly (readonly StoredBead[])[];
 }
 
 export type ReviewerRole = 'translator' | 'reviewer' | 'second-reviewer';

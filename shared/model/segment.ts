@@ -66,6 +66,8 @@ export interface SegmentAlignment {
   readonly lowConfidence: boolean;
   /** Which draft paragraphs (0-based, in the draft file) were joined into this draft. */
   readonly draftParagraphs: readonly number[];
+  /** The draft that covers this paragraph sits on the previous segment (two paragraphs, one draft). */
+  readonly mergedIntoPrevious?: boolean;
 }
 
 export interface Exclusion {

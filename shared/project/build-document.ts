@@ -1,6 +1,6 @@
-import type { DocumentFormat, Segmentation, TinjauDocument } from '../model/project';
+import type { DocumentAlignment, DocumentFormat, Segmentation, TinjauDocument } from '../model/project';
 import type { Revision } from '../model/revision';
-import type { DraftOrigin, Segment, SegmentStatus } from '../model/segment';
+import type { DraftOrigin, Exclusion, Segment, SegmentAlignment, SegmentStatus } from '../model/segment';
 import type { ImportedDocument } from '../model/imported';
 import { FormatError } from '../model/imported';
 
@@ -19,6 +19,16 @@ export interface BuildDocumentInput {
   readonly now: string;
   readonly newId: () => string;
   readonly original?: string;
+  /** Per block: boilerplate that is kept but not translated. */
+  readonly exclusions?: readonly (Exclusion | null)[];
+  /** Per block: how the separate draft was paired with it. */
+  readonly alignments?: readonly (SegmentAlignment | null)[];
+  readonly alignment?: DocumentAlignment;
+}
+
+/** Segment ids are the document id and a 1-based number, stable once imported. */
+export function segmentIdFor(documentId: string, index: number): string {
+  return `${documentId}-${String(index + 1).padStart(4, '0')}`;
 }
 
 export interface BuiltDocument {
@@ -41,6 +51,7 @@ export function buildDocument(input: BuildDocumentInput): BuiltDocument {
     importedAt: input.now,
     ...(input.draftFile ? { draftFile: input.draftFile } : {}),
     ...(input.original !== undefined ? { original: input.original } : {}),
+    ...(input.alignment ? { alignment: input.alignment } : {}),
   };
   const segments: Segment[] = [];
   const revisions: Revision[] = [];
@@ -49,8 +60,10 @@ export function buildDocument(input: BuildDocumentInput): BuiltDocument {
     const draftText = paired ?? block.draft ?? null;
     const origin: DraftOrigin = paired != null ? (input.draftOrigin ?? 'human') : (block.draftOrigin ?? 'import');
     const status: SegmentStatus = block.status ?? (draftText ? 'draft' : 'new');
+    const exclusion = input.exclusions?.[index] ?? null;
+    const alignment = input.alignments?.[index] ?? null;
     const segment: Segment = {
-      id: `${documentId}-${String(index + 1).padStart(4, '0')}`,
+      id: segmentIdFor(documentId, index),
       documentId,
       index,
       kind: block.kind,
@@ -58,7 +71,12 @@ export function buildDocument(input: BuildDocumentInput): BuiltDocument {
       draft: draftText ? { text: draftText, origin } : null,
       target: draftText ?? '',
       status,
-      ...(block.locked ? { excluded: { rule: 'file', reason: 'Marked as not to translate in the file' } } : {}),
+      ...(block.locked
+        ? { excluded: { rule: 'file', reason: 'Marked as not to translate in the file' } }
+        : exclusion
+          ? { excluded: exclusion }
+          : {}),
+      ...(alignment ? { alignment } : {}),
       ...(block.codes?.length ? { codes: block.codes } : {}),
       ...(block.notes?.length ? { notes: block.notes } : {}),
       ...(block.origin ? { origin: block.origin } : {}),

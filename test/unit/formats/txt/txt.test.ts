@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readTxt, splitParagraphs } from '../../../../shared/formats/txt/txt';
+import { readTxt } from '../../../../shared/formats/txt/txt';
+import { splitParagraphs } from '../../../../shared/segment/paragraphs';
 import { corpusFile } from '../../../support/paths';
 
 describe('plain-text paragraphs', () => {
