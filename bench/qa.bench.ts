@@ -6,10 +6,14 @@
  * copy number in a third of them so consistency sees both repeats and variants.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Segment } from '../shared/model';
-import { buildConsistencyIndex, runQa, runQaForSegment, type TermCheckLike } from '../shared/qa';
-import { corpusFile } from '../test/support/paths';
+import { readGlossaryCsv } from '../shared/glossary/glossary-csv';
+import { checkTarget } from '../shared/glossary/target-check';
+import { buildGlossaryIndex, findTermHits } from '../shared/glossary/term-index';
+import { buildConsistencyIndex, runQa, runQaForSegment } from '../shared/qa';
+import { CORPUS_DIR, corpusFile } from '../test/support/paths';
 
 const paragraphs = (file: string) =>
   readFileSync(file, 'utf8')
@@ -37,9 +41,11 @@ for (let i = 0; i < total; i++) {
 }
 const chars = segments.reduce((n, s) => n + s.source.length + s.target.length, 0);
 
-// A stand-in for the glossary engine: a few lookups per segment, so the port's cost is counted.
-const termChecks = (s: Segment): TermCheckLike[] =>
-  ['Korut', 'Korsel', 'work together'].filter((t) => s.target.includes(t)).map((t) => ({ kind: 'untranslated', term: t, found: t }));
+// The glossary engine on the corpus glossary, as the service wires it: QA with terminology.
+const glossary = buildGlossaryIndex(
+  readGlossaryCsv(readFileSync(path.join(CORPUS_DIR, 'glossary.id-en.csv'), 'utf8'), { now: '2026-01-01T00:00:00.000Z', author: 'bench' }).entries,
+);
+const termChecks = (s: Segment) => checkTarget(glossary, findTermHits(glossary, s.source), s.target, s.source);
 
 function time<T>(label: string, run: () => T, repeat = 5): T {
   let result = run();
@@ -62,7 +68,7 @@ function time<T>(label: string, run: () => T, repeat = 5): T {
 
 console.log(`QA bench: ${segments.length} segments, ${(chars / 1e6).toFixed(2)} M characters, Node ${process.version}`);
 const findings = time('runQa (all checks, no ports)', () => runQa(segments));
-time('runQa (with a term-check port)', () => runQa(segments, { termChecks }));
+const withTerms = time('runQa + glossary engine (terminology)', () => runQa(segments, { termChecks }));
 const index = buildConsistencyIndex(segments);
 const one = segments[123];
 if (one) {
@@ -71,6 +77,6 @@ if (one) {
   console.log(`${'runQaForSegment (on confirm), mean'.padEnd(44)} ${((performance.now() - t0) / 1000).toFixed(3)} ms`);
 }
 const byCheck = new Map<string, number>();
-for (const f of findings) byCheck.set(f.checkId, (byCheck.get(f.checkId) ?? 0) + 1);
-console.log(`findings: ${findings.length}`);
+for (const f of withTerms) byCheck.set(f.checkId, (byCheck.get(f.checkId) ?? 0) + 1);
+console.log(`findings: ${findings.length} without terminology, ${withTerms.length} with`);
 for (const [id, n] of [...byCheck].sort((a, b) => b[1] - a[1])) console.log(`  ${id.padEnd(32)} ${n}`);

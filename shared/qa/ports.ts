@@ -5,22 +5,26 @@
 import { quote, span } from './context';
 import type { RawFinding, SpellIssue, TermCheckLike } from './types';
 
-const list = (xs: readonly string[] | undefined) => (xs && xs.length ? xs.map(quote).join(' or ') : 'the approved term');
+const list = (xs: readonly string[]) => (xs.length ? xs.map(quote).join(' or ') : 'the approved term');
 
 export function termFindings(results: readonly TermCheckLike[]): RawFinding[] {
-  return results.map((r) => {
-    const sourceSpans = r.sourceSpan ? [span(r.sourceSpan.start, r.sourceSpan.end)] : [];
-    const targetSpans = r.targetSpan ? [span(r.targetSpan.start, r.targetSpan.end)] : [];
-    const note = r.note ? ` (${r.note})` : '';
-    const details = { term: r.term, ...(r.expected ? { expected: r.expected } : {}), ...(r.found ? { found: r.found } : {}) };
+  const out: RawFinding[] = [];
+  for (const r of results) {
+    if (r.kind === 'ok') continue;
+    const sourceSpans = [span(r.hit.start, r.hit.end)];
+    const targetSpans = r.span ? [span(r.span.start, r.span.end)] : [];
+    const details = { term: r.hit.text, expected: r.expected, ...(r.span ? { found: r.span.text } : {}) };
+    const use = r.expected.length ? `: use ${list(r.expected)}` : '';
     if (r.kind === 'forbidden') {
-      return { checkId: 'terminology.forbidden', message: `${quote(r.found ?? r.expected?.[0] ?? r.term)} is a forbidden rendering of ${quote(r.term)}${note}: replace it.`, sourceSpans, targetSpans, details };
+      out.push({ checkId: 'terminology.forbidden', message: `${quote(r.span?.text ?? '')} is a forbidden rendering of ${quote(r.hit.text)}${use}.`, sourceSpans, targetSpans, details });
+    } else if (r.kind === 'untranslated') {
+      out.push({ checkId: 'terminology.untranslated', message: `${quote(r.span?.text ?? r.hit.text)} is left untranslated: write ${list(r.expected)}.`, sourceSpans, targetSpans, details });
+    } else {
+      const guess = r.span ? ` (${quote(r.span.text)} may stand in for it)` : '';
+      out.push({ checkId: 'terminology.missing', message: `${quote(r.hit.text)} should be translated as ${list(r.expected)}${guess}.`, sourceSpans, targetSpans, details });
     }
-    if (r.kind === 'untranslated') {
-      return { checkId: 'terminology.untranslated', message: `${quote(r.found ?? r.term)} is left untranslated: write ${list(r.expected)}.`, sourceSpans, targetSpans, details };
-    }
-    return { checkId: 'terminology.missing', message: `${quote(r.term)} should be translated as ${list(r.expected)}${note}.`, sourceSpans, targetSpans, details };
-  });
+  }
+  return out;
 }
 
 export function spellFindings(issues: readonly SpellIssue[]): RawFinding[] {

@@ -34,21 +34,25 @@ export interface RawFinding {
   readonly details?: QaFinding['details'];
 }
 
+/** A span of text with the text it covers. */
+export interface QuotedSpan extends TextSpan {
+  readonly text: string;
+}
+
 /**
- * One glossary result for a segment, as the glossary engine reports it. The QA run only needs
- * this much; the engine's own type may carry more.
+ * One glossary result for a segment: the subset of the glossary engine's `TermCheck`
+ * (shared/glossary/model) that QA reads, so `checkTarget` results plug in unchanged.
  */
 export interface TermCheckLike {
-  readonly kind: 'missing' | 'forbidden' | 'untranslated';
-  /** The source term as the glossary writes it. */
-  readonly term: string;
-  /** Approved renderings ('missing', 'untranslated') or the forbidden one ('forbidden'). */
-  readonly expected?: readonly string[];
-  /** The text found in the target (forbidden rendering, or the source term left untranslated). */
-  readonly found?: string;
-  readonly sourceSpan?: TextSpan;
-  readonly targetSpan?: TextSpan;
-  readonly note?: string;
+  readonly kind: 'ok' | 'missing' | 'forbidden' | 'untranslated';
+  /** The source term as found in the segment's source. */
+  readonly hit: QuotedSpan;
+  /** Approved English renderings, preferred first. */
+  readonly expected: readonly string[];
+  /** In the target: the forbidden term, the Indonesian left in, or for `missing` a likely stand-in. */
+  readonly span?: QuotedSpan;
+  /** For `missing`: `span` is a guess from the words around the hit. */
+  readonly suspect?: boolean;
 }
 
 export interface SpellIssue {

@@ -3,12 +3,13 @@ import { runQaForSegment, type TermCheckLike } from '../../../shared/qa';
 import { seg } from './segments';
 
 describe('terminology and spelling ports', () => {
-  it('turns term-check results into terminology findings', () => {
-    const s = seg('kerja sama militer antara Korut dan AS', 'military work together between Korut and the US');
+  it('turns term-check results into terminology findings and skips the ones that passed', () => {
+    const s = seg('kerja sama militer antara Korut dan AS di pabrik', 'military work together between Korut and the US at the factory');
     const results: TermCheckLike[] = [
-      { kind: 'forbidden', term: 'kerja sama', found: 'work together', expected: ['work together'], targetSpan: { start: 9, end: 22 } },
-      { kind: 'untranslated', term: 'Korut', found: 'Korut', expected: ['North Korea'], sourceSpan: { start: 26, end: 31 }, targetSpan: { start: 31, end: 36 } },
-      { kind: 'missing', term: 'kerja sama', expected: ['cooperation'], sourceSpan: { start: 0, end: 10 } },
+      { kind: 'forbidden', hit: { start: 0, end: 10, text: 'kerja sama' }, expected: ['cooperation'], span: { start: 9, end: 22, text: 'work together' } },
+      { kind: 'untranslated', hit: { start: 26, end: 31, text: 'Korut' }, expected: ['North Korea'], span: { start: 31, end: 36, text: 'Korut' } },
+      { kind: 'ok', hit: { start: 36, end: 38, text: 'AS' }, expected: ['US'], span: { start: 45, end: 47, text: 'US' } },
+      { kind: 'missing', hit: { start: 42, end: 48, text: 'pabrik' }, expected: ['plant'], span: { start: 55, end: 62, text: 'factory' }, suspect: true },
     ];
     const findings = runQaForSegment(s, { termChecks: () => results }).filter((f) => f.checkId.startsWith('terminology.'));
     expect(findings.map((f) => [f.checkId, f.severity])).toEqual([
@@ -16,8 +17,13 @@ describe('terminology and spelling ports', () => {
       ['terminology.untranslated', 'error'],
       ['terminology.missing', 'warning'],
     ]);
-    expect(findings[1]?.message).toBe('“Korut” is left untranslated: write “North Korea”.');
+    expect(findings.map((f) => f.message)).toEqual([
+      '“work together” is a forbidden rendering of “kerja sama”: use “cooperation”.',
+      '“Korut” is left untranslated: write “North Korea”.',
+      '“pabrik” should be translated as “plant” (“factory” may stand in for it).',
+    ]);
     expect(findings[1]?.targetSpans).toEqual([{ start: 31, end: 36 }]);
+    expect(findings[1]?.sourceSpans).toEqual([{ start: 26, end: 31 }]);
   });
 
   it('turns spelling results into findings with suggestions', () => {
@@ -28,7 +34,10 @@ describe('terminology and spelling ports', () => {
   });
 
   it('does not ask the ports about empty targets', () => {
-    const findings = runQaForSegment(seg('jet tempur', ''), { termChecks: () => [{ kind: 'missing', term: 'jet tempur' }], spell: () => [{ start: 0, end: 1, word: 'x' }] });
+    const findings = runQaForSegment(seg('jet tempur', ''), {
+      termChecks: () => [{ kind: 'missing', hit: { start: 0, end: 10, text: 'jet tempur' }, expected: ['fighter jet'] }],
+      spell: () => [{ start: 0, end: 1, word: 'x' }],
+    });
     expect(findings.map((f) => f.checkId)).toEqual(['completeness.empty-target']);
   });
 });
