@@ -84,7 +84,7 @@ export function parseEnFigure(figure: string): { value: number; alternatives?: n
 }
 
 const EN_NUMBER =
-  /(?<![\p{L}\p{N}_@#/.,])(?<!\p{L}-)(?:(Rp\.?|IDR|USD|US\$|\$)\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?:(st|nd|rd|th)(?![\p{L}\p{N}])|(?![.,]\d)(?:\s?(thousand|million|billion|trillion|mn|bn|tn|[kmbMB])(?![\p{L}\p{N}]))?(?![\p{L}\p{N}])(?:\s?(%|per\s?cent(?![\p{L}])|percent(?![\p{L}])))?)/gu;
+  /(?<![\p{L}\p{N}_@#/.,])(?<!\p{L}-)(?:(Rp\.?|IDR|USD|US\$|\$)\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?:(st|nd|rd|th|(?<=\d{4})'?s)(?![\p{L}\p{N}])|(?![.,]\d)(?:\s?(thousand|million|billion|trillion|mn|bn|tn|[kmbMB])(?![\p{L}\p{N}]))?(?![\p{L}\p{N}])(?:\s?(%|per\s?cent(?![\p{L}])|percent(?![\p{L}])))?)/gu;
 
 const EN_SPELLED =
   /(?<![\p{L}\p{N}])(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](one|two|three|four|five|six|seven|eight|nine)|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?:\s+(hundred|thousand|million|billion|trillion)\b)?(?:\s+(percent|per cent)\b)?(?![\p{L}\p{N}])/giu;
@@ -107,7 +107,8 @@ export function extractNumbersEn(text: string): NumberMention[] {
     out.push({
       value: parsed.value * factor,
       tolerance: toleranceOf(figure, /^\d{1,3}(\.\d{3})+,\d+$|^\d+,\d+$/.test(figure) ? ',' : '.', factor),
-      kind: ordinal ? 'ordinal' : currency ? 'currency' : pct ? 'percent' : 'plain',
+      // "1950s" is the decade Indonesian writes "1950-an": the figure, not an ordinal.
+      kind: ordinal && !ordinal.endsWith('s') ? 'ordinal' : currency ? 'currency' : pct ? 'percent' : 'plain',
       spelled: false,
       text: keepScale ? m[0] : text.slice(start, figureEnd),
       start,

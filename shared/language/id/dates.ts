@@ -86,6 +86,7 @@ export const INDONESIAN_DATES: DateConventions = {
   },
 };
 
+const HOUR_ONLY = /(?<![\p{L}\p{N}.:/])(\d{1,2})\s?([apAP])\.?[mM]\.?(?![\p{L}])(?:\s*(WIB|WITA|WIT|GMT|UTC))?/gu;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(\d{4})`;
 
@@ -162,6 +163,14 @@ export function scanDates(text: string, conv: DateConventions): DateMention[] {
     const zone = m[10] && m[10] === m[10].toUpperCase() ? m[10] : undefined;
     const end = m.index + m[0].length - (m[10] && !zone ? m[10].length + (m[9]?.length ?? 0) : 0);
     push({ kind: 'time', text: text.slice(m.index + lead, end), start: m.index + lead, end, hour, minute, ...(zone ? { zone } : {}) });
+  }
+
+  // Whole hours on a 12-hour clock ("2 p.m.", "11am"), which English writes without minutes.
+  for (const m of hasDigit ? text.matchAll(HOUR_ONLY) : []) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const hour = (Number(m[1]) % 12) + ((m[2] ?? '').toLowerCase() === 'p' ? 12 : 0);
+    if (Number(m[1]) > 12) continue;
+    push({ kind: 'time', text: m[0], start: m.index, end: m.index + m[0].length, hour, minute: 0, ...(m[3] ? { zone: m[3] } : {}) });
   }
 
   // Numeric dates: 15/9/2023, 15/09/23, 15/9, 15-09-2023, 2023-09-15, 2023-09.

@@ -36,3 +36,10 @@ describe('dates check', () => {
     expect(f?.targetSpans).toEqual([{ start: 11, end: 20 }]);
   });
 });
+
+describe('dates check, whole hours', () => {
+  it('matches "pukul 14.00 WIB" with "2 p.m. WIB" and not with "3 p.m."', () => {
+    expect(dates('pukul 14.00 WIB', 'at 2 p.m. WIB')).toEqual([]);
+    expect(dates('pukul 14.00 WIB', 'at 3pm WIB')).toEqual(['dates.time']);
+  });
+});

@@ -51,3 +51,10 @@ describe('numbers check', () => {
     expect(numbers('pada Jumat (15/9/2023) pukul 06.19 WIB', 'on Friday, September 15, 2023, at 06:19 WIB')).toEqual([]);
   });
 });
+
+describe('numbers check, decades and years', () => {
+  it('reads "1950-an" and "the 1950s" as the same figure', () => {
+    expect(numbers('sejak tahun 1950-an', 'since the 1950s')).toEqual([]);
+    expect(numbers('sejak tahun 1950-an', 'since the 1960s')).toEqual(['numbers.changed']);
+  });
+});
