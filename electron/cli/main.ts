@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { TinjauError } from '../../shared/api/errors';
-import { exportFormats, paragraphModes } from '../../shared/api/contract';
+import { exportFormats, IMPORT_EXTENSIONS, paragraphModes } from '../../shared/api/contract';
 import type { ExportFormat } from '../../shared/api/contract';
 import { SEGMENT_STATUSES } from '../../shared/model/segment';
 import type { SegmentStatus } from '../../shared/model/segment';
@@ -15,6 +15,8 @@ const USAGE = `Tinjau: review Indonesian→English translations.
 Usage:
   tinjau init DIR [--name N] [--source-lang id] [--target-lang en]
   tinjau import DIR SOURCE [--draft FILE] [--draft-origin mt|human] [--paragraphs auto|blank-line|line]
+                           [--segmentation paragraph|sentence]
+      SOURCE: ${IMPORT_EXTENSIONS.join(' ')}
   tinjau edit DIR --segment ID --text T [--author A] [--status S]
   tinjau export DIR --format ${exportFormats.join('|')} --out FILE [--document ID]
   tinjau stats DIR
@@ -50,6 +52,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
         draft: { type: 'string' },
         'draft-origin': { type: 'string' },
         paragraphs: { type: 'string' },
+        segmentation: { type: 'string' },
         segment: { type: 'string' },
         text: { type: 'string' },
         author: { type: 'string' },
@@ -88,19 +91,35 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
         if (mode !== undefined && !(paragraphModes as readonly string[]).includes(mode)) {
           throw new UsageError(`--paragraphs is one of ${paragraphModes.join(', ')}`);
         }
+        const segmentation = values.segmentation;
+        if (segmentation !== undefined && segmentation !== 'paragraph' && segmentation !== 'sentence') {
+          throw new UsageError('--segmentation is paragraph or sentence');
+        }
         const result = await workspace.importDocument({
           project: dir,
           source: await payload(source),
           ...(values.draft ? { draft: await payload(values.draft) } : {}),
           ...(origin ? { draftOrigin: origin } : {}),
           ...(mode ? { paragraphMode: mode as (typeof paragraphModes)[number] } : {}),
+          ...(segmentation ? { segmentation } : {}),
         });
         const p = result.document.progress;
-        out(
-          `Imported ${result.document.name} as document ${result.document.id}: ${p.segments} segments, ${p.excluded} excluded` +
-            result.warnings.map((w) => `\nwarning: ${w}`).join(''),
-          { document: result.document.id, name: result.document.name, segments: p.segments, excluded: p.excluded, warnings: result.warnings },
-        );
+        const lines = [
+          `Imported ${result.document.name} as document ${result.document.id}: ${p.segments} segments, ${p.excluded} excluded as boilerplate`,
+          ...(values.draft ? [`Draft aligned; ${result.lowConfidence.length} pairing(s) to check${result.lowConfidence.length ? ': ' + result.lowConfidence.join(', ') : ''}`] : []),
+          ...result.unmatchedDraft.map((t) => `draft paragraph with no source: ${t.slice(0, 80)}`),
+          ...result.warnings.map((w) => `warning: ${w}`),
+        ];
+        out(lines.join('\n'), {
+          document: result.document.id,
+          name: result.document.name,
+          format: result.document.format,
+          segments: p.segments,
+          excluded: p.excluded,
+          lowConfidence: result.lowConfidence,
+          unmatchedDraft: result.unmatchedDraft,
+          warnings: result.warnings,
+        });
         break;
       }
       case 'edit': {

@@ -3,6 +3,7 @@ import { contract, isChannel } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
 import { TinjauError } from '../../shared/api/errors';
 import type { AppInfo } from '../../shared/api/types';
+import { validateRule } from '../../shared/boilerplate/validate';
 import type { Workspace } from './workspace';
 
 type Handlers = { [C in Channel]: (args: ChannelArgs<C>) => Promise<ChannelResult<C>> };
@@ -22,6 +23,17 @@ export function createHandlers(workspace: Workspace, info: AppInfo): Handlers {
     'segments:list': async ({ project, documentId }) => workspace.listSegments(project, documentId),
     'segments:update': async (args) => workspace.updateSegment(args),
     'segments:confirm': async ({ project, segmentId }) => workspace.confirmSegment(project, segmentId),
+    'documents:remove': async ({ project, documentId }) => workspace.removeDocument(project, documentId),
+    'segments:setExcluded': async ({ project, segmentIds, excluded }) => (await workspace.segmentService(project)).setExcluded(segmentIds, excluded),
+    'segments:split': async (args) => (await workspace.segmentService(args.project)).split(args),
+    'segments:joinNext': async ({ project, segmentId }) => (await workspace.segmentService(project)).joinNext(segmentId),
+    'alignment:change': async (args) => (await workspace.segmentService(args.project)).changeAlignment(args),
+    'boilerplate:getRules': async () => workspace.settings.boilerplateRules,
+    'boilerplate:setRules': async ({ rules }) => {
+      const problems = rules.map(validateRule).flatMap((v) => (v.ok ? [] : [v.error]));
+      if (problems.length) throw new TinjauError('invalid-input', problems[0] as string, problems);
+      return workspace.settings.setBoilerplateRules(rules);
+    },
     'revisions:list': async ({ project, segmentId }) => workspace.revisions(project, segmentId),
   };
 }

@@ -4,10 +4,14 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { RecentProject, Settings } from '../../shared/api/types';
+import type { BoilerplateRule } from '../../shared/boilerplate/rules';
+import { DEFAULT_BOILERPLATE_RULES } from '../../shared/boilerplate/rules';
 
 interface SettingsFile {
   readonly settings: Settings;
   readonly recent: readonly RecentProject[];
+  /** The user's boilerplate rules; absent until the user edits them (then defaults apply). */
+  readonly boilerplateRules?: readonly BoilerplateRule[];
 }
 
 const MAX_RECENT = 12;
@@ -34,7 +38,7 @@ export class SettingsStore {
       // A damaged settings file must not keep the app from starting; defaults replace it.
       db.data = { settings: defaultSettings(), recent: [] };
     }
-    db.data = { settings: { ...defaultSettings(), ...db.data.settings }, recent: db.data.recent ?? [] };
+    db.data = { ...db.data, settings: { ...defaultSettings(), ...db.data.settings }, recent: db.data.recent ?? [] };
     return new SettingsStore(db);
   }
 
@@ -50,6 +54,16 @@ export class SettingsStore {
     this.db.data = { ...this.db.data, settings: { ...this.db.data.settings, ...patch } };
     await this.db.write();
     return this.db.data.settings;
+  }
+
+  get boilerplateRules(): readonly BoilerplateRule[] {
+    return this.db.data.boilerplateRules ?? DEFAULT_BOILERPLATE_RULES;
+  }
+
+  async setBoilerplateRules(rules: readonly BoilerplateRule[]): Promise<readonly BoilerplateRule[]> {
+    this.db.data = { ...this.db.data, boilerplateRules: rules };
+    await this.db.write();
+    return rules;
   }
 
   async touchRecent(entry: RecentProject): Promise<void> {

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ChannelArgs } from '../../shared/api/contract';
@@ -7,13 +7,13 @@ import type { DocumentSummary, ExportedFile, ImportResult, ProjectSummary } from
 import type { ProjectMeta } from '../../shared/model/project';
 import type { Revision } from '../../shared/model/revision';
 import type { Segment } from '../../shared/model/segment';
-import { buildDocument, pairDraftOneToOne } from '../../shared/project/build-document';
 import { applyEdit, confirmStatus } from '../../shared/project/edit';
 import { exportBilingualCsv, exportTargetText } from '../../shared/project/export';
 import { documentProgress } from '../../shared/project/progress';
-import { readDocument } from './import/read-document';
+import { importDocument } from './import-service';
 import { ProjectStore } from './project-store';
 import { SAMPLE_DRAFT, SAMPLE_NAME, SAMPLE_SOURCE } from './sample/sample-text';
+import { SegmentService } from './segment-service';
 import { SettingsStore } from './settings-store';
 
 export interface WorkspaceOptions {
@@ -87,36 +87,19 @@ export class Workspace {
   }
 
   async importDocument(args: ChannelArgs<'documents:import'>): Promise<ImportResult> {
-    const store = await this.store(args.project);
-    const sourceBytes = fromBase64(args.source.base64);
-    const source = await readDocument(args.source.name, sourceBytes, { paragraphMode: args.paragraphMode ?? 'auto' });
-    let draftParagraphs: string[] | undefined;
-    if (args.draft) {
-      const draft = await readDocument(args.draft.name, fromBase64(args.draft.base64), { paragraphMode: args.paragraphMode ?? 'auto' });
-      const paragraphs = draft.imported.blocks.map((b) => b.source);
-      try {
-        draftParagraphs = pairDraftOneToOne(source.imported.blocks.length, paragraphs, args.draft.name);
-      } catch (err) {
-        throw new TinjauError('format', (err as Error).message);
-      }
-    }
-    const author = this.settings.settings.reviewer.name;
-    const built = buildDocument({
-      documentId: newDocumentId(),
-      name: args.source.name,
-      imported: source.imported,
-      sourceLang: store.projectMeta.sourceLang,
-      targetLang: store.projectMeta.targetLang,
-      segmentation: args.paragraphMode === 'line' ? 'line' : 'paragraph',
-      ...(draftParagraphs ? { draftParagraphs, draftOrigin: args.draftOrigin ?? 'human', draftFile: args.draft?.name } : {}),
-      author,
-      now: new Date().toISOString(),
-      newId: randomUUID,
-      ...(source.original !== undefined ? { original: source.original } : {}),
-    });
-    // One journal entry: the document arrives whole or not at all.
-    store.commit({ op: 'add-document', document: built.document, segments: built.segments, revisions: built.revisions });
-    return { document: { ...built.document, progress: documentProgress(built.segments) }, warnings: source.imported.warnings };
+    return importDocument(await this.store(args.project), this.settings, args);
+  }
+
+  async removeDocument(projectPath: string, documentId: string): Promise<ProjectSummary> {
+    const store = await this.store(projectPath);
+    store.document(documentId);
+    store.commit({ op: 'remove-document', documentId });
+    return summarize(store);
+  }
+
+  /** Split, join, exclude and re-pair segments, attributed to the reviewer. */
+  async segmentService(projectPath: string): Promise<SegmentService> {
+    return new SegmentService(await this.store(projectPath), this.settings.settings.reviewer.name);
   }
 
   async listSegments(projectPath: string, documentId: string): Promise<readonly Segment[]> {
@@ -202,14 +185,6 @@ function safeFileName(name: string): string {
   // eslint-disable-next-line no-control-regex -- control characters cannot be in file names
   const cleaned = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').replace(/\s+/g, ' ').trim();
   return cleaned.slice(0, 100) || 'Project';
-}
-
-function newDocumentId(): string {
-  return `d${randomBytes(4).toString('hex')}`;
-}
-
-function fromBase64(b64: string): Uint8Array {
-  return new Uint8Array(Buffer.from(b64, 'base64'));
 }
 
 function toBase64(text: string): string {

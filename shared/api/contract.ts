@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BoilerplateRule } from '../boilerplate/rules';
 import type { Revision } from '../model/revision';
 import type { Segment } from '../model/segment';
 import type { AppInfo, ExportedFile, ImportResult, ProjectSummary, RecentProject, Settings } from './types';
@@ -32,6 +33,26 @@ export type ExportFormat = (typeof exportFormats)[number];
 
 export const paragraphModes = ['auto', 'blank-line', 'line'] as const;
 
+/** Every file type Tinjau imports (the services check they have a reader for each). */
+export const IMPORT_EXTENSIONS = [
+  '.txt', '.text', '.md', '.markdown', '.html', '.htm', '.docx',
+  '.xlf', '.xliff', '.sdlxliff', '.mqxliff', '.mxliff', '.tmx', '.csv', '.tsv', '.xlsx',
+] as const;
+
+const boilerplateRule = z.object({
+  id: z.string().trim().min(1).max(80),
+  label: z.string().max(200),
+  pattern: z.string().max(400),
+  flags: z.string().max(8),
+  enabled: z.boolean(),
+  appliesTo: z.enum(['whole', 'start']),
+});
+
+const alignmentChange = z.discriminatedUnion('kind', [
+  z.object({ kind: z.enum(['merge-next', 'split', 'shift-up', 'shift-down', 'no-draft']), segmentId: id }),
+  z.object({ kind: z.literal('undo') }),
+]);
+
 const schemas = {
   none: z.object({}),
   settingsPatch: z
@@ -45,6 +66,7 @@ const schemas = {
     draft: filePayload.optional(),
     draftOrigin: z.enum(['mt', 'human']).optional(),
     paragraphMode: z.enum(paragraphModes).optional(),
+    segmentation: z.enum(['paragraph', 'sentence']).optional(),
   }),
   document: z.object({ project: projectPath, documentId: id }),
   segment: z.object({ project: projectPath, segmentId: id }),
@@ -55,6 +77,15 @@ const schemas = {
     status: segmentStatus.optional(),
   }),
   exportDocument: z.object({ project: projectPath, documentId: id, format: z.enum(exportFormats) }),
+  setExcluded: z.object({ project: projectPath, segmentIds: z.array(id).min(1).max(100_000), excluded: z.boolean() }),
+  splitSegment: z.object({
+    project: projectPath,
+    segmentId: id,
+    sourceOffset: z.number().int().min(1),
+    targetOffset: z.number().int().min(0).optional(),
+  }),
+  alignment: z.object({ project: projectPath, documentId: id, change: alignmentChange }),
+  rules: z.object({ rules: z.array(boilerplateRule).max(500) }),
 };
 
 /** Declares a channel: its input schema and, as a phantom type, its result. */
@@ -75,6 +106,13 @@ export const contract = {
   'segments:list': channel<readonly Segment[]>()(schemas.document),
   'segments:update': channel<Segment>()(schemas.updateSegment),
   'segments:confirm': channel<Segment>()(schemas.segment),
+  'documents:remove': channel<ProjectSummary>()(schemas.document),
+  'segments:setExcluded': channel<readonly Segment[]>()(schemas.setExcluded),
+  'segments:split': channel<readonly Segment[]>()(schemas.splitSegment),
+  'segments:joinNext': channel<readonly Segment[]>()(schemas.segment),
+  'alignment:change': channel<readonly Segment[]>()(schemas.alignment),
+  'boilerplate:getRules': channel<readonly BoilerplateRule[]>()(schemas.none),
+  'boilerplate:setRules': channel<readonly BoilerplateRule[]>()(schemas.rules),
   'revisions:list': channel<readonly Revision[]>()(schemas.segment),
 } as const;
 

@@ -40,6 +40,10 @@ export interface ProjectSummary {
 export interface ImportResult {
   readonly document: DocumentSummary;
   readonly warnings: readonly string[];
+  /** Pairings of the separate draft the aligner was unsure of (segment ids). */
+  readonly lowConfidence: readonly string[];
+  /** Draft paragraphs that matched no source paragraph. */
+  readonly unmatchedDraft: readonly string[];
 }
 
 /** A file's bytes crossing the API (both transports carry JSON, so base64). */

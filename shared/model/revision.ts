@@ -10,7 +10,9 @@ export type RevisionOrigin =
   | 'alignment'
   | 'external-review'
   | 'restore'
-  | 'bulk';
+  | 'bulk'
+  | 'split'
+  | 'join';
 
 export interface Revision {
   readonly id: string;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
-import { corpusFile } from '../support/paths';
+import { corpusFile, FIXTURES_DIR } from '../support/paths';
 import { useTempDir } from '../support/temp';
 
 const tempDir = useTempDir();
@@ -38,6 +38,18 @@ describe('tinjau CLI', () => {
     expect(stats.documents[0]).toMatchObject({ segments: 22, confirmed: 1, edited: 1 });
   });
 
+  it('aligns a separate draft and reports boilerplate and pairings to check as JSON', async () => {
+    const dir = path.join(tempDir(), 'p.tinjau');
+    await tinjau('init', dir);
+    const res = await tinjau('import', dir, corpusFile('id', '004'), '--draft', corpusFile('en-drafts', '004', '.human.en.txt'), '--json');
+    expect(res.code).toBe(0);
+    const json = JSON.parse(res.stdout);
+    expect(json).toMatchObject({ segments: 27, excluded: 10, unmatchedDraft: [] });
+    expect(Array.isArray(json.lowConfidence)).toBe(true);
+    const sentences = JSON.parse((await tinjau('import', dir, corpusFile('id', '001'), '--segmentation', 'sentence', '--json')).stdout);
+    expect(sentences.segments).toBeGreaterThan(20);
+  });
+
   it('reads a one-paragraph-a-line file as one paragraph a line, or as blocks on request', async () => {
     const dir = path.join(tempDir(), 'p.tinjau');
     await tinjau('init', dir);
@@ -50,9 +62,9 @@ describe('tinjau CLI', () => {
   it('reports errors on stderr with a non-zero exit, as JSON with --json', async () => {
     const dir = path.join(tempDir(), 'p.tinjau');
     await tinjau('init', dir);
-    const mismatch = await tinjau('import', dir, corpusFile('id', '004'), '--draft', corpusFile('en-drafts', '004', '.human.en.txt'));
-    expect(mismatch.code).toBe(1);
-    expect(mismatch.stderr).toMatch(/17 paragraphs but the source has 27/);
+    const hostile = await tinjau('import', dir, path.join(FIXTURES_DIR, 'xliff/xxe-system-entity.xlf'));
+    expect(hostile.code).toBe(1);
+    expect(hostile.stderr).toMatch(/xxe-system-entity\.xlf: entity declarations are not allowed \(line 3/);
     const missing = await tinjau('stats', path.join(tempDir(), 'nothing'), '--json');
     expect(missing.code).toBe(1);
     expect(JSON.parse(missing.stderr).error.code).toBe('not-found');

@@ -58,12 +58,31 @@ describe('Workspace', () => {
     await again.close();
   });
 
-  it('refuses a draft whose paragraph count differs and leaves the project as it was', async () => {
+  it('aligns a draft whose paragraphs do not line up and marks the boilerplate excluded', async () => {
     const ws = await Workspace.create({ dataDir: tempDir(), owner: 'test' });
     const project = await ws.createProject('Uji');
+    const result = await ws.importDocument({
+      project: project.path,
+      source: payload(corpusFile('id', '004')),
+      draft: payload(corpusFile('en-drafts', '004', '.human.en.txt')),
+      draftOrigin: 'human',
+    });
+    expect(result.document.progress).toMatchObject({ segments: 27, excluded: 10 });
+    expect(result.unmatchedDraft).toEqual([]);
+    const segments = await ws.listSegments(project.path, result.document.id);
+    const draftParagraphs = readFileSync(corpusFile('en-drafts', '004', '.human.en.txt'), 'utf8').trim().split(/\n\s*\n/);
+    expect(segments[5]?.draft?.text).toBe(draftParagraphs[1]?.trim());
+    expect(segments[6]?.alignment?.mergedIntoPrevious).toBe(true);
+    await ws.close();
+  });
+
+  it('refuses a separate draft for a bilingual file and leaves the project as it was', async () => {
+    const ws = await Workspace.create({ dataDir: tempDir(), owner: 'test' });
+    const project = await ws.createProject('Uji');
+    const csv = Buffer.from('source,target\nKerja sama,Cooperation\n').toString('base64');
     await expect(
-      ws.importDocument({ project: project.path, source: payload(corpusFile('id', '004')), draft: payload(corpusFile('en-drafts', '004', '.human.en.txt')) }),
-    ).rejects.toThrow(/17 paragraphs but the source has 27/);
+      ws.importDocument({ project: project.path, source: { name: 'glos.csv', base64: csv }, draft: payload(corpusFile('en-drafts', '004', '.human.en.txt')) }),
+    ).rejects.toThrow(/already holds its translations/);
     expect((await ws.summary(project.path)).documents).toHaveLength(0);
     await ws.close();
   });

@@ -1,10 +1,19 @@
 import path from 'node:path';
 import { TinjauError } from '../../../shared/api/errors';
+import { readBilingualDelimited } from '../../../shared/formats/bilingual-table/bilingual-table';
 import { decodeText } from '../../../shared/formats/encoding';
+import { readHtml } from '../../../shared/formats/html/html-reader';
+import { readMarkdown } from '../../../shared/formats/md/md-reader';
+import { readTmx } from '../../../shared/formats/tmx';
 import type { ParagraphMode } from '../../../shared/formats/txt/txt';
 import { readTxt } from '../../../shared/formats/txt/txt';
+import { readXliff12 } from '../../../shared/formats/xliff12';
+import { readXliff20 } from '../../../shared/formats/xliff20';
 import type { ImportedDocument } from '../../../shared/model/imported';
 import { FormatError } from '../../../shared/model/imported';
+import { sniffXmlFormat } from '../../../shared/xml/sniff';
+import { readDocx } from '../formats/docx';
+import { readXlsx } from '../formats/xlsx';
 
 export interface ReadOptions {
   readonly paragraphMode?: ParagraphMode;
@@ -12,18 +21,50 @@ export interface ReadOptions {
 
 export interface ReadDocument {
   readonly imported: ImportedDocument;
-  /** The decoded text of a bilingual file, kept for a lossless export. */
+  /** The decoded text of a bilingual XML file, kept for a lossless export. */
   readonly original?: string;
+  /** True for formats that carry their own targets (XLIFF, TMX, two-column tables). */
+  readonly bilingual: boolean;
 }
 
 type Reader = (bytes: Uint8Array, options: ReadOptions) => Promise<ReadDocument> | ReadDocument;
 
+const text = (bytes: Uint8Array) => decodeText(bytes).text;
+
+function readXliff(bytes: Uint8Array): ReadDocument {
+  const original = text(bytes);
+  const kind = sniffXmlFormat(original);
+  if (kind === 'xliff20') return { imported: readXliff20(original), original, bilingual: true };
+  if (kind === 'tmx') return { imported: readTmx(original), original, bilingual: true };
+  return { imported: readXliff12(original), original, bilingual: true };
+}
+
 const readers: Record<string, Reader> = {
-  '.txt': (bytes, options) => ({ imported: readTxt(decodeText(bytes).text, options.paragraphMode) }),
-  '.text': (bytes, options) => ({ imported: readTxt(decodeText(bytes).text, options.paragraphMode) }),
+  '.txt': (bytes, o) => ({ imported: readTxt(text(bytes), o.paragraphMode), bilingual: false }),
+  '.text': (bytes, o) => ({ imported: readTxt(text(bytes), o.paragraphMode), bilingual: false }),
+  '.md': (bytes) => ({ imported: readMarkdown(text(bytes)), bilingual: false }),
+  '.markdown': (bytes) => ({ imported: readMarkdown(text(bytes)), bilingual: false }),
+  '.html': (bytes) => ({ imported: readHtml(text(bytes)), bilingual: false }),
+  '.htm': (bytes) => ({ imported: readHtml(text(bytes)), bilingual: false }),
+  '.docx': async (bytes) => ({ imported: await readDocx(bytes), bilingual: false }),
+  '.xlf': readXliff,
+  '.xliff': readXliff,
+  '.sdlxliff': readXliff,
+  '.mqxliff': readXliff,
+  '.mxliff': readXliff,
+  '.tmx': (bytes) => {
+    const original = text(bytes);
+    return { imported: readTmx(original), original, bilingual: true };
+  },
+  '.csv': (bytes) => ({ imported: readBilingualDelimited(text(bytes), 'csv'), bilingual: true }),
+  '.tsv': (bytes) => ({ imported: readBilingualDelimited(text(bytes), 'tsv'), bilingual: true }),
+  '.xlsx': async (bytes) => ({ imported: await readXlsx(bytes), bilingual: true }),
 };
 
 export const SUPPORTED_EXTENSIONS = Object.keys(readers);
+
+/** What the file picker offers. */
+export const ACCEPT_EXTENSIONS = SUPPORTED_EXTENSIONS.join(',');
 
 /**
  * Reads any file Tinjau imports into the model, by its extension.
@@ -39,11 +80,14 @@ export async function readDocument(name: string, bytes: Uint8Array, options: Rea
     throw new TinjauError('format', `${name}: Tinjau cannot import ${what}. It reads ${SUPPORTED_EXTENSIONS.join(', ')}.`);
   }
   if (bytes.length === 0) throw new TinjauError('format', `${name} is empty`);
+  let result: ReadDocument;
   try {
-    return await reader(bytes, options);
+    result = await reader(bytes, options);
   } catch (err) {
     if (err instanceof FormatError) throw new TinjauError('format', `${name}: ${err.message}`);
     if (err instanceof TinjauError) throw err;
     throw new TinjauError('format', `${name} could not be read: ${(err as Error).message}`);
   }
+  if (result.imported.blocks.length === 0) throw new TinjauError('format', `${name} has no text to translate`);
+  return result;
 }

@@ -1,0 +1,57 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { ChannelArgs } from '../../shared/api/contract';
+import { TinjauError } from '../../shared/api/errors';
+import type { ImportResult } from '../../shared/api/types';
+import { runImportPipeline } from '../../shared/project/import-pipeline';
+import { documentProgress } from '../../shared/project/progress';
+import { readDocument } from './import/read-document';
+import type { ProjectStore } from './project-store';
+import type { SettingsStore } from './settings-store';
+
+/**
+ * Imports a source file (and a separate draft) into a project, all or nothing: the document is
+ * built completely in memory and lands in one journal entry, so a failure leaves the project as
+ * it was.
+ */
+export async function importDocument(store: ProjectStore, settings: SettingsStore, args: ChannelArgs<'documents:import'>): Promise<ImportResult> {
+  const paragraphMode = args.paragraphMode ?? 'auto';
+  const source = await readDocument(args.source.name, fromBase64(args.source.base64), { paragraphMode });
+  let draftParagraphs: string[] | undefined;
+  if (args.draft) {
+    if (source.bilingual) {
+      throw new TinjauError(
+        'invalid-input',
+        `${args.source.name} already holds its translations; a separate English draft goes with a plain document (.txt, .docx, .html, .md)`,
+      );
+    }
+    const draft = await readDocument(args.draft.name, fromBase64(args.draft.base64), { paragraphMode });
+    draftParagraphs = draft.imported.blocks.map((b) => b.draft ?? b.source);
+  }
+  const documentId = `d${randomBytes(4).toString('hex')}`;
+  const built = runImportPipeline({
+    documentId,
+    name: args.source.name,
+    imported: source.imported,
+    sourceLang: store.projectMeta.sourceLang,
+    targetLang: store.projectMeta.targetLang,
+    segmentation: args.segmentation === 'sentence' ? 'sentence' : paragraphMode === 'line' ? 'line' : 'paragraph',
+    ...(draftParagraphs && args.draft ? { draft: { paragraphs: draftParagraphs, origin: args.draftOrigin ?? 'human', fileName: args.draft.name } } : {}),
+    ...(source.bilingual ? {} : { boilerplateRules: settings.boilerplateRules }),
+    author: settings.settings.reviewer.name,
+    now: new Date().toISOString(),
+    newId: randomUUID,
+    ...(source.original !== undefined ? { original: source.original } : {}),
+  });
+  store.commit({ op: 'add-document', document: built.document, segments: built.segments, revisions: built.revisions });
+  const { original: _o, ...document } = built.document;
+  return {
+    document: { ...document, progress: documentProgress(built.segments) },
+    warnings: source.imported.warnings,
+    lowConfidence: built.segments.filter((s) => s.alignment?.lowConfidence && !s.excluded).map((s) => s.id),
+    unmatchedDraft: built.unmatchedDraft.map((u) => u.text),
+  };
+}
+
+function fromBase64(b64: string): Uint8Array {
+  return new Uint8Array(Buffer.from(b64, 'base64'));
+}
