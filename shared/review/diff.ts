@@ -43,11 +43,81 @@ export function diffWordsSegmented(before: string, after: string, locale = 'en')
   }
   const raw: DiffPart[] = [];
   push(raw, 'equal', a.slice(0, head).join(''));
-  for (const change of diffArrays(a.slice(head, tailA), b.slice(head, tailB))) {
-    push(raw, change.added ? 'insert' : change.removed ? 'delete' : 'equal', change.value.join(''));
-  }
+  diffMiddle(a.slice(head, tailA), b.slice(head, tailB), raw);
   push(raw, 'equal', a.slice(tailA).join(''));
   return foldSpaces(raw);
+}
+
+// Below this many tokens jsdiff's Myers search is cheap enough on its own.
+const ANCHOR_MIN_TOKENS = 24;
+
+function jsdiff(a: string[], b: string[], out: DiffPart[]): void {
+  if (a.length === 0 || b.length === 0) {
+    push(out, 'delete', a.join(''));
+    push(out, 'insert', b.join(''));
+    return;
+  }
+  for (const change of diffArrays(a, b)) push(out, change.added ? 'insert' : change.removed ? 'delete' : 'equal', change.value.join(''));
+}
+
+/**
+ * Diffs a changed middle. A rewritten paragraph makes Myers' search cost O(N·D), so long
+ * middles are first cut at anchors, tokens that occur once on each side, in order (the
+ * patience-diff idea), and jsdiff runs on the short gaps between them.
+ */
+function diffMiddle(a: string[], b: string[], out: DiffPart[]): void {
+  if (a.length + b.length < ANCHOR_MIN_TOKENS * 2) return jsdiff(a, b, out);
+  const anchors = uniqueAnchors(a, b);
+  if (anchors.length === 0) return jsdiff(a, b, out);
+  let i = 0;
+  let j = 0;
+  for (const [ai, bj] of anchors) {
+    jsdiff(a.slice(i, ai), b.slice(j, bj), out);
+    push(out, 'equal', a[ai] ?? '');
+    i = ai + 1;
+    j = bj + 1;
+  }
+  jsdiff(a.slice(i), b.slice(j), out);
+}
+
+/** Positions of tokens unique on both sides, longest run in the same order on both. */
+function uniqueAnchors(a: readonly string[], b: readonly string[]): Array<[number, number]> {
+  const count = new Map<string, { a: number; b: number; ai: number; bj: number }>();
+  a.forEach((t, i) => {
+    const c = count.get(t);
+    if (c) c.a++;
+    else count.set(t, { a: 1, b: 0, ai: i, bj: -1 });
+  });
+  b.forEach((t, j) => {
+    const c = count.get(t);
+    if (c) {
+      c.b++;
+      c.bj = j;
+    }
+  });
+  const pairs: Array<[number, number]> = [];
+  for (const c of count.values()) if (c.a === 1 && c.b === 1) pairs.push([c.ai, c.bj]);
+  pairs.sort((x, y) => x[0] - y[0]);
+  // Longest increasing subsequence of b positions (patience sorting), O(k log k).
+  const tails: number[] = [];
+  const prev: number[] = new Array<number>(pairs.length).fill(-1);
+  pairs.forEach(([, bj], k) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((pairs[tails[mid] ?? 0]?.[1] ?? 0) < bj) lo = mid + 1;
+      else hi = mid;
+    }
+    prev[k] = lo > 0 ? (tails[lo - 1] ?? -1) : -1;
+    tails[lo] = k;
+  });
+  const out: Array<[number, number]> = [];
+  for (let k = tails[tails.length - 1] ?? -1; k >= 0; k = prev[k] ?? -1) {
+    const p = pairs[k];
+    if (p) out.push(p);
+  }
+  return out.reverse();
 }
 
 /**

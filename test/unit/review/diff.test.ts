@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffSide, diffWordsSegmented } from '../../../shared/review';
+import { corpusFile } from '../../support/paths';
 
 describe('diffWordsSegmented', () => {
   it('shows a replaced term as one deletion and one insertion', () => {
@@ -39,5 +41,31 @@ describe('diffWordsSegmented', () => {
       expect(diffSide(parts, 'before')).toBe(a);
       expect(diffSide(parts, 'after')).toBe(b);
     }
+  });
+
+  it('keeps a long rewritten paragraph readable: untouched words stay equal', () => {
+    const before =
+      'During the visit of Kim Jong-un, the Russian government diligently publicized the event and repeatedly emphasized the prospect of military work together between the two countries, which the West opposes.';
+    const after =
+      "Throughout Kim Jong Un's visit, Moscow diligently publicised the event and again and again stressed the prospect of military cooperation between both countries, which Washington opposes.";
+    const parts = diffWordsSegmented(before, after);
+    expect(diffSide(parts, 'before')).toBe(before);
+    expect(diffSide(parts, 'after')).toBe(after);
+    const equal = parts.filter((p) => p.kind === 'equal').map((p) => p.text.trim());
+    expect(equal).toEqual(expect.arrayContaining(['diligently', 'the prospect of military', 'between']));
+  });
+
+  it('spells out every corpus paragraph pair, whatever the distance', () => {
+    const paras = (f: string) => readFileSync(f, 'utf8').split(/\n[ \t]*\n/);
+    const id = paras(corpusFile('id', '000'));
+    const en = paras(corpusFile('en-drafts', '000', '.mt.en.txt'));
+    id.forEach((a, i) => {
+      const b = en[i] ?? '';
+      for (const [x, y] of [[a, b], [b, a], [b, `${b} ${b}`]] as const) {
+        const parts = diffWordsSegmented(x, y);
+        expect(diffSide(parts, 'before')).toBe(x);
+        expect(diffSide(parts, 'after')).toBe(y);
+      }
+    });
   });
 });
