@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ChannelArgs } from '../../shared/api/contract';
-import { TinjauError } from '../../shared/api/errors';
 import type { DocumentSummary, ExportedFile, ImportResult, ProjectSummary } from '../../shared/api/types';
 import type { ProjectMeta } from '../../shared/model/project';
 import type { Revision } from '../../shared/model/revision';
