@@ -14,7 +14,7 @@ import { spellFindings, termFindings } from './ports';
 import { checkPreserved } from './preserved';
 import { DEFAULT_QA_PROFILE, isCheckEnabled, type QaProfile } from './profile';
 import { checkPunctuation } from './punctuation';
-import type { QaFinding, QaIgnore, RawFinding, SpellPort, TermCheckPort } from './types';
+import type { QaFinding, QaIgnore, QaSeverity, RawFinding, SpellPort, TermCheckPort } from './types';
 import { checkWords, DEFAULT_TOKEN_MAP } from './words';
 
 export interface QaOptions {
@@ -25,6 +25,9 @@ export interface QaOptions {
   readonly spell?: SpellPort;
   /** Source tokens translated by the glossary (AS → US): not reported as "not carried over". */
   readonly termMap?: Readonly<Record<string, readonly string[]>>;
+  /** Called every `progressEvery` segments during a document or project run, for a progress bar. */
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly progressEvery?: number;
 }
 
 export interface SegmentQaOptions extends QaOptions {
@@ -109,8 +112,34 @@ export function runQa(segments: readonly Segment[], options: QaOptions = {}): Qa
   const tokenMap = tokenMapFor(profile, options.termMap);
   const index = buildConsistencyIndex(segments);
   const out: QaFinding[] = [];
-  for (const segment of segments) out.push(...runSegment(segment, { ...options, index }, profile, tokenMap));
+  const every = Math.max(1, options.progressEvery ?? 500);
+  const withIndex = { ...options, index };
+  segments.forEach((segment, i) => {
+    out.push(...runSegment(segment, withIndex, profile, tokenMap));
+    if (options.onProgress && ((i + 1) % every === 0 || i + 1 === segments.length)) options.onProgress(i + 1, segments.length);
+  });
   return out;
+}
+
+export interface QaSummary {
+  readonly total: number;
+  readonly bySeverity: Readonly<Record<QaSeverity, number>>;
+  readonly byCheck: Readonly<Record<string, number>>;
+  readonly segmentsWithFindings: number;
+  /** True when any finding is an error: the CLI exits 1 so a delivery script can stop. */
+  readonly hasErrors: boolean;
+}
+
+export function summarizeFindings(findings: readonly QaFinding[]): QaSummary {
+  const bySeverity: Record<QaSeverity, number> = { error: 0, warning: 0, info: 0 };
+  const byCheck: Record<string, number> = {};
+  const segments = new Set<string>();
+  for (const f of findings) {
+    bySeverity[f.severity]++;
+    byCheck[f.checkId] = (byCheck[f.checkId] ?? 0) + 1;
+    segments.add(f.segmentId);
+  }
+  return { total: findings.length, bySeverity, byCheck, segmentsWithFindings: segments.size, hasErrors: bySeverity.error > 0 };
 }
 
 export interface IgnoredFinding extends QaFinding {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyIgnores, DEFAULT_QA_PROFILE, parseQaProfile, runQaForSegment } from '../../../shared/qa';
+import { applyIgnores, DEFAULT_QA_PROFILE, parseQaProfile, runQa, runQaForSegment, summarizeFindings } from '../../../shared/qa';
 import { seg } from './segments';
 
 describe('QA profiles', () => {
@@ -44,5 +44,17 @@ describe('ignored findings', () => {
     const findings = runQaForSegment(seg('a', 'the the pilot and the the crew'));
     const ids = findings.filter((f) => f.checkId === 'words.repeated').map((f) => f.id);
     expect(new Set(ids).size).toBe(2);
+  });
+});
+
+describe('QA runs', () => {
+  it('reports progress and sums findings up for the CLI exit code', () => {
+    const segments = [seg('saat pilot tampil', 'when the the pilot performed'), seg('Kim datang.', ''), seg('Ya.', 'Yes.')];
+    const progress: Array<[number, number]> = [];
+    const findings = runQa(segments, { onProgress: (done, total) => progress.push([done, total]), progressEvery: 2 });
+    expect(progress).toEqual([[2, 3], [3, 3]]);
+    const summary = summarizeFindings(findings);
+    expect(summary).toMatchObject({ total: 2, bySeverity: { error: 1, warning: 1, info: 0 }, segmentsWithFindings: 2, hasErrors: true });
+    expect(summarizeFindings(findings.filter((f) => f.severity !== 'error')).hasErrors).toBe(false);
   });
 });
