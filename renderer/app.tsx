@@ -6,7 +6,7 @@ import { ErrorBanner } from './components/error-banner';
 import { Workbench } from './features/editor/workbench';
 import { ProjectHome } from './features/projects/project-home';
 
-type View = { readonly kind: 'home' } | { readonly kind: 'document'; readonly document: DocumentSummary };
+type View = { readonly kind: 'home' } | { readonly kind: 'document'; readonly document: DocumentSummary; readonly notice?: string };
 
 /**
  * The app shell. A first start opens the sample project's document so a newcomer sees Tinjau
@@ -69,13 +69,14 @@ export function App({ client }: { client: Client }) {
           client={client}
           project={project}
           document={view.document}
+          {...(view.notice ? { notice: view.notice } : {})}
           onBack={() => {
             setView({ kind: 'home' });
             void client.api['projects:open']({ project: project.path }).then(setProject);
           }}
         />
       ) : (
-        <ProjectHome client={client} project={project} onProject={openProject} onOpenDocument={(document) => setView({ kind: 'document', document })} />
+        <ProjectHome client={client} project={project} onProject={openProject} onOpenDocument={(document, notice) => setView({ kind: 'document', document, ...(notice ? { notice } : {}) })} />
       )}
     </div>
   );

@@ -43,7 +43,7 @@ export async function importDocument(store: ProjectStore, settings: SettingsStor
     ...(source.original !== undefined ? { original: source.original } : {}),
   });
   store.commit({ op: 'add-document', document: built.document, segments: built.segments, revisions: built.revisions });
-  const { original: _o, ...document } = built.document;
+  const { original: _o, alignment: _a, ...document } = built.document;
   return {
     document: { ...document, progress: documentProgress(built.segments) },
     warnings: source.imported.warnings,

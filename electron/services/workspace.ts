@@ -174,7 +174,7 @@ export class Workspace {
 function summarize(store: ProjectStore): ProjectSummary {
   const documents: DocumentSummary[] = store.listDocuments().map((doc) => {
     // The original file can be large; the summary carries only what the UI lists.
-    const { original: _original, ...rest } = doc;
+    const { original: _original, alignment: _alignment, ...rest } = doc;
     return { ...rest, progress: documentProgress(store.segmentsOf(doc.id)) };
   });
   return { path: store.dir, meta: store.projectMeta, documents };

@@ -12,7 +12,7 @@ test('imports an article with its MT draft, keeps an edit across a reload and ex
   await new ProjectHomePage(page).importDocument(corpusFile('id', '000'), corpusFile('en-drafts', '000', '.mt.en.txt'));
 
   await expect(page.getByRole('heading', { name: /000_e5ef21cc6f911a8b\.txt/ })).toBeVisible();
-  await expect(page.getByText('22 segments')).toBeVisible();
+  await expect(page.getByText('22 segments', { exact: true })).toBeVisible();
   await expect(bench.segment(3)).toContainText('Kemungkinan kerja sama militer Rusia dan Korea Utara');
   await expect(bench.segment(3)).toContainText('The possibility of military cooperation between Russia and North Korea (Korut)');
 
@@ -29,7 +29,8 @@ test('imports an article with its MT draft, keeps an edit across a reload and ex
 
   const txt = readFileSync(await bench.export(/Export English/), 'utf8');
   expect(txt.split('\n\n')[2]).toBe(fixed);
-  expect(txt.split('\n\n')).toHaveLength(22);
+  // The site boilerplate at the end (byline, tags) is left out of the clean English.
+  expect(txt.split('\n\n')).toHaveLength(21);
   const csv = readFileSync(await bench.export(/bilingual CSV/), 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv).toContain(fixed);
@@ -56,18 +57,6 @@ test('Ctrl+Enter confirms the segment, moves to the next open one and counts pro
   await bench.waitSaved();
   await expect(bench.segment(1)).toContainText('Edited');
   await expect(bench.progress()).toHaveText('0 / 9 confirmed (0%)');
-});
-
-test('a draft that does not pair one to one is refused with a clear message and nothing is imported', async ({ page, server }) => {
-  await page.goto(server.url);
-  const bench = new WorkbenchPage(page);
-  await expect(bench.segment(1)).toBeVisible();
-  await bench.backToProject();
-  await new ProjectHomePage(page).importDocument(corpusFile('id', '004'), corpusFile('en-drafts', '004', '.human.en.txt'), 'Human draft');
-  await expect(page.getByRole('dialog').getByRole('alert')).toContainText('has 17 paragraphs but the source has 27');
-  await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByRole('heading', { name: 'Documents' })).toBeVisible();
-  await expect(page.getByRole('button', { name: /004_/ })).toHaveCount(0);
 });
 
 test('the UI switches to Indonesian and stays so after a restart', async ({ page, server }) => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
@@ -73,3 +73,21 @@ describe('tinjau CLI', () => {
     expect(usage.stderr).toMatch(/--format is one of/);
   });
 });
+
+describe('tinjau CLI with files too large to be documents', () => {
+  it('refuses a 101 MB file before reading it, and the project stays as it was', async () => {
+    const dir = path.join(tempDir(), 'p.tinjau');
+    await tinjau('init', dir);
+    const big = path.join(tempDir(), 'besar.txt');
+    truncateSync(openAndClose(big), 101 * 1024 * 1024);
+    const res = await tinjau('import', dir, big);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/besar\.txt is 101\.0 MB; Tinjau imports files up to 100\.0 MB/);
+    expect(JSON.parse((await tinjau('stats', dir, '--json')).stdout).documents).toEqual([]);
+  });
+});
+
+function openAndClose(file: string): string {
+  writeFileSync(file, '');
+  return file;
+}

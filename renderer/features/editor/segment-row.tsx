@@ -2,6 +2,8 @@ import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../shared/model/segment';
 import { StatusBadge } from '../../components/status-badge';
+import type { SegmentAction } from './segment-actions';
+import { SegmentActions } from './segment-actions';
 
 interface SegmentRowProps {
   readonly segment: Segment;
@@ -9,15 +11,22 @@ interface SegmentRowProps {
   readonly active: boolean;
   readonly onActivate: (id: string) => void;
   readonly onEdit: (id: string, text: string) => void;
+  readonly onAction: (id: string, action: SegmentAction, offsets: { source?: number; target?: number }) => void;
 }
 
 /**
  * One Indonesian | English pair. Only the active row holds an editor; the others are light
  * text, which keeps a book-length document fast.
  */
-export const SegmentRow = memo(function SegmentRow({ segment, number, active, onActivate, onEdit }: SegmentRowProps) {
+export const SegmentRow = memo(function SegmentRow({ segment, number, active, onActivate, onEdit, onAction }: SegmentRowProps) {
   const { t } = useTranslation();
   const editor = useRef<HTMLTextAreaElement>(null);
+  const sourceRef = useRef<HTMLDivElement>(null);
+  const act = (action: SegmentAction) => {
+    const ta = editor.current;
+    const target = ta && ta.selectionStart > 0 && ta.selectionStart < ta.value.length ? ta.selectionStart : undefined;
+    onAction(segment.id, action, { ...caretIn(sourceRef.current), ...(target !== undefined ? { target } : {}) });
+  };
   useEffect(() => {
     if (active && editor.current && document.activeElement !== editor.current) {
       editor.current.focus({ preventScroll: true });
@@ -38,10 +47,12 @@ export const SegmentRow = memo(function SegmentRow({ segment, number, active, on
       <div className="segment-number" aria-hidden="true">
         {number}
       </div>
-      <div className="segment-source" lang="id">
+      <div className="segment-source" lang="id" ref={sourceRef}>
         {segment.source}
+        {segment.excluded && <div className="segment-note">{t('editor.excludedBecause', { reason: segment.excluded.reason })}</div>}
       </div>
       <div className="segment-target" lang="en">
+        {segment.alignment?.mergedIntoPrevious && !segment.target && <div className="segment-note">{t('editor.mergedIntoPrevious')}</div>}
         {active ? (
           <textarea
             ref={editor}
@@ -53,9 +64,11 @@ export const SegmentRow = memo(function SegmentRow({ segment, number, active, on
           />
         ) : (
           <button type="button" className="segment-target-text" aria-label={t('editor.editSegment', { n: number })}>
-            {segment.target || <span className="placeholder">{t('editor.emptyTarget')}</span>}
+            {segment.target ||
+              (segment.excluded || segment.alignment?.mergedIntoPrevious ? null : <span className="placeholder">{t('editor.emptyTarget')}</span>)}
           </button>
         )}
+        {active && <SegmentActions segment={segment} onAction={act} />}
       </div>
       <div className="segment-meta">
         <StatusBadge status={status} />
@@ -66,7 +79,24 @@ export const SegmentRow = memo(function SegmentRow({ segment, number, active, on
           </span>
         )}
         {segment.draft && <span className="origin">{t(`origin.${segment.draft.origin}`)}</span>}
+        {segment.alignment?.lowConfidence && !segment.excluded && (
+          <span className="marker-warn" title={t('editor.lowConfidenceHint')}>
+            <span aria-hidden="true">⚠</span> {t('editor.lowConfidence')}
+          </span>
+        )}
       </div>
     </article>
   );
 });
+
+/** Where the reviewer put the caret in the source text, if they did. */
+function caretIn(element: HTMLElement | null): { source?: number } {
+  const selection = window.getSelection();
+  if (!element || !selection || selection.rangeCount === 0) return {};
+  const range = selection.getRangeAt(0);
+  if (!element.contains(range.startContainer)) return {};
+  const before = document.createRange();
+  before.selectNodeContents(element);
+  before.setEnd(range.startContainer, range.startOffset);
+  return { source: before.toString().length };
+}

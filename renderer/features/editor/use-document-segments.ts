@@ -38,6 +38,13 @@ export function useDocumentSegments(client: Client, project: string, documentId:
     setSegments((list) => list && list.map((s) => (s.id === updated.id ? updated : s)));
   }, []);
 
+  /** Takes the service's answer to a structural change: some segments, or the whole new list. */
+  const apply = useCallback((changed: readonly Segment[], wholeDocument: boolean) => {
+    if (wholeDocument) return setSegments([...changed]);
+    const byId = new Map(changed.map((s) => [s.id, s]));
+    setSegments((list) => list && list.map((s) => byId.get(s.id) ?? s));
+  }, []);
+
   const flush = useCallback((): Promise<void> => {
     if (timer.current !== null) window.clearTimeout(timer.current);
     timer.current = null;
@@ -95,5 +102,5 @@ export function useDocumentSegments(client: Client, project: string, documentId:
     };
   }, [client, flush, project]);
 
-  return { segments, loadError, saveState, saveError, edit, flush, confirm, replace };
+  return { segments, loadError, saveState, saveError, edit, flush, confirm, replace, apply };
 }

@@ -9,6 +9,8 @@ import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
 import { ProgressBar } from '../../components/progress-bar';
 import { downloadFile } from '../../state/download';
+import { splitSentences } from '../../../shared/segment/sentences';
+import type { SegmentAction } from './segment-actions';
 import { SegmentRow } from './segment-row';
 import { useDocumentSegments } from './use-document-segments';
 
@@ -17,12 +19,15 @@ interface WorkbenchProps {
   readonly project: ProjectSummary;
   readonly document: DocumentSummary;
   readonly onBack: () => void;
+  /** What the import just did, shown once above the segments. */
+  readonly notice?: string;
 }
 
 /** The review screen: Indonesian | English for every paragraph of one document. */
-export function Workbench({ client, project, document: doc, onBack }: WorkbenchProps) {
+export function Workbench({ client, project, document: doc, onBack, notice: initialNotice }: WorkbenchProps) {
   const { t } = useTranslation();
-  const { segments, loadError, saveState, saveError, edit, flush, confirm } = useDocumentSegments(client, project.path, doc.id);
+  const { segments, loadError, saveState, saveError, edit, flush, confirm, apply } = useDocumentSegments(client, project.path, doc.id);
+  const [notice, setNotice] = useState<string | null>(initialNotice ?? null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -85,6 +90,46 @@ export function Workbench({ client, project, document: doc, onBack }: WorkbenchP
     [activeId, confirm, move],
   );
 
+  const onAction = useCallback(
+    async (segmentId: string, action: SegmentAction, offsets: { source?: number; target?: number }) => {
+      const api = client.api;
+      const p = project.path;
+      try {
+        await flush();
+        switch (action) {
+          case 'exclude':
+          case 'include':
+            return apply(await api['segments:setExcluded']({ project: p, segmentIds: [segmentId], excluded: action === 'exclude' }), false);
+          case 'split': {
+            const segment = list.find((s) => s.id === segmentId);
+            const at = offsets.source ?? firstSentenceEnd(segment?.source ?? '');
+            if (!at) return setError(t('actions.splitWhere'));
+            return apply(await api['segments:split']({ project: p, segmentId, sourceOffset: at, ...(offsets.target !== undefined ? { targetOffset: offsets.target } : {}) }), true);
+          }
+          case 'join':
+            return apply(await api['segments:joinNext']({ project: p, segmentId }), true);
+          case 'undo-pair':
+            return apply(await api['alignment:change']({ project: p, documentId: doc.id, change: { kind: 'undo' } }), true);
+          default: {
+            const kind = action === 'split-pair' ? 'split' : action;
+            return apply(await api['alignment:change']({ project: p, documentId: doc.id, change: { kind, segmentId } }), true);
+          }
+        }
+      } catch (err) {
+        setError((err as Error).message);
+      }
+    },
+    [apply, client, doc.id, flush, list, project.path, t],
+  );
+
+  // Rows are memoized; hand them one callback that always runs the latest onAction.
+  const actionRef = useRef(onAction);
+  actionRef.current = onAction;
+  const stableAction = useCallback(
+    (id: string, action: SegmentAction, offsets: { source?: number; target?: number }) => void actionRef.current(id, action, offsets),
+    [],
+  );
+
   const exportAs = async (format: ExportFormat) => {
     try {
       await flush();
@@ -116,6 +161,14 @@ export function Workbench({ client, project, document: doc, onBack }: WorkbenchP
         </button>
       </header>
       <ErrorBanner message={loadError ?? saveError ?? error} onDismiss={() => setError(null)} />
+      {notice && (
+        <div className="notice" role="status">
+          <span>{notice}</span>
+          <button type="button" className="link-button" onClick={() => setNotice(null)}>
+            {t('common.dismiss')}
+          </button>
+        </div>
+      )}
       <div className="segment-header" aria-hidden="true">
         <span>#</span>
         <span>{t('editor.sourceColumn')}</span>
@@ -129,7 +182,14 @@ export function Workbench({ client, project, document: doc, onBack }: WorkbenchP
             if (!segment) return null;
             return (
               <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="segment-slot" style={{ transform: `translateY(${item.start}px)` }}>
-                <SegmentRow segment={segment} number={item.index + 1} active={segment.id === activeId} onActivate={activate} onEdit={edit} />
+                <SegmentRow
+                  segment={segment}
+                  number={item.index + 1}
+                  active={segment.id === activeId}
+                  onActivate={activate}
+                  onEdit={edit}
+                  onAction={stableAction}
+                />
               </div>
             );
           })}
@@ -140,4 +200,11 @@ export function Workbench({ client, project, document: doc, onBack }: WorkbenchP
       </footer>
     </div>
   );
+}
+
+/** Where to split when the reviewer did not click into the source: after its first sentence. */
+function firstSentenceEnd(source: string): number | null {
+  const first = splitSentences(source, 'id')[0];
+  if (!first || first.length >= source.trim().length) return null;
+  return source.indexOf(first) + first.length;
 }

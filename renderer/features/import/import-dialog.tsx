@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IMPORT_EXTENSIONS } from '../../../shared/api/contract';
 import type { ImportResult } from '../../../shared/api/types';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
@@ -20,6 +21,7 @@ export function ImportDialog({ client, project, onImported, onCancel }: ImportDi
   const [draft, setDraft] = useState<File | null>(null);
   const [origin, setOrigin] = useState<'mt' | 'human'>('mt');
   const [mode, setMode] = useState<'auto' | 'blank-line' | 'line'>('auto');
+  const [segmentation, setSegmentation] = useState<'paragraph' | 'sentence'>('paragraph');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -34,6 +36,7 @@ export function ImportDialog({ client, project, onImported, onCancel }: ImportDi
         source: await fileToPayload(source),
         ...(draft ? { draft: await fileToPayload(draft), draftOrigin: origin } : {}),
         paragraphMode: mode,
+        segmentation,
       });
       onImported(result);
     } catch (err) {
@@ -50,11 +53,11 @@ export function ImportDialog({ client, project, onImported, onCancel }: ImportDi
         <ErrorBanner message={error} />
         <label className="field">
           <span>{t('import.source')}</span>
-          <input type="file" accept=".txt,.text" onChange={(e) => setSource(e.target.files?.[0] ?? null)} required autoFocus />
+          <input type="file" accept={IMPORT_EXTENSIONS.join(',')} onChange={(e) => setSource(e.target.files?.[0] ?? null)} required autoFocus />
         </label>
         <label className="field">
           <span>{t('import.draft')}</span>
-          <input type="file" accept=".txt,.text" onChange={(e) => setDraft(e.target.files?.[0] ?? null)} />
+          <input type="file" accept=".txt,.text,.docx,.md,.markdown,.html,.htm" onChange={(e) => setDraft(e.target.files?.[0] ?? null)} />
         </label>
         <fieldset className="field-row">
           <legend>{t('import.draftOrigin')}</legend>
@@ -73,6 +76,15 @@ export function ImportDialog({ client, project, onImported, onCancel }: ImportDi
             <option value="line">{t('import.mode.line')}</option>
           </select>
         </label>
+        <fieldset className="field-row">
+          <legend>{t('import.segmentation')}</legend>
+          <label>
+            <input type="radio" name="segmentation" checked={segmentation === 'paragraph'} onChange={() => setSegmentation('paragraph')} /> {t('import.byParagraph')}
+          </label>
+          <label>
+            <input type="radio" name="segmentation" checked={segmentation === 'sentence'} onChange={() => setSegmentation('sentence')} /> {t('import.bySentence')}
+          </label>
+        </fieldset>
         <div className="dialog-actions">
           <button type="button" onClick={onCancel}>
             {t('common.cancel')}

@@ -5,12 +5,13 @@ import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
 import { ProgressBar } from '../../components/progress-bar';
 import { ImportDialog } from '../import/import-dialog';
+import { importNotice } from '../import/import-notice';
 
 interface ProjectHomeProps {
   readonly client: Client;
   readonly project: ProjectSummary | null;
   readonly onProject: (project: ProjectSummary) => void;
-  readonly onOpenDocument: (doc: DocumentSummary) => void;
+  readonly onOpenDocument: (doc: DocumentSummary, notice?: string) => void;
 }
 
 /** Recent projects, creating and opening one, and the open project's documents. */
@@ -112,7 +113,7 @@ export function ProjectHome({ client, project, onProject, onOpenDocument }: Proj
           onCancel={() => setImporting(false)}
           onImported={(result) => {
             setImporting(false);
-            onOpenDocument(result.document);
+            onOpenDocument(result.document, importNotice(result, t));
             void client.api['projects:open']({ project: project.path }).then(onProject);
           }}
         />

@@ -44,8 +44,8 @@ export class ProjectHomePage {
   async importDocument(source: string, draft?: string, origin: 'Machine translation' | 'Human draft' = 'Machine translation'): Promise<void> {
     await this.page.getByRole('button', { name: 'Import document…' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Import a document' });
-    await dialog.getByLabel('Indonesian source (.txt)').setInputFiles(source);
-    if (draft) await dialog.getByLabel('English draft (optional, .txt)').setInputFiles(draft);
+    await dialog.getByLabel('Indonesian source').setInputFiles(source);
+    if (draft) await dialog.getByLabel('English draft in a separate file (optional)').setInputFiles(draft);
     await dialog.getByRole('radio', { name: origin }).check();
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   }

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseCsv } from '../../shared/formats/csv/csv';
+import { corpusFile, FIXTURES_DIR } from '../support/paths';
+import { expect, test } from './fixtures';
+import { ProjectHomePage, WorkbenchPage } from './pages/workbench-page';
+
+const draftParagraphs = readFileSync(corpusFile('en-drafts', '004', '.human.en.txt'), 'utf8')
+  .trim()
+  .split(/\n\s*\n/)
+  .map((p) => p.trim());
+
+async function import004(page: import('@playwright/test').Page, url: string) {
+  await page.goto(url);
+  const bench = new WorkbenchPage(page);
+  await expect(bench.segment(1)).toBeVisible();
+  await bench.backToProject();
+  await new ProjectHomePage(page).importDocument(corpusFile('id', '004'), corpusFile('en-drafts', '004', '.human.en.txt'), 'Human draft');
+  await expect(page.getByText(/Imported 004_.*27 segments, 10 excluded as site boilerplate/)).toBeVisible();
+  return bench;
+}
+
+test('a human draft with merged, split and skipped paragraphs is paired back as a reviewer would', async ({ page, server }) => {
+  const bench = await import004(page, server.url);
+  await expect(bench.segment(1)).toContainText('Excluded:');
+  await expect(bench.segment(2)).toContainText(draftParagraphs[0]!.slice(0, 60));
+  await expect(bench.segment(7)).toContainText('Translated together with the previous paragraph');
+
+  const rows = parseCsv(readFileSync(await bench.export(/bilingual CSV/), 'utf8')).slice(1);
+  const draftOf = (id: number) => rows[id - 1]?.[2] ?? '';
+  const statusOf = (id: number) => rows[id - 1]?.[4] ?? '';
+  const expected: Array<[number, number[]]> = [
+    [2, [1]], [6, [2]], [8, [3]], [10, [4]], [11, [5]], [12, [6]], [13, [7]], [14, [8]],
+    [15, [9]], [16, [10]], [18, [11]], [19, [12]], [20, [13]], [21, [14, 15]], [22, [16]], [24, [17]],
+  ];
+  for (const [id, en] of expected) expect(draftOf(id), `id${id}`).toBe(en.map((n) => draftParagraphs[n - 1]).join(' '));
+  for (const id of [1, 3, 4, 5, 7, 9, 17, 23, 25, 26, 27]) expect(draftOf(id), `id${id}`).toBe('');
+  for (const id of [1, 3, 4, 5, 9, 17, 23, 25, 26, 27]) expect(statusOf(id), `id${id}`).toBe('excluded');
+});
+
+test('the reviewer corrects a pairing and undoes the correction', async ({ page, server }) => {
+  const bench = await import004(page, server.url);
+  await bench.activate(6);
+  const en2 = draftParagraphs[1]!.slice(0, 50);
+  await expect(bench.editor(6)).toHaveValue(new RegExp(`^${en2.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await page.getByRole('toolbar', { name: 'Segment actions' }).getByRole('button', { name: 'No draft' }).click();
+  await expect(bench.editor(6)).toHaveValue('');
+  await page.getByRole('button', { name: 'Undo pairing' }).click();
+  await expect(bench.editor(6)).toHaveValue(new RegExp(`^${en2.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  // A boilerplate paragraph can be included again.
+  await bench.activate(9);
+  await page.getByRole('button', { name: 'Include again' }).click();
+  await expect(bench.segment(9)).not.toContainText('Excluded:');
+});
+
+test('a hostile XLIFF is refused with a message that names the file and the reason', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await expect(bench.segment(1)).toBeVisible();
+  await bench.backToProject();
+  await new ProjectHomePage(page).importDocument(path.join(FIXTURES_DIR, 'xliff/xxe-system-entity.xlf'));
+  await expect(page.getByRole('dialog').getByRole('alert')).toContainText('xxe-system-entity.xlf: entity declarations are not allowed');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: /xxe-system-entity/ })).toHaveCount(0);
+});
+
+test('a bilingual XLIFF from Trados opens with its targets as drafts', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await expect(bench.segment(1)).toBeVisible();
+  await bench.backToProject();
+  await new ProjectHomePage(page).importDocument(path.join(FIXTURES_DIR, 'xliff/trados-studio.sdlxliff'));
+  await expect(page.getByRole('heading', { name: /trados-studio\.sdlxliff/ })).toBeVisible();
+  await expect(bench.segment(1)).toContainText('Imported');
+});
