@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { parseCsv } from '../../shared/formats/csv/csv';
 import { corpusFile, FIXTURES_DIR } from '../support/paths';
 import { expect, test } from './fixtures';
@@ -10,7 +11,7 @@ const draftParagraphs = readFileSync(corpusFile('en-drafts', '004', '.human.en.t
   .split(/\n\s*\n/)
   .map((p) => p.trim());
 
-async function import004(page: import('@playwright/test').Page, url: string) {
+async function import004(page: Page, url: string) {
   await page.goto(url);
   const bench = new WorkbenchPage(page);
   await expect(bench.segment(1)).toBeVisible();
