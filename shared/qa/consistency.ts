@@ -9,8 +9,15 @@ import type { Segment } from '../model';
 import { quote, span } from './context';
 import type { RawFinding } from './types';
 
+const END_MARKS = new Set([' ', '.', '!', '?', ':', ';', ',', '…', '。']);
+
 export function consistencyKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[\s.!?:;,…。]+$/u, '');
+  let key = text.trim().toLowerCase();
+  if (/\s\s|[\t\n\r\u00a0]/.test(key)) key = key.replace(/\s+/g, ' ');
+  // Trailing punctuation by hand: an end-anchored regex is retried from every position.
+  let end = key.length;
+  while (end > 0 && END_MARKS.has(key[end - 1] ?? '')) end--;
+  return end === key.length ? key : key.slice(0, end);
 }
 
 interface Entry {

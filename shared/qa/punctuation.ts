@@ -96,14 +96,17 @@ export const checkPunctuation: SegmentCheck = (ctx) => {
   }
 
   // "Ukraina.Presiden": a sentence glued to the next. Abbreviations ("U.S."), decimals and URLs do not match.
-  const glued = /\p{Ll}{2,}[.!?]\p{Lu}/u.test(target);
+  // The regex starts at the mark, not at every letter; the lookbehind checks the word before it.
+  const glued = /(?<=\p{Ll}\p{Ll})[.!?](?=\p{Lu})/u.test(target);
   const skip = glued ? preservedRanges(target) : [];
-  for (const m of glued ? target.matchAll(/\p{Ll}{2,}([.!?])(\p{Lu})/gu) : []) {
-    const at = m.index + m[0].length - 2;
+  for (const m of glued ? target.matchAll(/(?<=\p{Ll}\p{Ll})([.!?])(?=\p{Lu})/gu) : []) {
+    const at = m.index;
+    const word = /\p{L}+$/u.exec(target.slice(Math.max(0, at - 30), at))?.[0] ?? '';
+    const next = /^\p{L}+/u.exec(target.slice(at + 1, at + 31))?.[0] ?? '';
     if (skip.some(([s, e]) => at >= s && at < e)) continue;
     out.push({
       checkId: 'punctuation.missing-space',
-      message: `No space after ${quote(m[1] ?? '.')} in ${quote(m[0])}: add one between the sentences.`,
+      message: `No space after ${quote(m[1] ?? '.')} in ${quote(`${word}${m[1] ?? '.'}${next}`)}: add one between the sentences.`,
       targetSpans: [span(at, at + 2)],
     });
   }

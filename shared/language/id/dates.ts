@@ -129,26 +129,58 @@ function compile(conv: DateConventions): Compiled {
 }
 
 /** Scans text for dates, day names and times with the given language's names and order. */
-export function scanDates(text: string, conv: DateConventions): DateMention[] {
-  const re = compile(conv);
-  const hasDigit = /\d/.test(text);
-  const out: DateMention[] = [];
-  const taken: Array<[number, number]> = [];
-  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
-  const push = (m: DateMention) => {
-    out.push(m);
-    taken.push([m.start, m.end]);
-  };
-  const monthOf = (word: string | undefined, beside: boolean): number | undefined => {
+// Numeric dates: 15/9/2023, 15/09/23, 15/9, 15-09-2023, 2023-09-15, 2023-09.
+const NUMERIC_DATE = /(?<![\p{L}\p{N}/.:-])(?:(\d{4})-(\d{1,2})(?:-(\d{1,2}))?|(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?|(\d{1,2})[-.](\d{1,2})[-.](\d{4}))(?![\p{L}\p{N}]|[/:-]\d)/gu;
+
+/** One scan's results and the spans already claimed, so a later pattern never re-reads them. */
+class DateScan {
+  readonly out: DateMention[] = [];
+  private readonly taken: Array<[number, number]> = [];
+
+  constructor(private readonly conv: DateConventions) {}
+
+  free(s: number, e: number): boolean {
+    for (const [a, b] of this.taken) if (s < b && e > a) return false;
+    return true;
+  }
+
+  push(m: DateMention): void {
+    this.out.push(m);
+    this.taken.push([m.start, m.end]);
+  }
+
+  monthOf(word: string | undefined, beside: boolean): number | undefined {
     if (!word) return undefined;
-    const w = word.replace(/\.$/, '');
-    const n = conv.months[w.toLowerCase()];
+    const w = word.endsWith('.') ? word.slice(0, -1) : word;
+    const lower = w.toLowerCase();
+    const n = this.conv.months[lower];
     if (n === undefined) return undefined;
     // Month names are proper nouns in both languages; lower-case "may"/"march" are verbs.
     if (w[0] !== w[0]?.toUpperCase()) return undefined;
-    if (!beside && (conv.monthAbbreviations.has(w.toLowerCase()) || conv.ambiguousMonths.has(w.toLowerCase()))) return undefined;
+    if (!beside && (this.conv.monthAbbreviations.has(lower) || this.conv.ambiguousMonths.has(lower))) return undefined;
     return n;
-  };
+  }
+
+  /** A written date; a day range ("15-17 September") gives one mention per day. */
+  written(m: RegExpMatchArray, monthWord: string | undefined, days: Array<string | undefined>, yearRaw: string | undefined): void {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const month = this.monthOf(monthWord, true);
+    if (month === undefined || !this.free(start, end)) return;
+    const year = yearRaw ? Number(yearRaw) : undefined;
+    const dayList = days.filter((d): d is string => d !== undefined).map(Number);
+    if (!dayList.every((d) => valid(d, month))) return;
+    for (const day of dayList.length ? dayList : [undefined]) {
+      this.out.push({ kind: 'date', text: m[0], start, end, month, ...(day ? { day } : {}), ...(year ? { year } : {}) });
+    }
+    this.taken.push([start, end]);
+  }
+}
+
+export function scanDates(text: string, conv: DateConventions): DateMention[] {
+  const re = compile(conv);
+  const hasDigit = /\d/.test(text);
+  const scan = new DateScan(conv);
 
   // Times first, so "06.19" is never read as a decimal or a date.
   for (const m of hasDigit ? text.matchAll(re.time) : []) {
@@ -162,27 +194,26 @@ export function scanDates(text: string, conv: DateConventions): DateMention[] {
     // The regex is case-insensitive for "Pukul" and "P.M."; a zone must really be in capitals.
     const zone = m[10] && m[10] === m[10].toUpperCase() ? m[10] : undefined;
     const end = m.index + m[0].length - (m[10] && !zone ? m[10].length + (m[9]?.length ?? 0) : 0);
-    push({ kind: 'time', text: text.slice(m.index + lead, end), start: m.index + lead, end, hour, minute, ...(zone ? { zone } : {}) });
+    scan.push({ kind: 'time', text: text.slice(m.index + lead, end), start: m.index + lead, end, hour, minute, ...(zone ? { zone } : {}) });
   }
 
   // Whole hours on a 12-hour clock ("2 p.m.", "11am"), which English writes without minutes.
   for (const m of hasDigit ? text.matchAll(HOUR_ONLY) : []) {
-    if (!free(m.index, m.index + m[0].length)) continue;
+    if (!scan.free(m.index, m.index + m[0].length)) continue;
     const hour = (Number(m[1]) % 12) + ((m[2] ?? '').toLowerCase() === 'p' ? 12 : 0);
     if (Number(m[1]) > 12) continue;
-    push({ kind: 'time', text: m[0], start: m.index, end: m.index + m[0].length, hour, minute: 0, ...(m[3] ? { zone: m[3] } : {}) });
+    scan.push({ kind: 'time', text: m[0], start: m.index, end: m.index + m[0].length, hour, minute: 0, ...(m[3] ? { zone: m[3] } : {}) });
   }
 
-  // Numeric dates: 15/9/2023, 15/09/23, 15/9, 15-09-2023, 2023-09-15, 2023-09.
-  const numRe = /(?<![\p{L}\p{N}/.:-])(?:(\d{4})-(\d{1,2})(?:-(\d{1,2}))?|(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?|(\d{1,2})[-.](\d{1,2})[-.](\d{4}))(?![\p{L}\p{N}]|[/:-]\d)/gu;
-  for (const m of hasDigit ? text.matchAll(numRe) : []) {
-    if (!free(m.index, m.index + m[0].length)) continue;
+  // Numeric dates.
+  for (const m of hasDigit ? text.matchAll(NUMERIC_DATE) : []) {
+    if (!scan.free(m.index, m.index + m[0].length)) continue;
     const base = { kind: 'date' as const, text: m[0], start: m.index, end: m.index + m[0].length };
     if (m[1]) {
       const month = Number(m[2]);
       const day = m[3] ? Number(m[3]) : undefined;
       if (!valid(day, month)) continue;
-      push({ ...base, year: Number(m[1]), month, ...(day ? { day } : {}), numeric: 'ymd' });
+      scan.push({ ...base, year: Number(m[1]), month, ...(day ? { day } : {}), numeric: 'ymd' });
       continue;
     }
     const a = Number(m[4] ?? m[7]);
@@ -199,36 +230,24 @@ export function scanDates(text: string, conv: DateConventions): DateMention[] {
     const day = asDmy ? a : b;
     const month = asDmy ? b : a;
     if (!valid(day, month)) continue;
-    push({ ...base, day, month, ...(year ? { year } : {}), numeric: order });
+    scan.push({ ...base, day, month, ...(year ? { year } : {}), numeric: order });
   }
 
   // Written dates: "15 September 2023", "15-17 Agt", "September 15, 2023", "September 15-17", "Sep 2023".
-  const written = (m: RegExpMatchArray, monthWord: string | undefined, days: Array<string | undefined>, yearRaw: string | undefined) => {
-    const month = monthOf(monthWord, true);
-    if (month === undefined || !free(m.index ?? 0, (m.index ?? 0) + m[0].length)) return;
-    const year = yearRaw ? Number(yearRaw) : undefined;
-    const start = m.index ?? 0;
-    const dayList = days.filter((d): d is string => d !== undefined).map(Number);
-    if (!dayList.every((d) => valid(d, month))) return;
-    for (const day of dayList.length ? dayList : [undefined]) {
-      out.push({ kind: 'date', text: m[0], start, end: start + m[0].length, month, ...(day ? { day } : {}), ...(year ? { year } : {}) });
-    }
-    taken.push([start, start + m[0].length]);
-  };
   if (hasDigit) {
-    for (const m of text.matchAll(re.mdy)) written(m, m[1], [m[2], m[3]], m[4]);
-    for (const m of text.matchAll(re.dmy)) written(m, m[3], [m[1], m[2]], m[4]);
-    for (const m of text.matchAll(re.my)) written(m, m[1], [], m[2]);
+    for (const m of text.matchAll(re.mdy)) scan.written(m, m[1], [m[2], m[3]], m[4]);
+    for (const m of text.matchAll(re.dmy)) scan.written(m, m[3], [m[1], m[2]], m[4]);
+    for (const m of text.matchAll(re.my)) scan.written(m, m[1], [], m[2]);
   }
 
   // Month names alone ("pada Agustus"), then day names.
   for (const m of text.matchAll(re.names)) {
     const word = m[0];
     const end = m.index + word.length;
-    if (!free(m.index, end)) continue;
-    const month = monthOf(word, false);
+    if (!scan.free(m.index, end)) continue;
+    const month = scan.monthOf(word, false);
     if (month !== undefined) {
-      push({ kind: 'date', text: word, start: m.index, end, month });
+      scan.push({ kind: 'date', text: word, start: m.index, end, month });
       continue;
     }
     const name = word;
@@ -236,9 +255,9 @@ export function scanDates(text: string, conv: DateConventions): DateMention[] {
     if (weekday === undefined) continue;
     if (conv.capitalisedDayNames && name[0] !== name[0]?.toUpperCase()) continue;
     if (conv.weekdayGuard && !conv.weekdayGuard(text, m.index, m.index + name.length, name)) continue;
-    push({ kind: 'weekday', text: name, start: m.index, end: m.index + name.length, weekday });
+    scan.push({ kind: 'weekday', text: name, start: m.index, end: m.index + name.length, weekday });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return scan.out.sort((a, b) => a.start - b.start);
 }
 
 /** Dates, day names and times in Indonesian text, in text order. */

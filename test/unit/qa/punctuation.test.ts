@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { familyFor } from './segments';
+import { runQaForSegment } from '../../../shared/qa';
+import { familyFor, seg } from './segments';
 
 const punctuation = (s: string, t: string) => familyFor('punctuation', s, t);
 
@@ -41,5 +42,13 @@ describe('punctuation and spacing check', () => {
   it('reports a missing space after a full stop, but not in U.S., 3.5 or a URL', () => {
     expect(punctuation('di Ukraina. Presiden Rusia.', 'in Ukraine.President of Russia.')).toEqual(['punctuation.missing-space']);
     expect(punctuation('AS naik 3,5 persen di kompas.com.', 'The U.S. rose 3.5 percent at https://www.Kompas.Com/News.')).toEqual([]);
+  });
+
+  it('quotes the glued words and marks the full stop and the capital', () => {
+    const target = 'in Ukraine.President of Russia.';
+    const [f] = runQaForSegment(seg('di Ukraina. Presiden Rusia.', target));
+    expect(f?.message).toBe('No space after “.” in “Ukraine.President”: add one between the sentences.');
+    const span = f?.targetSpans[0];
+    expect(span && target.slice(span.start, span.end)).toBe('.P');
   });
 });
