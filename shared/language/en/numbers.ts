@@ -52,6 +52,12 @@ const EN_UNITS: Readonly<Record<string, number>> = {
   eighty: 80,
   ninety: 90,
   hundred: 100,
+  // Counts and fractions a translator writes for "2 kali", "setengah", "selusin".
+  once: 1,
+  twice: 2,
+  thrice: 3,
+  dozen: 12,
+  half: 0.5,
 };
 
 const EN_ORDINALS: Readonly<Record<string, number>> = {
@@ -87,7 +93,7 @@ const EN_NUMBER =
   /(?<![\p{L}\p{N}_@#/.,])(?<!\p{L}-)(?:(Rp\.?|IDR|USD|US\$|\$)\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?:(st|nd|rd|th|(?<=\d{4})'?s)(?![\p{L}\p{N}])|(?![.,]\d)(?:\s?(thousand|million|billion|trillion|mn|bn|tn|[kmbMB])(?![\p{L}\p{N}]))?(?![\p{L}\p{N}])(?:\s?(%|per\s?cent(?![\p{L}])|percent(?![\p{L}])))?)/gu;
 
 const EN_SPELLED =
-  /(?<![\p{L}\p{N}])(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](one|two|three|four|five|six|seven|eight|nine)|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?:\s+(hundred|thousand|million|billion|trillion)\b)?(?:\s+(percent|per cent)\b)?(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](one|two|three|four|five|six|seven|eight|nine)|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|once|twice|thrice|dozen|half)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?:\s+(hundred|thousand|million|billion|trillion)\b)?(?:\s+(percent|per cent)\b)?(?![\p{L}\p{N}])/giu;
 
 /** Reads every number in English text by value, in text order. */
 export function extractNumbersEn(text: string): NumberMention[] {

@@ -96,14 +96,14 @@ const ID_NUMBER =
 const ID_ORDINAL = /(?<![\p{L}\p{N}])ke-?\s?(\d+)(?![\p{L}\p{N}])/giu;
 
 const ID_SPELLED =
-  /(?<![\p{L}\p{N}])(?:(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+(puluh|belas|ratus)(?:\s+(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?|(sepuluh|sebelas|seratus|seribu|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)|(pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh))(?:\s+(ribu|juta|miliar|milyar|triliun)\b)?(?:\s+(persen)\b)?(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+(puluh|belas|ratus)(?:\s+(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?|(sepuluh|sebelas|seratus|seribu|setengah|separuh|selusin|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)|(pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh))(?:\s+(ribu|juta|miliar|milyar|triliun)\b)?(?:\s+(persen)\b)?(?![\p{L}\p{N}])/giu;
 
 function spelledValue(m: RegExpMatchArray): number | null {
   const [, head, joiner, tail, single, ordinal] = m;
   if (ordinal) return ID_ORDINAL_WORDS[ordinal.toLowerCase()] ?? null;
   if (single) {
     const s = single.toLowerCase();
-    const fixed: Record<string, number> = { sepuluh: 10, sebelas: 11, seratus: 100, seribu: 1000 };
+    const fixed: Record<string, number> = { sepuluh: 10, sebelas: 11, seratus: 100, seribu: 1000, setengah: 0.5, separuh: 0.5, selusin: 12 };
     return fixed[s] ?? ID_UNITS[s] ?? null;
   }
   const h = ID_UNITS[(head ?? '').toLowerCase()] ?? 0;

@@ -19,6 +19,8 @@ describe('numbers check', () => {
     ['Usia 10-15 tahun.', 'Aged 10 to 15.'],
     ['Satu orang hadir.', 'A person attended.'],
     ['Kedua fasilitas tersebut.', 'Both facilities.'],
+    ['Mereka bertemu 2 kali.', 'They met twice.'],
+    ['Setengah dari 40 pesawat.', 'Half of the 40 aircraft.'],
   ])('passes %s → %s', (source, target) => {
     expect(numbers(source, target)).toEqual([]);
   });
