@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
 import type { ProjectMeta, TinjauDocument } from '../../shared/model/project';
 import type { Revision } from '../../shared/model/revision';
 import type { Segment } from '../../shared/model/segment';
@@ -30,6 +30,13 @@ export interface JournalReplay {
   readonly entries: readonly JournalEntry[];
   /** Problems found while reading, e.g. a last line cut short by a crash. */
   readonly warnings: readonly string[];
+  /**
+   * The file must be rewritten before anything is appended: it ends in a partial line (which the
+   * next entry would be glued onto, damaging both) or holds a damaged line.
+   */
+  readonly needsRepair: boolean;
+  /** A damaged line before the end (not a crash's cut): keep a copy of the file before repairing it. */
+  readonly damagedMidway: boolean;
 }
 
 /**
@@ -38,17 +45,21 @@ export interface JournalReplay {
  */
 export class Journal {
   private fd: number;
+  /** Bytes of whole lines in the file: a failed append is cut back to it. */
+  private size: number;
 
   constructor(private readonly file: string) {
     this.fd = openSync(file, 'a');
+    this.size = fstatSync(this.fd).size;
   }
 
   static read(file: string): JournalReplay {
-    if (!existsSync(file)) return { entries: [], warnings: [] };
+    if (!existsSync(file)) return { entries: [], warnings: [], needsRepair: false, damagedMidway: false };
     const text = readFileSync(file, 'utf8');
     const lines = text.split('\n');
     const entries: JournalEntry[] = [];
     const warnings: string[] = [];
+    let damagedMidway = false;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] as string;
       if (!line.trim()) continue;
@@ -56,6 +67,7 @@ export class Journal {
         entries.push(JSON.parse(line) as JournalEntry);
       } catch {
         const isLast = lines.slice(i + 1).every((l) => !l.trim());
+        damagedMidway = !isLast;
         warnings.push(
           isLast
             ? 'The last change before Tinjau stopped was only half written and was dropped.'
@@ -64,20 +76,35 @@ export class Journal {
         break;
       }
     }
-    return { entries, warnings };
+    return { entries, warnings, needsRepair: warnings.length > 0 || (text.length > 0 && !text.endsWith('\n')), damagedMidway };
   }
 
   append(entry: JournalEntry): void {
-    writeSync(this.fd, JSON.stringify(entry) + '\n');
-    fsyncSync(this.fd);
+    const bytes = Buffer.from(JSON.stringify(entry) + '\n', 'utf8');
+    // A write to a regular file may still be short (e.g. a full disk); never leave half a line.
+    try {
+      for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done);
+      fsyncSync(this.fd);
+    } catch (err) {
+      try {
+        ftruncateSync(this.fd, this.size);
+      } catch {
+        /* the next open drops the cut line and repairs the file */
+      }
+      throw err;
+    }
+    this.size += bytes.length;
   }
 
-  /** Keeps only the entries newer than `seq` (the ones not yet in the snapshot). */
-  rewriteAfter(seq: number, pending: readonly JournalEntry[]): void {
+  /** Replaces the journal with `entries`, atomically (used to trim it and to repair a cut line). */
+  rewrite(entries: readonly JournalEntry[]): void {
     closeSync(this.fd);
-    const keep = pending.filter((e) => e.seq > seq);
-    writeFileAtomic(this.file, keep.map((e) => JSON.stringify(e) + '\n').join(''));
-    this.fd = openSync(this.file, 'a');
+    try {
+      writeFileAtomic(this.file, entries.map((e) => JSON.stringify(e) + '\n').join(''));
+    } finally {
+      this.fd = openSync(this.file, 'a');
+      this.size = fstatSync(this.fd).size;
+    }
   }
 
   close(): void {

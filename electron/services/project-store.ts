@@ -1,16 +1,30 @@
-import { existsSync, mkdirSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import { TinjauError } from '../../shared/api/errors';
 import type { ProjectData, ProjectMeta, TinjauDocument } from '../../shared/model/project';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/project';
 import type { Revision } from '../../shared/model/revision';
 import type { Segment } from '../../shared/model/segment';
+import type { BackupPolicy, CompactionProbe } from './backups';
+import {
+  BACKUP_DIR,
+  DEFAULT_BACKUP_POLICY,
+  SnapshotFile,
+  describeTime,
+  listBackups,
+  newestGoodBackup,
+  pruneBackups,
+  readSnapshot,
+  removeStaleTempFiles,
+  writeBackup,
+  writePreMigrationBackup,
+} from './backups';
 import type { JournalEntry, JournalOp } from './journal';
 import { Journal } from './journal';
 import type { ProjectLock } from './lock';
 import { acquireLock } from './lock';
+import type { Upgrade } from './migrations';
 
 export const SNAPSHOT_FILE = 'project.json';
 export const JOURNAL_FILE = 'journal.jsonl';
@@ -21,13 +35,22 @@ export interface StoreOptions {
   readonly owner: string;
   /** How long after the last edit the snapshot is rewritten. */
   readonly compactAfterMs?: number;
+  /** Backup rotation (last N, one a day, least time between two); see DEFAULT_BACKUP_POLICY. */
+  readonly backups?: Partial<BackupPolicy>;
+  /** For tests: called at each stage of a compaction; awaiting in it slows the compaction down. */
+  readonly compactionProbe?: CompactionProbe;
 }
+
+/** Continuous editing still compacts this often (in compaction delays), so a crash replays little. */
+const MAX_COMPACTION_WAIT = 20;
 
 /**
  * A project on disk (`NAME.tinjau/`) and the only writer to it.
  *
  * Edits go to the journal first (fsync'd, then acknowledged) and to memory; the lowdb snapshot
- * is rewritten later, off the typing path. Opening replays the journal over the snapshot.
+ * is rewritten later, off the typing path, and copied to `backups/` every few minutes. The journal
+ * keeps every change newer than the newest backup (not just those newer than the snapshot), so a
+ * damaged snapshot is restored from that backup plus the journal without losing a change.
  */
 export class ProjectStore {
   private readonly segments = new Map<string, Segment>();
@@ -37,9 +60,14 @@ export class ProjectStore {
   private meta: ProjectMeta;
   private seq: number;
   private lastCompactedSeq: number;
-  private pending: JournalEntry[] = [];
+  /** Entries in the journal file newer than the newest backup: rewritten when it is trimmed. */
+  private journalTail: JournalEntry[];
+  private backupSeq: number;
+  private lastBackupAt: number;
+  private readonly policy: BackupPolicy;
   private compactTimer: NodeJS.Timeout | null = null;
-  private compacting: Promise<void> | null = null;
+  private firstUncompactedAt: number | null = null;
+  private compactChain: Promise<void> = Promise.resolve();
   private closed = false;
 
   private constructor(
@@ -49,63 +77,127 @@ export class ProjectStore {
     private readonly lock: ProjectLock,
     private readonly options: StoreOptions,
     readonly warnings: readonly string[],
+    journalEntries: readonly JournalEntry[],
   ) {
     const data = db.data;
     this.meta = data.project;
     this.seq = data.lastSeq;
     this.lastCompactedSeq = data.lastSeq;
+    this.journalTail = [...journalEntries];
+    this.policy = { ...DEFAULT_BACKUP_POLICY, ...options.backups };
+    const newest = listBackups(dir).find((b) => !b.preMigration);
+    this.backupSeq = newest?.seq ?? -1;
+    this.lastBackupAt = newest?.at.getTime() ?? 0;
     for (const doc of data.documents) this.documents.push(doc);
     for (const segment of data.segments) this.indexSegment(segment);
     for (const revision of data.revisions) this.indexRevision(revision);
   }
 
   static async create(dir: string, meta: ProjectMeta, options: StoreOptions): Promise<ProjectStore> {
-    if (existsSync(path.join(dir, SNAPSHOT_FILE))) {
+    const snapshotFile = path.join(dir, SNAPSHOT_FILE);
+    if (existsSync(snapshotFile) || listBackups(dir).length > 0) {
       throw new TinjauError('conflict', `${dir} already holds a Tinjau project`);
     }
     mkdirSync(dir, { recursive: true });
-    const db = new Low<ProjectData>(new JSONFile(path.join(dir, SNAPSHOT_FILE)), emptyProject(meta));
+    const db = new Low<ProjectData>(new SnapshotFile(snapshotFile), emptyProject(meta));
     await db.write();
-    syncFile(path.join(dir, SNAPSHOT_FILE));
+    // A first backup, so even a snapshot damaged before the first compaction can be restored.
+    await writeBackup(dir, snapshotFile, 0, new Date());
     return ProjectStore.open(dir, options);
   }
 
   static async open(dir: string, options: StoreOptions): Promise<ProjectStore> {
-    const snapshot = path.join(dir, SNAPSHOT_FILE);
-    if (!existsSync(snapshot)) throw new TinjauError('not-found', `No Tinjau project in ${dir}`);
+    if (!existsSync(path.join(dir, SNAPSHOT_FILE)) && listBackups(dir).length === 0) {
+      throw new TinjauError('not-found', `No Tinjau project in ${dir}`);
+    }
     const lock = acquireLock(path.join(dir, LOCK_FILE), options.owner);
     try {
-      const db = new Low<ProjectData>(new JSONFile(snapshot), null as unknown as ProjectData);
-      try {
-        await db.read();
-      } catch (err) {
-        throw new TinjauError('io', `The project file ${snapshot} is damaged: ${(err as Error).message}`);
-      }
-      if (!db.data || typeof db.data !== 'object' || !db.data.project) {
-        throw new TinjauError('io', `The project file ${snapshot} is not a Tinjau project`);
-      }
-      if (db.data.schemaVersion > CURRENT_SCHEMA_VERSION) {
-        throw new TinjauError('conflict', 'This project was saved by a newer Tinjau; update Tinjau to open it');
-      }
-      const replay = Journal.read(path.join(dir, JOURNAL_FILE));
-      const store = new ProjectStore(dir, db, new Journal(path.join(dir, JOURNAL_FILE)), lock, options, replay.warnings);
-      for (const entry of replay.entries) {
-        if (entry.seq > store.seq) {
-          store.apply(entry);
-          store.seq = entry.seq;
-          store.pending.push(entry);
-        }
-      }
-      if (store.pending.length > 0) await store.compact();
-      return store;
+      removeStaleTempFiles(dir);
+      return await ProjectStore.load(dir, lock, options);
     } catch (err) {
       lock.release();
       throw err;
     }
   }
 
+  /** Reads the snapshot (or restores it), upgrades its format and replays the journal over it. */
+  private static async load(dir: string, lock: ProjectLock, options: StoreOptions): Promise<ProjectStore> {
+    const now = new Date();
+    const snapshotFile = path.join(dir, SNAPSHOT_FILE);
+    const warnings: string[] = [];
+    const read = existsSync(snapshotFile) ? await readSnapshot(snapshotFile) : ({ ok: false, reason: 'it is missing' } as const);
+    if (!read.ok && 'newer' in read && read.newer) {
+      throw new TinjauError('conflict', 'This project was saved by a newer Tinjau; update Tinjau to open it');
+    }
+    let upgrade: Upgrade;
+    let restored: { at: Date; reason: string } | null = null;
+    if (read.ok) {
+      upgrade = read.upgrade;
+      if (upgrade.from < CURRENT_SCHEMA_VERSION) {
+        const kept = writePreMigrationBackup(dir, read.text, upgrade.from, now);
+        warnings.push(
+          `This project was saved by an older Tinjau (format ${upgrade.from}) and was upgraded to format ${CURRENT_SCHEMA_VERSION}; the original file is kept as ${BACKUP_DIR}/${kept}.`,
+        );
+      }
+    } else {
+      const { good, rejected } = await newestGoodBackup(dir);
+      if (!good) {
+        throw new TinjauError(
+          'io',
+          `The project file ${snapshotFile} is damaged (${read.reason}) and there is no usable backup in ${path.join(dir, BACKUP_DIR)}` +
+            `${rejected.length ? ` (${rejected.length} tried, see details)` : ''}. Nothing was changed: the damaged file is kept as it is.`,
+          rejected,
+        );
+      }
+      upgrade = good.upgrade;
+      restored = { at: good.backup.at, reason: read.reason };
+    }
+
+    const journalFile = path.join(dir, JOURNAL_FILE);
+    const replay = Journal.read(journalFile);
+    warnings.push(...replay.warnings);
+    if (replay.damagedMidway) {
+      const copy = `journal.damaged-${now.toISOString().replace(/[:.]/g, '-')}.jsonl`;
+      copyFileSync(journalFile, path.join(dir, copy));
+      warnings.push(`The damaged edit journal is kept as ${copy}.`);
+    }
+    const journal = new Journal(journalFile);
+    // Repair before anything is appended: a new entry glued onto a cut line would damage both.
+    if (replay.needsRepair) journal.rewrite(replay.entries);
+
+    const db = new Low<ProjectData>(new SnapshotFile(snapshotFile, options.compactionProbe), upgrade.data);
+    const store = new ProjectStore(dir, db, journal, lock, options, warnings, replay.entries);
+    const { replayed, missing } = store.replay(replay.entries, upgrade);
+    if (restored) {
+      const kept = keepDamagedSnapshot(dir, now);
+      warnings.push(
+        `project.json was damaged (${restored.reason}); restored from the backup of ${describeTime(restored.at)}; ` +
+          `${replayed} later change${replayed === 1 ? '' : 's'} replayed from the journal.` +
+          (missing ? ` ${missing} change${missing === 1 ? '' : 's'} made between that backup and the damage could not be recovered.` : '') +
+          (kept ? ` The damaged file is kept as ${kept}.` : ''),
+      );
+    } else if (missing) {
+      warnings.push(`${missing} change${missing === 1 ? ' is' : 's are'} missing from the edit journal and could not be recovered.`);
+    }
+    // Sequence numbers stay unique even when a restore skipped some (a damaged newer backup names them).
+    store.seq = Math.max(store.seq, ...listBackups(dir).map((b) => b.seq));
+    if (restored || upgrade.from < CURRENT_SCHEMA_VERSION) {
+      // Write the restored or upgraded project at once, with a backup in the current format.
+      store.lastCompactedSeq = -1;
+      await store.compact('force');
+    } else if (replayed > 0) {
+      await store.compact('due');
+    }
+    return store;
+  }
+
   get projectMeta(): ProjectMeta {
     return this.meta;
+  }
+
+  /** Sequence number of the last acknowledged change (0 for a new project). */
+  get lastSeq(): number {
+    return this.seq;
   }
 
   listDocuments(): readonly TinjauDocument[] {
@@ -139,21 +231,22 @@ export class ProjectStore {
     const entry = { ...op, seq: this.seq + 1, at: new Date().toISOString() } as JournalEntry;
     this.journal.append(entry);
     this.seq = entry.seq;
-    this.pending.push(entry);
+    this.journalTail.push(entry);
     this.apply(entry);
     this.scheduleCompaction();
   }
 
-  /** Writes the snapshot now and trims the journal. */
+  /** Writes the snapshot now (and a backup, if one is due). */
   async flush(): Promise<void> {
-    if (this.compactTimer) clearTimeout(this.compactTimer);
-    this.compactTimer = null;
-    await this.compact();
+    this.cancelCompactionTimer();
+    await this.compact('due');
   }
 
+  /** Writes the snapshot and, when anything changed since the last one, a backup; empties the journal. */
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.flush();
+    this.cancelCompactionTimer();
+    await this.compact('force');
     this.closed = true;
     this.journal.close();
     this.lock.release();
@@ -222,34 +315,74 @@ export class ProjectStore {
     this.revisions.set(revision.segmentId, list);
   }
 
+  /** Applies journal entries newer than the snapshot; counts them and any gap before them. */
+  private replay(entries: readonly JournalEntry[], upgrade: Upgrade): { replayed: number; missing: number } {
+    let replayed = 0;
+    let missing = 0;
+    for (const entry of entries) {
+      if (entry.seq <= this.seq) continue;
+      if (replayed === 0 && entry.seq > this.seq + 1) missing = entry.seq - this.seq - 1;
+      this.apply(upgrade.upgradeEntry(entry));
+      this.seq = entry.seq;
+      replayed++;
+    }
+    return { replayed, missing };
+  }
+
   private scheduleCompaction(): void {
+    const delay = this.options.compactAfterMs ?? 1500;
+    const now = Date.now();
+    this.firstUncompactedAt ??= now;
     if (this.compactTimer) clearTimeout(this.compactTimer);
+    // Debounced, but continuous editing (a long bulk change, a fast typist) still compacts.
+    const wait = Math.max(0, Math.min(delay, this.firstUncompactedAt + delay * MAX_COMPACTION_WAIT - now));
     this.compactTimer = setTimeout(() => {
       this.compactTimer = null;
-      void this.compact().catch(() => {
+      void this.compact('due').catch(() => {
         /* the journal still holds every change; the next compaction retries */
       });
-    }, this.options.compactAfterMs ?? 1500);
+    }, wait);
     this.compactTimer.unref();
   }
 
-  private async compact(): Promise<void> {
-    if (this.compacting) await this.compacting;
-    if (this.seq === this.lastCompactedSeq) return;
-    const upTo = this.seq;
-    this.compacting = (async () => {
+  private cancelCompactionTimer(): void {
+    if (this.compactTimer) clearTimeout(this.compactTimer);
+    this.compactTimer = null;
+  }
+
+  /** Queues a compaction behind any running one: two snapshot writes must never overlap. */
+  private compact(backup: 'due' | 'force'): Promise<void> {
+    const run = this.compactChain.then(() => this.compactNow(backup));
+    this.compactChain = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Snapshot first, then (at most every `everyMs`, or when forced) a backup of it, and only then
+   * trims the journal of the changes that backup holds. Commits may land while this awaits; they
+   * are appended to the journal and to `journalTail`, so the trim keeps them.
+   */
+  private async compactNow(backup: 'due' | 'force'): Promise<void> {
+    this.firstUncompactedAt = null;
+    if (this.seq !== this.lastCompactedSeq) {
+      const upTo = this.seq;
       this.db.data = this.snapshot(upTo);
       await this.db.write();
-      syncFile(path.join(this.dir, SNAPSHOT_FILE));
-      this.journal.rewriteAfter(upTo, this.pending);
-      this.pending = this.pending.filter((e) => e.seq > upTo);
       this.lastCompactedSeq = upTo;
-    })();
-    try {
-      await this.compacting;
-    } finally {
-      this.compacting = null;
     }
+    const now = Date.now();
+    if (this.lastCompactedSeq <= this.backupSeq) return;
+    if (backup === 'due' && now - this.lastBackupAt < this.policy.everyMs) return;
+    const probe = this.options.compactionProbe;
+    const written = await writeBackup(this.dir, path.join(this.dir, SNAPSHOT_FILE), this.lastCompactedSeq, new Date(now));
+    this.backupSeq = written.seq;
+    this.lastBackupAt = now;
+    await probe?.('backup-written');
+    const backupSeq = this.backupSeq;
+    this.journalTail = this.journalTail.filter((e) => e.seq > backupSeq);
+    this.journal.rewrite(this.journalTail);
+    await probe?.('journal-trimmed');
+    pruneBackups(this.dir, this.policy);
   }
 
   private snapshot(lastSeq: number): ProjectData {
@@ -272,11 +405,11 @@ function emptyProject(meta: ProjectMeta): ProjectData {
   return { schemaVersion: CURRENT_SCHEMA_VERSION, lastSeq: 0, project: meta, documents: [], segments: [], revisions: [] };
 }
 
-function syncFile(file: string): void {
-  const fd = openSync(file, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+/** Moves a damaged snapshot aside (never deleting it); returns its new name. */
+function keepDamagedSnapshot(dir: string, at: Date): string | null {
+  const file = path.join(dir, SNAPSHOT_FILE);
+  if (!existsSync(file)) return null;
+  const name = `project.damaged-${at.toISOString().replace(/[:.]/g, '-')}.json`;
+  renameSync(file, path.join(dir, name));
+  return name;
 }

@@ -1,0 +1,125 @@
+import type { ProjectData } from '../../shared/model/project';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/model/project';
+import { SEGMENT_STATUSES } from '../../shared/model/segment';
+import type { JournalEntry } from './journal';
+
+/**
+ * One step of the project format, from `from` to `to` (= from + 1).
+ *
+ * `migrate` receives the parsed snapshot of version `from` and returns version `to`; it must not
+ * mutate its input (the caller keeps the original for the pre-migration backup). A step that
+ * changes records carried by journal entries (segments, revisions, documents) also gives
+ * `migrateEntry`, so changes journaled by the older Tinjau replay correctly after the upgrade.
+ */
+export interface Migration {
+  readonly from: number;
+  readonly to: number;
+  readonly describe: string;
+  migrate(data: Record<string, unknown>): Record<string, unknown>;
+  migrateEntry?(entry: Record<string, unknown>): Record<string, unknown>;
+}
+
+type Loose = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): Loose[] => (Array.isArray(v) ? v.filter(isObject) : []);
+
+/**
+ * Format 0 (Tinjau before the journal): no `schemaVersion` or `lastSeq`, `project.created`,
+ * documents without `segmentation`, segments without `kind`, drafts as plain strings (their origin
+ * was not recorded), the status `confirmed` (now `reviewed`) and revisions without `origin`.
+ * See test/fixtures/projects/v0-artikel.tinjau/project.json.
+ */
+const v0ToV1: Migration = {
+  from: 0,
+  to: 1,
+  describe: 'segment kinds, draft origins, revision origins and the edit journal',
+  migrate(data) {
+    const project = isObject(data.project) ? data.project : {};
+    const { created, ...rest } = project;
+    return {
+      ...data,
+      schemaVersion: 1,
+      lastSeq: 0,
+      project: { ...rest, createdAt: typeof rest.createdAt === 'string' ? rest.createdAt : String(created ?? '') },
+      documents: list(data.documents).map((d) => ({ segmentation: 'paragraph', ...d })),
+      segments: list(data.segments).map((s) => ({
+        ...s,
+        kind: typeof s.kind === 'string' ? s.kind : 'paragraph',
+        draft: typeof s.draft === 'string' ? { text: s.draft, origin: 'import' } : (s.draft ?? null),
+        status: s.status === 'confirmed' ? 'reviewed' : s.status,
+      })),
+      revisions: list(data.revisions).map((r) => ({
+        ...r,
+        origin: typeof r.origin === 'string' ? r.origin : 'typing',
+        status: r.status === 'confirmed' ? 'reviewed' : r.status,
+      })),
+    };
+  },
+};
+
+/** Every step, oldest first; the next format adds its step at the end. */
+export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+
+/** A snapshot's format version; files written before versions existed are version 0. */
+export function schemaVersionOf(data: unknown): number {
+  if (!isObject(data)) return Number.NaN;
+  const v = data.schemaVersion;
+  if (v === undefined) return 0;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : Number.NaN;
+}
+
+export interface Upgrade {
+  readonly data: ProjectData;
+  readonly from: number;
+  /** The steps that ran, e.g. ["0 → 1: segment kinds, ..."]; empty when already current. */
+  readonly steps: readonly string[];
+  /** Turns a journal entry written in format `from` into the current format. */
+  readonly upgradeEntry: (entry: JournalEntry) => JournalEntry;
+}
+
+/**
+ * Brings a parsed snapshot to the current format, step by step.
+ *
+ * Throws (with the reason) when the data is not a project or a step is missing; the caller
+ * decides whether that means a damaged file.
+ */
+export function upgradeProject(raw: unknown, migrations: readonly Migration[] = MIGRATIONS, target = CURRENT_SCHEMA_VERSION): Upgrade {
+  const from = schemaVersionOf(raw);
+  if (!isObject(raw) || Number.isNaN(from)) throw new Error('it is not a Tinjau project (no valid schemaVersion)');
+  if (from > target) throw new Error(`it was saved in format ${from}, newer than this Tinjau (${target})`);
+  let data: Loose = raw;
+  const used: Migration[] = [];
+  for (let version = from; version < target; ) {
+    const step = migrations.find((m) => m.from === version);
+    if (!step) throw new Error(`no migration from format ${version}`);
+    data = step.migrate(data);
+    used.push(step);
+    version = step.to;
+  }
+  const problem = projectDataProblem(data);
+  if (problem) throw new Error(problem);
+  return {
+    data: data as unknown as ProjectData,
+    from,
+    steps: used.map((m) => `${m.from} → ${m.to}: ${m.describe}`),
+    upgradeEntry: (entry) =>
+      used.reduce<Loose>((e, m) => (m.migrateEntry ? m.migrateEntry(e) : e), entry as unknown as Loose) as unknown as JournalEntry,
+  };
+}
+
+/** Why `data` is not a current-format project, or null when it is one. Checks shape, not every field. */
+export function projectDataProblem(data: unknown): string | null {
+  if (!isObject(data)) return 'it is not a JSON object';
+  if (data.schemaVersion !== CURRENT_SCHEMA_VERSION) return `its schemaVersion is ${String(data.schemaVersion)}`;
+  if (typeof data.lastSeq !== 'number' || !Number.isInteger(data.lastSeq) || data.lastSeq < 0) return 'it has no valid lastSeq';
+  if (!isObject(data.project) || typeof data.project.id !== 'string') return 'it has no project metadata';
+  for (const key of ['documents', 'segments', 'revisions'] as const) {
+    const value = data[key];
+    if (!Array.isArray(value) || !value.every(isObject)) return `its ${key} are not a list of records`;
+  }
+  const segments = data.segments as Loose[];
+  const bad = segments.find((s) => typeof s.id !== 'string' || typeof s.documentId !== 'string' || typeof s.index !== 'number' || !SEGMENT_STATUSES.includes(s.status as never));
+  if (bad) return `segment ${String(bad.id)} is incomplete`;
+  return null;
+}
