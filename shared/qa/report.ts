@@ -49,7 +49,7 @@ export function qaReportHtml(findings: readonly QaFinding[], meta: QaReportMeta)
         .map((f) => {
           const text = meta.segmentText?.(f.segmentId);
           const ctx = text ? `<td>${escapeHtml(text.source)}</td><td>${escapeHtml(text.target)}</td>` : '';
-          return `<tr class="${f.severity}"><td><a href="#segment-${escapeHtml(f.segmentId)}">${escapeHtml(f.segmentId)}</a></td><td>${escapeHtml(f.severity)}</td><td>${escapeHtml(f.message)}</td>${ctx}<td><code>${escapeHtml(f.id)}</code></td></tr>`;
+          return `<tr class="${f.severity}"><td><a href="#segment-${escapeHtml(f.segmentId)}" data-segment-id="${escapeHtml(f.segmentId)}">${escapeHtml(f.segmentId)}</a></td><td>${escapeHtml(f.severity)}</td><td>${escapeHtml(f.message)}</td>${ctx}<td><code>${escapeHtml(f.id)}</code></td></tr>`;
         })
         .join('\n');
       const extra = meta.segmentText ? '<th>Source</th><th>Target</th>' : '';
@@ -65,6 +65,17 @@ ${rows}
     meta.segmentCount !== undefined ? `<dt>Segments</dt><dd>${meta.segmentCount}</dd>` : '',
     `<dt>Generated</dt><dd>${escapeHtml(meta.generatedAt)}</dd>`,
   ].join('');
+  // One anchor per segment, so every segment link in the tables lands somewhere.
+  const bySegment = new Map<string, QaFinding[]>();
+  for (const f of findings) bySegment.set(f.segmentId, [...(bySegment.get(f.segmentId) ?? []), f]);
+  const segmentSections = [...bySegment]
+    .map(([id, list]) => {
+      const text = meta.segmentText?.(id);
+      const texts = text ? `<p><b>Source:</b> ${escapeHtml(text.source)}<br><b>Target:</b> ${escapeHtml(text.target)}</p>` : '';
+      const items = list.map((f) => `<li>${escapeHtml(f.severity)}: ${escapeHtml(f.message)} <small>(${escapeHtml(f.checkId)})</small></li>`).join('');
+      return `<section id="segment-${escapeHtml(id)}"><h3>Segment ${escapeHtml(id)}</h3>${texts}<ul>${items}</ul></section>`;
+    })
+    .join('\n');
   const counts = SEVERITIES.map((s) => `<li class="${s}">${s}: <strong>${bySeverity.get(s) ?? 0}</strong></li>`).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(meta.title)}</title>
@@ -79,6 +90,8 @@ ${rows}
 ${summaryRows}
 </tbody></table>
 ${sections}
+<h2>By segment</h2>
+${segmentSections}
 </body></html>
 `;
 }

@@ -11,7 +11,10 @@ describe('QA reports', () => {
     expect(html).toContain(`Total findings: <strong>${findings.length}</strong>`);
     expect(html).toContain('<section id="words.repeated">');
     expect(html).toContain('<section id="completeness.empty-target">');
-    for (const f of findings) expect(html).toContain(`href="#segment-${f.segmentId}"`);
+    for (const f of findings) {
+      expect(html).toContain(`href="#segment-${f.segmentId}"`);
+      expect(html).toContain(`<section id="segment-${f.segmentId}">`);
+    }
     expect(html).not.toContain('Kim <b>');
   });
 
