@@ -43,11 +43,11 @@ test('the reviewer corrects a pairing and undoes the correction', async ({ page,
   const bench = await import004(page, server.url);
   await bench.activate(6);
   const en2 = draftParagraphs[1]!.slice(0, 50);
-  await expect(bench.editor(6)).toHaveValue(new RegExp(`^${en2.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await expect(bench.editor(6)).toHaveText(new RegExp(`^${en2.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   await page.getByRole('toolbar', { name: 'Segment actions' }).getByRole('button', { name: 'No draft' }).click();
-  await expect(bench.editor(6)).toHaveValue('');
+  await expect(bench.editor(6)).toHaveText('');
   await page.getByRole('button', { name: 'Undo pairing' }).click();
-  await expect(bench.editor(6)).toHaveValue(new RegExp(`^${en2.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await expect(bench.editor(6)).toHaveText(new RegExp(`^${en2.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   // A boilerplate paragraph can be included again.
   await bench.activate(9);
   await page.getByRole('button', { name: 'Include again' }).click();
@@ -73,4 +73,24 @@ test('a bilingual XLIFF from Trados opens with its targets as drafts', async ({ 
   await new ProjectHomePage(page).importDocument(path.join(FIXTURES_DIR, 'xliff/trados-studio.sdlxliff'));
   await expect(page.getByRole('heading', { name: /trados-studio\.sdlxliff/ })).toBeVisible();
   await expect(bench.segment(1)).toContainText('Imported');
+});
+
+test('inline codes from an XLIFF show as chips that survive editing', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await expect(bench.segment(1)).toBeVisible();
+  await bench.backToProject();
+  await new ProjectHomePage(page).importDocument(path.join(FIXTURES_DIR, 'xliff/okapi-omegat.xlf'));
+  const withChips = page.getByRole('article').filter({ has: page.locator('.segment-source .chip') }).first();
+  await expect(withChips).toBeVisible();
+  const chipCount = await withChips.locator('.segment-source .chip').count();
+  expect(chipCount).toBeGreaterThan(0);
+  await withChips.getByRole('button', { name: /Edit the English/ }).click();
+  const editor = withChips.getByRole('textbox', { name: /English translation of segment/ });
+  await expect(editor).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (reviewed)');
+  await bench.waitSaved();
+  await expect(editor.locator('.chip')).toHaveCount(await withChips.locator('.segment-source .chip').count());
+  await expect(editor).toContainText('(reviewed)');
 });

@@ -109,3 +109,24 @@ describe('Workspace', () => {
     await ws.close();
   });
 });
+
+describe('Workspace segment structure', () => {
+  it('splits and joins plain-text segments durably, and refuses to split a bilingual file unit', async () => {
+    const { ws, project, document } = await workspaceWithCorpus000();
+    const service = await ws.segmentService(project.path);
+    const first = (await ws.listSegments(project.path, document.id))[3]!;
+    const after = service.split({ project: project.path, segmentId: first.id, sourceOffset: first.source.indexOf(', mendapat') + 1 });
+    expect(after).toHaveLength(23);
+    service.joinNext(first.id);
+    await ws.close();
+    const again = await Workspace.create({ dataDir: ws.options.dataDir, owner: 'test' });
+    const segments = await again.listSegments(project.path, document.id);
+    expect(segments).toHaveLength(22);
+    expect(segments[3]?.source).toBe(first.source);
+    const csv = await again.importDocument({ project: project.path, source: { name: 't.csv', base64: Buffer.from('source,target\nSatu dua tiga.,One two three.\n').toString('base64') } });
+    const unit = (await again.listSegments(project.path, csv.document.id))[0]!;
+    const service2 = await again.segmentService(project.path);
+    expect(() => service2.split({ project: project.path, segmentId: unit.id, sourceOffset: 4 })).toThrow(/keep the file's segmentation/);
+    await again.close();
+  });
+});

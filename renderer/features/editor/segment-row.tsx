@@ -1,9 +1,12 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../shared/model/segment';
 import { StatusBadge } from '../../components/status-badge';
 import type { SegmentAction } from './segment-actions';
 import { SegmentActions } from './segment-actions';
+import { InlineText } from './inline-text';
+import type { TargetEditorHandle } from './target-editor';
+import { TargetEditor } from './target-editor';
 
 interface SegmentRowProps {
   readonly segment: Segment;
@@ -20,20 +23,12 @@ interface SegmentRowProps {
  */
 export const SegmentRow = memo(function SegmentRow({ segment, number, active, onActivate, onEdit, onAction }: SegmentRowProps) {
   const { t } = useTranslation();
-  const editor = useRef<HTMLTextAreaElement>(null);
+  const editor = useRef<TargetEditorHandle>(null);
   const sourceRef = useRef<HTMLDivElement>(null);
   const act = (action: SegmentAction) => {
-    const ta = editor.current;
-    const target = ta && ta.selectionStart > 0 && ta.selectionStart < ta.value.length ? ta.selectionStart : undefined;
+    const target = editor.current?.caret() ?? undefined;
     onAction(segment.id, action, { ...caretIn(sourceRef.current), ...(target !== undefined ? { target } : {}) });
   };
-  useEffect(() => {
-    if (active && editor.current && document.activeElement !== editor.current) {
-      editor.current.focus({ preventScroll: true });
-      const end = editor.current.value.length;
-      editor.current.setSelectionRange(end, end);
-    }
-  }, [active]);
   const changed = segment.draft ? segment.target !== segment.draft.text : segment.target !== '';
   const status = segment.excluded ? 'excluded' : segment.status;
   return (
@@ -48,23 +43,22 @@ export const SegmentRow = memo(function SegmentRow({ segment, number, active, on
         {number}
       </div>
       <div className="segment-source" lang="id" ref={sourceRef}>
-        {segment.source}
+        <InlineText text={segment.source} codes={segment.codes} />
         {segment.excluded && <div className="segment-note">{t('editor.excludedBecause', { reason: segment.excluded.reason })}</div>}
       </div>
       <div className="segment-target" lang="en">
         {segment.alignment?.mergedIntoPrevious && !segment.target && <div className="segment-note">{t('editor.mergedIntoPrevious')}</div>}
         {active ? (
-          <textarea
+          <TargetEditor
             ref={editor}
-            className="segment-editor"
-            aria-label={t('editor.targetLabel', { n: number })}
             value={segment.target}
-            spellCheck={false}
-            onChange={(e) => onEdit(segment.id, e.target.value)}
+            codes={segment.codes}
+            label={t('editor.targetLabel', { n: number })}
+            onChange={(text) => onEdit(segment.id, text)}
           />
         ) : (
           <button type="button" className="segment-target-text" aria-label={t('editor.editSegment', { n: number })}>
-            {segment.target ||
+            {segment.target ? <InlineText text={segment.target} codes={segment.codes} /> :
               (segment.excluded || segment.alignment?.mergedIntoPrevious ? null : <span className="placeholder">{t('editor.emptyTarget')}</span>)}
           </button>
         )}

@@ -55,7 +55,10 @@ export function useDocumentSegments(client: Client, project: string, documentId:
     const run = inFlight.current.then(async () => {
       try {
         for (const [segmentId, target] of batch) {
-          replace(await client.api['segments:update']({ project, segmentId, target }));
+          const saved = await client.api['segments:update']({ project, segmentId, target });
+          // Typing may have gone on while this was saved: the newer local text wins.
+          const newer = pending.current.get(segmentId);
+          replace(newer === undefined ? saved : { ...saved, target: newer });
         }
         if (pending.current.size === 0) setSaveState('saved');
         setSaveError(null);

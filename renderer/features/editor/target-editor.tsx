@@ -1,0 +1,132 @@
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import type { Extension } from '@codemirror/state';
+import { EditorState } from '@codemirror/state';
+import type { DecorationSet, ViewUpdate } from '@codemirror/view';
+import { Decoration, EditorView, keymap, MatchDecorator, ViewPlugin, WidgetType } from '@codemirror/view';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import type { InlineCode } from '../../../shared/model/segment';
+import { chipLabel, INLINE_CODE_PATTERN } from './inline-codes';
+
+export interface TargetEditorHandle {
+  /** Caret offset in the text, or null when the caret is at the very end. */
+  caret(): number | null;
+  /** Inserts text at the caret (or over the selection), as one undoable change. */
+  insert(text: string): void;
+  focus(): void;
+}
+
+interface TargetEditorProps {
+  readonly value: string;
+  readonly codes?: readonly InlineCode[] | undefined;
+  readonly label: string;
+  readonly onChange: (text: string) => void;
+}
+
+// Keys the workbench owns (confirm, next/previous segment) must not be taken by the editor.
+const RESERVED = new Set(['Mod-Enter', 'Alt-ArrowUp', 'Alt-ArrowDown', 'Shift-Alt-ArrowUp', 'Shift-Alt-ArrowDown']);
+const editorKeys = [...defaultKeymap, ...historyKeymap].filter((b) => !b.key || !RESERVED.has(b.key));
+
+class ChipWidget extends WidgetType {
+  constructor(readonly label: string) {
+    super();
+  }
+  override eq(other: ChipWidget): boolean {
+    return other.label === this.label;
+  }
+  toDOM(): HTMLElement {
+    const span = document.createElement('span');
+    span.className = 'chip';
+    span.textContent = this.label;
+    span.setAttribute('aria-label', `tag ${this.label}`);
+    return span;
+  }
+}
+
+/** Inline codes as chips the cursor steps over as a whole: they can be moved or deleted, never broken. */
+function chips(codes: readonly InlineCode[] | undefined): Extension {
+  const decorator = new MatchDecorator({
+    regexp: INLINE_CODE_PATTERN,
+    decoration: (match) => Decoration.replace({ widget: new ChipWidget(chipLabel(match[0], codes)) }),
+  });
+  const plugin = ViewPlugin.fromClass(
+    class {
+      decorations: DecorationSet;
+      constructor(view: EditorView) {
+        this.decorations = decorator.createDeco(view);
+      }
+      update(update: ViewUpdate) {
+        this.decorations = decorator.updateDeco(update, this.decorations);
+      }
+    },
+    { decorations: (v) => v.decorations },
+  );
+  return [plugin, EditorView.atomicRanges.of((view) => view.plugin(plugin)?.decorations ?? Decoration.none)];
+}
+
+/** The one rich editor, for the active segment's English. */
+export const TargetEditor = forwardRef<TargetEditorHandle, TargetEditorProps>(function TargetEditor({ value, codes, label, onChange }, ref) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  // Each save returns a new segment object; rebuild the editor only when the codes really change.
+  const codesKey = useMemo(() => JSON.stringify(codes ?? []), [codes]);
+  const codesRef = useRef(codes);
+  codesRef.current = codes;
+
+  useEffect(() => {
+    if (!host.current) return;
+    const editor = new EditorView({
+      parent: host.current,
+      state: EditorState.create({
+        doc: value,
+        extensions: [
+          history(),
+          keymap.of(editorKeys),
+          EditorView.lineWrapping,
+          EditorView.contentAttributes.of({ 'aria-label': label, role: 'textbox', 'aria-multiline': 'true', lang: 'en', spellcheck: 'false' }),
+          chips(codesRef.current),
+          EditorView.updateListener.of((u) => {
+            if (u.docChanged) onChangeRef.current(u.state.doc.toString());
+          }),
+        ],
+      }),
+    });
+    view.current = editor;
+    editor.focus();
+    editor.dispatch({ selection: { anchor: editor.state.doc.length } });
+    return () => {
+      editor.destroy();
+      view.current = null;
+    };
+    // The editor is created once per active segment; value changes are synced below.
+  }, [label, codesKey]);
+
+  // A change from outside (pairing corrections, propagation) replaces the text.
+  useEffect(() => {
+    const editor = view.current;
+    if (editor && editor.state.doc.toString() !== value) {
+      editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
+    }
+  }, [value]);
+
+  useImperativeHandle(ref, () => ({
+    caret() {
+      const editor = view.current;
+      if (!editor) return null;
+      const at = editor.state.selection.main.head;
+      return at > 0 && at < editor.state.doc.length ? at : null;
+    },
+    insert(text: string) {
+      const editor = view.current;
+      if (!editor) return;
+      editor.dispatch(editor.state.replaceSelection(text));
+      editor.focus();
+    },
+    focus() {
+      view.current?.focus();
+    },
+  }));
+
+  return <div ref={host} className="segment-editor" />;
+});
