@@ -21,6 +21,8 @@ interface PairSpec {
   readonly open: RegExp;
   readonly close: RegExp;
   readonly label: string;
+  /** Single quotes double as apostrophes: "countries' leaders" closes nothing. */
+  readonly possessive?: boolean;
 }
 
 // Straight quotes open after a space or bracket and close before one; an apostrophe between letters
@@ -30,15 +32,18 @@ const PAIRS: readonly PairSpec[] = [
   { chars: '[]', open: /\[/g, close: /\]/g, label: '[ ]' },
   { chars: '{}', open: /\{/g, close: /\}/g, label: '{ }' },
   { chars: '“”', open: /“/g, close: /”/g, label: '“ ”' },
-  { chars: '‘’', open: /‘/g, close: /(?<!\p{L})’|’(?!\p{L})/gu, label: '‘ ’' },
+  { chars: '‘’', open: /‘/g, close: /(?<!\p{L})’|’(?!\p{L})/gu, label: '‘ ’', possessive: true },
   { chars: '"', open: /(?<=^|[\s([{])"(?=\S)/g, close: /(?<=\S)"(?=$|[\s)\]},.;:!?])/g, label: '" "' },
-  { chars: "'", open: /(?<=^|[\s([{])'(?=\p{L})/gu, close: /(?<=[\p{L}.,!?])'(?=$|[\s)\]},.;:!?])/gu, label: "' '" },
+  { chars: "'", open: /(?<=^|[\s([{])'(?=\p{L})/gu, close: /(?<=[\p{L}.,!?])'(?=$|[\s)\]},.;:!?])/gu, label: "' '", possessive: true },
 ];
 
 function balance(text: string, p: PairSpec): { open: number; close: number; first: number } {
-  const opens = [...text.matchAll(p.open)];
-  const closes = [...text.matchAll(p.close)];
-  const first = Math.min(opens[0]?.index ?? Infinity, closes[0]?.index ?? Infinity);
+  const opens = [...text.matchAll(p.open)].map((m) => m.index);
+  // With no quote open, "s'" / "s’" is a plural possessive, not a closing quote.
+  const closes = [...text.matchAll(p.close)]
+    .map((m) => m.index)
+    .filter((at) => !p.possessive || !/s/i.test(text[at - 1] ?? '') || opens.some((o) => o < at));
+  const first = Math.min(opens[0] ?? Infinity, closes[0] ?? Infinity);
   return { open: opens.length, close: closes.length, first: Number.isFinite(first) ? first : 0 };
 }
 

@@ -9,6 +9,7 @@ describe('punctuation and spacing check', () => {
     expect(punctuation('Barat ketar-ketir?', 'West trembling?')).toEqual([]);
     expect(punctuation('Kata "damai" (perdamaian).', 'The word "peace" (peace).')).toEqual([]);
     expect(punctuation("Harapan Putin: 'damai'.", "Putin's hope: 'peace'.")).toEqual([]);
+    expect(punctuation('Para pemimpin kedua negara.', "The two countries' leaders and the allies’ envoys.")).toEqual([]);
   });
 
   it('reports an end punctuation mismatch', () => {
