@@ -1,7 +1,7 @@
 /** English UI strings. Every key here has an Indonesian twin in id.ts (a test checks). */
 export const en = {
   app: { name: 'Tinjau', navigation: 'Application' },
-  common: { loading: 'Loading…', cancel: 'Cancel', dismiss: 'Dismiss' },
+  common: { loading: 'Loading…', cancel: 'Cancel', dismiss: 'Dismiss', close: 'Close' },
   status: {
     new: 'New',
     draft: 'Draft',
@@ -49,6 +49,25 @@ export const en = {
     mergeNext: 'Pair with next',
     splitPair: 'Unpair',
     undoPair: 'Undo pairing',
+  },
+  rules: {
+    open: 'Boilerplate rules…',
+    title: 'Boilerplate rules',
+    intro: 'Lines that match an enabled rule are kept but excluded from translation, counts and QA. Changes apply to documents imported from now on.',
+    enabled: 'On',
+    label: 'Name',
+    pattern: 'Pattern (regular expression)',
+    appliesTo: 'Matches',
+    enableRule: 'Use the rule {{label}}',
+    labelOf: 'Name of rule {{n}}',
+    patternOf: 'Pattern of {{label}}',
+    appliesToOf: 'What {{label}} matches',
+    whole: 'the whole line',
+    start: 'the start of a line',
+    newRule: 'New rule',
+    add: 'Add a rule',
+    save: 'Save rules',
+    saved: 'Rules saved',
   },
   home: {
     import: 'Import document…',

@@ -3,7 +3,7 @@ import type { Strings } from './en';
 /** Indonesian UI strings. */
 export const id: Strings = {
   app: { name: 'Tinjau', navigation: 'Aplikasi' },
-  common: { loading: 'Memuat…', cancel: 'Batal', dismiss: 'Tutup' },
+  common: { loading: 'Memuat…', cancel: 'Batal', dismiss: 'Tutup', close: 'Tutup' },
   status: {
     new: 'Baru',
     draft: 'Draf',
@@ -51,6 +51,25 @@ export const id: Strings = {
     mergeNext: 'Pasangkan dengan berikutnya',
     splitPair: 'Lepas pasangan',
     undoPair: 'Batalkan perubahan pasangan',
+  },
+  rules: {
+    open: 'Aturan bagian situs…',
+    title: 'Aturan bagian situs',
+    intro: 'Baris yang cocok dengan aturan aktif tetap disimpan tetapi dikecualikan dari penerjemahan, hitungan, dan QA. Perubahan berlaku untuk dokumen yang diimpor sejak sekarang.',
+    enabled: 'Aktif',
+    label: 'Nama',
+    pattern: 'Pola (ekspresi reguler)',
+    appliesTo: 'Mencocokkan',
+    enableRule: 'Gunakan aturan {{label}}',
+    labelOf: 'Nama aturan {{n}}',
+    patternOf: 'Pola {{label}}',
+    appliesToOf: 'Yang dicocokkan {{label}}',
+    whole: 'seluruh baris',
+    start: 'awal baris',
+    newRule: 'Aturan baru',
+    add: 'Tambah aturan',
+    save: 'Simpan aturan',
+    saved: 'Aturan tersimpan',
   },
   home: {
     import: 'Impor dokumen…',

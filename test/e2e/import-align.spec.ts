@@ -94,3 +94,24 @@ test('inline codes from an XLIFF show as chips that survive editing', async ({ p
   await expect(editor.locator('.chip')).toHaveCount(await withChips.locator('.segment-source .chip').count());
   await expect(editor).toContainText('(reviewed)');
 });
+
+test('boilerplate rules are data the reviewer edits; a dangerous pattern is refused', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await expect(bench.segment(1)).toBeVisible();
+  await bench.backToProject();
+  await page.getByRole('button', { name: 'Boilerplate rules…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Boilerplate rules' });
+  await dialog.getByRole('checkbox', { name: 'Use the rule Ad-free subscription offer' }).uncheck();
+  await dialog.getByRole('button', { name: 'Add a rule' }).click();
+  await dialog.getByRole('textbox', { name: 'Pattern of New rule' }).fill('(a+)+');
+  await dialog.getByRole('button', { name: 'Save rules' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('New rule');
+  await dialog.getByRole('textbox', { name: 'Pattern of New rule' }).fill('Simak breaking news.*');
+  await dialog.getByRole('button', { name: 'Save rules' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Rules saved');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await new ProjectHomePage(page).importDocument(corpusFile('id', '004'));
+  await expect(bench.segment(1)).toContainText('Baca berita tanpa iklan');
+  await expect(bench.segment(1)).not.toContainText('Excluded:');
+});

@@ -6,6 +6,7 @@ import { ErrorBanner } from '../../components/error-banner';
 import { ProgressBar } from '../../components/progress-bar';
 import { ImportDialog } from '../import/import-dialog';
 import { importNotice } from '../import/import-notice';
+import { BoilerplateRulesDialog } from '../settings/boilerplate-rules-dialog';
 
 interface ProjectHomeProps {
   readonly client: Client;
@@ -21,6 +22,7 @@ export function ProjectHome({ client, project, onProject, onOpenDocument }: Proj
   const [name, setName] = useState('');
   const [openPath, setOpenPath] = useState('');
   const [importing, setImporting] = useState(false);
+  const [editingRules, setEditingRules] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const dateFmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -41,6 +43,9 @@ export function ProjectHome({ client, project, onProject, onOpenDocument }: Proj
     <div className="home">
       <header className="toolbar">
         <h1 className="toolbar-title">{project ? project.meta.name : t('app.name')}</h1>
+        <button type="button" onClick={() => setEditingRules(true)}>
+          {t('rules.open')}
+        </button>
         {project && (
           <button type="button" className="primary" onClick={() => setImporting(true)}>
             {t('home.import')}
@@ -106,6 +111,7 @@ export function ProjectHome({ client, project, onProject, onOpenDocument }: Proj
           </form>
         </section>
       </main>
+      {editingRules && <BoilerplateRulesDialog client={client} onClose={() => setEditingRules(false)} />}
       {importing && project && (
         <ImportDialog
           client={client}
