@@ -95,7 +95,7 @@ export function writePreMigrationBackup(projectDir: string, text: string, fromVe
  * seven, so a project left alone for a month still has a week of history.
  */
 export function backupsToKeep(backups: readonly BackupFile[], policy: BackupPolicy): Set<string> {
-  const regular = backups.filter((b) => !b.preMigration).sort((a, b) => b.at.getTime() - a.at.getTime());
+  const regular = backups.filter((b) => !b.preMigration).sort((a, b) => b.at.getTime() - a.at.getTime() || b.seq - a.seq);
   const keep = new Set(regular.slice(0, policy.keepLast).map((b) => b.name));
   const days = new Set<string>();
   for (const b of regular) {
@@ -137,7 +137,7 @@ export async function readSnapshot(file: string): Promise<SnapshotRead> {
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    return { ok: false, reason: text.trim() ? `it is not valid JSON (${(err as Error).message})` : 'it is empty' };
+    return { ok: false, reason: text.trim() ? `it is not valid JSON: ${(err as Error).message}` : 'it is empty' };
   }
   try {
     return { ok: true, text, upgrade: upgradeProject(raw) };

@@ -97,7 +97,7 @@ export function upgradeProject(raw: unknown, migrations: readonly Migration[] = 
     used.push(step);
     version = step.to;
   }
-  const problem = projectDataProblem(data);
+  const problem = projectDataProblem(data, target);
   if (problem) throw new Error(problem);
   return {
     data: data as unknown as ProjectData,
@@ -109,9 +109,9 @@ export function upgradeProject(raw: unknown, migrations: readonly Migration[] = 
 }
 
 /** Why `data` is not a current-format project, or null when it is one. Checks shape, not every field. */
-export function projectDataProblem(data: unknown): string | null {
+export function projectDataProblem(data: unknown, version = CURRENT_SCHEMA_VERSION): string | null {
   if (!isObject(data)) return 'it is not a JSON object';
-  if (data.schemaVersion !== CURRENT_SCHEMA_VERSION) return `its schemaVersion is ${String(data.schemaVersion)}`;
+  if (data.schemaVersion !== version) return `its schemaVersion is ${String(data.schemaVersion)}`;
   if (typeof data.lastSeq !== 'number' || !Number.isInteger(data.lastSeq) || data.lastSeq < 0) return 'it has no valid lastSeq';
   if (!isObject(data.project) || typeof data.project.id !== 'string') return 'it has no project metadata';
   for (const key of ['documents', 'segments', 'revisions'] as const) {
