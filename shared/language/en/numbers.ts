@@ -6,7 +6,7 @@
  * small numbers. Figures left in Indonesian style ("1.234,5") are still read, so a target that
  * kept the source's convention is compared by value, not reported as a different number.
  */
-import { toleranceOf, type NumberMention } from '../id/numbers';
+import { expandYearRanges, toleranceOf, type NumberMention } from '../id/numbers';
 
 export type { NumberMention } from '../id/numbers';
 
@@ -144,5 +144,5 @@ export function extractNumbersEn(text: string): NumberMention[] {
       end,
     });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return expandYearRanges(text, out.sort((a, b) => a.start - b.start));
 }

@@ -114,6 +114,21 @@ function spelledValue(m: RegExpMatchArray): number | null {
   return h * 100 + t;
 }
 
+/**
+ * "1950–53": the short end of a year range also reads as the full year (1953), so it matches a
+ * range written out in full on the other side.
+ */
+export function expandYearRanges(text: string, mentions: NumberMention[]): NumberMention[] {
+  return mentions.map((m, i) => {
+    const prev = mentions[i - 1];
+    if (!prev || m.spelled || !/^\d{2}$/.test(m.text) || !/^\d{4}$/.test(prev.text)) return m;
+    if (!/^\s?[-–]\s?$/.test(text.slice(prev.end, m.start))) return m;
+    const century = Math.floor(prev.value / 100) * 100;
+    const full = century + m.value < prev.value ? century + 100 + m.value : century + m.value;
+    return { ...m, alternatives: [...(m.alternatives ?? []), full] };
+  });
+}
+
 /** Reads every number in Indonesian text by value, in text order. */
 export function extractNumbersId(text: string): NumberMention[] {
   const out: NumberMention[] = [];
@@ -169,5 +184,5 @@ export function extractNumbersId(text: string): NumberMention[] {
       end,
     });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return expandYearRanges(text, out.sort((a, b) => a.start - b.start));
 }

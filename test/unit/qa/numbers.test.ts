@@ -59,4 +59,9 @@ describe('numbers check, decades and years', () => {
     expect(numbers('sejak tahun 1950-an', 'since the 1950s')).toEqual([]);
     expect(numbers('sejak tahun 1950-an', 'since the 1960s')).toEqual(['numbers.changed']);
   });
+
+  it('reads the short end of a year range as the full year', () => {
+    expect(numbers('Perang Korea tahun 1950-1953', 'the 1950–53 Korean War')).toEqual([]);
+    expect(numbers('Perang Korea tahun 1950-1953', 'the 1950–54 Korean War')).toEqual(['numbers.changed']);
+  });
 });
