@@ -45,9 +45,20 @@ const SEGMENT_CHECKS: ReadonlyArray<readonly [string, SegmentCheck]> = [
   ['length', checkLength],
 ];
 
-/** A family is skipped only when every one of its checks is switched off, to save the work. */
-function familyEnabled(profile: QaProfile, family: string): boolean {
-  return QA_CHECKS.some((c) => c.family === family && isCheckEnabled(profile, c.id));
+/** The checks to run: a family is skipped only when every one of its checks is switched off. */
+function checksFor(profile: QaProfile): SegmentCheck[] {
+  return SEGMENT_CHECKS.filter(([family]) => QA_CHECKS.some((c) => c.family === family && isCheckEnabled(profile, c.id))).map(([, check]) => check);
+}
+
+interface RunSetup {
+  readonly profile: QaProfile;
+  readonly tokenMap: Map<string, readonly string[]>;
+  readonly checks: readonly SegmentCheck[];
+}
+
+function setup(options: QaOptions): RunSetup {
+  const profile = options.profile ?? DEFAULT_QA_PROFILE;
+  return { profile, tokenMap: tokenMapFor(profile, options.termMap), checks: checksFor(profile) };
 }
 
 function tokenMapFor(profile: QaProfile, termMap: QaOptions['termMap']): Map<string, readonly string[]> {
@@ -88,11 +99,12 @@ function finalize(segment: Segment, raws: readonly RawFinding[], profile: QaProf
   return out;
 }
 
-function runSegment(segment: Segment, options: SegmentQaOptions, profile: QaProfile, tokenMap: Map<string, readonly string[]>): QaFinding[] {
+function runSegment(segment: Segment, options: SegmentQaOptions, run: RunSetup): QaFinding[] {
   if (segment.excluded) return [];
+  const { profile, tokenMap } = run;
   const ctx: CheckContext = { segment, source: segment.source, target: segment.target, profile, tokenMap };
   const raws: RawFinding[] = [];
-  for (const [family, check] of SEGMENT_CHECKS) if (familyEnabled(profile, family)) raws.push(...check(ctx));
+  for (const check of run.checks) raws.push(...check(ctx));
   const hasTarget = segment.target.trim() !== '';
   if (options.index) raws.push(...checkConsistency(segment, options.index));
   if (options.termChecks && hasTarget) raws.push(...termFindings(options.termChecks(segment)));
@@ -102,20 +114,18 @@ function runSegment(segment: Segment, options: SegmentQaOptions, profile: QaProf
 
 /** QA of one segment, e.g. when the reviewer confirms it; pass the project index for consistency. */
 export function runQaForSegment(segment: Segment, options: SegmentQaOptions = {}): QaFinding[] {
-  const profile = options.profile ?? DEFAULT_QA_PROFILE;
-  return runSegment(segment, options, profile, tokenMapFor(profile, options.termMap));
+  return runSegment(segment, options, setup(options));
 }
 
 /** QA of a document or a whole project; consistency is judged across all the given segments. */
 export function runQa(segments: readonly Segment[], options: QaOptions = {}): QaFinding[] {
-  const profile = options.profile ?? DEFAULT_QA_PROFILE;
-  const tokenMap = tokenMapFor(profile, options.termMap);
+  const run = setup(options);
   const index = buildConsistencyIndex(segments);
   const out: QaFinding[] = [];
   const every = Math.max(1, options.progressEvery ?? 500);
   const withIndex = { ...options, index };
   segments.forEach((segment, i) => {
-    out.push(...runSegment(segment, withIndex, profile, tokenMap));
+    out.push(...runSegment(segment, withIndex, run));
     if (options.onProgress && ((i + 1) % every === 0 || i + 1 === segments.length)) options.onProgress(i + 1, segments.length);
   });
   return out;
