@@ -4,13 +4,19 @@ import type { ApiResult } from '../../shared/api/errors';
 import { TinjauError } from '../../shared/api/errors';
 import type { AppInfo } from '../../shared/api/types';
 import { validateRule } from '../../shared/boilerplate/validate';
+import { createGlossaryHandlers } from './glossary/handlers';
 import type { Workspace } from './workspace';
 
-type Handlers = { [C in Channel]: (args: ChannelArgs<C>) => Promise<ChannelResult<C>> };
+export type Handlers = { [C in Channel]: (args: ChannelArgs<C>) => Promise<ChannelResult<C>> };
+
+/** The glossary and term channels, served by electron/services/glossary/. */
+export type GlossaryChannel = Extract<Channel, `glossary:${string}` | `terms:${string}`>;
+export type GlossaryHandlers = Pick<Handlers, GlossaryChannel>;
 
 /** Every channel of the contract, served by the workspace's services. */
 export function createHandlers(workspace: Workspace, info: AppInfo): Handlers {
   return {
+    ...createGlossaryHandlers(workspace),
     'app:info': async () => info,
     'settings:get': async () => workspace.settings.settings,
     'settings:update': async (patch) => workspace.settings.update(patch),

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { BoilerplateRule } from '../boilerplate/rules';
 import type { Revision } from '../model/revision';
 import type { Segment } from '../model/segment';
+import type { EntryHistoryItem, GlossaryImportResult, GlossaryView, SegmentTerms } from './glossary-types';
+import type { GlossaryEntry } from '../glossary/model';
 import type { AppInfo, ExportedFile, ImportResult, ProjectSummary, RecentProject, Settings } from './types';
 
 /**
@@ -53,6 +55,25 @@ const alignmentChange = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('undo') }),
 ]);
 
+const glossaryTarget = z.object({
+  text: z.string().trim().min(1).max(500),
+  status: z.enum(['preferred', 'admitted', 'forbidden']),
+  note: z.string().max(2000).optional(),
+});
+
+/** What a reviewer edits in an entry; ids, revisions and dates are the services' business. */
+export const entryFieldsSchema = z.object({
+  sourceTerms: z.array(z.string().trim().min(1).max(500)).min(1).max(50),
+  targets: z.array(glossaryTarget).min(1).max(50),
+  pos: z.string().max(50).optional(),
+  note: z.string().max(5000).optional(),
+  domain: z.string().max(200).optional(),
+  caseSensitive: z.boolean(),
+  morphology: z.enum(['derived', 'inflected', 'exact']).optional(),
+});
+
+export const glossaryExportFormats = ['tbx', 'tbx-v3', 'csv', 'xlsx'] as const;
+
 const schemas = {
   none: z.object({}),
   settingsPatch: z
@@ -86,6 +107,32 @@ const schemas = {
   }),
   alignment: z.object({ project: projectPath, documentId: id, change: alignmentChange }),
   rules: z.object({ rules: z.array(boilerplateRule).max(500) }),
+  glossaryOf: z.object({ project: projectPath, glossary: z.string().max(4096).optional() }),
+  saveEntry: z.object({
+    project: projectPath,
+    glossary: z.string().max(4096).optional(),
+    /** The revision being edited; absent for a new entry. A stale one is merged or kept as a conflict. */
+    id: z.string().max(200).optional(),
+    baseVersion: z.string().max(200).optional(),
+    fields: entryFieldsSchema,
+  }),
+  entryRef: z.object({ project: projectPath, glossary: z.string().max(4096), id: z.string().min(1).max(200) }),
+  resolveConflict: z.object({ project: projectPath, glossary: z.string().max(4096), id: z.string().min(1).max(200), chosenVersion: z.string().min(1).max(200) }),
+  mergeEntries: z.object({ project: projectPath, glossary: z.string().max(4096), ids: z.array(z.string().min(1).max(200)).min(2).max(50) }),
+  importGlossary: z.object({
+    project: projectPath,
+    glossary: z.string().max(4096).optional(),
+    file: filePayload,
+    splitAlternatives: z.boolean().optional(),
+    /** For CSV/TSV/XLSX: which column holds what (0-based); guessed from the header otherwise. */
+    columns: z
+      .object({ source: z.number().int().min(0), target: z.number().int().min(0), status: z.number().int().min(0).optional(), note: z.number().int().min(0).optional(), pos: z.number().int().min(0).optional() })
+      .optional(),
+  }),
+  exportGlossary: z.object({ project: projectPath, glossary: z.string().max(4096).optional(), format: z.enum(glossaryExportFormats) }),
+  attachGlossary: z.object({ project: projectPath, path: z.string().min(1).max(4096), create: z.boolean().optional(), name: z.string().max(200).optional() }),
+  segmentTerms: z.object({ project: projectPath, segmentId: id, target: z.string().max(1_000_000).optional() }),
+  documentTerms: z.object({ project: projectPath, documentId: id }),
 };
 
 /** Declares a channel: its input schema and, as a phantom type, its result. */
@@ -114,6 +161,18 @@ export const contract = {
   'boilerplate:getRules': channel<readonly BoilerplateRule[]>()(schemas.none),
   'boilerplate:setRules': channel<readonly BoilerplateRule[]>()(schemas.rules),
   'revisions:list': channel<readonly Revision[]>()(schemas.segment),
+  'glossary:view': channel<GlossaryView>()(schemas.glossaryOf),
+  'glossary:save': channel<GlossaryEntry>()(schemas.saveEntry),
+  'glossary:delete': channel<GlossaryView>()(schemas.entryRef),
+  'glossary:history': channel<readonly EntryHistoryItem[]>()(schemas.entryRef),
+  'glossary:resolveConflict': channel<GlossaryEntry>()(schemas.resolveConflict),
+  'glossary:mergeEntries': channel<GlossaryEntry>()(schemas.mergeEntries),
+  'glossary:import': channel<GlossaryImportResult>()(schemas.importGlossary),
+  'glossary:export': channel<ExportedFile>()(schemas.exportGlossary),
+  'glossary:attach': channel<GlossaryView>()(schemas.attachGlossary),
+  'glossary:detach': channel<GlossaryView>()(schemas.attachGlossary),
+  'terms:segment': channel<SegmentTerms>()(schemas.segmentTerms),
+  'terms:document': channel<readonly SegmentTerms[]>()(schemas.documentTerms),
 } as const;
 
 export type Contract = typeof contract;
