@@ -162,6 +162,8 @@ export const contract = {
   'boilerplate:setRules': channel<readonly BoilerplateRule[]>()(schemas.rules),
   'revisions:list': channel<readonly Revision[]>()(schemas.segment),
   'glossary:view': channel<GlossaryView>()(schemas.glossaryOf),
+  /** Cheap to poll: changes whenever any attached glossary changes, so views know to reload. */
+  'glossary:stamp': channel<string>()(schemas.glossaryOf),
   'glossary:save': channel<GlossaryEntry>()(schemas.saveEntry),
   'glossary:delete': channel<GlossaryView>()(schemas.entryRef),
   'glossary:history': channel<readonly EntryHistoryItem[]>()(schemas.entryRef),
