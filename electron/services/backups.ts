@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { copyFile, open, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { setImmediate as yieldToIo } from 'node:timers/promises';
 import type { Adapter } from 'lowdb';
 import type { ProjectData } from '../../shared/model/project';
 import { fsyncDir, writeFileAtomic } from './files';
@@ -162,6 +163,20 @@ export async function newestGoodBackup(projectDir: string): Promise<{ good: Good
   return { good: null, rejected };
 }
 
+/**
+ * Keeps a damaged file beside the original as NAME.damaged-TIME.EXT, so nothing the user had is
+ * ever deleted by a repair: moved when it is about to be replaced, copied when it is rewritten.
+ */
+export function keepDamaged(file: string, how: 'move' | 'copy', at: Date): string {
+  const ext = path.extname(file);
+  const name = `${path.basename(file, ext)}.damaged-${stamp(at)}${ext}`;
+  const target = path.join(path.dirname(file), name);
+  if (how === 'move') renameSync(file, target);
+  else copyFileSync(file, target);
+  fsyncDir(path.dirname(file));
+  return name;
+}
+
 /** Removes temp files a killed writer left behind; call only while holding the project lock. */
 export function removeStaleTempFiles(projectDir: string): void {
   for (const dir of [projectDir, path.join(projectDir, BACKUP_DIR)]) {
@@ -179,7 +194,7 @@ export function removeStaleTempFiles(projectDir: string): void {
 
 /**
  * lowdb adapter for the snapshot: compact JSON (the file is rewritten often and can be tens of
- * megabytes), written to a temp file and fsync'd before the rename, off the event loop.
+ * megabytes), written in chunks to a temp file and fsync'd before the rename.
  */
 export class SnapshotFile implements Adapter<ProjectData> {
   constructor(
@@ -194,12 +209,10 @@ export class SnapshotFile implements Adapter<ProjectData> {
   }
 
   async write(data: ProjectData): Promise<void> {
-    // Stringify first and synchronously: the data may change as soon as we await.
-    const text = JSON.stringify(data);
     const tmp = path.join(path.dirname(this.file), `.${path.basename(this.file)}.${process.pid}.tmp`);
     const handle = await open(tmp, 'w');
     try {
-      await handle.writeFile(text, 'utf8');
+      for await (const chunk of serializeInChunks(data)) await handle.write(chunk);
       await handle.sync();
     } catch (err) {
       await handle.close();
@@ -211,6 +224,29 @@ export class SnapshotFile implements Adapter<ProjectData> {
     await renameDurably(tmp, this.file);
     await this.probe?.('snapshot-written');
   }
+}
+
+const CHUNK = 500;
+
+/**
+ * The snapshot as JSON, a few hundred records at a time: one JSON.stringify of a 20,000-segment
+ * project holds the event loop for ~100 ms, long enough for a keystroke to wait on it. The
+ * caller passes arrays built for this snapshot and records are never mutated, so edits committed
+ * between chunks cannot change what is written.
+ */
+async function* serializeInChunks(data: ProjectData): AsyncGenerator<string> {
+  const { segments, revisions, ...head } = data;
+  const opening = JSON.stringify(head);
+  yield `${opening.slice(0, -1)},"segments":[`;
+  for (const [key, records] of [['segments', segments], ['revisions', revisions]] as const) {
+    if (key === 'revisions') yield '],"revisions":[';
+    for (let i = 0; i < records.length; i += CHUNK) {
+      const part = records.slice(i, i + CHUNK).map((r) => JSON.stringify(r)).join(',');
+      yield i === 0 ? part : `,${part}`;
+      await yieldToIo();
+    }
+  }
+  yield ']}';
 }
 
 async function syncAndRename(tmp: string, file: string): Promise<void> {

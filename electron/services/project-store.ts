@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { TinjauError } from '../../shared/api/errors';
@@ -12,6 +12,7 @@ import {
   DEFAULT_BACKUP_POLICY,
   SnapshotFile,
   describeTime,
+  keepDamaged,
   listBackups,
   newestGoodBackup,
   pruneBackups,
@@ -156,11 +157,7 @@ export class ProjectStore {
     const journalFile = path.join(dir, JOURNAL_FILE);
     const replay = Journal.read(journalFile);
     warnings.push(...replay.warnings);
-    if (replay.damagedMidway) {
-      const copy = `journal.damaged-${now.toISOString().replace(/[:.]/g, '-')}.jsonl`;
-      copyFileSync(journalFile, path.join(dir, copy));
-      warnings.push(`The damaged edit journal is kept as ${copy}.`);
-    }
+    if (replay.damagedMidway) warnings.push(`The damaged edit journal is kept as ${keepDamaged(journalFile, 'copy', now)}.`);
     const journal = new Journal(journalFile);
     // Repair before anything is appended: a new entry glued onto a cut line would damage both.
     if (replay.needsRepair) journal.rewrite(replay.entries);
@@ -169,7 +166,7 @@ export class ProjectStore {
     const store = new ProjectStore(dir, db, journal, lock, options, warnings, replay.entries);
     const { replayed, missing } = store.replay(replay.entries, upgrade);
     if (restored) {
-      const kept = keepDamagedSnapshot(dir, now);
+      const kept = existsSync(snapshotFile) ? keepDamaged(snapshotFile, 'move', now) : null;
       warnings.push(
         `project.json was damaged (${restored.reason}); restored from the backup of ${describeTime(restored.at)}; ` +
           `${replayed} later change${replayed === 1 ? '' : 's'} replayed from the journal.` +
@@ -403,13 +400,4 @@ export class ProjectStore {
 
 function emptyProject(meta: ProjectMeta): ProjectData {
   return { schemaVersion: CURRENT_SCHEMA_VERSION, lastSeq: 0, project: meta, documents: [], segments: [], revisions: [] };
-}
-
-/** Moves a damaged snapshot aside (never deleting it); returns its new name. */
-function keepDamagedSnapshot(dir: string, at: Date): string | null {
-  const file = path.join(dir, SNAPSHOT_FILE);
-  if (!existsSync(file)) return null;
-  const name = `project.damaged-${at.toISOString().replace(/[:.]/g, '-')}.json`;
-  renameSync(file, path.join(dir, name));
-  return name;
 }
