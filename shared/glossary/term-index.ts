@@ -13,19 +13,21 @@ import { isJoiningGap, tokenize } from '../language/id/tokenizer';
 import { TokenAutomaton } from './automaton';
 import type { GlossaryEntry, TermHit } from './model';
 import { isLive } from './model';
-import type { TermPattern, WordGuard } from './term-pattern';
-import { compileEntry, extraRootsFor, guardAccepts } from './term-pattern';
+import type { TermPattern, WordForm, WordGuard } from './term-pattern';
+import { compileEntry, describeForm, extraRootsFor, guardAccepts } from './term-pattern';
 
 export interface GlossaryIndex {
   /** Live entries, in the order given. */
   readonly entries: readonly GlossaryEntry[];
   readonly byId: ReadonlyMap<string, GlossaryEntry>;
   readonly stemmer: Stemmer;
+  /** Roots the index added to the dictionary (unknown entry words, closed compounds). */
+  readonly extraRoots: readonly string[];
   /** @internal */ readonly patterns: readonly TermPattern[];
   /** @internal */ readonly automaton: TokenAutomaton;
   /** @internal */ readonly symbols: ReadonlyMap<string, number>;
-  /** @internal Per-index cache: token as written → symbol (-1 unknown) and analysis. */
-  readonly tokenCache: Map<string, { readonly sym: number; readonly analysis: StemResult }>;
+  /** @internal Per-index cache: token as written → symbol (-1 unknown), analysis, explanation. */
+  readonly tokenCache: Map<string, WordForm & { readonly sym: number; readonly explained: string }>;
 }
 
 /**
@@ -38,20 +40,36 @@ const SUPPORT_VERB_ROOTS = new Set(['kena', 'jatuh', 'laku', 'berlaku', 'terap']
 /** Builds the index for a glossary; tombstones are skipped. */
 export function buildGlossaryIndex(all: readonly GlossaryEntry[]): GlossaryIndex {
   const entries = all.filter(isLive);
-  const stemmer = createStemmer(extraRootsFor(entries, sharedStemmer()));
+  const memo = new Map<string, string[]>();
+  const extraRoots = extraRootsFor(entries, sharedStemmer(), memo);
+  const stemmer = createStemmer(extraRoots);
   const patterns: TermPattern[] = [];
-  entries.forEach((e, i) => patterns.push(...compileEntry(e, i, stemmer)));
+  entries.forEach((e, i) => {
+    for (const p of compileEntry(e, i, stemmer, memo)) patterns.push(p);
+  });
+  return assembleIndex(entries, stemmer, [...extraRoots], patterns);
+}
+
+/** The index from already compiled patterns (see compiled-index.ts). */
+export function assembleIndex(
+  entries: readonly GlossaryEntry[],
+  stemmer: Stemmer,
+  extraRoots: readonly string[],
+  patterns: readonly TermPattern[],
+): GlossaryIndex {
   const symbols = new Map<string, number>();
   const automaton = new TokenAutomaton();
+  const syms: number[] = [];
   patterns.forEach((p, id) => {
-    const syms = p.roots.map((r) => {
+    syms.length = 0;
+    for (const r of p.roots) {
       let s = symbols.get(r);
       if (s === undefined) {
         s = symbols.size;
         symbols.set(r, s);
       }
-      return s;
-    });
+      syms.push(s);
+    }
     automaton.add(syms, id);
   });
   automaton.build();
@@ -59,6 +77,7 @@ export function buildGlossaryIndex(all: readonly GlossaryEntry[]): GlossaryIndex
     entries,
     byId: new Map(entries.map((e) => [e.id, e])),
     stemmer,
+    extraRoots,
     patterns,
     automaton,
     symbols,
@@ -66,11 +85,21 @@ export function buildGlossaryIndex(all: readonly GlossaryEntry[]): GlossaryIndex
   };
 }
 
-function lookup(index: GlossaryIndex, written: string): { readonly sym: number; readonly analysis: StemResult } {
+interface CachedWord extends WordForm {
+  readonly sym: number;
+  /** "melanggar → langgar", or the word as written when it is its own root. */
+  readonly explained: string;
+}
+
+function lookup(index: GlossaryIndex, written: string): CachedWord {
   let c = index.tokenCache.get(written);
   if (!c) {
     const analysis = index.stemmer.stem(written);
-    c = { sym: index.symbols.get(analysis.root) ?? -1, analysis };
+    c = {
+      ...describeForm(written, analysis),
+      sym: index.symbols.get(analysis.root) ?? -1,
+      explained: analysis.root === written.toLowerCase() ? written : `${written} → ${analysis.root}`,
+    };
     // Bound the cache: a long session of typing must not grow it forever.
     if (index.tokenCache.size > 500_000) index.tokenCache.clear();
     index.tokenCache.set(written, c);
@@ -83,16 +112,27 @@ interface Candidate {
   readonly first: number;
   readonly last: number;
   start: number;
+  readonly end: number;
 }
 
 /** All glossary terms in `text`, in reading order; longest hits first where they overlap. */
 export function findTermHits(index: GlossaryIndex, text: string): TermHit[] {
   const toks: Token[] = tokenize(text).filter((t) => t.kind !== 'punct');
   if (toks.length === 0) return [];
-  const analyses: StemResult[] = new Array(toks.length);
+  const forms: CachedWord[] = new Array(toks.length);
   const candidates: Candidate[] = [];
+  const { automaton, patterns } = index;
+  let i = 0;
+  const found = (patternId: number) => {
+    const p = patterns[patternId] as TermPattern;
+    const first = i - p.roots.length + 1;
+    for (let k = 0; k < p.guards.length; k++) {
+      if (!guardAccepts(p.guards[k] as WordGuard, forms[first + k] as CachedWord)) return;
+    }
+    candidates.push({ patternId, first, last: i, start: (toks[first] as Token).start, end: (toks[i] as Token).end });
+  };
   let state = 0;
-  for (let i = 0; i < toks.length; i++) {
+  for (; i < toks.length; i++) {
     const tok = toks[i] as Token;
     if (i > 0) {
       const prev = toks[i - 1] as Token;
@@ -101,67 +141,61 @@ export function findTermHits(index: GlossaryIndex, text: string): TermHit[] {
         state = 0;
       }
     }
-    const { sym, analysis } = lookup(index, tok.text);
-    analyses[i] = analysis;
-    if (sym < 0) {
+    const form = lookup(index, tok.text);
+    forms[i] = form;
+    if (form.sym < 0) {
       state = 0;
       continue;
     }
-    state = index.automaton.step(state, sym);
-    index.automaton.emit(state, (patternId) => {
-      const p = index.patterns[patternId] as TermPattern;
-      const first = i - p.roots.length + 1;
-      for (let k = 0; k < p.guards.length; k++) {
-        const t = toks[first + k] as Token;
-        if (!guardAccepts(p.guards[k] as WordGuard, t.text, analyses[first + k] as StemResult)) return;
-      }
-      candidates.push({ patternId, first, last: i, start: (toks[first] as Token).start });
-    });
+    state = automaton.step(state, form.sym);
+    if (automaton.hasOutput(state)) automaton.emit(state, found);
   }
   if (candidates.length === 0) return [];
-  for (const c of candidates) extendOverSupportVerb(index, c, toks, analyses, text);
-  return resolve(index, candidates, toks, text);
+  for (const c of candidates) extendOverSupportVerb(index, c, toks, forms, text);
+  return resolve(index, candidates, toks, forms, text);
 }
 
-function extendOverSupportVerb(index: GlossaryIndex, c: Candidate, toks: Token[], analyses: StemResult[], text: string): void {
+function extendOverSupportVerb(index: GlossaryIndex, c: Candidate, toks: Token[], forms: CachedWord[], text: string): void {
   if (c.first === 0) return;
+  const prev = (forms[c.first - 1] as CachedWord).analysis;
+  if (!SUPPORT_VERB_ROOTS.has(prev.root)) return;
   const entry = index.entries[(index.patterns[c.patternId] as TermPattern).entryIndex] as GlossaryEntry;
   if (entry.pos !== undefined && entry.pos !== 'noun') return;
-  const prev = analyses[c.first - 1] as StemResult;
   const prevTok = toks[c.first - 1] as Token;
   const verbal = prev.prefixes.some((p) => p === 'di' || p === 'meN' || p === 'ter' || p === 'memper') || prev.suffix === 'kan' || prev.suffix === 'i';
-  if (verbal && SUPPORT_VERB_ROOTS.has(prev.root) && isJoiningGap(text, prevTok.end, (toks[c.first] as Token).start)) {
+  if (verbal && isJoiningGap(text, prevTok.end, (toks[c.first] as Token).start)) {
     c.start = prevTok.start;
   }
 }
 
-function resolve(index: GlossaryIndex, candidates: Candidate[], toks: Token[], text: string): TermHit[] {
+function resolve(index: GlossaryIndex, candidates: Candidate[], toks: Token[], forms: CachedWord[], text: string): TermHit[] {
   // Longest first, then earliest; one hit per entry and span.
-  const seen = new Set<string>();
-  const sorted = candidates
-    .map((c) => ({ c, end: (toks[c.last] as Token).end }))
-    .sort((a, b) => b.end - b.c.start - (a.end - a.c.start) || a.c.start - b.c.start);
-  const chosen: Array<{ start: number; end: number }> = [];
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const seen = new Set<number>();
+  const chosenStart: number[] = [];
+  const chosenEnd: number[] = [];
   const hits: TermHit[] = [];
-  for (const { c, end } of sorted) {
+  for (const c of candidates) {
     const p = index.patterns[c.patternId] as TermPattern;
-    const entry = index.entries[p.entryIndex] as GlossaryEntry;
-    const key = `${entry.id}:${c.start}:${end}`;
+    const key = (p.entryIndex * 65536 + (c.first & 0xffff)) * 65536 + (c.last & 0xffff) + (c.start < (toks[c.first] as Token).start ? 0.5 : 0);
     if (seen.has(key)) continue;
     seen.add(key);
-    const nested = chosen.some((h) => h.start < end && c.start < h.end);
-    if (!nested) chosen.push({ start: c.start, end });
-    const stems: string[] = [];
-    for (let k = c.first - (c.start < (toks[c.first] as Token).start ? 1 : 0); k <= c.last; k++) {
-      stems.push(explainWord(index, (toks[k] as Token).text));
+    let nested = false;
+    for (let k = 0; k < chosenStart.length && !nested; k++) nested = (chosenStart[k] as number) < c.end && c.start < (chosenEnd[k] as number);
+    if (!nested) {
+      chosenStart.push(c.start);
+      chosenEnd.push(c.end);
     }
-    hits.push({ entryId: entry.id, start: c.start, end, text: text.slice(c.start, end), matchedForm: p.form, stems, nested });
+    const from = c.start < (toks[c.first] as Token).start ? c.first - 1 : c.first;
+    const stems: string[] = [];
+    for (let k = from; k <= c.last; k++) stems.push((forms[k] as CachedWord).explained);
+    const entry = index.entries[p.entryIndex] as GlossaryEntry;
+    hits.push({ entryId: entry.id, start: c.start, end: c.end, text: text.slice(c.start, c.end), matchedForm: p.form, stems, nested });
   }
   return hits.sort((a, b) => a.start - b.start || Number(a.nested) - Number(b.nested) || b.end - a.end);
 }
 
 /** "melanggar → langgar"; a word that is its own root stays as written. */
 export function explainWord(index: GlossaryIndex, written: string): string {
-  const r = lookup(index, written).analysis;
-  return r.root === written.toLowerCase() ? written : `${written} → ${r.root}`;
+  return lookup(index, written).explained;
 }

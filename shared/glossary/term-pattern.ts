@@ -34,19 +34,24 @@ export interface TermPattern {
   readonly guards: readonly WordGuard[];
 }
 
-/** The word and number tokens of a term or text. */
-export function termWords(term: string): string[] {
-  return tokenize(term)
-    .filter((t) => t.kind !== 'punct')
-    .map((t) => t.text);
+/** The word and number tokens of a term; `memo` saves re-tokenising while building an index. */
+export function termWords(term: string, memo?: Map<string, string[]>): string[] {
+  let ws = memo?.get(term);
+  if (!ws) {
+    ws = tokenize(term)
+      .filter((t) => t.kind !== 'punct')
+      .map((t) => t.text);
+    memo?.set(term, ws);
+  }
+  return ws;
 }
 
 /** Default morphology for an entry that does not choose one. */
-export function defaultMode(entry: GlossaryEntry, form: string): MorphologyMode {
+export function defaultMode(entry: GlossaryEntry, form: string, memo?: Map<string, string[]>): MorphologyMode {
   if (entry.morphology) return entry.morphology;
   if (entry.caseSensitive) return 'inflected';
   if (/proper/i.test(entry.pos ?? '')) return 'inflected';
-  const ws = termWords(form);
+  const ws = termWords(form, memo);
   // Names and abbreviations: every word capitalised ("Korea Utara", "PBB", "Korut").
   if (ws.length > 0 && ws.every((w) => /^\p{Lu}/u.test(w))) return 'inflected';
   return 'derived';
@@ -81,24 +86,36 @@ function makeGuard(word: string, r: StemResult, mode: MorphologyMode, caseSensit
   };
 }
 
-/** Whether a text word (as written, with its analysis) is a form of the entry word. */
-export function guardAccepts(g: WordGuard, written: string, r: StemResult): boolean {
-  if (g.caseSensitive && !written.startsWith(g.surface) && written !== g.surface) return false;
+/** A word of the text with what the guard needs, computed once per distinct spelling. */
+export interface WordForm {
+  readonly written: string;
+  readonly analysis: StemResult;
+  readonly derivation: string;
+  readonly nominal: string;
+}
+
+export function describeForm(written: string, analysis: StemResult): WordForm {
+  return { written, analysis, derivation: derivationOf(analysis), nominal: nominalOf(analysis) };
+}
+
+/** Whether a word of the text is a form of the entry word. */
+export function guardAccepts(g: WordGuard, w: WordForm): boolean {
+  const written = w.written;
+  if (g.caseSensitive && !written.startsWith(g.surface)) return false;
   if (g.mode === 'exact') return g.caseSensitive ? written === g.surface : written.toLowerCase() === g.fold;
   // A lexical reduplication (mata-mata "spy") is a different word from its base (mata "eye").
-  if (g.reduplicated && !r.reduplicated) return false;
-  if (g.mode === 'inflected') return derivationOf(r) === g.derivation;
-  const nominal = nominalOf(r);
-  if (nominal === g.nominal) return true;
-  return nominal === '' && (g.nominal === '' || g.nominal.endsWith('-an'));
+  if (g.reduplicated && !w.analysis.reduplicated) return false;
+  if (g.mode === 'inflected') return w.derivation === g.derivation;
+  if (w.nominal === g.nominal) return true;
+  return w.nominal === '' && (g.nominal === '' || g.nominal.endsWith('-an'));
 }
 
 /** Words of entries the dictionary does not know ("korut", "pbb") and closed compounds. */
-export function extraRootsFor(entries: readonly GlossaryEntry[], base: Stemmer): Set<string> {
+export function extraRootsFor(entries: readonly GlossaryEntry[], base: Stemmer, memo?: Map<string, string[]>): Set<string> {
   const extra = new Set<string>();
   for (const e of entries) {
     for (const form of e.sourceTerms) {
-      const ws = termWords(form);
+      const ws = termWords(form, memo);
       for (const w of ws) if (!base.stem(w).known) extra.add(w.toLowerCase());
       for (const { closed } of closedCompounds(ws)) extra.add(closed);
     }
@@ -121,12 +138,12 @@ export function closedCompounds(ws: readonly string[]): Array<{ at: number; clos
 }
 
 /** All patterns for one entry: each source term, plus its closed-compound spellings. */
-export function compileEntry(entry: GlossaryEntry, entryIndex: number, stemmer: Stemmer): TermPattern[] {
+export function compileEntry(entry: GlossaryEntry, entryIndex: number, stemmer: Stemmer, memo?: Map<string, string[]>): TermPattern[] {
   const out: TermPattern[] = [];
   for (const form of entry.sourceTerms) {
-    const ws = termWords(form);
+    const ws = termWords(form, memo);
     if (ws.length === 0) continue;
-    const mode = defaultMode(entry, form);
+    const mode = defaultMode(entry, form, memo);
     const analyses = ws.map((w) => stemmer.stem(w));
     const guards = ws.map((w, i) => makeGuard(w, analyses[i] as StemResult, mode, entry.caseSensitive));
     out.push({ entryIndex, form, roots: analyses.map((r) => r.root), guards });

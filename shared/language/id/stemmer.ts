@@ -49,6 +49,7 @@ const DISALLOWED: Readonly<Record<string, readonly IdSuffix[]>> = {
   ter: ['an'],
 };
 const VOWEL = /^[aeiou]/;
+const ASCII_LOWER = /^[a-z-]*$/;
 const MIN_ROOT = 2;
 
 interface State {
@@ -239,19 +240,35 @@ function analyse(lower: string, dict: ReadonlySet<string>, stemPart: (w: string)
 /**
  * A stemmer over the bundled roots plus `extraRoots` (glossary words the dictionary lacks,
  * such as "korut" or closed compounds like "kerjasama"). Each stemmer caches its results.
+ *
+ * A word the bundled dictionary already explains keeps that analysis (taken from the shared
+ * stemmer's cache); only words it cannot explain are analysed again with the extra roots.
+ * The dictionary wins, as in Nazief–Adriani, and a glossary index with thousands of extra
+ * roots does not re-stem the whole language.
  */
 export function createStemmer(extraRoots: Iterable<string> = []): Stemmer {
-  const base = loadRootSet();
-  const extra = [...extraRoots].map((w) => w.toLowerCase()).filter((w) => !base.has(w));
-  const dictionary: ReadonlySet<string> = extra.length > 0 ? new Set([...base, ...extra]) : base;
+  const baseDict = loadRootSet();
+  const extra = [...new Set([...extraRoots].map((w) => w.toLowerCase()))].filter((w) => !baseDict.has(w));
+  const base = extra.length > 0 ? sharedStemmer() : null;
+  const extraSet = new Set(extra);
+  const dictionary: ReadonlySet<string> = extra.length > 0 ? new Set([...baseDict, ...extra]) : baseDict;
   const cache = new Map<string, StemResult>();
   const stem = (word: string): StemResult => {
-    const lower = word.normalize('NFC').toLowerCase().replace(/[’]/g, "'");
-    let hit = cache.get(lower);
+    // Cached under the word as written too, so the hot path is one Map lookup.
+    let hit = cache.get(word);
+    if (hit) return hit;
+    const lower = ASCII_LOWER.test(word) ? word : word.normalize('NFC').toLowerCase().replace(/[’]/g, "'");
+    hit = cache.get(lower);
     if (!hit) {
-      hit = analyse(lower, dictionary, stem);
+      if (extraSet.has(lower)) {
+        hit = { root: lower, known: true, steps: [], prefixes: [], suffix: null, clitics: [], reduplicated: false };
+      } else {
+        const known = base?.stem(lower);
+        hit = known?.known ? known : analyse(lower, dictionary, stem);
+      }
       cache.set(lower, hit);
     }
+    if (lower !== word) cache.set(word, hit);
     return hit;
   };
   return {
@@ -271,6 +288,8 @@ export function sharedStemmer(): Stemmer {
   shared ??= createStemmer();
   return shared;
 }
+
+
 
 /** Stems one word with the bundled dictionary: `stem("melanggar")` → root "langgar". */
 export function stem(word: string): StemResult {

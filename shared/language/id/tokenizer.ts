@@ -16,10 +16,50 @@ export interface Token {
   readonly kind: TokenKind;
 }
 
-// Letters with combining marks; an apostrophe inside a word stays ("Putin's", "Jum'at").
-const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/uy;
-const NUMBER = /\p{N}+(?:[.,:/]\p{N}+)*/uy;
-const SPACE = /\s+/uy;
+const LETTER = /[\p{L}\p{M}]/u;
+const DIGIT = /\p{N}/u;
+const SPACE = /\s/u;
+
+// ASCII fast paths: almost every character of Indonesian and English text is ASCII.
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(text[i] as string);
+}
+
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 48 && c <= 57;
+  return DIGIT.test(text[i] as string);
+}
+
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i] as string);
+}
+
+/** End of the letters run from `i`, with inner apostrophes ("Putin's", "Jum'at"). */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    if (isLetter(text, j)) j++;
+    else if ((text[j] === "'" || text[j] === '’') && j > i && j + 1 < text.length && isLetter(text, j + 1)) j++;
+    else break;
+  }
+  return j;
+}
+
+/** End of a number from `i`, with inner separators (15/9/2023, 1.000, 3,5, 10:30). */
+function numberEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    if (isDigit(text, j)) j++;
+    else if ('.,:/'.includes(text[j] as string) && j + 1 < text.length && isDigit(text, j + 1) && j > i) j++;
+    else break;
+  }
+  return j;
+}
 
 /** True when "a-b" reads as a reduplication of one word rather than a compound of two. */
 export function isReduplication(a: string, b: string): boolean {
@@ -36,30 +76,25 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    SPACE.lastIndex = i;
-    if (SPACE.test(text)) {
-      i = SPACE.lastIndex;
+    if (isSpace(text, i)) {
+      i++;
       continue;
     }
-    WORD.lastIndex = i;
-    let m = WORD.exec(text);
-    if (m) {
-      let end = i + m[0].length;
+    if (isLetter(text, i)) {
+      let end = wordEnd(text, i);
       // Join "X-Y" (and "X-Ynya") when it is a reduplication.
-      if (text[end] === '-') {
-        WORD.lastIndex = end + 1;
-        const next = WORD.exec(text);
-        if (next && isReduplication(m[0], next[0])) end = end + 1 + next[0].length;
+      if (text[end] === '-' && end + 1 < text.length && isLetter(text, end + 1)) {
+        const next = wordEnd(text, end + 1);
+        if (isReduplication(text.slice(i, end), text.slice(end + 1, next))) end = next;
       }
       tokens.push({ text: text.slice(i, end), start: i, end, kind: 'word' });
       i = end;
       continue;
     }
-    NUMBER.lastIndex = i;
-    m = NUMBER.exec(text);
-    if (m) {
-      tokens.push({ text: m[0], start: i, end: i + m[0].length, kind: 'number' });
-      i += m[0].length;
+    if (isDigit(text, i)) {
+      const end = numberEnd(text, i);
+      tokens.push({ text: text.slice(i, end), start: i, end, kind: 'number' });
+      i = end;
       continue;
     }
     const cp = text.codePointAt(i) ?? 0;
