@@ -6,7 +6,7 @@
  * (term-pattern.ts), then overlaps resolve to the longest hit with shorter ones kept as
  * `nested` for the term panel.
  */
-import type { StemResult, Stemmer } from '../language/id/stemmer';
+import type { Stemmer } from '../language/id/stemmer';
 import { createStemmer, sharedStemmer } from '../language/id/stemmer';
 import type { Token } from '../language/id/tokenizer';
 import { isJoiningGap, tokenize } from '../language/id/tokenizer';
