@@ -4,9 +4,13 @@ import type { DocumentSummary, ProjectSummary, Settings } from '../shared/api/ty
 import type { Client } from './api/client';
 import { ErrorBanner } from './components/error-banner';
 import { Workbench } from './features/editor/workbench';
+import { GlossaryManager } from './features/glossary/glossary-manager';
 import { ProjectHome } from './features/projects/project-home';
 
-type View = { readonly kind: 'home' } | { readonly kind: 'document'; readonly document: DocumentSummary; readonly notice?: string };
+type View =
+  | { readonly kind: 'home' }
+  | { readonly kind: 'glossary' }
+  | { readonly kind: 'document'; readonly document: DocumentSummary; readonly notice?: string };
 
 /**
  * The app shell. A first start opens the sample project's document so a newcomer sees Tinjau
@@ -75,8 +79,16 @@ export function App({ client }: { client: Client }) {
             void client.api['projects:open']({ project: project.path }).then(setProject);
           }}
         />
+      ) : view.kind === 'glossary' && project ? (
+        <GlossaryManager client={client} project={project} onBack={() => setView({ kind: 'home' })} />
       ) : (
-        <ProjectHome client={client} project={project} onProject={openProject} onOpenDocument={(document, notice) => setView({ kind: 'document', document, ...(notice ? { notice } : {}) })} />
+        <ProjectHome
+          client={client}
+          project={project}
+          onProject={openProject}
+          onOpenDocument={(document, notice) => setView({ kind: 'document', document, ...(notice ? { notice } : {}) })}
+          onOpenGlossary={() => setView({ kind: 'glossary' })}
+        />
       )}
     </div>
   );

@@ -1,9 +1,11 @@
-import { memo, useRef } from 'react';
+import { memo, useImperativeHandle, useRef } from 'react';
+import type { SegmentTerms } from '../../../shared/api/glossary-types';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../shared/model/segment';
 import { StatusBadge } from '../../components/status-badge';
 import type { SegmentAction } from './segment-actions';
 import { SegmentActions } from './segment-actions';
+import type { TextMark } from './inline-text';
 import { InlineText } from './inline-text';
 import type { TargetEditorHandle } from './target-editor';
 import { TargetEditor } from './target-editor';
@@ -15,16 +17,38 @@ interface SegmentRowProps {
   readonly onActivate: (id: string) => void;
   readonly onEdit: (id: string, text: string) => void;
   readonly onAction: (id: string, action: SegmentAction, offsets: { source?: number; target?: number }) => void;
+  readonly terms?: SegmentTerms | undefined;
+  /** Given to the active row: the workbench inserts terms and reads selections through it. */
+  readonly editorRef?: React.Ref<ActiveRowHandle> | undefined;
+}
+
+export interface ActiveRowHandle extends TargetEditorHandle {
+  /** The Indonesian text the reviewer selected in this row, if any. */
+  selectedSource(): string;
 }
 
 /**
  * One Indonesian | English pair. Only the active row holds an editor; the others are light
  * text, which keeps a book-length document fast.
  */
-export const SegmentRow = memo(function SegmentRow({ segment, number, active, onActivate, onEdit, onAction }: SegmentRowProps) {
+export const SegmentRow = memo(function SegmentRow({ segment, number, active, onActivate, onEdit, onAction, terms, editorRef }: SegmentRowProps) {
   const { t } = useTranslation();
   const editor = useRef<TargetEditorHandle>(null);
   const sourceRef = useRef<HTMLDivElement>(null);
+  useImperativeHandle(editorRef, () => ({
+    caret: () => editor.current?.caret() ?? null,
+    selectedText: () => editor.current?.selectedText() ?? '',
+    insert: (text: string) => editor.current?.insert(text),
+    focus: () => editor.current?.focus(),
+    selectedSource: () => {
+      const selection = window.getSelection();
+      return selection && sourceRef.current?.contains(selection.anchorNode) ? selection.toString().trim() : '';
+    },
+  }));
+  const marks: TextMark[] = (terms?.hits ?? [])
+    .filter((h) => !h.nested)
+    .map((h) => ({ start: h.start, end: h.end, className: 'term-hit', title: h.stems.length ? h.stems.join(', ') : h.matchedForm }));
+  const problems = (terms?.checks ?? []).filter((c) => c.kind !== 'ok' && !c.hit.nested).length;
   const act = (action: SegmentAction) => {
     const target = editor.current?.caret() ?? undefined;
     onAction(segment.id, action, { ...caretIn(sourceRef.current), ...(target !== undefined ? { target } : {}) });
@@ -43,7 +67,7 @@ export const SegmentRow = memo(function SegmentRow({ segment, number, active, on
         {number}
       </div>
       <div className="segment-source" lang="id" ref={sourceRef}>
-        <InlineText text={segment.source} codes={segment.codes} />
+        <InlineText text={segment.source} codes={segment.codes} marks={marks} />
         {segment.excluded && <div className="segment-note">{t('editor.excludedBecause', { reason: segment.excluded.reason })}</div>}
       </div>
       <div className="segment-target" lang="en">
@@ -73,6 +97,11 @@ export const SegmentRow = memo(function SegmentRow({ segment, number, active, on
           </span>
         )}
         {segment.draft && <span className="origin">{t(`origin.${segment.draft.origin}`)}</span>}
+        {problems > 0 && !segment.excluded && (
+          <span className="marker-warn" title={t('terms.problemsHint')}>
+            <span aria-hidden="true">⚑</span> {t('terms.problems', { count: problems })}
+          </span>
+        )}
         {segment.alignment?.lowConfidence && !segment.excluded && (
           <span className="marker-warn" title={t('editor.lowConfidenceHint')}>
             <span aria-hidden="true">⚠</span> {t('editor.lowConfidence')}

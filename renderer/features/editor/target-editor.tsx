@@ -10,6 +10,8 @@ import { chipLabel, INLINE_CODE_PATTERN } from './inline-codes';
 export interface TargetEditorHandle {
   /** Caret offset in the text, or null when the caret is at the very end. */
   caret(): number | null;
+  /** The text the reviewer selected, if any. */
+  selectedText(): string;
   /** Inserts text at the caret (or over the selection), as one undoable change. */
   insert(text: string): void;
   focus(): void;
@@ -116,6 +118,12 @@ export const TargetEditor = forwardRef<TargetEditorHandle, TargetEditorProps>(fu
       if (!editor) return null;
       const at = editor.state.selection.main.head;
       return at > 0 && at < editor.state.doc.length ? at : null;
+    },
+    selectedText() {
+      const editor = view.current;
+      if (!editor) return '';
+      const { from, to } = editor.state.selection.main;
+      return editor.state.sliceDoc(from, to);
     },
     insert(text: string) {
       const editor = view.current;

@@ -11,8 +11,14 @@ import { ProgressBar } from '../../components/progress-bar';
 import { downloadFile } from '../../state/download';
 import { splitSentences } from '../../../shared/segment/sentences';
 import type { SegmentAction } from './segment-actions';
+import type { ActiveRowHandle } from './segment-row';
 import { SegmentRow } from './segment-row';
 import { useDocumentSegments } from './use-document-segments';
+import { EntryDialog } from '../glossary/entry-dialog';
+import { TermPanel } from '../glossary/term-panel';
+import { useGlossaryStamp } from '../glossary/use-glossary-stamp';
+import { useGlossaryView } from '../glossary/use-glossary-view';
+import { insertableTerms, useDocumentTerms } from '../glossary/use-segment-terms';
 
 interface WorkbenchProps {
   readonly client: Client;
@@ -35,6 +41,17 @@ export function Workbench({ client, project, document: doc, onBack, notice: init
   const list = useMemo(() => segments ?? [], [segments]);
   const indexOf = useMemo(() => new Map(list.map((s, i) => [s.id, i])), [list]);
   const progress = useMemo(() => documentProgress(list), [list]);
+  const active = activeId ? (list[indexOf.get(activeId) ?? -1] ?? null) : null;
+
+  const polled = useGlossaryStamp(client, project.path);
+  // Our own glossary edits refresh at once; colleagues' arrive with the polled stamp.
+  const [localChanges, setLocalChanges] = useState(0);
+  const stamp = `${polled ?? ''}|${localChanges}`;
+  const glossary = useGlossaryView(client, project.path, stamp);
+  const { terms, error: termsError } = useDocumentTerms(client, project.path, doc.id, stamp, active);
+  const activeRow = useRef<ActiveRowHandle>(null);
+  const [showTerms, setShowTerms] = useState(true);
+  const [addingTerm, setAddingTerm] = useState<{ source: string; target: string } | null>(null);
 
   const virtualizer = useVirtualizer({
     count: list.length,
@@ -85,9 +102,19 @@ export function Workbench({ client, project, document: doc, onBack, notice: init
       } else if (e.altKey && e.key === 'ArrowUp') {
         e.preventDefault();
         move(-1, false);
+      } else if (e.altKey && !e.ctrlKey && /^Digit[1-9]$/.test(e.code)) {
+        // Alt+1..9 inserts the n-th term of the term panel at the cursor.
+        const term = insertableTerms(terms.get(activeId))[Number(e.code.slice(5)) - 1];
+        if (term) {
+          e.preventDefault();
+          activeRow.current?.insert(term);
+        }
+      } else if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.code === 'KeyT') {
+        e.preventDefault();
+        setAddingTerm({ source: activeRow.current?.selectedSource() ?? '', target: activeRow.current?.selectedText() ?? '' });
       }
     },
-    [activeId, confirm, move],
+    [activeId, confirm, move, terms],
   );
 
   const onAction = useCallback(
@@ -153,6 +180,9 @@ export function Workbench({ client, project, document: doc, onBack, notice: init
         <span className={`save-state save-${saveState}`} role="status" aria-live="polite">
           {t(`save.${saveState}`)}
         </span>
+        <button type="button" aria-pressed={showTerms} onClick={() => setShowTerms((v) => !v)}>
+          {t('terms.toggle')}
+        </button>
         <button type="button" onClick={() => void exportAs('txt')}>
           {t('export.txt')}
         </button>
@@ -175,6 +205,7 @@ export function Workbench({ client, project, document: doc, onBack, notice: init
         <span>{t('editor.targetColumn')}</span>
         <span>{t('editor.statusColumn')}</span>
       </div>
+      <div className="workbench-body">
       <main className="segment-scroller" ref={scroller} aria-label={t('editor.segments')} aria-busy={segments === null}>
         <div className="segment-canvas" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
@@ -189,12 +220,39 @@ export function Workbench({ client, project, document: doc, onBack, notice: init
                   onActivate={activate}
                   onEdit={edit}
                   onAction={stableAction}
+                  terms={terms.get(segment.id)}
+                  editorRef={segment.id === activeId ? activeRow : undefined}
                 />
               </div>
             );
           })}
         </div>
       </main>
+      {showTerms && (
+        <aside className="side" aria-label={t('terms.title')}>
+          <TermPanel
+            terms={activeId ? terms.get(activeId) : undefined}
+            entries={glossary.entries}
+            error={termsError ?? glossary.error}
+            onInsert={(text) => activeRow.current?.insert(text)}
+            onAddTerm={() => setAddingTerm({ source: activeRow.current?.selectedSource() ?? '', target: activeRow.current?.selectedText() ?? '' })}
+          />
+        </aside>
+      )}
+      </div>
+      {addingTerm && (
+        <EntryDialog
+          client={client}
+          project={project.path}
+          sources={glossary.view?.sources ?? []}
+          prefill={addingTerm}
+          onCancel={() => setAddingTerm(null)}
+          onSaved={() => {
+            setAddingTerm(null);
+            setLocalChanges((n) => n + 1);
+          }}
+        />
+      )}
       <footer className="statusbar">
         <span>{t('editor.shortcuts')}</span>
       </footer>

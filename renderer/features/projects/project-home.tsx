@@ -13,10 +13,11 @@ interface ProjectHomeProps {
   readonly project: ProjectSummary | null;
   readonly onProject: (project: ProjectSummary) => void;
   readonly onOpenDocument: (doc: DocumentSummary, notice?: string) => void;
+  readonly onOpenGlossary: () => void;
 }
 
 /** Recent projects, creating and opening one, and the open project's documents. */
-export function ProjectHome({ client, project, onProject, onOpenDocument }: ProjectHomeProps) {
+export function ProjectHome({ client, project, onProject, onOpenDocument, onOpenGlossary }: ProjectHomeProps) {
   const { t, i18n } = useTranslation();
   const [recent, setRecent] = useState<readonly RecentProject[]>([]);
   const [name, setName] = useState('');
@@ -43,6 +44,11 @@ export function ProjectHome({ client, project, onProject, onOpenDocument }: Proj
     <div className="home">
       <header className="toolbar">
         <h1 className="toolbar-title">{project ? project.meta.name : t('app.name')}</h1>
+        {project && (
+          <button type="button" onClick={onOpenGlossary}>
+            {t('glossary.open')}
+          </button>
+        )}
         <button type="button" onClick={() => setEditingRules(true)}>
           {t('rules.open')}
         </button>

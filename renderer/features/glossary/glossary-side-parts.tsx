@@ -1,0 +1,123 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EntryHistoryItem, GlossaryView } from '../../../shared/api/glossary-types';
+import type { GlossaryEntry } from '../../../shared/glossary/model';
+import type { Client } from '../../api/client';
+
+const targetsText = (e: GlossaryEntry) => e.targets.map((t) => `${t.text} (${t.status})`).join(', ');
+
+/** Who changed an entry and when, newest first. */
+export function EntryHistory({ client, project, glossary, id, onClose }: { client: Client; project: string; glossary: string; id: string; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [items, setItems] = useState<readonly EntryHistoryItem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    client.api['glossary:history']({ project, glossary, id }).then(setItems, (err: Error) => setError(err.message));
+  }, [client, project, glossary, id]);
+  const fmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section className="card" aria-label={t('glossary.history')}>
+      <header className="side-panel-header">
+        <h2>{t('glossary.history')}</h2>
+        <button type="button" className="small" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </header>
+      {error && <p role="alert">{error}</p>}
+      <ol className="history-list">
+        {[...(items ?? [])].reverse().map(({ entry }) => (
+          <li key={entry.version}>
+            <strong>{entry.deleted ? t('glossary.deleted') : entry.sourceTerms.join(' / ')}</strong> → {targetsText(entry)}
+            <div className="muted">
+              {entry.author ?? t('glossary.unknownAuthor')} · {fmt.format(new Date(entry.updatedAt))} · {entry.version}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** Entries changed on two copies at once: each version side by side, the reviewer picks one. */
+export function GlossaryConflicts({ client, project, view, onResolved, onError }: {
+  client: Client;
+  project: string;
+  view: GlossaryView;
+  onResolved: () => void;
+  onError: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  if (view.conflicts.length === 0) return null;
+  const keep = (glossary: string, id: string, chosenVersion: string) =>
+    client.api['glossary:resolveConflict']({ project, glossary, id, chosenVersion }).then(onResolved, (err: Error) => onError(err.message));
+  return (
+    <section className="card conflicts" aria-labelledby="conflicts-heading">
+      <h2 id="conflicts-heading">{t('glossary.conflicts', { count: view.conflicts.length })}</h2>
+      <p className="muted">{t('glossary.conflictsIntro')}</p>
+      {view.conflicts.map((c) => (
+        <div key={c.id} className="conflict">
+          {[c.winner, ...c.others].map((version) => (
+            <div key={version.version} className="conflict-version">
+              <div>
+                <strong>{version.deleted ? t('glossary.deleted') : version.sourceTerms.join(' / ')}</strong> → {version.deleted ? '' : targetsText(version)}
+              </div>
+              <div className="muted">
+                {version.author ?? t('glossary.unknownAuthor')} · {version.updatedAt}
+              </div>
+              <button type="button" className="small" onClick={() => void keep(c.glossary, c.id, version.version)}>
+                {t('glossary.keepThis')}
+              </button>
+            </div>
+          ))}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** The glossaries attached to the project, and attaching one the team shares. */
+export function GlossarySources({ client, project, view, onChanged, onError }: {
+  client: Client;
+  project: string;
+  view: GlossaryView;
+  onChanged: (view: GlossaryView) => void;
+  onError: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [path, setPath] = useState('');
+  const [create, setCreate] = useState(false);
+  const attach = (e: React.FormEvent) => {
+    e.preventDefault();
+    client.api['glossary:attach']({ project, path, create }).then((v) => {
+      setPath('');
+      onChanged(v);
+    }, (err: Error) => onError(err.message));
+  };
+  return (
+    <section className="card" aria-labelledby="sources-heading">
+      <h2 id="sources-heading">{t('glossary.sources')}</h2>
+      <ul className="recent-list">
+        {view.sources.map((s) => (
+          <li key={s.path}>
+            <strong>{s.name}</strong> <span className="muted">{t('glossary.sourceInfo', { entries: s.entries, path: s.path })}</span>
+            {!s.own && (
+              <button type="button" className="link-button" onClick={() => client.api['glossary:detach']({ project, path: s.path }).then(onChanged, (err: Error) => onError(err.message))}>
+                {t('glossary.detach')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form className="inline-form" onSubmit={attach}>
+        <label className="field">
+          <span>{t('glossary.sharedFolder')}</span>
+          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="/mnt/tim/Glosarium.tinjau-glossary" required />
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={create} onChange={(e) => setCreate(e.target.checked)} /> {t('glossary.createNew')}
+        </label>
+        <button type="submit">{t('glossary.attach')}</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import type { SegmentTerms } from '../../../shared/api/glossary-types';
+import type { GlossaryEntry, TermCheck } from '../../../shared/glossary/model';
+
+const ICON: Record<TermCheck['kind'], string> = { ok: '✓', missing: '✗', forbidden: '⛔', untranslated: '⚠' };
+
+interface TermPanelProps {
+  readonly terms: SegmentTerms | undefined;
+  readonly entries: ReadonlyMap<string, GlossaryEntry>;
+  readonly onInsert: (text: string) => void;
+  readonly onAddTerm: () => void;
+  readonly error: string | null;
+}
+
+/** The glossary beside the active segment: each hit, its English terms, how the draft fares, and the stems. */
+export function TermPanel({ terms, entries, onInsert, onAddTerm, error }: TermPanelProps) {
+  const { t } = useTranslation();
+  const checks = terms?.checks ?? [];
+  let n = 0;
+  return (
+    <section className="side-panel" aria-labelledby="terms-heading">
+      <header className="side-panel-header">
+        <h2 id="terms-heading">{t('terms.title')}</h2>
+        <button type="button" className="small" onClick={onAddTerm} title={t('terms.addHint')}>
+          {t('terms.add')}
+        </button>
+      </header>
+      {error && <p className="muted">{error}</p>}
+      {checks.length === 0 && !error && <p className="muted">{t('terms.none')}</p>}
+      <ol className="term-list">
+        {checks.map((check, i) => {
+          const entry = entries.get(check.entryId);
+          const number = check.hit.nested ? null : ++n;
+          const forbidden = entry?.targets.filter((x) => x.status === 'forbidden') ?? [];
+          return (
+            <li key={`${check.entryId}-${check.hit.start}-${i}`} className={`term term-${check.kind}${check.hit.nested ? ' term-nested' : ''}`}>
+              <div className="term-source">
+                {number !== null && number <= 9 && <kbd title={t('terms.insertKey', { n: number })}>Alt+{number}</kbd>}
+                <span lang="id">{check.hit.text}</span>
+                {check.hit.nested && <span className="muted"> {t('terms.nested')}</span>}
+              </div>
+              {check.hit.stems.length > 0 && <div className="term-stems muted">{check.hit.stems.join(', ')}</div>}
+              <div className="term-targets">
+                {check.expected.map((text) => (
+                  <button key={text} type="button" className="term-insert" lang="en" onClick={() => onInsert(text)} title={t('terms.insert')}>
+                    {text}
+                  </button>
+                ))}
+                {forbidden.map((f) => (
+                  <span key={f.text} className="term-forbidden" lang="en">
+                    <span className="visually-hidden">{t('terms.forbiddenLabel')} </span>
+                    {f.text}
+                  </span>
+                ))}
+              </div>
+              <div className={`term-check check-${check.kind}`}>
+                <span aria-hidden="true">{ICON[check.kind]}</span> {t(`terms.check.${check.kind}`, { text: check.span?.text ?? '' })}
+              </div>
+              {entry?.note && <div className="term-note">{entry.note}</div>}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
