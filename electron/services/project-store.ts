@@ -235,6 +235,7 @@ export class ProjectStore {
 
   /** Writes the snapshot now (and a backup, if one is due). */
   async flush(): Promise<void> {
+    if (this.closed) return this.compactChain; // close() writes everything; wait for it
     this.cancelCompactionTimer();
     await this.compact('due');
   }
@@ -242,11 +243,16 @@ export class ProjectStore {
   /** Writes the snapshot and, when anything changed since the last one, a backup; empties the journal. */
   async close(): Promise<void> {
     if (this.closed) return;
-    this.cancelCompactionTimer();
-    await this.compact('force');
+    // Closed first: a commit arriving during the final compaction is refused, not half-kept.
     this.closed = true;
-    this.journal.close();
-    this.lock.release();
+    this.cancelCompactionTimer();
+    try {
+      await this.compact('force');
+    } finally {
+      // Even if the snapshot could not be written, the journal holds every change: let go.
+      this.journal.close();
+      this.lock.release();
+    }
   }
 
   private apply(entry: JournalEntry): void {
@@ -335,6 +341,7 @@ export class ProjectStore {
     const wait = Math.max(0, Math.min(delay, this.firstUncompactedAt + delay * MAX_COMPACTION_WAIT - now));
     this.compactTimer = setTimeout(() => {
       this.compactTimer = null;
+      if (this.closed) return;
       void this.compact('due').catch(() => {
         /* the journal still holds every change; the next compaction retries */
       });

@@ -3,8 +3,9 @@
  *
  * Run: node --import tsx test/support/storage-child.ts DIR FIRST COUNT [--slow-compaction]
  * Opens the project in DIR, makes edits FIRST .. FIRST+COUNT-1 (see `editFor`) and prints
- * "ack SEQ EDIT-ID" after each `commit()` returns, i.e. once the edit is acknowledged. Writes to a
- * pipe are synchronous on Linux and macOS, so a printed ack is never behind the next edit.
+ * "ack SEQ EDIT-ID" after each `commit()` returns, i.e. once the edit is acknowledged. An ack
+ * still buffered when the process dies is simply not seen: the parent then finds more durable
+ * edits than acknowledged ones, which it allows (never fewer).
  * Compaction runs every few milliseconds and backups every 50 ms, so kills land in all of it.
  * With --slow-compaction each compaction stage prints "stage NAME" and then waits, so the parent
  * can kill the process inside a compaction while edits keep arriving.
