@@ -5,6 +5,7 @@ import { TinjauError } from '../../shared/api/errors';
 import type { AppInfo } from '../../shared/api/types';
 import { validateRule } from '../../shared/boilerplate/validate';
 import { createGlossaryHandlers } from './glossary/handlers';
+import { createQaHandlers } from './qa/handlers';
 import type { Workspace } from './workspace';
 
 export type Handlers = { [C in Channel]: (args: ChannelArgs<C>) => Promise<ChannelResult<C>> };
@@ -13,10 +14,15 @@ export type Handlers = { [C in Channel]: (args: ChannelArgs<C>) => Promise<Chann
 export type GlossaryChannel = Extract<Channel, `glossary:${string}` | `terms:${string}`>;
 export type GlossaryHandlers = Pick<Handlers, GlossaryChannel>;
 
+/** The QA and long-job channels, served by electron/services/qa/. */
+export type QaChannel = Extract<Channel, `qa:${string}` | `jobs:${string}`>;
+export type QaHandlers = Pick<Handlers, QaChannel>;
+
 /** Every channel of the contract, served by the workspace's services. */
 export function createHandlers(workspace: Workspace, info: AppInfo): Handlers {
   return {
     ...createGlossaryHandlers(workspace),
+    ...createQaHandlers(workspace),
     'app:info': async () => info,
     'settings:get': async () => workspace.settings.settings,
     'settings:update': async (patch) => workspace.settings.update(patch),

@@ -4,6 +4,9 @@ import type { Revision } from '../model/revision';
 import type { Segment } from '../model/segment';
 import type { EntryHistoryItem, GlossaryImportResult, GlossaryView, SegmentTerms } from './glossary-types';
 import type { GlossaryEntry } from '../glossary/model';
+import type { QaProfile } from '../qa/profile';
+import type { QaFinding } from '../qa/types';
+import type { JobProgress, QaRunResult } from './qa-types';
 import type { AppInfo, ExportedFile, ImportResult, ProjectSummary, RecentProject, Settings } from './types';
 
 /**
@@ -132,6 +135,18 @@ const schemas = {
   exportGlossary: z.object({ project: projectPath, glossary: z.string().max(4096).optional(), format: z.enum(glossaryExportFormats) }),
   attachGlossary: z.object({ project: projectPath, path: z.string().min(1).max(4096), create: z.boolean().optional(), name: z.string().max(200).optional() }),
   segmentTerms: z.object({ project: projectPath, segmentId: id, target: z.string().max(1_000_000).optional() }),
+  runQa: z.object({
+    project: projectPath,
+    /** One document, or the whole project when absent. */
+    documentId: id.optional(),
+    /** Chosen by the caller so it can poll `jobs:progress` and `jobs:cancel` while the run goes on. */
+    jobId: z.string().min(8).max(80).optional(),
+  }),
+  qaSegment: z.object({ project: projectPath, segmentId: id, target: z.string().max(1_000_000).optional() }),
+  qaIgnore: z.object({ project: projectPath, findingId: z.string().min(1).max(200), reason: z.string().trim().max(2000), ignored: z.boolean() }),
+  qaProfile: z.object({ project: projectPath, profile: z.unknown() }),
+  qaReport: z.object({ project: projectPath, documentId: id.optional(), format: z.enum(['html', 'csv']) }),
+  job: z.object({ jobId: z.string().min(8).max(80) }),
   documentTerms: z.object({ project: projectPath, documentId: id }),
 };
 
@@ -175,6 +190,14 @@ export const contract = {
   'glossary:detach': channel<GlossaryView>()(schemas.attachGlossary),
   'terms:segment': channel<SegmentTerms>()(schemas.segmentTerms),
   'terms:document': channel<readonly SegmentTerms[]>()(schemas.documentTerms),
+  'qa:run': channel<QaRunResult>()(schemas.runQa),
+  'qa:segment': channel<readonly QaFinding[]>()(schemas.qaSegment),
+  'qa:ignore': channel<QaRunResult['ignores']>()(schemas.qaIgnore),
+  'qa:getProfile': channel<QaProfile>()(schemas.project),
+  'qa:setProfile': channel<QaProfile>()(schemas.qaProfile),
+  'qa:report': channel<ExportedFile>()(schemas.qaReport),
+  'jobs:progress': channel<JobProgress | null>()(schemas.job),
+  'jobs:cancel': channel<boolean>()(schemas.job),
 } as const;
 
 export type Contract = typeof contract;
