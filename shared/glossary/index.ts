@@ -1,0 +1,18 @@
+// The glossary engine's public API, for the glossary service, the term panel and QA.
+export * from './model';
+export { buildGlossaryIndex, findTermHits, explainWord, type GlossaryIndex } from './term-index';
+export { checkTarget, findTermInTarget, prepareTarget } from './target-check';
+export { compileGlossaryIndex, loadGlossaryIndex, glossaryDigest, type CompiledGlossary } from './compiled-index';
+export {
+  foldRecords,
+  mergeGlossaries,
+  mergeEdits,
+  resolveConflict,
+  compareRevisions,
+  type RevisionRecord,
+  type EntryConflict,
+  type FoldedGlossary,
+  type SnapshotMerge,
+} from './merge';
+export { createEntry, updateEntry, deleteEntry, restoreEntry, stampRevision, entryIdFor, contentHash, type EntryFields } from './revision';
+export { readGlossaryCsv, writeGlossaryCsv, type GlossaryCsvOptions, type GlossaryImport } from './glossary-csv';
