@@ -152,6 +152,11 @@ export class Workspace {
     await Promise.all([...this.stores.values()].map((s) => s.flush()));
   }
 
+  /** The open project's store, for services that keep their own data beside it (the glossary). */
+  async projectStore(projectPath: string): Promise<ProjectStore> {
+    return this.store(projectPath);
+  }
+
   private async store(projectPath: string): Promise<ProjectStore> {
     const dir = path.resolve(projectPath);
     const open = this.stores.get(dir);

@@ -62,6 +62,19 @@ export interface ProjectMeta {
   readonly sourceLang: string;
   readonly targetLang: string;
   readonly createdAt: string;
+  /** Shared glossary folders attached to the project (absolute paths), in the order attached. */
+  readonly glossaries?: readonly string[];
+  /** The project's QA profile (JSON, validated by shared/qa's parseQaProfile); defaults when absent. */
+  readonly qaProfile?: unknown;
+  /** QA findings the reviewers decided to ignore, with why. */
+  readonly qaIgnores?: readonly QaIgnoreRecord[];
+}
+
+export interface QaIgnoreRecord {
+  readonly findingId: string;
+  readonly reason: string;
+  readonly author: string;
+  readonly at: string;
 }
 
 /** Everything stored in a project's snapshot (`project.json`). */

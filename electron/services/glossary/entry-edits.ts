@@ -1,0 +1,160 @@
+/**
+ * What a reviewer's glossary edit appends to a store: revision records built with the engine's
+ * revision and merge functions. Edits always name the revision they change, so an edit made on
+ * a revision that has moved on meanwhile becomes a sibling branch that the fold merges or keeps
+ * as a conflict: never a silent overwrite.
+ */
+import { randomBytes } from 'node:crypto';
+import { TinjauError } from '../../../shared/api/errors';
+import type { RevisionRecord } from '../../../shared/glossary/merge';
+import { resolveConflict } from '../../../shared/glossary/merge';
+import type { GlossaryEntry, GlossaryTarget } from '../../../shared/glossary/model';
+import type { EntryFields } from '../../../shared/glossary/revision';
+import { contentHash, createEntry, deleteEntry, entryIdFor, restoreEntry, updateEntry } from '../../../shared/glossary/revision';
+import type { GlossaryStore } from './glossary-store';
+
+/** The fields a reviewer edits (the contract's `entryFieldsSchema`). */
+export interface EditableFields {
+  readonly sourceTerms: readonly string[];
+  readonly targets: readonly GlossaryTarget[];
+  readonly pos?: string | undefined;
+  readonly note?: string | undefined;
+  readonly domain?: string | undefined;
+  readonly caseSensitive: boolean;
+  readonly morphology?: 'derived' | 'inflected' | 'exact' | undefined;
+}
+
+export interface SaveRequest {
+  /** Absent for a new entry. */
+  readonly id?: string | undefined;
+  /** The revision the reviewer edited; absent means "the current one". */
+  readonly baseVersion?: string | undefined;
+  readonly fields: EditableFields;
+}
+
+const OPTIONAL = ['pos', 'note', 'domain', 'morphology'] as const;
+
+/** The entry with the edited fields exactly as given: an absent optional field is cleared. */
+function withFields(fields: EditableFields): Partial<EntryFields> {
+  const changes: Record<string, unknown> = {
+    sourceTerms: fields.sourceTerms.map((s) => s.trim()),
+    targets: fields.targets.map((t) => ({ text: t.text.trim(), status: t.status, ...(t.note ? { note: t.note } : {}) })),
+    caseSensitive: fields.caseSensitive,
+  };
+  for (const k of OPTIONAL) {
+    const v = fields[k];
+    if (v !== undefined && v !== '') changes[k] = v;
+  }
+  return changes as Partial<EntryFields>;
+}
+
+function withoutOptional(entry: GlossaryEntry): GlossaryEntry {
+  const { pos: _p, note: _n, domain: _d, morphology: _m, ...rest } = entry;
+  return rest;
+}
+
+/** True when applying `fields` would change nothing a reviewer sees. */
+function unchanged(entry: GlossaryEntry, fields: EditableFields): boolean {
+  const next = { ...withoutOptional(entry), ...withFields(fields), updatedAt: entry.updatedAt, author: entry.author } as GlossaryEntry;
+  return !entry.deleted && contentHash(next) === contentHash(entry);
+}
+
+/** Records for a new entry or an edit; `entry` is the revision written (null: nothing changed). */
+export function saveRecords(store: GlossaryStore, req: SaveRequest, author: string, now: string): { records: RevisionRecord[]; entry: GlossaryEntry | null } {
+  if (req.id === undefined) {
+    const base = createEntry({ ...withFields(req.fields), ...(author ? { author } : {}) } as EntryFields, now);
+    const existing = store.entry(base.id);
+    if (!existing) return { records: [{ entry: base, parent: null }], entry: base };
+    if (existing.deleted) return editOf(existing, req.fields, author, now);
+    // The same terms as a live entry: a second sense of them, with an id of its own.
+    const entry = createEntry({ ...withFields(req.fields), ...(author ? { author } : {}), id: `${base.id}-${randomBytes(3).toString('hex')}` } as EntryFields, now);
+    return { records: [{ entry, parent: null }], entry };
+  }
+  const current = store.entry(req.id);
+  if (!current) throw new TinjauError('not-found', `No glossary entry ${req.id} in ${store.name}`);
+  const baseVersion = req.baseVersion ?? current.version;
+  const base = baseVersion === current.version ? current : store.revision(req.id, baseVersion);
+  if (!base) throw new TinjauError('not-found', `The revision ${baseVersion} of entry ${req.id} is unknown; reload the glossary and edit again`);
+  if (unchanged(base, req.fields) && base === current) return { records: [], entry: null };
+  // On a stale base the edit becomes a sibling of the newer revision: the fold merges or keeps both.
+  return editOf(base, req.fields, author, now);
+}
+
+function editOf(base: GlossaryEntry, fields: EditableFields, author: string, now: string): { records: RevisionRecord[]; entry: GlossaryEntry } {
+  const changes = withFields(fields);
+  const entry = base.deleted ? restoreEntry(withoutOptional(base), changes, now, author) : updateEntry(withoutOptional(base), changes, now, author);
+  return { records: [{ entry, parent: base.version }], entry };
+}
+
+/** A tombstone on the current revision; nothing when the entry is already deleted. */
+export function deleteRecords(store: GlossaryStore, id: string, author: string, now: string): RevisionRecord[] {
+  const current = store.entry(id);
+  if (!current) throw new TinjauError('not-found', `No glossary entry ${id} in ${store.name}`);
+  if (current.deleted) return [];
+  return [{ entry: deleteEntry(current, now, author), parent: current.version }];
+}
+
+/** Settles a conflict with one of its revisions (a delete among them settles it as deleted). */
+export function resolveRecords(store: GlossaryStore, id: string, chosenVersion: string, author: string, now: string): RevisionRecord[] {
+  const conflict = store.conflict(id);
+  if (!conflict) throw new TinjauError('not-found', `Entry ${id} in ${store.name} has no conflict to resolve`);
+  const chosen = [conflict.winner, ...conflict.others].find((e) => e.version === chosenVersion);
+  if (!chosen) throw new TinjauError('not-found', `${chosenVersion} is not one of the conflicting revisions of entry ${id}`);
+  return resolveConflict(conflict, chosen, now, author);
+}
+
+/** Merges duplicates into the first entry: every Indonesian form and English term, then tombstones the rest. */
+export function mergeDuplicateRecords(store: GlossaryStore, ids: readonly string[], author: string, now: string): { records: RevisionRecord[]; entry: GlossaryEntry } {
+  const unique = [...new Set(ids)];
+  if (unique.length < 2) throw new TinjauError('invalid-input', 'Merging needs at least two different entries');
+  const entries = unique.map((id) => {
+    const e = store.entry(id);
+    if (!e || e.deleted) throw new TinjauError('not-found', `No glossary entry ${id} in ${store.name}`);
+    return e;
+  });
+  const [first, ...rest] = entries as [GlossaryEntry, ...GlossaryEntry[]];
+  const sourceTerms = [...first.sourceTerms];
+  const targets = [...first.targets];
+  const notes = first.note ? [first.note] : [];
+  for (const e of rest) {
+    for (const s of e.sourceTerms) if (!sourceTerms.some((x) => x.toLowerCase() === s.toLowerCase())) sourceTerms.push(s);
+    for (const t of e.targets) if (!targets.some((x) => x.text.toLowerCase() === t.text.toLowerCase() && x.status === t.status)) targets.push(t);
+    if (e.note && !notes.includes(e.note)) notes.push(e.note);
+  }
+  const merged = updateEntry(
+    first,
+    { sourceTerms, targets, caseSensitive: first.caseSensitive || rest.some((e) => e.caseSensitive), ...(notes.length ? { note: notes.join('\n') } : {}) },
+    now,
+    author,
+  );
+  return {
+    entry: merged,
+    records: [{ entry: merged, parent: first.version }, ...rest.map((e) => ({ entry: deleteEntry(e, now, author), parent: e.version }))],
+  };
+}
+
+/** Imported entries: new ids are added, known ids get a new revision when their content differs. */
+export function importRecords(store: GlossaryStore, imported: readonly GlossaryEntry[], author: string, now: string): { records: RevisionRecord[]; added: number; updated: number } {
+  const records: RevisionRecord[] = [];
+  let added = 0;
+  let updated = 0;
+  const seen = new Map<string, GlossaryEntry>();
+  for (const e of imported) {
+    const id = e.id || entryIdFor(e.sourceTerms, e.domain);
+    const current = seen.get(id) ?? store.entry(id);
+    if (!current) {
+      const entry = { ...e, id };
+      records.push({ entry, parent: null });
+      seen.set(id, entry);
+      added++;
+      continue;
+    }
+    const fields: EditableFields = e;
+    if (unchanged(current, fields)) continue;
+    const { records: r, entry } = editOf(current, fields, author || e.author || '', now);
+    records.push(...r);
+    seen.set(id, entry);
+    updated++;
+  }
+  return { records, added, updated };
+}

@@ -1,0 +1,229 @@
+/**
+ * The glossary of one project: its own glossary (`NAME.tinjau/glossary/`) plus every shared
+ * glossary attached to it, one term index over all of them, and the edits the API offers.
+ */
+import path from 'node:path';
+import type { ChannelArgs } from '../../../shared/api/contract';
+import { TinjauError } from '../../../shared/api/errors';
+import type { EntryHistoryItem, GlossaryImportResult, GlossarySource, GlossaryView, SegmentTerms } from '../../../shared/api/glossary-types';
+import type { ExportedFile } from '../../../shared/api/types';
+import type { GlossaryEntry } from '../../../shared/glossary/model';
+import { isLive } from '../../../shared/glossary/model';
+import { hashText } from '../../../shared/glossary/revision';
+import { checkTarget } from '../../../shared/glossary/target-check';
+import type { GlossaryIndex } from '../../../shared/glossary/term-index';
+import { buildGlossaryIndex, findTermHits } from '../../../shared/glossary/term-index';
+import type { Segment } from '../../../shared/model/segment';
+import type { ProjectStore } from '../project-store';
+import type { Workspace } from '../workspace';
+import { deleteRecords, importRecords, mergeDuplicateRecords, resolveRecords, saveRecords } from './entry-edits';
+import { readGlossaryFile, writeGlossaryFile } from './glossary-files';
+import type { GlossaryStore } from './glossary-store';
+import type { GlossaryStores } from './glossary-stores';
+
+/** The folder of a project's own glossary. */
+export const OWN_GLOSSARY_DIR = 'glossary';
+
+interface Source {
+  readonly path: string;
+  readonly own: boolean;
+  /** Null while the folder cannot be read (a network drive that is offline). */
+  readonly store: GlossaryStore | null;
+}
+
+export class GlossaryService {
+  private cachedIndex: { key: string; index: GlossaryIndex } | null = null;
+
+  constructor(
+    private readonly workspace: Workspace,
+    readonly projectDir: string,
+    private readonly stores: GlossaryStores,
+  ) {}
+
+  get ownPath(): string {
+    return path.join(this.projectDir, OWN_GLOSSARY_DIR);
+  }
+
+  private get author(): string {
+    return this.workspace.settings.settings.reviewer.name;
+  }
+
+  private project(): Promise<ProjectStore> {
+    return this.workspace.projectStore(this.projectDir);
+  }
+
+  /** The own glossary first, then the attached ones in the order attached. */
+  private async sources(): Promise<Source[]> {
+    const meta = (await this.project()).projectMeta;
+    const own: Source = { path: this.ownPath, own: true, store: this.stores.own(this.ownPath, meta.name) };
+    return [own, ...(meta.glossaries ?? []).map((p) => ({ path: p, own: false, store: this.stores.shared(p) }))];
+  }
+
+  /** The store a call names (the own glossary when none is named). */
+  private async target(glossary: string | undefined): Promise<GlossaryStore> {
+    const sources = await this.sources();
+    if (glossary === undefined) return sources[0]?.store as GlossaryStore;
+    const wanted = path.resolve(glossary);
+    const source = sources.find((s) => s.path === wanted);
+    if (!source) throw new TinjauError('not-found', `The glossary ${wanted} is not attached to this project`);
+    if (!source.store) throw new TinjauError('io', `The glossary in ${wanted} cannot be reached right now; check the shared folder`);
+    return source.store;
+  }
+
+  async view(glossary?: string): Promise<GlossaryView> {
+    const sources = await this.sources();
+    for (const s of sources) s.store?.refresh();
+    const wanted = glossary === undefined ? undefined : path.resolve(glossary);
+    const entries: (GlossaryEntry & { glossary: string })[] = [];
+    const conflicts: GlossaryView['conflicts'][number][] = [];
+    const list: GlossarySource[] = [];
+    for (const s of sources) {
+      const live = s.store ? [...s.store.entries].filter(isLive) : [];
+      const found = s.store?.conflicts ?? [];
+      list.push({ path: s.path, name: s.store?.name ?? `${path.basename(s.path)} (not reachable)`, own: s.own, entries: live.length, conflicts: found.length });
+      if (wanted !== undefined && s.path !== wanted) continue;
+      for (const e of live) entries.push({ ...e, glossary: s.path });
+      for (const c of found) conflicts.push({ ...c, glossary: s.path });
+    }
+    entries.sort((a, b) => compareText(a.sourceTerms[0] ?? '', b.sourceTerms[0] ?? '') || compareText(a.id, b.id));
+    return { sources: list, entries, conflicts, stamp: stampOf(sources) };
+  }
+
+  /** Changes whenever any attached glossary changes; reads colleagues' new records first. */
+  async stamp(): Promise<string> {
+    const sources = await this.sources();
+    for (const s of sources) s.store?.refresh();
+    return stampOf(sources);
+  }
+
+  /** Saves a new entry or an edit; returns the entry as it now stands (merged, or the winner of a conflict). */
+  async save(args: ChannelArgs<'glossary:save'>): Promise<GlossaryEntry> {
+    const store = await this.target(args.glossary);
+    store.refresh();
+    const { records, entry } = saveRecords(store, { id: args.id, baseVersion: args.baseVersion, fields: args.fields }, this.author, now());
+    store.append(records);
+    const id = entry?.id ?? (args.id as string);
+    return store.entry(id) as GlossaryEntry;
+  }
+
+  async delete(glossary: string, id: string): Promise<GlossaryView> {
+    const store = await this.target(glossary);
+    store.refresh();
+    store.append(deleteRecords(store, id, this.author, now()));
+    return this.view();
+  }
+
+  /** Every revision of an entry, oldest first; the bookkeeping tombstones that close a merged or resolved branch are left out. */
+  async history(glossary: string, id: string): Promise<readonly EntryHistoryItem[]> {
+    const store = await this.target(glossary);
+    const records = store.history(id);
+    if (records.length === 0) throw new TinjauError('not-found', `No glossary entry ${id} in ${store.name}`);
+    return records.filter((r) => !r.entry.supersededBy).map((r) => ({ entry: r.entry, parent: r.parent }));
+  }
+
+  async resolveConflict(glossary: string, id: string, chosenVersion: string): Promise<GlossaryEntry> {
+    const store = await this.target(glossary);
+    store.refresh();
+    store.append(resolveRecords(store, id, chosenVersion, this.author, now()));
+    return store.entry(id) as GlossaryEntry;
+  }
+
+  async mergeEntries(glossary: string, ids: readonly string[]): Promise<GlossaryEntry> {
+    const store = await this.target(glossary);
+    store.refresh();
+    const { records, entry } = mergeDuplicateRecords(store, ids, this.author, now());
+    store.append(records);
+    return store.entry(entry.id) as GlossaryEntry;
+  }
+
+  async import(args: ChannelArgs<'glossary:import'>): Promise<GlossaryImportResult> {
+    const store = await this.target(args.glossary);
+    const parsed = await readGlossaryFile(args.file.name, Buffer.from(args.file.base64, 'base64'), {
+      now: now(),
+      author: this.author,
+      splitAlternatives: args.splitAlternatives,
+      columns: args.columns,
+    });
+    store.refresh();
+    const { records, added, updated } = importRecords(store, parsed.entries, this.author, now());
+    store.append(records);
+    return { added, updated, warnings: parsed.warnings };
+  }
+
+  async export(args: ChannelArgs<'glossary:export'>): Promise<ExportedFile> {
+    const store = await this.target(args.glossary);
+    store.refresh();
+    return writeGlossaryFile([...store.entries], args.format, store.name);
+  }
+
+  /** Attaches a shared glossary folder (creating it with `create`); the project remembers it. */
+  async attach(args: ChannelArgs<'glossary:attach'>): Promise<GlossaryView> {
+    const dir = path.resolve(args.path);
+    if (dir === this.ownPath) throw new TinjauError('invalid-input', 'This is the project\u2019s own glossary; it is always attached');
+    if (args.create) this.stores.create(dir, args.name?.trim() || path.basename(dir).replace(/\.tinjau-glossary$/, ''));
+    else this.stores.openOrThrow(dir);
+    const project = await this.project();
+    const meta = project.projectMeta;
+    const attached = meta.glossaries ?? [];
+    if (!attached.includes(dir)) project.commit({ op: 'put-meta', meta: { ...meta, glossaries: [...attached, dir] } });
+    return this.view();
+  }
+
+  async detach(glossaryPath: string): Promise<GlossaryView> {
+    const dir = path.resolve(glossaryPath);
+    const project = await this.project();
+    const meta = project.projectMeta;
+    const attached = meta.glossaries ?? [];
+    if (!attached.includes(dir)) throw new TinjauError('not-found', `The glossary ${dir} is not attached to this project`);
+    project.commit({ op: 'put-meta', meta: { ...meta, glossaries: attached.filter((p) => p !== dir) } });
+    return this.view();
+  }
+
+  /** Hits in a segment's source, checked against `target` (the editor's live text) or its saved target or draft. */
+  async segmentTerms(segmentId: string, target?: string): Promise<SegmentTerms> {
+    const segment = (await this.project()).segment(segmentId);
+    return termsOf(await this.index(), segment, target);
+  }
+
+  /** Hits and checks for every segment of a document; excluded segments get hits but no checks. */
+  async documentTerms(documentId: string): Promise<readonly SegmentTerms[]> {
+    const segments = (await this.project()).segmentsOf(documentId);
+    const index = await this.index();
+    return segments.map((s) => termsOf(index, s));
+  }
+
+  /** One index over the live entries of every glossary, rebuilt when any of them changes. */
+  async index(): Promise<GlossaryIndex> {
+    const sources = await this.sources();
+    const key = stampOf(sources);
+    if (this.cachedIndex?.key === key) return this.cachedIndex.index;
+    // An id in two glossaries (the same CSV imported into both): the project's own entry wins.
+    const byId = new Map<string, GlossaryEntry>();
+    for (const s of sources) for (const e of s.store?.entries ?? []) if (isLive(e) && !byId.has(e.id)) byId.set(e.id, e);
+    const index = buildGlossaryIndex([...byId.values()]);
+    this.cachedIndex = { key, index };
+    return index;
+  }
+}
+
+function termsOf(index: GlossaryIndex, segment: Segment, liveTarget?: string): SegmentTerms {
+  const hits = findTermHits(index, segment.source);
+  const target = liveTarget ?? (segment.target || segment.draft?.text || '');
+  // Nothing to check yet: every term would only be reported missing.
+  const checks = segment.excluded || target.trim() === '' || hits.length === 0 ? [] : checkTarget(index, hits, target, segment.source);
+  return { segmentId: segment.id, hits, checks };
+}
+
+function stampOf(sources: readonly Source[]): string {
+  return hashText(sources.map((s) => `${s.path}\u0000${s.store?.stamp ?? '-'}`).join('\u0001'));
+}
+
+function compareText(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function now(): string {
+  return new Date().toISOString();
+}

@@ -1,0 +1,53 @@
+/**
+ * The glossary folders a process has open, one store each, shared by every project that
+ * attaches the same folder (one reader, one writer file, one watcher per folder).
+ */
+import path from 'node:path';
+import { TinjauError } from '../../../shared/api/errors';
+import type { GlossaryStoreOptions } from './glossary-store';
+import { GlossaryStore, isGlossaryFolder } from './glossary-store';
+
+export class GlossaryStores {
+  private readonly open = new Map<string, GlossaryStore>();
+
+  constructor(private readonly options: GlossaryStoreOptions = {}) {}
+
+  /** A project's own glossary, created on first use. */
+  own(dir: string, projectName: string): GlossaryStore {
+    return this.open.get(path.resolve(dir)) ?? this.create(dir, projectName);
+  }
+
+  /** An attached glossary; null while its folder cannot be read (tried again on the next call). */
+  shared(dir: string): GlossaryStore | null {
+    try {
+      return this.openOrThrow(dir);
+    } catch {
+      return null;
+    }
+  }
+
+  openOrThrow(dir: string): GlossaryStore {
+    const abs = path.resolve(dir);
+    const known = this.open.get(abs);
+    if (known) return known;
+    if (!isGlossaryFolder(abs)) throw new TinjauError('not-found', `No Tinjau glossary in ${abs}; attach it with "create" to make one there`);
+    const store = GlossaryStore.open(abs, this.options);
+    this.open.set(abs, store);
+    return store;
+  }
+
+  create(dir: string, name: string): GlossaryStore {
+    const abs = path.resolve(dir);
+    const known = this.open.get(abs);
+    if (known) return known;
+    const store = GlossaryStore.create(abs, name, this.options);
+    this.open.set(abs, store);
+    return store;
+  }
+
+  /** Stops watching and closes every writer file. */
+  close(): void {
+    for (const s of this.open.values()) s.close();
+    this.open.clear();
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * The record files of a glossary folder: `records/<writer>.jsonl`, one per writer, append-only.
+ *
+ * Each line is one `RevisionRecord` as JSON. Only its writer appends to a file, so two apps never
+ * write the same file and no lock is needed. Readers remember how far they got in every file and
+ * read only what was added since; a last line without its newline is someone's write in progress
+ * (or a crash) and is read again next time, never half-applied.
+ */
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readSync, statSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import type { RevisionRecord } from '../../../shared/glossary/merge';
+import { fsyncDir } from '../files';
+
+export const RECORDS_DIR = 'records';
+const RECORD_EXT = '.jsonl';
+
+/** A new writer id: random, so two processes (or two machines) never pick the same file. */
+export function newWriterId(): string {
+  return `w-${randomBytes(8).toString('hex')}`;
+}
+
+/** Just enough of a check that a line from a shared folder is a revision record. */
+function isRecord(value: unknown): value is RevisionRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const { entry, parent } = value as { entry?: unknown; parent?: unknown };
+  if (parent !== null && typeof parent !== 'string') return false;
+  if (typeof entry !== 'object' || entry === null) return false;
+  const e = entry as Record<string, unknown>;
+  return (
+    typeof e.id === 'string' &&
+    typeof e.version === 'string' &&
+    Array.isArray(e.sourceTerms) &&
+    Array.isArray(e.targets) &&
+    typeof e.createdAt === 'string' &&
+    typeof e.updatedAt === 'string'
+  );
+}
+
+export interface RecordBatch {
+  readonly records: RevisionRecord[];
+  /** Damaged lines that were skipped, naming the file. */
+  readonly warnings: string[];
+}
+
+/** Reads the record files of one glossary folder incrementally. */
+export class RecordReader {
+  /** Bytes of whole lines already read, per file name. */
+  private readonly offsets = new Map<string, number>();
+
+  constructor(readonly dir: string) {}
+
+  /** Marks bytes this process wrote itself as read, so they are not applied twice. */
+  advance(file: string, bytes: number): void {
+    this.offsets.set(file, (this.offsets.get(file) ?? 0) + bytes);
+  }
+
+  /** Everything appended to any record file since the last call. */
+  readNew(): RecordBatch {
+    const records: RevisionRecord[] = [];
+    const warnings: string[] = [];
+    let names: string[];
+    try {
+      names = readdirSync(this.dir).filter((n) => n.endsWith(RECORD_EXT));
+    } catch {
+      // The folder is on a drive that is not reachable right now; the next poll tries again.
+      return { records, warnings };
+    }
+    for (const name of names) {
+      const done = this.offsets.get(name) ?? 0;
+      let size: number;
+      try {
+        size = statSync(path.join(this.dir, name)).size;
+      } catch {
+        continue;
+      }
+      if (size <= done) continue;
+      const bytes = readRange(path.join(this.dir, name), done, size - done);
+      const lastNewline = bytes.lastIndexOf(0x0a);
+      if (lastNewline < 0) continue;
+      this.offsets.set(name, done + lastNewline + 1);
+      const text = bytes.subarray(0, lastNewline).toString('utf8');
+      let lineNo = 0;
+      for (const line of text.split('\n')) {
+        lineNo++;
+        if (line.trim() === '') continue;
+        let value: unknown;
+        try {
+          value = JSON.parse(line);
+        } catch {
+          value = undefined;
+        }
+        if (isRecord(value)) records.push(value);
+        else warnings.push(`${name}: a damaged line was skipped (after byte ${done}, line ${lineNo})`);
+      }
+    }
+    return { records, warnings };
+  }
+}
+
+function readRange(file: string, start: number, length: number): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(length);
+    let got = 0;
+    while (got < length) {
+      const n = readSync(fd, buf, got, length - got, start + got);
+      if (n === 0) break;
+      got += n;
+    }
+    return buf.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** This process's own record file; created on the first write, so readers leave no trace. */
+export class RecordWriter {
+  private fd: number | null = null;
+  readonly fileName: string;
+
+  constructor(
+    readonly dir: string,
+    writerId: string,
+  ) {
+    this.fileName = `${writerId}${RECORD_EXT}`;
+  }
+
+  /** Appends the records as whole lines and fsyncs; returns the bytes written. */
+  append(records: readonly RevisionRecord[]): number {
+    if (records.length === 0) return 0;
+    const data = Buffer.from(records.map((r) => JSON.stringify(r)).join('\n') + '\n', 'utf8');
+    if (this.fd === null) {
+      mkdirSync(this.dir, { recursive: true });
+      const file = path.join(this.dir, this.fileName);
+      // Writer ids are random per open, so the file is new: 'wx' makes sure of it.
+      this.fd = openSync(file, 'wx');
+      fsyncDir(this.dir);
+    }
+    let written = 0;
+    while (written < data.length) written += writeSync(this.fd, data, written);
+    fsyncSync(this.fd);
+    return data.length;
+  }
+
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+}

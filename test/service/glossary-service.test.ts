@@ -1,0 +1,205 @@
+// The glossary channels through the real handlers, on the shared corpus (issue 4's acceptance list).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createGlossaryHandlers, GlossaryServices } from '../../electron/services/glossary/handlers';
+import { Workspace } from '../../electron/services/workspace';
+import type { GlossaryHandlers } from '../../electron/services/api';
+import { CORPUS_DIR, corpusFile, FIXTURES_DIR } from '../support/paths';
+import { useTempDir } from '../support/temp';
+
+const tempDir = useTempDir();
+const open: Array<{ ws: Workspace; services: GlossaryServices }> = [];
+afterEach(async () => {
+  for (const { ws, services } of open.splice(0)) {
+    services.close();
+    await ws.close();
+  }
+});
+
+function payload(file: string, name = path.basename(file)) {
+  return { name, base64: readFileSync(file).toString('base64') };
+}
+
+async function setup(dataDir = tempDir(), existing?: string) {
+  const ws = await Workspace.create({ dataDir, owner: 'test' });
+  await ws.settings.update({ reviewer: { name: 'Sari', initials: 'S', role: 'reviewer' } });
+  const services = new GlossaryServices(ws, { watch: false });
+  open.push({ ws, services });
+  const api: GlossaryHandlers = createGlossaryHandlers(ws, services);
+  const project = existing ?? (await ws.createProject('Uji')).path;
+  return { ws, api, project, services };
+}
+
+async function withCorpus000() {
+  const s = await setup();
+  const imported = await s.api['glossary:import']({ project: s.project, file: payload(path.join(CORPUS_DIR, 'glossary.id-en.csv')) });
+  const doc = await s.ws.importDocument({
+    project: s.project,
+    source: payload(corpusFile('id', '000')),
+    draft: payload(corpusFile('en-drafts', '000', '.mt.en.txt')),
+    draftOrigin: 'mt',
+  });
+  return { ...s, imported, documentId: doc.document.id };
+}
+
+const fields = (source: string, target: string, extra: Record<string, unknown> = {}) => ({
+  sourceTerms: [source],
+  targets: [{ text: target, status: 'preferred' as const }],
+  caseSensitive: false,
+  ...extra,
+});
+
+describe('glossary service on the corpus', () => {
+  it('imports the corpus glossary into the project and flags article 000 as the issue says', async () => {
+    const { api, project, imported, documentId } = await withCorpus000();
+    expect(imported).toMatchObject({ added: 37, updated: 0 });
+    const view = await api['glossary:view']({ project });
+    expect(view.sources).toEqual([expect.objectContaining({ own: true, name: 'Uji', entries: 37, conflicts: 0 })]);
+    const idOf = (s: string) => view.entries.find((e) => e.sourceTerms[0] === s)?.id;
+
+    const terms = await api['terms:document']({ project, documentId });
+    const p3 = terms[2];
+    expect(p3?.hits.filter((h) => !h.nested).map((h) => h.text)).toEqual(['kerja sama', 'Korea Utara', 'Korut', 'Amerika Serikat', 'AS']);
+    expect(p3?.checks.filter((c) => c.kind !== 'ok').map((c) => [c.kind, c.entryId, c.span?.text])).toEqual([
+      ['untranslated', idOf('Korut'), 'Korut'],
+      ['untranslated', idOf('AS'), 'AS'],
+    ]);
+    const p12 = terms[11];
+    expect(p12?.checks.filter((c) => c.kind === 'forbidden').map((c) => [c.entryId, c.span?.text])).toEqual([[idOf('kerja sama'), 'work together']]);
+  });
+
+  it('checks a segment against the live target the editor sends', async () => {
+    const { api, project, documentId } = await withCorpus000();
+    const segmentId = `${documentId}-0003`;
+    const draft = await api['terms:segment']({ project, segmentId });
+    expect(draft.checks.some((c) => c.kind === 'untranslated')).toBe(true);
+    const fixed = await api['terms:segment']({
+      project,
+      segmentId,
+      target: 'PARBOABOA, Jakarta - Possible military cooperation between Russia and North Korea (North Korea), opposed by the West and the United States (United States).',
+    });
+    expect(fixed.checks.filter((c) => c.kind === 'untranslated')).toEqual([]);
+  });
+
+  it('round-trips the glossary through TBX v2 and v3 into another project', async () => {
+    const { api, project } = await withCorpus000();
+    const before = await api['glossary:view']({ project });
+    for (const format of ['tbx', 'tbx-v3'] as const) {
+      const file = await api['glossary:export']({ project, format });
+      expect(file.fileName).toMatch(/\.tbx$/);
+      const other = await setup();
+      const result = await other.api['glossary:import']({ project: other.project, file: { name: file.fileName, base64: file.base64 } });
+      expect(result.added).toBe(37);
+      const after = await other.api['glossary:view']({ project: other.project });
+      const shape = (v: typeof before) => v.entries.map((e) => [e.id, e.sourceTerms, e.targets.map((t) => [t.text, t.status]), e.caseSensitive]);
+      expect(shape(after)).toEqual(shape(before));
+    }
+  });
+
+  it('reads its own CSV and XLSX exports back unchanged', async () => {
+    const { api, project } = await withCorpus000();
+    for (const format of ['csv', 'xlsx'] as const) {
+      const file = await api['glossary:export']({ project, format });
+      const other = await setup();
+      const result = await other.api['glossary:import']({ project: other.project, file: { name: file.fileName, base64: file.base64 } });
+      expect([format, result.added, result.warnings]).toEqual([format, 37, []]);
+      // Importing the same file again changes nothing.
+      expect(await other.api['glossary:import']({ project: other.project, file: { name: file.fileName, base64: file.base64 } })).toMatchObject({ added: 0, updated: 0 });
+    }
+  });
+
+  it('refuses hostile and garbage TBX files with a message naming the file, and leaves the glossary as it was', async () => {
+    const { api, project } = await withCorpus000();
+    const before = await api['glossary:view']({ project });
+    for (const file of [
+      payload(path.join(FIXTURES_DIR, 'glossary/billion-laughs.tbx')),
+      payload(path.join(FIXTURES_DIR, 'glossary/xxe.tbx')),
+      { name: 'broken.tbx', base64: Buffer.from('<martif><text><body><termEntry id="x"><langSet xml:lang="id"><tig><term>a').toString('base64') },
+      { name: 'photo.tbx', base64: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0, 0, 0, 1, 2, 3]).toString('base64') },
+    ]) {
+      await expect(api['glossary:import']({ project, file })).rejects.toMatchObject({ code: 'format', message: expect.stringContaining(file.name) });
+    }
+    const after = await api['glossary:view']({ project });
+    expect(after.entries).toEqual(before.entries);
+    expect(after.stamp).toBe(before.stamp);
+  });
+
+  it('imports a TSV with a column mapping and splits alternatives only when asked', async () => {
+    const { api, project } = await setup();
+    const tsv = 'English\tIndonesian\tKind\nprivilege\thak istimewa, privilese\tpreferred\n';
+    const file = { name: 'terms.tsv', base64: Buffer.from(tsv).toString('base64') };
+    await api['glossary:import']({ project, file, columns: { source: 1, target: 0, status: 2 } });
+    expect((await api['glossary:view']({ project })).entries.map((e) => e.sourceTerms)).toEqual([['hak istimewa, privilese']]);
+    const other = await setup();
+    await other.api['glossary:import']({ project: other.project, file, columns: { source: 1, target: 0 }, splitAlternatives: true });
+    expect((await other.api['glossary:view']({ project: other.project })).entries.map((e) => e.sourceTerms)).toEqual([['hak istimewa', 'privilese']]);
+  });
+});
+
+describe('glossary edits', () => {
+  it('keeps an edit on a stale revision: different fields merge, the same field becomes a conflict', async () => {
+    const { api, project } = await setup();
+    const created = await api['glossary:save']({ project, fields: fields('sanksi', 'sanction') });
+    const base = created.version;
+    const glossary = (await api['glossary:view']({ project })).sources[0]?.path as string;
+
+    // Two reviewers edit the same revision: one the note, the other the domain.
+    await api['glossary:save']({ project, id: created.id, baseVersion: base, fields: fields('sanksi', 'sanction', { note: 'UN usage' }) });
+    const merged = await api['glossary:save']({ project, id: created.id, baseVersion: base, fields: fields('sanksi', 'sanction', { domain: 'politics' }) });
+    expect(merged).toMatchObject({ note: 'UN usage', domain: 'politics' });
+    expect((await api['glossary:view']({ project })).conflicts).toEqual([]);
+
+    // Both change the English term from the same revision: neither is lost.
+    const now = merged.version;
+    await api['glossary:save']({ project, id: created.id, baseVersion: now, fields: fields('sanksi', 'penalty', { note: 'UN usage', domain: 'politics' }) });
+    await api['glossary:save']({ project, id: created.id, baseVersion: now, fields: fields('sanksi', 'sanctions', { note: 'UN usage', domain: 'politics' }) });
+    const view = await api['glossary:view']({ project });
+    expect(view.conflicts).toHaveLength(1);
+    const conflict = view.conflicts[0];
+    const texts = [conflict?.winner, ...(conflict?.others ?? [])].map((e) => e?.targets[0]?.text).sort();
+    expect(texts).toEqual(['penalty', 'sanctions']);
+    expect(conflict?.glossary).toBe(glossary);
+
+    // The reviewer picks one; the conflict is gone and the choice is the entry.
+    const loser = conflict?.others[0];
+    const resolved = await api['glossary:resolveConflict']({ project, glossary, id: created.id, chosenVersion: loser?.version as string });
+    expect(resolved.targets[0]?.text).toBe(loser?.targets[0]?.text);
+    expect((await api['glossary:view']({ project })).conflicts).toEqual([]);
+
+    const history = await api['glossary:history']({ project, glossary, id: created.id });
+    expect(history.map((h) => h.entry.author)).toEqual(history.map(() => 'Sari'));
+    expect(history[0]?.parent).toBeNull();
+    expect(history.map((h) => h.entry.targets[0]?.text)).toEqual(expect.arrayContaining(['sanction', 'penalty', 'sanctions']));
+    expect(history.at(-1)?.entry.version).toBe(resolved.version);
+  });
+
+  it('deletes with a tombstone, merges duplicates, and attaches a shared glossary that survives a restart', async () => {
+    const dataDir = tempDir();
+    const { api, project, ws, services } = await setup(dataDir);
+    const shared = path.join(tempDir(), 'Team.tinjau-glossary');
+    const attached = await api['glossary:attach']({ project, path: shared, create: true, name: 'Team' });
+    expect(attached.sources.map((s) => [s.name, s.own])).toEqual([['Uji', true], ['Team', false]]);
+
+    const a = await api['glossary:save']({ project, glossary: shared, fields: fields('Korea Utara', 'North Korea') });
+    const b = await api['glossary:save']({ project, glossary: shared, fields: fields('Korut', 'North Korea', { note: 'press abbreviation' }) });
+    const merged = await api['glossary:mergeEntries']({ project, glossary: shared, ids: [a.id, b.id] });
+    expect(merged.sourceTerms).toEqual(['Korea Utara', 'Korut']);
+    expect(merged.note).toBe('press abbreviation');
+    const c = await api['glossary:save']({ project, glossary: shared, fields: fields('pabrik', 'plant') });
+    const afterDelete = await api['glossary:delete']({ project, glossary: shared, id: c.id });
+    expect(afterDelete.entries.map((e) => e.sourceTerms[0])).toEqual(['Korea Utara']);
+    expect((await api['glossary:history']({ project, glossary: shared, id: c.id })).at(-1)?.entry.deleted).toBe(true);
+
+    services.close();
+    await ws.close();
+    const again = await setup(dataDir, project);
+    const view = await again.api['glossary:view']({ project });
+    expect(view.sources.map((s) => [s.name, s.entries])).toEqual([['Uji', 0], ['Team', 1]]);
+    expect(view.entries[0]).toMatchObject({ sourceTerms: ['Korea Utara', 'Korut'], glossary: shared });
+
+    await again.api['glossary:detach']({ project, path: shared });
+    expect((await again.api['glossary:view']({ project })).sources.map((s) => s.name)).toEqual(['Uji']);
+    await expect(again.api['glossary:attach']({ project, path: path.join(tempDir(), 'nothing-here') })).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
