@@ -13,7 +13,7 @@ import type { GlossaryEntry, TargetSpan, TermCheck, TermHit } from './model';
 import { approvedTargets } from './model';
 import type { GlossaryIndex } from './term-index';
 
-interface TargetText {
+export interface TargetText {
   readonly text: string;
   readonly toks: readonly Token[];
   readonly stems: readonly string[];
