@@ -176,10 +176,12 @@ export class ProjectStore {
     } else if (missing) {
       warnings.push(`${missing} change${missing === 1 ? ' is' : 's are'} missing from the edit journal and could not be recovered.`);
     }
-    // Sequence numbers stay unique even when a restore skipped some (a damaged newer backup names them).
-    store.seq = Math.max(store.seq, ...listBackups(dir).map((b) => b.seq));
-    if (restored || upgrade.from < CURRENT_SCHEMA_VERSION) {
+    // Sequence numbers stay unique even when a restore skipped some (a damaged newer backup names
+    // them); the snapshot then records the jump, so the next open sees no gap.
+    const highest = Math.max(store.seq, ...listBackups(dir).map((b) => b.seq));
+    if (restored || upgrade.from < CURRENT_SCHEMA_VERSION || highest > store.seq) {
       // Write the restored or upgraded project at once, with a backup in the current format.
+      store.seq = highest;
       store.lastCompactedSeq = -1;
       await store.compact('force');
     } else if (replayed > 0) {

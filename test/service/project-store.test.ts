@@ -106,3 +106,29 @@ describe('ProjectStore structural changes', () => {
     await reopened.close();
   });
 });
+
+describe('ProjectStore compaction', () => {
+  it('keeps edits committed while the snapshot and the backup are being written', async () => {
+    const dir = path.join(tempDir(), 'p.tinjau');
+    let store: ProjectStore | null = null;
+    const during: string[] = [];
+    store = await ProjectStore.create(dir, meta, {
+      owner: 'test',
+      compactAfterMs: 60_000,
+      backups: { everyMs: 0 },
+      compactionProbe: (stage) => {
+        // A keystroke arriving at each stage of the compaction.
+        if (!store || during.length >= 4) return;
+        during.push(stage);
+        store.commit({ op: 'put-segments', segments: [segment(during.length % 2, `typed during ${stage}`)], revisions: [] });
+      },
+    });
+    store.commit({ op: 'add-document', document: doc, segments: [segment(0, ''), segment(1, '')], revisions: [] });
+    await store.flush();
+    expect(during).toEqual(['snapshot-temp-written', 'snapshot-written', 'backup-written', 'journal-trimmed']);
+    (store as unknown as { lock: { release(): void } }).lock.release();
+    const reopened = await ProjectStore.open(dir, { owner: 'test' });
+    expect(reopened.segmentsOf('d1').map((s) => s.target)).toEqual(['typed during journal-trimmed', 'typed during backup-written']);
+    await reopened.close();
+  });
+});

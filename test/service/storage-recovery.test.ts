@@ -93,7 +93,11 @@ describe('a damaged project.json', () => {
     // New changes never reuse the sequence numbers of the lost ones.
     edit(reopened, 1, 'retyped');
     expect(reopened.lastSeq).toBeGreaterThan(newest?.seq as number);
-    await reopened.close();
+    crash(reopened);
+    const afterCrash = await ProjectStore.open(dir, options);
+    expect(afterCrash.segment('d1-1').target).toBe('retyped');
+    expect(afterCrash.warnings).toEqual([]);
+    await afterCrash.close();
   });
 
   it('without a usable backup, stops with an error naming the files and changes nothing', async () => {
