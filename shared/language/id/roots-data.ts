@@ -6,2431 +6,3060 @@
 // Licence: GNU Lesser General Public License v3 (LGPL-3), per Debian's copyright file.
 // This derived root list is distributed under the same licence; see ROOTS-LICENSE.md.
 //
-// 29486 lower-case roots, space separated (affix flags dropped, reduplications of listed
-// roots dropped).
+// 29486 lower-case roots, space separated, each with its hunspell affix flags after a
+// slash (two characters a flag); reduplications of listed roots dropped.
 
-/** The hunspell-id roots, space separated; split once by `loadRootSet`. */
+/** The hunspell-id roots as "root" or "root/FLAGS", space separated; split once by `loadRootSet`. */
 export const ID_ROOTS_DATA = `
-ab aba abad abadi abadiah abah abai abaimana abaka abaktinal abakus aban abang abangga abar abatik
-abatoar abau abdas abdi abdikasi abdomen abdominal abdu abduksi abduktor abece aben aberasi abet
-abian abid abidin abilah abing abiogenesis abiosfer abiotik abis abisal abiseka abiturien abjad
-abjadiah ablasi ablaut ablepsia abnormal abnormalitas abnus aboi abolisi abon abonemen abong-abong
-aborsi abortif abortiva abortus abraham abrak abrakadabra abrar abras abrasi abreaksi abrek
-abreviasi abrikos abrit-abrit abrosfer abrupsi absah absen absensi absente abses absis absolusi
-absolut absonan absorb absorben absorpsi absorpsiometer absorptif abstain abstinensi abstrak
-abstraksi absurd abtar abu abuan abuh abuk abul abulhayat abulia abun-abun abur abus acah acak acala
-acan acang acap acar acara acaram acat acau acawi aceh acerang aci acik aco acu acuh acum acung ad
-ada adab adad adagio adagium adakala adaks adaktil adalat adam adang adap adaptabel adaptabilitas
-adaptasi adaptif adaptometer adaptor adapun adar adas adat adegan adeh adekuat adem adempauze
-adendum adenoid adenoma adenosis adhesi adhesif adiabatik adiaktenik adib adibangkit adibibit
-adibintang adiboga adibusana adicita adidaya adigang adiguna adigung adik adik-beradik adika adikara
-adikarya adikodrati adikong adiksi adiktif adikuasa adil adiluhung adimarga adinamia adinda ading
-adipenghantar adiposa adipositas adipura adiraja adiratna adisi adisional adisiswa aditama aditif
-aditokoh adiwangsa adiwarna adiwidia adjektif adjektiva adjektival adjuvan administrasi
-administratif administrator admiral admisi admitans adnan adolesens adon adopsi adoptif adrenal
-adrenalin adrenergik adres adsorben adsorpsi adstringen adu adudomba aduh aduhai aduk aduksi aduktor
-adun adun-temadun adveksi adven adventisia adventisius adverbia adverbial advertensi advertorial
-advis advokasi advokat aeolus aerasi aerator aerob aerobatik aerobik aerobika aerodinamik
-aerodinamika aerofisika aerofisiologi aerofon aerogram aerolit aerologi aerometer aeromovel
-aeronautika aeroplankton aeroskop aerosol aerostat aerostatika aeroterapia afair afal afasia afdal
-afdeling afdruk afek afeksi afektif aferesis afghanistan afiat afidavit afiks afiksasi afiliasi
-afinitas afirmasi afirmatif afonia aforisme afotik afrasia afrika afrikat afrit afrodisiak afsun
-afwah aga agah agak agak-agih agal agalaksia agam agama agamais agamawi agamen agamet agami
-agamogenesis agan agape agar agas agen agenda agens agentif agih agil agio agiria agitasi agitatif
-agitator aglikon aglomerasi aglomerat aglutinasi aglutinat aglutinatif aglutinin agnosia agnostik
-agnostisisme agogo agometer agon agonia agonis agonistik agorafobia agradasi agrafia agraria agraris
-agregasi agregat agregatif agresi agresif agresivitas agresor agrestal agriologi agripnia
-agrisilvikultur agrobis agrobisnis agroekonomi agroekosistim agrogeologi agroikos agroindustri
-agrokimia agrologi agronom agrostologi agrowisata aguk agul agun agung agus agustus agut ah ahad
-ahadiat ahimsa ahistoris ahkam ahli ahlinegara ahlulbait ahlulkitab ahlulkubur ahlunujum ahlusuluk
-ahlusunah ahmak ahmar aho ahsan ahwal ai aib ain ainulbanat ainulyakin ainunjariah air aja ajab
-ajaib ajak ajal ajang ajar ajek ajengan aji ajigineng ajir ajisaka ajnabi ajnas ajojing ajre aju
-ajudan ajujah ajuk ajun ajur ajuster ajuvan akad akademi akademik akademikus akademis akademisi
-akaid akak akal akalnya akan akang akapela akar akar-akaran akas akasia akatalepsia akbar akene akeo
-akh akhbar akhir akhirat akhirulkalam akhirusanah akhlak akhlaki akhtaj akhwat aki akibat akidah
-akik akikah akil aklamasi aklasia akli akliah aklimatisasi akmal akolade akomodasi akomodatif akor
-akordeon akrab akreditasi akriflavina akrilat akrilik akrobat akrobatik akrofobia akromegali
-akrometer akromion akronim aksa aksara aksarawan aksarawati akseleran akselerasi akselerator
-akselerometer aksen aksentologi aksentuasi aksep akseptabel akseptabilitas akseptasi akseptor akses
-aksesibilitas aksesori aksi aksidental aksila aksiologi aksioma aksiomatis aksis akson aksostil akta
-aktentas aktif aktinida aktinik aktinisme aktinium aktinokimia aktinolit aktinometer aktiva aktivis
-aktivisme aktivitas aktor aktris aktual aktualisasi aktuaria aktuaris aku akua akuades akuaduk
-akuakultur akualung akuamarin akuan akuarel akuaris akuarium akuarius akuatik akuifer akuisisi akuk
-akulturasi akumulasi akumulatif akumulator akun akuntan akuntansi akupunktur akupunkturis akur
-akurasi akurat akusatif akustik akustika akut akuwu akwal al ala alabangka alabio alaf alah
-alah-mengalahi alai alai-belai alaihi alaika alaikum alak alakrima alalia alam alamah alamak
-alamanda alamas alamat alamatulhayat alami alamiah alamin alan-alan alang alangkah alantois alap
-alarm alas alat alau alawar alazon albanat albania albas albasit albatros albedo albedograf
-albedometer albinisme albino albinoid albit albuginea album albumen albumin albuminoit albuminometer
-albuminuria aldehida alegori alegoris alegreto alegro aleksandrit aleksia aleksin alel alem alergen
-alergi alergis alf alfa alfabet alfabetis alfanumerik alferes alga algilik algoid algojo algologi
-algometer algoritme algrafi alhamdulillah alhasil ali aliah aliansi alias aliase alibi alienasi alif
-alifatik alifbata alih alihaksara alihbahasa alihfungsi alihtugas alik alikuot alim alimbubu alimen
-alimentasi alimenter alimiah alimiat alimun alin alinea aling alip alir alis alisiklik alit
-aliterasi alizarin aljabar aljalil aljazair alkabir alkadim alkadir alkah alkali alkalimeter
-alkalinitas alkalis alkaloid alkalometri alkamar alkana alkari alkasyaf alkausar alkena alkil
-alkimia alkisah alkitab alkohol alkoholisasi alkoholisme alkoholometer alku alkuna alkus allah
-allahu allahuma almakbud almaktub almalik almalun almamater almanak almandin almandit almarhum
-almarhumah almasih almuazam almuhit almukhlis alobar alofon alograf alohtonus aloi alokasi alokron
-aloleks alomerisme alomorf alon alonim alopati alopesia alosu alot alotropi alpa alpaka alperes
-alpukah alquran altar alter alteratif alternasi alternatif alternator altimeter alto altokumulus
-altostratus altruis altruisme altruistis alu alufiru alum alumina aluminium alumni alumnus alun
-alung alup alur alusi aluvial aluvium alveolar alveolum alveolus alwah alwasi alwasia am ama
-amabakdu amah amai amal amalgam amalgamasi amalgamator amaliah aman amanah amanat amandel amang
-amanitin amantu amar amarah amarilis amat amatir amatirisme amatol ambah ambai ambak ambal ambalang
-ambang ambar ambarau ambasade ambasador ambau ambeien ambek ambekparamarta amben ambergris amberit
-ambet ambigu ambiguitas ambil ambil-mengambil ambilalih ambilingual ambin ambing ambisi ambisius
-ambivalen ambivalensi amblas amblek ambles ambliobia amboi ambreng-ambreng ambring ambrol ambruk
-ambu-ambu ambuh ambul ambulans ambulatori ambung ambur amburadul ambyar ameba amebiasis ameboid
-amebosit ameliorasi amelioratif amen amendemen amenorea amensalisme amerika amerisium amerospora
-amerta ametabola ametis ametria ametropia amfetamin amfiartrosis amfibi amfibolisme amfiston
-amfiteater amfoterik ami amigdalin amikal amil amilase amilopektin amin amina aminisasi amino amir
-amirulbahar amirulhaj amirulmukminin amis amit amko ammeter amnesia amnesti amnion amnionitis
-amniotik amniotomi amoi amonia amonifikasi amonit amonium amor amoral amorf amortisasi ampai ampang
-ampas ampat ampe ampek ampel ampela ampelas ampere amperometer amperometri ampisilin amplifikasi
-amplitudo amplop ampo amprok amprung ampu ampuh ampuk ampul ampula ampun amput amputasi amra amril
-amsal amtenar amuh amuk amulet amung amunisi ana anabasis anabiosis anabolisme anadrom anaerob
-anaerobik anafilaksis anafora anaforis anafrodisiak anaglif anai-anai anak anak-beranak anakemas
-anaklisis anakoluton anakronisme anakronistis anakrus anaktiri anakusis anal analekta analeptik
-analgesik analis analisis analitis analog analogi analsit anamnesis anamorfosis ananda anang anani
-anapes anaptiksis anarki anarkis anarkisme anarkistis anasional anasir anastomosis anatase anatomi
-anatomis anbia anca ancai ancak ancala ancam ancang ancar-ancar ancoa ancol ancuk anda andai
-andaipun andak andaka andal andalas andalusit andam andan andang andante andap andapita andar
-andeng-andeng anderak andesit andewi andika andiko andil andilau andok andong andorra andragogi
-andrawina androgen androgini androlog andrologi anduh andun andung andur aneh aneka anekajenis
-anekaragam anekdot aneksasi anemer anemia anemofili anemograf anemogram anemometer anergi aneroid
-anestesi anestesiolog anestetis aneuploid aneurisme anfas angah angan angel angga anggai anggak
-anggal anggan anggap anggar anggara anggau anggerka anggit angglap anggorokasih anggota anggrek
-angguh angguk anggul anggun anggung anggur anggut anghun angin angina angiogenesis angiologi
-angiosperma angit angka angkak angkal-angkal angkara angkasa angkasawan angkasawati angkat angkel
-angker angket angkin angkit angklung angkong angkring angku angkuh angkuk angkul-angkul angkup
-angkur angkusa angkut anglap angler anglo anglong anglung angola angon angop angot angpau angsa
-angsana angsoka angsu angsur angur angut anhidrosis ani aniaya anih anil anilina animasi animis
-animisme animo aning-aning anion aniridia anis aniseikonia anisogamet anisogami anisokoria
-anisotropis anja anjak anjal anjan-anjang anjang anjangkarya anjangsana anjar anjat anjiman anjing
-anjir anjlok anju anjung anjur ankilosis anoa anode anodin anodonsia anofeles anoftalmus anoksemia
-anoksik anomali anomi anonim anonimitas anopsia anorak anoreksia anorganik anorgastik anortopia
-anosmia anotasi ansa ansambel ansar ansari anta antagonis antagonisme antagonistis antah
-antah-berantah antakesuma antalas antalkali antamir antan antap antar antar-mengantar antara
-antarbangsa antarbenua antardaerah antargolongan antari antariksa antariksawam antariksawati
-antarkelompok antarlingkungan antarmaster antarmolekul antarmuka antarnegara antarplanet
-antarpribadi antarpulau antarras antarruang antarsel antarsuku antartika antarwilayah antasid
-antasida antawacana antediluvium antefiks antek anteken antelas anteliks antelmintik antelop antem
-antemeridiem antena antenatal anteng antenul antep antera anteridium anterior antero anteseden
-antianemia antiartritik antibarion antibeku antibiosis antibiotik antibodi antidepresan antidioksida
-antidiuretik antidot antienzim antiflogistik antigen antigravitasi antigua antih antihistamin
-antijasad antik antikarat antikatalis antiklimaks antiklin antiklinal antiklor antikonsepsi
-antikristus antikuari antikuariat antilla antimateri antimonium antimuntah anting antinomi antinovel
-antipartikel antipati antipenawar antipiretik antipode antiproton antipruritik antisemitisme
-antisepsis antiseptik antisiklogenesis antisiklon antisiklonal antisiklonis antisimpul antisipasi
-antisipatif antitank antitesis antitoksin antitragus antiwirawan antizarah antoi antologi antonim
-antonimi antop antosian antraknosa antraks antrasena antrasian antrasit antre antromorfis
-antropobiologi antropoda antropofagi antropogeografi antropoid antropolog antropologi antropometer
-antropomorfisme antroponimi antroposentris antroposentrisme antroposofi antuk antul antun
-antung-antung anturium antusias antusiasme anu anual anugerah anuitas anulir anulus anumerta
-anunasika anuresis anuria anus anuswara anut anyam anyam-menganyam anyang anyar anyelir anyir aorta
-apa apabila apak apakah apakala apalagi apam apanase apar aparat aparatur aparatus apartemen
-apartemenisasi apartheid apartotel apas apatah apati apatis apatride ape apek apel apelativa
-apendektomi apendiks apendisitis apepsi apersepsi apes aphelion apheliotropisme api apik apikal
-apikan apikultur apilan apion apit apkir aplasi aplaus aplikasi aplikatif aplus apnea apodal
-apoenzim apogami apoge apograf apok apokalips apokaliptik apokope apokrifa apokrin apokromatik
-apolitis apologetika apologetis apologi apologia apomiksis apomorfin apopleksi aposematik
-aposiopesis aposisi aposisional apositif apostasi apostel aposteriori apostolik apostrof apotek
-apoteker apraksi apraksia apresiasi apresiatif apresorium april apriori aprit apron apsara apsi
-aptasi apu apuh apung apuran ara arab arababu arabes arabika aragonit arah arai arak araknitis
-araknoid aral aram aramba arang aransemen ararut aras arasy arau arbab arbei arbiter arbitrase
-arbitrer arboreal arboretum arborikultur arca arcas ardi are area areal arek arem-arem aren arena
-areografi areola areometer ares arestasi areta argari argentina argentit argentum argirodit argol
-argometer argon argot argumen argumentasi argumentatif ari aria aries arif arifin arih arik aril
-aring arip aris aristokrasi aristokrat aristokratis aristotipe arit aritenoid aritmetika arja arkade
-arkais arkaisme arkati arkegonium arkeolog arkeologi arkeologis arkeozoikum arketipe arkian
-arkifonem arkileksem arkitraf arktika arku arloji armada armenia arnal arogan arogansi aroma
-aromatik arombai aron arpus arsenal arsenik arsenikum arsip arsipelago arsir arsis arsitek
-arsitektur arta artefak arteri arteriografi arteriola arteriosklerosis artesis artetis arti articok
-artifisial artikel artikulasi artikulator artileri artiodaktil artis artistik artisyok artona
-artotek artrobrankium artropoda aru aruba aruda aruk arumba arun arung arus arwah arwana arya
-aryaduta arzak as asa asabat asabiah asad asah asai asak asal asali asam asan asana asap asar asas
-asasi asbak asbes asbut ase aseksual asepsis aseptik aseran asese aset asetabuhun asetat asetilena
-asetimeter aseton asfal asfar asfiksia asi asia asibilan asibilasi asid asidimeter asidosia asih
-asiklik asil asilabis asimetris asimilasi asimilatif asimtot asimus asin asindeton asing asinyor
-asiri asisi asisten asistensi askar askariasis askarid askese asket asketisisme askon askriptif asli
-asma asmara asmaradanta asmaragama asmaraloka asmarandana asnad aso asoi asonansi asong asortimen
-asosial asosiasi asosiatif aspal asparaga asparagus aspartame aspek aspiran aspirasi aspirasional
-aspirat aspiratif aspirator aspirin asprak asrama asrar asri assalamualaikum astadikpala astaga
-astagfirullah astaka astakona astasia astatik astatin astenia astenik astenopia asteositoma aster
-asteroid astigmatis astral astringen astrofisika astrolab astrolog astrologi astronaut astronautika
-astronom astronomi astronomis astrosit asu asuh asumsi asumtif asung asurador asuransi asusila aswa
-aswad aswasada asyera asyik asytoret asyura atak ataksia atap atar atas atas-mengatasi atase
-atasnama atau ataupun atavisme ateis ateisme ateistis atelir atensi atenuasi ateret ati atlantik
-atlas atlet atletik atma atman atmolisis atmologi atmometer atmosfer atmosferis atok atol atom
-atomisasi atomistis atowa atraksi atraktan atraktif atresia atribut atributif atrisi atrium atrofi
-atropin atung atur atus au aubade audiensi audio audiofil audiofon audiograf audiogram audiolingual
-audiologi audiometer audiovisual audit auditor auditorium augmentatif auk auksanometer auksi auksin
-aula aulia aum aung aur aura aural aurat aurikularia aurora aurum aus auskultasi australia austria
-autad autarki autarkis autentik autentisitas autisme autistik autobiograf autobiografi autodidak
-autodidaktik autodin autogami autogen autograf autografi autogram autoklaf autoklastik autokrasi
-autokrat autokton autolisis autolitograf automaton automobil automotif autopsi autosom autotoksin
-autotrof autotrofik avalans aven aversi avesta avgas aviari aviasi aviator avifauna avikultur
-avirulen avitaminosis avokad avontur avonturir avtur avunkulokal awa awaair awaarang awabau awabeku
-awabulu awabusa awadara awah awahama awai awak awal awalengas awam awamineral awan awan-berawan
-awanama awang awang-gemawang awar awaracun awas awat awawarna awet awik-awik awin awur awut ayah
-ayahanda ayak ayal ayam ayan ayanda ayang-ayang ayap ayar ayat ayatullah ayem ayeng ayit ayo ayom
-ayu ayub ayum ayun ayun-temayun ayunda ayut azab azal azali azam azan azeotrop azerbaijan azimat
-azimut aziz azmat azoikum azospermi azurit ba baal bab baba babad babak babal baban babang babar
-babas babat babe babel babesiasis babi babibu babil babit bablas babon babu babun babur babut baca
-bacah bacak bacang bacar bacek bacem bacik bacin baco bacok bacot bacul bacut bad bada badai badak
-badal badam badan badang badani badar badari badasi badau bade badi badik badminton badong badui
-baduk badung badur badut baduyut bafta baftah bagai bagaimana bagaimanapun bagak bagal bagan bagang
-bagar bagas bagasi bagat bagau bagea bagi baginda bagong bagor baguk bagul bagur bagus bah bahadur
-bahaduri bahagia bahak bahala bahalan baham bahama bahan bahana bahang bahar bahara bahari bahariwan
-baharu bahas bahasa bahasawan bahaya bahenol baheula bahimiah bahkan bahrain bahrulhayat bahtera
-bahu bahu-membahu bahuku bahwa bahwasanya baiat baid baiduri baik bain bainah bais bait baitulharam
-baitullah baitulmakdis baitulmakmur baitulmal baitulmukadas baja bajaj bajak bajan bajang bajar
-bajau bajetah baji bajigur bajik bajing baju bajul bak baka bakak bakal bakalaureat bakam bakap
-bakar bakarat bakas bakat bakau bakda bakdahu bakdu bakdul bakelit bakero bakh bakhil baki bakiak
-bakik bakir bakmi bako bakpao bakpia baksi baksis bakso baktau bakteremia bakteri bakterin
-bakteriofag bakteriolisis bakteriolog bakteriologi bakteriostatik bakterisida bakti baku bakul
-bakung bakup bakut bakwan bal bala balabad balad balada balah balai balairung balak balalaika balam
-balan balang balangkep balans balap balar balas balas-berbalas balau balela balen balerina balerong
-balet balgam balian balig baliho balik baling balistik balistika baliu balkas balkon balneologi
-balneoterapi balok balon balong balot balsam balseros balu baluarti baluh balui baluk balun balung
-balur balut bam bambam bambang bambu bambung ban bana banal banang banar banat bancak bancang bancar
-bancet banci bancik bancuh bancut banda bandan bandang bandar bandara bandarsah bandasrayan bandea
-bandel bandela bandeng bandering banderol banding bandit banditisme bando bandongan bandos bandot
-bandrek bandu bandul bandung bandusa bandut bang bangai bangan bangang bangar bangas bangat bangau
-bangbung banget bangga banggan bangir bangkai bangkal bangkang bangkar bangkas bangkasan bangkeh
-bangket bangking bangkir bangkis bangkit bangkok bangkong bangkot bangkrut bangku bangkut bangladesh
-banglas bangle banglo bango bangor bangpak bangsa bangsai bangsal bangsat bangsawan bangsi bangun
-bangus bani baning banir banjang banjar banjaran banji banjir banjur bank bankir bantah bantai
-bantal bantam bantar bantaran bantat bantau banteng banter banting bantu bantun bantut banua banyak
-banyo banyol banyu banyun banzai bao bap bapa bapak bapakisme bapanda bapang bapet baplang baptis
-bar bara baraat barah barai barak barakat barakatuh baran barang barangkali barap barat barau-barau
-barbados barbar barbarisme barbel barber barbital barbiton barbiturat barbuda barbur bardi bare-bare
-barel bareng baret barga bari barid barier barik barikade baring baringan barion baris
-baris-berbaris barisfer barit barita bariton barium barjad barkas barkometer barli barograf barogram
-barok barologi barometer barometri baron barong barongsai baroskop barotermograf barso barter baru
-barua baruh baruje baruna barunawati barung-barung barusan barut barzakh barzanji bas basa basa-basi
-basah basal basalioma basanit basat basau basi basil basilari basilika basilus basin basir basirah
-basis basit baskara basket baskom basmi bastar basuh basung basut bata batagor batai batak batako
-batal batalion batang batara batari batas batekeng batel baterai bati batih batik batil batimetri
-batin batiplankton batir-batir batis batisfer batok batolit baton batu batubara batuk batun batung
-bau baud bauk bauksit baun baung baur baureksa bausastra bausuku baut bawa bawab bawah bawak bawakan
-bawal bawang bawasir bawat bawel bawon baya bayak bayam bayan bayang bayangkara bayangkari bayar
-bayas bayata bayati bayi bayonet bayong bayu bayuan bayuh bayun bayung bayur bazar bazoka be bea
-beasiswa beata beatifikasi beato bebal beban bebandos bebang bebar bebaru bebas bebasmurni
-bebastugas bebat bebe bebek bebekel bebekisme bebel bebenah beber beberapa beberas bebesaran bebi
-bebodoran bebotoh bebrek bebuahan becak becek beceng becuk becus beda bedah bedak bedal bedama bedan
-bedaru bedawi bedaya bedebah bedegap bedegong bedel bedeng bedil bedil-bedal bedinde bedo bedol
-bedudak beduk bedukang bedung bega begadang begah begal begana begana-begini begandering begap begar
-begini begitu bego begonia begu beguk begundal beha behandel beijing bejana bejat bek beka bekah
-bekakak bekakas bekal bekam bekantan bekap bekas bekat bekatul bekel beken beker bekerma bekicot
-bekil bekisar bekleding bekles beklit beksan beku bekuk bekuku bel bela belabas belacak belacan
-belacu belada beladau beladu belah belahak belahong belai belajar belak belaka belakang belako
-belalah belalai belalak belalang belam belambang belan belanak belanda belandang belandar belandong
-belandung belang belanga belangah belangir belangkas belangkin belangkon belanja belantai belantan
-belantara belantik belantika belantuk belar belarak belarus belas belasah belaskasih belasting
-belasungkawa belasut belat belat-belit belater belati belatik belatuk belatung belau belawan belebas
-belebat belecak beleda beledang beledi beledu beleid belek belekek belekok belel belelang belembang
-belencong belendong belendung beleng belenggu belengket belengkok belengkokan belengkong belengset
-belenting belentung belepas belera belerang belerong beleter belgia beli belia beliak belian beliau
-belibas belibat belibis belida beligat beligo belik belikan belikat beliku belimbing belincong
-beling belingkang belingsat belingut belinjo belintang belis belit belitung beliung beliut belize
-belo beloan belobor belodok beloh belok belokok belolang belolok belolong belon belonggok belongkang
-belongkeng belongkot belongsong belontang beloon belot belotong belu belu-belai beluam beluas belubu
-belubur beludak beludar beluhan beluk belukap belukar beluku belukut belulang beluluk belulung belum
-belungkang belungkur belungsing belunjur beluntas beluru belus belusuk belut beluwek bembam bemban
-bembar bembarap bemo bena benah benak benalu benam benang benar benara benatu bencah bencana bencat
-benci bencol bencong benda bendahara bendaharawan bendahari bendala bendang bendara bendari bendawat
-bendawi bende bendera benderang benderung bendesa bendi bendir bendo bendoro benduan bendul bendung
-benefaktif bengah bengal bengang bengang-bengut bengap bengawan bengek bengep benggal
-benggal-benggil benggala benggang benggil benggol bengis bengkah bengkak bengkal bengkal-bengkil
-bengkalai bengkang bengkang-bengkok bengkang-bengkong bengkang-bengkung bengkar bengkarak bengkaras
-bengkarung bengkatak bengkawan bengkawang bengkayang bengkel bengkelai bengkeng bengker bengkerap
-bengkil bengkok bengkong bengkos bengku bengkuang bengkunang bengkung bengoh bengok bengong bengot
-bengu benguk bengul bengung beni benian benih benin bening benitan benjol benjut benkap bensin benta
-bentak bentala bentan bentang bentangkan bentangur bentar bentara bentaus benteh benteng bentet
-bentik bentoh bentok bentol bentong bentonit bentos bentrok bentuk bentul bentulu bentur benturung
-bentus benua benuang benuaron benum benur benyal benyek benyoh benyot benzedrin benzena benzil
-benzoat benzoil benzoin benzol beo beol bera berabe beragan berahi berai beraja berak berakah
-beraksa beram berambang beramin beran beranang beranda berandal berandang berang berangai berangan
-berangas berangga berangkal berangkat berangsang berangta berangus berani beranta berantak berantas
-berapa beras berat bercak berdikari berdus berebes beredel berek-berek beremban berembang berendeng
-bereng-bereng berengau berenggil berengos berengsek berengut berentang bereo beres beret berewok
-bergajul bergas berguk berhala beri beri-memberi beriang beriani berik beril berilium berinda
-bering-bering beringas beringin beringsang berisik berita beritahu beritawan berkah berkas berkat
-berkelium berkik berkil berko berkung berlaku berlau berlian berma bermat bermi bermuda bernas
-bernga beroci beroga berok beron beronang berondok berondong berong berongkos berongsang berongsong
-beronjong beronok berontak berosot beroti beroya bersat bersih bersil bersin bersit bertam bertih
-beru beruang beruas berubuh berudu berui beruju berujul beruk berumbun berumbung berunang berungut
-beruntus beruri berus berwari besalen besan besar besaran besek besel besengek beser besero beset
-besi besikal besing besit besitua beskal beskap beslah beslit besok besot bestari bestek bestel
-bestialitas bestir bestral besuk besusu besut besuta bet beta betah betahak betak-betak betang
-betapa betara betari betas betatas betatron betau betet beti betik betina beting betinga betis betok
-beton betonisasi betot betul betung betutu bewok bhayangkara bhutan bi biadab biadat biadi biah biak
-biang bianglala biaperi biar biara biarawan biarawati biarkan biarpet biarpun bias biasa biat biau
-biawak biawan biawas biaya bibel bibi bibinda bibir bibit biblio bibliografi bibliomania bibliotek
-bicana bicara bicarakan bicokok bicu bida bidadari bidah bidai bidak bidal bidan bidang bidar bidara
-bidari bidas bidet bidik bido biduan biduanda biduanita biduk bidur biduri bienial bifasial bigair
-bigami bigamis bihi bihun bija bijak bijaksana bijaksanawan bijan bijana biji bijih bik bikameral
-bikang bikarbonat bikin bikini bikir bikonkaf bikonveks bikromat biksah biksu biksuni biku bila
-bilabial bilah bilai bilakmata bilal bilamana bilamasa bilang bilas bilateral bilateralisme bilga
-bilhak biliar bilik bilineal bilingual bilingualisme bilis biliun billahi bilokal bilur bilyet
-bimasakti bimbang bimbing bimbit bimetal bin bina binal binar binara binaraga binaragawan binasa
-binatak binatang binawah binayah bincacak bincang bincang-bincut bincu bincul bincut bindam bindeng
-binder bindu bineka binen biner bingas bingit bingka bingkah bingkai bingkas bingkatak bingkis
-bingung bini binjai binjat binokular binomial bintak bintal bintalak bintan bintang bintara binti
-bintik bintil bintit bintul bintulbahar bintur binturung biodata biodin biofera biofilm biofilter
-biofisik biofisika biogas biogenesis biogenik biogeografi biografi biokimia bioklimatologi biola
-biolinguistik biolit biologi biologis bioluminesensi biomasa biomekani biometeorologi biometri
-biometrik biometrika bionomika biopendar bioplasma biopsi bioritme bioritmik biosekuen biosfer
-biosida bioskop biostatika biota biotek bioteknologi biotik biotin biotoksin biotron bipatride
-bipolar bipolaritas bipolisentrisme biprisma bir birah birai biram birama birang biras birat
-biri-biri biring birit biro birofaks birokrasi birokrat birokratis birokratisasi birokratisme birsam
-biru bis bisa bisai bisawab bisbol biseksual bisektris biseps bisik bising bisinosis biskuit
-bismillah bismut bisnis bison bissau bissu bistik bisu bisul bit biti biting bitisik bitumen biuku
-biumbai bius biut bivak biverbal bizurai blabar blabitisme blakblakan blangko blaster blastostil
-blazer blek blekek blekok blenda blender blewah blirik blok blokade blokir bloknot blong blower
-bludrek blues blus blustru bobato bobok bobol bobos bobot bobotok bobrok bocah bocok bocong bocor
-bodhi bodhisatwa bodi bodoh bodok bodong bodor boga bogam bogel bogem bogi bogol bogor bogot
-bohemian bohlam bohong bohorok bohsia boi boikot bois bokar bokca bokek boko bokoh bokong bokop
-bokor boks boksen bokser bokset boksu boku bol bola bolak bolak-balik bolang-baling boleh bolero
-bolide boling bolivia bolometer bolong bolos bolot bolotu bolpoin bolu bom bombai bombardemen
-bombardir bombas bombastis bomber bomoh bomseks bon bonafide bonafiditas bonang bonanza bonar bonbon
-boncel bonceng boncol boncong bondol bondong bondot boneka bonet bong bongak bonggol bongkah bongkar
-bongkar-bangkir bongkar-membongkar bongkin bongko bongkong bongkor bongkot bongkrek bongmeh bongo
-bongok bongsang bongsor bonjor bonsai bontak bonto bontok bontot bonus bonyok bopeng boplang bopok
-bopong bor bora boraks borang borat borci bordes bordil bordir bordiran bordu boreal boreh borek
-borgol borjuasi borjuis boro-boro borok boron borong boros bortel bos bosan boseta bosman
-bosnia-herzegovina boson bosor bosun bot botak botang botani botanikus botanis botelir boto botoh
-botok botol botor botridium botswana botulisme bowo boya boyak boyas boyo boyong boyongan bozah
-bradikardi brahma brahmana brahmani brahmi brahmin braille brakiasi brakilogi brakisefalik
-brakistoktron brakiurus braktea bramacorah brambang brana brander brankar brankas branwir braseri
-brasil brata bratawali breksia brem bren brendi bretel brevet brigade brigadir briket brilian
-briofita briologi briozoa brisan broiler brokade brokat broker brokoli brom bromat bromida bromin
-bromisme brompit bronkitis bronkodilator bronkotomi bronkus brontosaurus bros brosur browser bruder
-bruk brunai brunei brutal brutalisme bruto bu bua buah buai buak bual buana buang buani buar buari
-buas buat buaya bubar bubo bubu bubuh bubuhan bubuk bubul bubun bubung bubur bubus bubut bucu budak
-budanco budaya budayawan buddha buddhis buddhisme bude budek budi budian budidaya budiman budu buduk
-budur bueng bufer bufet bugar bugenvil bugi-bugi bugil buhuk buhul bui buih buil bujal bujam bujang
-bujangga bujet bujeter bujuk bujur bujut buk buka bukan bukantah bukat bukau buket bukit buklet
-bukti buku bukung bukur bukut bulai bulak bulan bulang bulang-baling bulangan bular bulat bulbul
-buldan buldog buldoser bule buleng buletin bulevar bulgaria bulgur buli bulimia bulir bulsak bulu
-buluh buluk bulur bulus bulutangkis bum bumantara bumban bumbu bumbun bumbung bumel bumerang bumi
-bumihangus bumiputra bumirata bumper bumpet bumping bun buna bunbunan buncah buncak buncang buncis
-buncit bunda bundak bundar bundas bundel bunduk bundung bung bunga bungalo bungar bungkal bungkam
-bungkang bungkang-bangking bungkas bungker bungkil bungking bungkuk bungkul bungkus bunglai bunglon
-bungsil bungsu bungur buni bunian bunjai buntak buntal buntang buntar buntat buntek buntel buntet
-buntil bunting buntu buntung buntut bunuh bunuh-membunuh bunut bunyi bupala bupati bur bura burai
-burak burakah buraksa buram buras burat burayak burdah bureng buret burgundi burhan burik burit
-burkak burkina burnout buron bursa buru buruh buruj buruk burundi burung burut bus busa busai busana
-buset bushido busi busik bustan buster busuk busung busur busut buta butadiena butala butana butang
-butarepan butbut butek butik butir butirat butongpai butuh butul butun butut buwuh buya buyar buyung
-buyur buyut ca caba cabai cabak cabang cabar cabau cabik cabik-mencabik cabir cabo cabuh cabuk cabul
-cabur cabut caca cacah cacahjiwa cacak cacap cacar cacat cacau caci cacibar cacil cacing cad cadai
-cadang cadar cadas cadel cadik cadok caduk cadung caem cagak cagar cagil cagu caguh cagun cagut cah
-cahang cahar cahari cahaya cahi cailah caima caing cair cais caisim cak cakah cakak cakalang
-cakalele cakap cakar cakar-mencakar cakawari cakela cakep caki cakiak cakil cako cakra cakrabirawa
-cakrabuana cakram cakrawala cakrawati cakruk cakup cakup-mencakup cakus cal calabikang caladi calak
-calang calar calar-balar calecer caling calir calit calo calon calui caluk calung cam camar camat
-camau cambahan cambang cambuk cambul cambung camca camil camkan campa campah campak campang
-campang-camping campin camping camplungan campuh campung campur campuraduk campurbaur camuk camur
-canai canak canang canangkan cancan cancang cancut canda candai candak candala candang candat candi
-candik candit candra candradimuka candramawa candrasa candrasengkala candu candung cang cangah
-cangak cangam cangap cangar cangcang canggaan canggah canggai canggal cangget canggih canggu
-canggung cangkang cangkat cangkel cangkih cangking cangkir cangklong cangkok cangkrang cangkriman
-cangkring cangkuk cangkul cangkum cangkung cangkup canguk cangut cantas cantel canteng cantik
-canting cantol cantrik cantum caos cap capa capah capai capak capal capang capar capcai cape capek
-capelin capgome capik capil caping capit capjiki caplak caplok capuk capung cara carah carak caraka
-carakawati caram caran carang caren cari carik caring carter caruk carut carut-marut cas casciscus
-cat catat catek catu catuk catur caturjalma caturlarik caturtunggal caturwangsa caturwarga
-caturwarna caturwulan catut caul caung cawai cawak cawan cawang cawat cawe-cawe cawi cawis ce cebak
-ceban cebar-cebur cebik cebikas cebil cebir cebis cebok cebol cebong cebur cecah cecairan cecak
-cecap cecar cecawi cece ceceh ceceng cecer cecere cecongor cecunguk cedera ceding cedok ceduk cegah
-cegak cegar cegat ceguk cek cekah cekak cekakak cekakan cekal cekam cekang cekarau cekat cekau
-cekcekcek cekcok cekdam cekdel cekel ceker ceki cekibar cekih cekik cekikik ceking cekit ceklek
-cekluk cekok cekrem cekres ceku cekuh cekuk cekung cekup cekur cekut cela celaga celah celak celaka
-celam-celum celampak celana celang celangak celangak-celinguk celangap celapak celar celari
-celas-celus celat celatuk cele celebuk celedang-celedok celek celekeh celemek celemotan celempong
-celempung celeng celengkak-celengkok celengkang celengkok celentang celep celepik celepuk celetuk
-celi celih celik celingak-celinguk celinguk celingus celis celomes celomok celonok celopar celorot
-celoteh celsius celuk celung celup celupak celur celuring celurit celurut celus celutak celutuk cema
-cemani cemar cemara cemas cemat cemberut cembul cembung cemburu cemeeh cemeh cemekian cemer
-cemerlang cemeti cemetuk cemomot cemong cemooh cempa cempaka cempal cempala cempana cempe cempedak
-cempek cempelik cempelung cempera cemperai cemperling cempiang cempin cemping cemplang cemplung
-cempor cempreng cempres cempung cempurit cemuas cemuk cena cenak cenal-cenil cenangau cenangga
-cenangkas cenayang cencala cencaluk cencang cencaru cencawan cencawi cendala cendana cendang
-cendawan cendayam cendekia cendekiawan cendera cenderai cenderasa cenderawasih cenderung cendok
-cendol cenduai cenela ceng cengal cengam cengang cengap cengar-cengir cengbeng cengeh cengek cengeng
-cengengesan cengger cenggeret cengi cengir-cengir cengis cengkal cengkam cengkar cengkaruk cengkau
-cengkedi cengkek cengkelong cengkeram cengkerama cengkerawak cengkerik cengkering cengkerung cengki
-cengkiak cengkih cengking cengking-mengking cengkir cengkiwing cengkok cengkol cengkong cengkung
-cengkurai cengli cengung cengut centang centang-perenang centangan centeng centet centil centong
-centung cenung cepak cepal cepat cepek cepeng cepengan ceper cepiau ceplas-ceplos ceples ceplok
-ceplos cepo cepol cepu cepuk cerabah cerabih cerabut ceracak ceracam ceracap ceracau cerah cerai
-cerai-berai cerak ceraka cerakin ceramah cerana cerancang cerang ceranggah cerangka cerap cerat
-ceratai ceratuk cerau cerawat cerbak cerca cercah cercak cercap cerdas cerdik cere cerecek cerek
-ceremai cerempung cerepu cerewet cergas ceri ceria cericap cericau cericip ceriga cerih cerita
-ceriwis cerkam cerkau cerlang cerlih cerling cermai cermat cermin cerna ceroboh cerobong cerocok
-cerocos cerompong ceronggah ceropong ceroteh cerowok cerpelai cerpen cerpenis cerpu cerucuh cerucup
-ceruh ceruk ceruk-menceruk ceruk-meruk cerun cerup cerut cerutu cespleng cetai cetak cetak-mencetak
-cetar cetar-ceter cetek ceteng ceter cetera ceteri ceteria ceti cetok cetus ceuki cewang cewek
-cheska ci ciak cialat ciap ciar cibir cibit ciblon cibuk cicik cicil cicinda cicip cicit cidomo
-ciduk cigak cih cihui cik cika cikadas cikal cikar cikok cikrak ciku cikun cikut cilap cilawagi cile
-cili cilik ciling cilok cilukba cimplong cina cincang cincau cincin cincong cincu cinda cindai
-cindaku cinde cindil cindur cing cingak cingak-cinguk cingam cingangah cingge cingkat cingkrang
-cingur cinta cintamani cintrong cip cipai cipan ciplak cipok ciprat cipta cir circir ciri cirit
-cirit-birit ciriwangi cis cit cita citra citraleka ciu cium ciut coak coang coba cobak-cabik coban
-cobar-cabir cobek coblos cocok cocol cocor codak codet codot cogah cogan cogok cok cokar cokek
-cokelat coket cokmar coko cokok cokol cokorda cola-cala colak colang-caling colek coleng coli colok
-colong colot comat-comat comberan comblang combong comek comel comor comot compang-camping compeng
-compes compoh compreng comro concong condong condong-mondong conet congak congak-cangit congeh
-congek conggah-canggih congget conggok congkah-cangkih congkah-mangkih congkak congki congklang
-congkok congkong congo congok congol congor congsam conklak conteng contoh contong cop copak-capik
-copet coplok copot cor corak corak-carik corek coreng coreng-moreng coret coro corob corong corot
-cotok cowok cowokan crat-crit criping cua cuaca cuai cuak cual cuang cuang-caing cuar cuat cubit
-cublik cubung cuca cucakrawa cuci cucu cucuh cucuk cucun cucunda cucung cucup cucur cucurut cucut
-cudang cuek cugat cuh cuik cuil cuit cuk cuka cukai cuki cukil cukimai cukin cukit cukong cuku cukup
-cukur cula culak culan culas culiah culik culika culim culun cuma cuman cumbu cumengkling cumepak
-cumi-cumi cumil cuming cun cunam cundang cundrik cunduk cung cungap cungap-cangip cungkil cungkup
-cungo cungul cungur cunia cup cupai cupak cupang cupar cupet cuping cuplik cupu cupul cur cura curah
-curai curam curang curat cureng curi curiah curiga curigai curik curna curu cus cut cutak cutbrai
-cutel cuti da daayah dab daba dabak dabal dabat dabih dabik dabing dabir dabit dablek dabol dabung
-dabus dacin dad dada dadah dadaisme dadak dadal dadali dadap dadar dadek dadi dadih dading dadu
-daduh daduk dadung daeng daerah daerahisme dafnah daftar daftarhitam dag-dig-dug daga dagang dagdag
-dage dagel dagi daging daging-dagingan dagu dah dahaga dahagi dahak daham dahan dahanam dahar dahi
-dahiat dahina dahlia dahriah dahsyat dahulu dahulu-mendahului dai daidan daidanco daif daim daiman
-daing daitai dajal daka dakaik dakak dakar dakhil daki dakik dakocan dakon dakron daksa daksina
-daktil daktilitis daktilologi daktiloskopi daku dakwa dakwah dal dalai dalalah dalalat dalam dalang
-daldaru dalem dalfin dali-dali dalih dalil daltonisme dalu daluang dalung dam damah damai damak
-damal daman damar damaru damas damat damba dambin dambir dame damen dami damik damotin dampak dampal
-dampan dampar dampeng dampil damping dampit damprat dampung damsyik dan dana danau danawa danda
-dandan dandang dandanggula dandapati dandi dang dangai dangar dangau dangdut dange danghyang dangir
-dangka dangkal dangkap dangkar dangkung danguk dansa dansa-dansi dansanak danta danuh danur danyang
-dap dapa dapat dapra dapur dar dara darab darah daras darat darau dargah dari daring daripada darji
-darma darmabakti darmakelana darmasiswa darmatirta darmawisata daro darpana daru-daru darulaitam
-darulakhirat darulbaka darulfana daruljalai darun darunu darurat darusalam darussalam darwis das
-dasalomba dasar dasarian dasasila dasatitah dasawarsa dasbor dasi dasin daster dasun data datang
-datang-mendatangi datar datatamak dati datif datu datuk datum datung daud dauk daulat daun
-daun-daunan daur dawai dawan dawat dawet daya dayaguna dayah dayang dayaupaya dayu dayuh dayuk
-dayung dayung-mayung dayus dealat deaneksasi debah debak debak-debuk debam debap debar debarkasi
-debas debat debik debil debing debirokratisasi debit debitase debitur debris debu debug debuk debum
-debun debung debup debur debus debut decak decap deceh decing decit decup decur decut dedah dedai
-dedak dedal dedalu dedap dedar dedara dedare dedas dedau dedaunan dedek dedel dedemit dedengkot
-deder dederuk dedes dedikasi dedikatif deduksi deduktif dedulang deeskalasi defaitisme defekasi
-defender defensi defensif deferens defile definisi definit definitif defisien defisit deflagrasi
-deflagrator deflasi defleksi deflorasi defoliasi defonologisasi deforestasi deformasi deformatif deg
-deg-degan degam degan degap degar degen degenerasi degeneratif degil deging degradasi degresi deguk
-degum degung degup deh deham dehem dehidrasi dehidrat dehidrogenasi dehumanisasi deideologisasi
-deifikasi deiksis deiktis deislamisasi deisme dek dekade dekaden dekadensi dekagram dekah dekak
-dekaliter dekam dekameter dekan dekanal dekantasi dekap dekapoda dekar dekare dekat dekik dekil
-deklamasi deklamator deklarasi deklaratif deklasifikasi deklerer deklinasi deklinometer dekode
-dekoder dekolonisasi dekomposer dekomposisi dekompresi dekongestan dekonsentrasi dekontekstualisasi
-dekor dekorasi dekoratif dekorator dekosistem dekremeter dekreolisasi dekret dekriminalisasi deksa
-dekstrin dekstrosa deksura deku dekunci dekung dekus dekut delabialisasi delah delamak delan delap
-delapan delas delat delegasi delegat delegitimasi delepak deler delik delikan delikat delikates
-delima delineasi delinkuen delinkuensi delirium delman delong delta deltoid delu delusi delusif
-demabrasi demagog demagogi demagogis demah demam demang demap demarkasi dembai dembam dembun demek
-demen demes demi demik demikian demiliterisasi demineralisasi demisioner demo demobilisan
-demobilisasi demograf demografi demografis demokrasi demokrat demokratis demokratisasi demon
-demoniak demonopolisasi demonstran demonstrasi demonstratif demonstrativa demoralisasi demosi dempak
-dempam dempang demper dempet dempir demplon dempok dempul dempung demung den denah denai denak
-denasalisasi denasionalisasi denawa dencang dencing denda dendam dendang dendeng dendi
-dendrokronologi dendrologi denervasi dengan dengap dengar dengih denging dengkang dengkel dengki
-dengkik dengking dengking-mendengking dengkol dengkul dengkung dengkur dengkus dengu dengue denguk
-dengung dengus dengut denim denmark denok denominal denomisasi denotasi denotatif densimeter
-densitas densitometer densitometri densometer dental dentam dentang dentat dentin denting dentum
-dentung dentur denudasi denuklirisasi denyar denyit denyut deodoran deoknumisasi deontologi dep depa
-depak depalatalisasi depan depang depap deparpolisasi departemen departemental departementalisasi
-dependen dependensi depersonalisasi depersonifikasi depigmentasi depilasi deplesi depolarisasi
-depolitisasi deponir depopulasi deportasi deposan deposit deposito depot depresi depresiasi depresor
-deprok deprotonisasi depun depus deputasi deputi dera deragem derai derajah derajang derajat derak
-deram deran derana derang derap deras derau derawa derebar deregulasi derek derel derep deres deresi
-deret dergama derik dering deris derit derita derivasi derivat derivatif derji derma dermaga derman
-dermatitis dermatofitosis dermatolog dermatologi dermatom dermawan dermis dermoid dersana dersik
-deru deruk derum derung derup derus desa desah desain desainer desak desakralisasi desalinasi desar
-desas-desus desau desegregasi deselerasi desember desensitisasi desentralisasi deserebrasi desersi
-desertir desibel desidua desigram desih desik desikator desil desiliter desiliun desimal desimeter
-desinens desinfeksi desing desir desis desit deskripsi deskriptif deskuamasi desmonem desmoplasia
-desmosom desorientasi desorpsi despot despotik despotisme destabilisasi destar destinasi destroyer
-destruksi destruktif destruktor desuk desulfurisasi desup desur desus desut detail detak detap detar
-detas detasemen detasering detasir deteksi detektif detektofon detektor detenidos detensi detente
-detergen deteriorasi determinan determinasi determinatif determinator determinis determinisme detik
-deting detoksifikasi detonasi detonator detritus detrusor detup detus deuterium deuterokakonika
-deuteron deutranomalopia deutranopia devaluasi developer deverbal deviasi devisa devosi dewa
-dewadaru dewala dewan dewana dewanagari dewangga dewasa dewata dewi di dia diabetes diad diadem
-diafon diafonetik diafragma diagenesis diagnosis diagnostik diagometer diagonal diagram diaken
-diakon diakones diakonia diakritik diakronis dialek dialektal dialektik dialektika dialektis
-dialektologi dialinguistik dialisis dialog dialogis diam diamagnetisme diameter diametral diamorf
-dian diang diaper diapositif diar diare dias diasistem diaspora diastase diastole diat diaterman
-diatermi diatermik diatesis diatipe diatom diatomit diatonik diatopik diayah dibasa didaktik
-didaktikus didaktis didih didik didis didong dielektrik diensefalon diesel diet dietetika
-diferensial diferensiasi difluens difluensi difraksi difteri diftong difusi digdaya digenesis
-digestif digit digital digitalin digitalis digitalisasi diglosia digraf digresi digul dihedral
-dihidroksil dik dikara dikau dikit diklorida dikotil dikotomi dikroisme dikromat dikromatik diksa
-diksi diktat diktator diktatorial diktatoris dikte diktum dil dila dilak dilam dilasi dilatasi
+ab aba abad/i0 abadi/DkMkO0k0nl abadiah abah/DkMk abai/DkMkPaTka0k0 abaimana abaka abaktinal abakus
+aban abang/B0o0 abangga abar/BkD0M0T0a0 abatik/A0 abatoar abau abdas/B0 abdi/D0DkM0MkP0Pao0 abdikasi
+abdomen abdominal abdu abduksi abduktor abece aben/M0Pa aberasi abet/M0 abian abid abidin abilah
+abing abiogenesis abiosfer abiotik abis abisal abiseka abiturien abjad/B0DkM0MkPa abjadiah ablasi
+ablaut ablepsia abnormal abnormalitas abnus aboi abolisi/Mk abon abonemen/B0 abong-abong aborsi
+abortif abortiva abortus abraham abrak abrakadabra abrar abras abrasi abreaksi abrek/S0 abreviasi
+abrikos abrit-abrit/a0 abrosfer abrupsi absah/KaMkPa absen/D0M0 absensi absente/z0 abses absis
+absolusi absolut/z0 absonan absorb/M0 absorben absorpsi/M0 absorpsiometer absorptif abstain/Ka
+abstinensi abstrak/DkMk abstraksi absurd/z0 abtar abu/DiDkDuM0MiMkMuPaRaRko0 abuan abuh/a0 abuk/M0
+abul abulhayat abulia abun-abun abur/M0P0 abus acah/M0P0 acak/M0 acala acan/M0 acang acap/MiMk acar
+acara/B0DkKqM0MkP0o0 acaram acat/a0 acau/M0P0 acawi aceh acerang aci/M0Mk acik aco/M0a0
+acu/DkM0MkPaa0 acuh/DkMka0l0 acum/D0M0P0a0 acung/DkM0Mkk0 ad ada/B0DkKaKcMkP0PaSnk0n0nl
+adab/B0KaMiMuPaRa adad adagio adagium adakala/n0 adaks adaktil adalat adam adang/D0DiM0MiMkP0Pa adap
+adaptabel adaptabilitas adaptasi/B0D0DkMkPa adaptif adaptometer adaptor adapun adar/M0 adas
+adat/B0DiDkM0MkT0i0 adegan/B0Pa adeh/B0 adekuat adem/D0M0 adempauze adendum adenoid adenoma adenosis
+adhesi adhesif adiabatik adiaktenik adib adibangkit adibibit adibintang adiboga adibusana adicita
+adidaya adigang adiguna adigung adik/B0M0Q0nlo0 adik-beradik adika adikara adikarya adikodrati
+adikong adiksi adiktif adikuasa/Ka adil/BlDiKaMiP0PaRaSnT0Tii0l0nl adiluhung adimarga adinamia
+adinda ading adipenghantar adiposa adipositas adipura adiraja adiratna adisi adisional adisiswa
+aditama aditif aditokoh adiwangsa adiwarna adiwidia adjektif adjektiva adjektival adjuvan
+administrasi administratif administrator admiral admisi admitans adnan adolesens adon/M0a0
+adopsi/D0M0P0Pa adoptif adrenal adrenalin adrenergik adres/DkMk adsorben adsorpsi adstringen
+adu/B0D0DkDuM0MkMuP0PaRaa0 adudomba/A2DkDuMkMuPa aduh/M0T0 aduhai aduk/D0DkM0MkP0PaT0a0 aduksi
+aduktor adun/B0DkMkP0a0 adun-temadun adveksi adven adventisia adventisius adverbia adverbial
+advertensi advertorial advis advokasi advokat aeolus aerasi aerator aerob aerobatik/B0 aerobik
+aerobika aerodinamik aerodinamika aerofisika aerofisiologi aerofon aerogram aerolit aerologi
+aerometer aeromovel aeronautika aeroplankton aeroskop aerosol aerostat aerostatika aeroterapia afair
+afal afasia afdal afdeling afdruk afek afeksi afektif aferesis afghanistan afiat/DkMk afidavit afiks
+afiksasi afiliasi/B0 afinitas afirmasi afirmatif afonia aforisme afotik afrasia afrika afrikat afrit
+afrodisiak afsun afwah aga/B0DkKaMk agah/B0M0 agak/D0DkM0MkS0T0n0 agak-agih/DkMk agal agalaksia
+agam/B0 agama/B0DkKaKcMkS0o0 agamais agamawi agamen agamet agami agamogenesis agan/B0DiM0Mi agape
+agar agas/M0 agen/DiKaMi agenda/DkMko0 agens agentif agih/B0D0DkM0MkPaRa agil agio agiria
+agitasi/B0M0 agitatif agitator aglikon aglomerasi aglomerat aglutinasi aglutinat aglutinatif
+aglutinin agnosia agnostik agnostisisme agogo/B0 agometer/D0 agon agonia agonis agonistik agorafobia
+agradasi agrafia agraria agraris agregasi agregat agregatif agresi/M0 agresif/Ka agresivitas agresor
+agrestal agriologi agripnia agrisilvikultur agrobis agrobisnis agroekonomi agroekosistim agrogeologi
+agroikos agroindustri agrokimia agrologi agronom agrostologi agrowisata aguk agul agun/DkMka0
+agung/DiKaMkk0nl agus agustus/Ba agut ah ahad/Mk ahadiat ahimsa ahistoris ahkam ahli/BlKaMko0
+ahlinegara/A2Ka ahlulbait ahlulkitab ahlulkubur ahlunujum ahlusuluk ahlusunah ahmak ahmar aho ahsan
+ahwal ai aib/KaMko0 ain ainulbanat ainulyakin ainunjariah air/B0BqDiKaMiPaRao0 aja ajab ajaib/KaMk
+ajak/D0M0Mka0l0o0 ajal/o0 ajang ajar/D0DiDkM0MiMkOiOkP0Paa0i0k0nl ajek ajengan aji ajigineng ajir
+ajisaka ajnabi ajnas ajojing/B0 ajre aju/DkMkPaa0 ajudan/o0 ajujah ajuk/D0KaM0a0l0 ajun/D0M0T0 ajur
+ajuster ajuvan akad/B0 akademi akademik akademikus akademis akademisi akaid akak akal/B0DiMiMkS0o0
+akalnya akan/B0BSDkKaM0MkR0S0a0 akang akapela akar/B0BbM0Ral0o0 akar-akaran akas akasia akatalepsia
+akbar akene akeo akh akhbar akhir/BaBbBkDiMiMkPaT0a0n0 akhirat akhirulkalam akhirusanah akhlak
+akhlaki akhtaj akhwat aki akibat/B0BkDkMkn0 akidah akik akikah/B0Mk akil aklamasi aklasia akli
+akliah aklimatisasi akmal akolade akomodasi/D0M0 akomodatif akor akordeon akrab/DkKaMiMkn0
+akreditasi akriflavina akrilat akrilik akrobat/B0 akrobatik akrofobia akromegali akrometer akromion
+akronim/MkPa aksa aksara/B0Kc aksarawan aksarawati akseleran akselerasi akselerator akselerometer
+aksen aksentologi aksentuasi/D0DkM0Mk aksep/M0 akseptabel akseptabilitas akseptasi akseptor
+akses/D0M0 aksesibilitas aksesori aksi/B0 aksidental aksila aksiologi aksioma aksiomatis aksis akson
+aksostil akta aktentas aktif/DkKaMkP0Pa aktinida aktinik/A0 aktinisme aktinium aktinokimia aktinolit
+aktinometer aktiva aktivis aktivisme aktivitas aktor aktris aktual/DkMkPa aktualisasi/D0DkM0Mk
+aktuaria aktuaris aku/B0DiKaM0MiMkOiP0Paa0i0l0 akua akuades akuaduk akuakultur akualung akuamarin
+akuan akuarel akuaris akuarium akuarius akuatik akuifer akuisisi/M0P0 akuk/T0 akulturasi
+akumulasi/B0M0T0 akumulatif akumulator akun/Ra akuntan/Ra akuntansi akupunktur akupunkturis
+akur/DiKaMiMk akurasi akurat/Ka akusatif akustik akustika akut akuwu akwal al ala/T0 alabangka
+alabio alaf alah/B0M0MiMkTka0 alah-mengalahi alai alai-belai alaihi alaika alaikum alak alakrima
+alalia alam/B0BqDiKaMiOiPai0l0 alamah alamak alamanda alamas alamat/B0DkMiMko0 alamatulhayat alami
+alamiah alamin alan-alan alang/B0BaM0MiMkP0T0a0 alangkah alantois alap/M0 alarm
+alas/B0BaBkD0DiM0MiMkPaa0n0o0 alat/B0DRMRMiMkMtMuQ0Ran0 alau alawar alazon albanat albania albas
+albasit albatros albedo albedograf albedometer albinisme albino albinoid albit albuginea album
+albumen albumin albuminoit albuminometer albuminuria aldehida alegori alegoris alegreto alegro
+aleksandrit aleksia aleksin alel alem/a0 alergen alergi alergis alf alfa alfabet alfabetis
+alfanumerik alferes alga algilik algoid algojo algologi algometer algoritme algrafi alhamdulillah
+alhasil ali/M0 aliah aliansi/B0 alias aliase alibi alienasi/T0 alif alifatik alifbata
+alih/B0DkMkPaRaT0k0 alihaksara/A2DkMkP0Pa alihbahasa/A2DkMkPa alihfungsi/A2DkMkPa alihtugas/A2DkMkPa
+alik alikuot alim/Ka alimbubu alimen alimentasi alimenter alimiah alimiat alimun alin/M0 alinea
+aling/M0a0 alip alir/DiDkM0MiMkPaa0 alis/o0 alisiklik alit/M0 aliterasi alizarin aljabar aljalil
+aljazair alkabir alkadim alkadir alkah alkali/Ka alkalimeter alkalinitas alkalis alkaloid
+alkalometri alkamar alkana alkari alkasyaf alkausar alkena alkil alkimia alkisah alkitab alkohol/Pa
+alkoholisasi alkoholisme alkoholometer alku alkuna alkus allah/A2Kanlo0 allahu allahuma almakbud
+almaktub almalik almalun almamater almanak almandin almandit almarhum almarhumah almasih almuazam
+almuhit almukhlis alobar alofon alograf alohtonus aloi alokasi/DkMkPa alokron aloleks alomerisme
+alomorf alon alonim alopati alopesia alosu alot alotropi alpa/DkKaMkT0 alpaka alperes alpukah
+alquran altar alter alteratif alternasi alternatif alternator altimeter alto altokumulus altostratus
+altruis altruisme altruistis alu alufiru alum/M0 alumina aluminium alumni alumnus alun/B0M0MkT0a0
+alung alup/M0Mi alur/B0a0n0 alusi aluvial aluvium alveolar alveolum alveolus alwah alwasi alwasia
+am/Mk ama amabakdu amah amai amal/B0DkMkP0Paa0k0 amalgam/P0Pa amalgamasi amalgamator amaliah
+aman/DkKaMkP0PaQ0T0l0 amanah/MkP0 amanat/B0DiDkMiMkPao0 amandel amang amanitin amantu amar/DkMka0
+amarah/o0 amarilis amat/DiMiMuP0PaQ0T0a0i0o0 amatir amatirisme amatol ambah ambai/D0M0a0 ambak/D0M0
+ambal/M0a0 ambalang ambang/M0T0n0 ambar ambarau ambasade ambasador ambau/B0M0T0 ambeien ambek/M0a0
+ambekparamarta/A2MkPa amben ambergris amberit ambet ambigu ambiguitas ambil/D0M0MiMkO0P0Paa0k0nlo0
+ambil-mengambil ambilalih/A2M0Pa ambilingual ambin/B0M0a0 ambing/k0 ambisi/B0 ambisius ambivalen
+ambivalensi amblas amblek ambles ambliobia amboi ambreng-ambreng/a0 ambring ambrol ambruk/DkKaMkPa
+ambu-ambu ambuh ambul/M0 ambulans ambulatori ambung/M0 ambur/M0 amburadul ambyar ameba amebiasis
+ameboid amebosit ameliorasi amelioratif amen/M0P0 amendemen amenorea amensalisme amerika amerisium
+amerospora amerta ametabola ametis ametria ametropia amfetamin amfiartrosis amfibi amfibolisme
+amfiston amfiteater amfoterik ami/D0 amigdalin amikal amil amilase amilopektin amin/DiMiMk amina
+aminisasi amino amir amirulbahar amirulhaj amirulmukminin amis amit/Pa amko ammeter amnesia amnesti
+amnion amnionitis amniotik amniotomi amoi amonia amonifikasi amonit amonium amor amoral amorf/Pa
+amortisasi/M0 ampai/B0M0MkT0a0 ampang ampas/o0 ampat ampe/a0 ampek ampel ampela ampelas/M0MiP0
+ampere amperometer amperometri ampisilin amplifikasi amplitudo amplop/DkMiMk ampo amprok amprung
+ampu/M0MkP0 ampuh/KaM0MkP0 ampuk ampul/M0 ampula ampun/DiKaMiMkOiP0PaTia0i0 amput/M0a0
+amputasi/M0PaT0 amra amril amsal amtenar amuh amuk/B0M0MkP0Paa0 amulet amung/T0 amunisi ana anabasis
+anabiosis anabolisme anadrom anaerob anaerobik anafilaksis anafora anaforis anafrodisiak anaglif
+anai-anai anak/B0DkMkMuPaa0l0o0 anak-beranak anakemas/DkMkPa anaklisis anakoluton anakronisme
+anakronistis anakrus anaktiri/DkMkPa anakusis anal analekta analeptik analgesik analis
+analisis/D0M0Pa analitis analog analogi/Mk analsit anamnesis anamorfosis ananda anang anani anapes
+anaptiksis anarki anarkis anarkisme anarkistis anasional anasir anastomosis anatase anatomi anatomis
+anbia anca ancai/Mk ancak ancala ancam/D0M0MkP0PaT0a0o0 ancang/B0M0R0a0 ancar-ancar/M0 ancoa ancol
+ancuk/M0 anda andai/DkMkPaSnk0 andaipun andak/M0MkP0 andaka andal/DkKaKuMkT0Tka0k0 andalas andalusit
+andam/B0M0MkP0T0a0 andan andang andante andap andapita andar andeng-andeng anderak andesit andewi
+andika andiko andil andilau andok andong andorra andragogi andrawina androgen androgini androlog
+andrologi anduh/M0MkP0T0a0 andun andung andur aneh/KaMk aneka/B0KaMkPa anekajenis/A2Mk
+anekaragam/A2KaMkPa anekdot aneksasi/D0M0Mk anemer anemia anemofili anemograf anemogram anemometer
+anergi aneroid anestesi anestesiolog anestetis aneuploid aneurisme anfas angah/T0 angan/M0Mk angel
+angga/B0 anggai anggak anggal/MiMk anggan anggap/BaD0M0MkO0a0nl anggar/B0M0P0Paa0 anggara anggau
+anggerka anggit/M0a0 angglap/M0Pa anggorokasih anggota/B0BkKan0 anggrek/MkPa angguh
+angguk/B0M0MkP0a0 anggul/B0M0 anggun/Ka anggung/M0Mk anggur/M0P0Paa0o0 anggut/B0M0 anghun
+angin/B0KaM0MiMkMuPaS0T0o0 angina angiogenesis angiologi angiosperma angit angka/M0MkPaRa angkak
+angkal-angkal angkara/Ka angkasa/M0 angkasawan angkasawati angkat/D0M0MiMkP0PaR0RaSPSaSsT0a0nlo0
+angkel angker angket angkin angkit/M0 angklung angkong angkring/a0 angku angkuh/Kan0 angkuk
+angkul-angkul angkup/M0 angkur angkusa angkut/D0M0MiP0Paa0nl anglap/M0 angler anglo anglong/M0
+anglung angola angon/M0P0Paa0 angop/M0 angot angpau angsa angsana angsoka angsu/M0 angsur/B0M0MkPaa0
+angur angut/M0 anhidrosis ani/M0a0 aniaya/D0M0MiP0PaT0o0 anih anil anilina animasi animis animisme
+animo aning-aning anion aniridia anis aniseikonia anisogamet anisogami anisokoria anisotropis anja
+anjak/B0D0KcM0 anjal/KaM0 anjan-anjang anjang/B0 anjangkarya/B0 anjangsana/B0 anjar anjat anjiman
+anjing/Rao0 anjir anjlok anju/M0 anjung/B0M0Mka0n0 anjur/B0DkM0MiMkP0T0a0k0 ankilosis anoa anode
+anodin anodonsia anofeles anoftalmus anoksemia anoksik anomali anomi anonim anonimitas anopsia
+anorak anoreksia anorganik anorgastik anortopia anosmia anotasi ansa ansambel ansar ansari anta
+antagonis antagonisme antagonistis antah antah-berantah antakesuma antalas antalkali antamir/M0
+antan antap/Mk antar/B0D0M0MiMkP0PaT0a0k0l0o0 antar-mengantar antara/B0M0MiMtP0PaR0Rao0 antarbangsa
+antarbenua antardaerah antargolongan antari antariksa antariksawam antariksawati antarkelompok
+antarlingkungan antarmaster antarmolekul antarmuka antarnegara antarplanet antarpribadi antarpulau
+antarras antarruang antarsel antarsuku antartika antarwilayah antasid antasida antawacana
+antediluvium antefiks antek anteken antelas anteliks antelmintik antelop antem/B0 antemeridiem
+antena antenatal anteng antenul antep/Mi antera anteridium anterior antero/S0 anteseden antianemia
+antiartritik antibarion antibeku antibiosis antibiotik antibodi antidepresan antidioksida
+antidiuretik antidot antienzim antiflogistik antigen antigravitasi antigua antih/M0Pa antihistamin
+antijasad antik/KaMk antikarat antikatalis antiklimaks antiklin antiklinal antiklor antikonsepsi
+antikristus antikuari antikuariat antilla antimateri antimonium antimuntah anting/M0 antinomi
+antinovel antipartikel antipati antipenawar antipiretik antipode antiproton antipruritik
+antisemitisme antisepsis antiseptik antisiklogenesis antisiklon antisiklonal antisiklonis antisimpul
+antisipasi/B0M0Mk antisipatif antitank antitesis antitoksin antitragus antiwirawan antizarah antoi
+antologi antonim antonimi antop antosian antraknosa antraks antrasena antrasian antrasit
+antre/M0P0Paa0 antromorfis antropobiologi antropoda antropofagi antropogeografi antropoid antropolog
+antropologi antropometer antropomorfisme antroponimi antroposentris antroposentrisme antroposofi
+antuk/B0BaM0T0 antul/M0 antun/B0 antung-antung anturium antusias antusiasme anu anual
+anugerah/DiDkMiMkPak0o0 anuitas anulir/M0 anulus anumerta anunasika anuresis anuria anus anuswara
+anut/D0M0MiP0a0 anyam/D0M0a0 anyam-menganyam anyang/M0 anyar/T0 anyelir anyir/n0 aorta
+apa/DiDkM0MiMka0k0l0 apabila apak apakah apakala apalagi apam/M0 apanase apar aparat aparatur
+aparatus apartemen/Pa apartemenisasi apartheid apartotel apas apatah apati apatis apatride ape apek
+apel apelativa apendektomi apendiks apendisitis apepsi apersepsi apes aphelion apheliotropisme
+api/B0BaM0MuP0Raa0o0 apik apikal apikan/Q0 apikultur apilan apion apit/B0D0M0MuP0Paa0 apkir/M0a0
+aplasi aplaus aplikasi/DkMk aplikatif aplus/M0a0 apnea apodal apoenzim apogami apoge apograf apok
+apokalips apokaliptik apokope apokrifa apokrin apokromatik apolitis apologetika apologetis apologi
+apologia apomiksis apomorfin apopleksi aposematik aposiopesis aposisi aposisional apositif apostasi
+apostel aposteriori apostolik apostrof apotek/Ra apoteker apraksi apraksia apresiasi/B0M0 apresiatif
+apresorium april apriori aprit/M0 apron apsara apsi aptasi apu apuh apung/BaBbDkM0MkT0l0 apuran
+ara/o0 arab/Mk arababu arabes arabika aragonit arah/B0DkKuM0MkMxO0P0PaS0T0a0k0o0 arai
+arak/B0BaD0M0P0PaRaa0o0 araknitis araknoid aral aram/P0 aramba arang/DkM0MkP0PaRa aransemen/M0P0
+ararut aras/M0o0 arasy arau arbab arbei arbiter arbitrase arbitrer arboreal arboretum arborikultur
+arca arcas ardi are area areal arek arem-arem aren arena areografi areola areometer ares/M0 arestasi
+areta argari argentina argentit argentum argirodit argol argometer argon argot argumen/B0
+argumentasi/B0 argumentatif ari/M0 aria aries arif/KaMiMk arifin arih/M0Mk arik/M0 aril aring
+arip/P0 aris/B0BaBka0 aristokrasi aristokrat aristokratis aristotipe arit/M0P0o0 aritenoid
+aritmetika arja arkade arkais arkaisme arkati arkegonium arkeolog arkeologi arkeologis arkeozoikum
+arketipe arkian arkifonem arkileksem arkitraf arktika arku arloji armada armenia arnal arogan
+arogansi aroma aromatik arombai aron/M0a0 arpus arsenal arsenik arsenikum arsip/DkKaMkP0Pa
+arsipelago arsir/M0a0 arsis arsitek arsitektur arta artefak arteri arteriografi arteriola
+arteriosklerosis artesis artetis arti/B0DkKcMkPaS0a0n0 articok artifisial artikel/Mk artikulasi/B0
+artikulator artileri artiodaktil artis/Kaa0 artistik/Ka artisyok artona artotek artrobrankium
+artropoda aru/a0 aruba aruda aruk/M0 arumba arun/M0 arung/M0MiPaa0 arus/M0o0 arwah arwana arya
+aryaduta arzak as asa/M0Mk asabat asabiah asad asah/B0D0M0P0Paa0 asai asak/B0D0M0MkT0
+asal/B0Mkk0n0o0 asali asam/KaM0MiMkPaa0n0 asan asana asap/B0M0MiPaRao0 asar asas/B0MkP0nl asasi
+asbak asbes asbut ase aseksual asepsis aseptik aseran asese aset/B0 asetabuhun asetat asetilena
+asetimeter aseton asfal asfar asfiksia asi/M0a0 asia asibilan asibilasi asid asidimeter asidosia
+asih asiklik asil asilabis asimetris asimilasi/B0 asimilatif asimtot asimus asin/DkKaMiMkPaa0n0
+asindeton asing/B0DkKaM0MkPaRaT0 asinyor asiri asisi asisten/Mi asistensi askar askariasis askarid
+askese asket asketisisme askon askriptif asli/Kan0 asma asmara/B0 asmaradanta asmaragama asmaraloka
+asmarandana asnad aso/M0Pa asoi asonansi/B0 asong/M0MkP0Pa asortimen asosial asosiasi/B0MkPa
+asosiatif aspal/B0PaT0 asparaga asparagus aspartame aspek aspiran aspirasi/B0n0 aspirasional aspirat
+aspiratif aspirator aspirin asprak asrama/B0DkMkPan0 asrar asri/Ka assalamualaikum astadikpala
+astaga astagfirullah astaka astakona/B0 astasia astatik astatin astenia astenik astenopia
+asteositoma aster asteroid astigmatis astral astringen astrofisika astrolab astrolog astrologi
+astronaut astronautika astronom astronomi astronomis astrosit asu asuh/D0M0P0Paa0nl asumsi/DkMk
+asumtif asung/M0P0a0 asurador asuransi/B0MkPaRa asusila aswa aswad aswasada asyera asyik/KaMiMk
+asytoret asyura atak/M0Pa ataksia atap/B0BkM0MiPaT0o0 atar/Mi atas/DiM0MiMkT0Tia0n0o0 atas-mengatasi
+atase atasnama/Mk atau/l0 ataupun atavisme ateis ateisme ateistis atelir atensi atenuasi ateret ati
+atlantik atlas atlet atletik atma atman atmolisis atmologi atmometer atmosfer atmosferis atok atol
+atom/Pa atomisasi atomistis atowa atraksi atraktan atraktif atresia atribut atributif atrisi atrium
+atrofi atropin atung atur/BaD0KaM0MkP0PaRaT0U0W0a0nl atus/M0MkPa au aubade audiensi/B0 audio
+audiofil audiofon audiograf audiogram audiolingual audiologi audiometer audiovisual audit/M0P0
+auditor auditorium augmentatif auk auksanometer auksi auksin aula aulia aum/M0o0 aung/M0 aur/M0 aura
+aural aurat/M0n0o0 aurikularia aurora aurum aus/KaM0Mk auskultasi australia austria autad autarki
+autarkis autentik autentisitas autisme autistik autobiograf autobiografi autodidak autodidaktik
+autodin autogami autogen autograf autografi autogram autoklaf autoklastik autokrasi autokrat
+autokton autolisis autolitograf automaton automobil automotif autopsi/M0 autosom autotoksin autotrof
+autotrofik avalans aven aversi avesta avgas aviari aviasi aviator avifauna avikultur avirulen
+avitaminosis avokad avontur avonturir avtur avunkulokal awa awaair/P0 awaarang awabau/P0 awabeku/Mk
+awabulu awabusa/P0 awadara awah awahama/Mk awai/B0M0T0 awak/B0MiPaQ0Ra awal/B0BaMiP0a0n0
+awalengas/Mk awam/KaMkP0 awamineral awan/B0M0Ra awan-berawan awanama awang/B0M0RaT0a0 awang-gemawang
+awar awaracun awas/B0DiDkMiMkP0PaTia0i0nl awat/M0 awawarna/P0 awet/DkKaMkP0Pa awik-awik awin/Pa
+awur/DiDkM0MiMka0 awut ayah/B0Kao0 ayahanda ayak/M0P0Paa0 ayal ayam ayan ayanda ayang-ayang
+ayap/KaM0Saa0 ayar ayat/nl ayatullah ayem ayeng ayit ayo ayom/MiP0PaTi ayu ayub ayum/M0a0
+ayun/B0M0Mka0k0 ayun-temayun ayunda ayut/a0 azab/M0Mk azal azali azam/B0KaMk azan/Mk azeotrop
+azerbaijan azimat/o0 azimut aziz azmat azoikum azospermi azurit ba baal/o0 bab baba babad
+babak/M0Paa0 babal baban/M0 babang/T0 babar/KaM0MkPaT0a0 babas/M0T0 babat/M0MiMkP0PaS0a0 babe babel
+babesiasis babi/M0o0 babibu babil/B0P0Pa babit/MkT0 bablas/Ka babon babu/Q0 babun babur babut
+baca/D0DkKuM0MiMkO0OkP0PaT0a0k0nl bacah/M0 bacak bacang bacar bacek bacem/M0a0 bacik bacin baco/k0
+bacok/D0M0MkP0Paa0 bacot bacul bacut/K0 bad bada badai/B0M0T0 badak badal badam badan/B0BSMwS0o0
+badang badani badar badari badasi badau bade badi/B0M0 badik/M0 badminton badong badui baduk
+badung/Ka badur badut/M0 baduyut bafta baftah bagai/B0KcMkS0Snk0 bagaimana/S0l0 bagaimanapun bagak
+bagal/o0 bagan/o0 bagang bagar/M0 bagas bagasi bagat/B0 bagau bagea
+bagi/B0D0DkKaM0MkP0PaS0T0a0k0l0o0 baginda bagong bagor baguk bagul/M0 bagur bagus/KaMkQ0T0a0l0o0 bah
+bahadur bahaduri bahagia/B0KaMkS0l0o0 bahak bahala bahalan baham/M0 bahama bahan/M0P0Rao0 bahana
+bahang bahar bahara bahari/Ka bahariwan baharu/DtMiMtP0Pai0 bahas/BaD0M0P0PaRaa0
+bahasa/B0DkKaMkMuR0Rao0 bahasawan bahaya/B0DkMkn0 bahenol baheula bahimiah bahkan bahrain
+bahrulhayat bahtera/o0 bahu/M0S0o0 bahu-membahu bahuku bahwa bahwasanya baiat/M0 baid baiduri
+baik/B0BaDtKaM0MiMkMtPaRaRiS0SnT0nl bain bainah bais bait/B0Pa baitulharam baitullah baitulmakdis
+baitulmakmur baitulmal baitulmukadas baja/B0M0Mio0 bajaj bajak/D0M0P0Paa0o0 bajan bajang bajar
+bajau/M0 bajetah baji/M0Pa bajigur bajik/Ka bajing/a0 baju/B0Mio0 bajul/M0 bak baka bakak/B0
+bakal/M0MkPaa0 bakalaureat bakam bakap bakar/D0KaM0MiMkP0PaT0a0nlo0 bakarat bakas bakat/B0M0o0 bakau
+bakda bakdahu bakdu bakdul bakelit bakero bakh bakhil baki bakiak bakik bakir bakmi bako bakpao
+bakpia baksi baksis bakso baktau bakteremia bakteri bakterin bakteriofag bakteriolisis bakteriolog
+bakteriologi bakteriostatik bakterisida bakti/B0BlDkKaMkPak0 baku/KaMkPa bakul/S0o0 bakung bakup
+bakut bakwan bal bala balabad balad balada balah/B0M0Ra balai/o0 balairung balak/Pa balalaika
+balam/B0M0 balan balang balangkep balans balap/BaM0MkP0a0 balar balas/B0D0M0MkO0P0Paa0k0l0o0
+balas-berbalas balau balela balen balerina balerong balet balgam balian balig baliho
+balik/B0BaDkKaKuM0MiMkPaSnT0a0k0l0 baling/B0 balistik balistika baliu balkas balkon balneologi
+balneoterapi balok/Pao0 balon balong balot balsam balseros balu baluarti baluh/a0 balui/a0 baluk
+balun/M0 balung/B0 balur/M0Mka0 balut/D0M0MkP0Paa0 bam bambam bambang/BtS0SaT0 bambu bambung/a0 ban
+bana banal banang banar banat bancak/a0 bancang/M0 bancar/Mk bancet banci/Ka bancik bancuh/M0Mka0
+bancut/T0 banda bandan bandang bandar/B0M0MiMkRaa0 bandara/Ka bandarsah bandasrayan bandea bandel/M0
+bandela bandeng bandering/M0 banderol banding/B0D0DkM0MiMkMuP0PaRaS0a0k0o0 bandit/KaM0 banditisme
+bando bandongan bandos bandot bandrek bandu bandul/M0a0 bandung/MiS0 bandusa bandut/M0P0 bang
+bangai/T0 bangan bangang bangar bangas bangat/Mk bangau bangbung banget/Ka bangga/B0DkKaM0MkOkk0o0
+banggan bangir/Mk bangkai/o0 bangkal bangkang/M0P0Pa bangkar/M0 bangkas bangkasan bangkeh bangket
+bangking bangkir/k0 bangkis bangkit/B0DkKaM0MkP0T0a0k0l0o0 bangkok bangkong bangkot/a0 bangkrut/KaMk
+bangku bangkut bangladesh banglas bangle banglo bango bangor bangpak bangsa/B0KaM0MkS0o0 bangsai
+bangsal bangsat bangsawan/Ka bangsi bangun/D0DkKaM0MiMkO0OkP0PaT0a0k0l0o0 bangus bani baning/M0
+banir/B0 banjang banjar/B0BaMkS0a0 banjaran banji banjir/KaM0Min0 banjur/M0 bank/Ra bankir
+bantah/B0D0M0MiMkMuP0PaRka0n0 bantai/D0M0P0Paa0 bantal/B0MkQ0a0 bantam bantar/M0P0 bantaran bantat
+bantau banteng banter/M0 banting/D0M0MkP0Paa0 bantu/D0DuM0MkMuP0Paa0nlo0 bantun/M0MiS0T0 bantut/M0T0
+banua banyak/B0DRKaM0MRMiMkMuQ0RaS0T0a0nl banyo banyol/M0a0 banyu banyun banzai bao bap bapa/Kao0
+bapak/B0Kao0 bapakisme bapanda bapang bapet baplang baptis/D0M0P0Paa0l0 bar bara/M0PaRao0 baraat
+barah/M0 barai barak/M0 barakat barakatuh baran barang/o0 barangkali barap/P0 barat/MkP0Paa0
+barau-barau barbados barbar barbarisme barbel barber barbital barbiton barbiturat barbuda barbur
+bardi bare-bare barel bareng/B0BaDiMiMk baret barga bari barid barier barik barikade
+baring/B0BbDkMkPaT0a0k0l0 baringan barion baris/B0DkM0MkS0a0 baris-berbaris barisfer barit barita
+bariton barium barjad barkas barkometer barli barograf barogram barok barologi barometer barometri
+baron barong/a0 barongsai baroskop barotermograf barso barter baru/DtKaM0MiMkMtP0PaT0l0o0 barua
+baruh baruje baruna barunawati barung-barung barusan barut/B0M0MkP0Pa barzakh barzanji bas/i0n0 basa
+basa-basi/B0 basah/DiMiMkPaa0 basal basalioma basanit basat basau basi/M0Mk basil basilari basilika
+basilus basin basir basirah basis/B0Bk basit baskara basket baskom basmi/D0M0P0PaT0n0 bastar
+basuh/D0M0P0Paa0nlo0 basung/M0a0 basut/B0M0 bata/o0 batagor batai batak/M0P0 batako batal/DkMkPak0l0
+batalion batang/B0M0S0a0o0 batara batari batas/B0BaBkDiKuM0MiP0PaRaT0a0i0o0 batekeng batel baterai
+bati/S0 batih batik/M0P0Paa0 batil batimetri batin/B0DkKaM0MkT0l0o0 batiplankton batir-batir batis
+batisfer batok batolit baton batu/B0BaDiM0MiPaa0i0o0 batubara/A2Pa batuk/B0Mk batun batung
+bau/B0MiS0T0a0o0 baud bauk bauksit baun/Mi baung baur/B0M0MkMuPaRaT0a0 baureksa bausastra bausuku
+baut bawa/BaBqD0DkM0MkO0P0PaSPSqT0a0nlo0 bawab bawah/DiMiMkS0SaT0a0nlo0 bawak bawakan/M0 bawal
+bawang/B0M0MiP0 bawasir bawat bawel bawon baya/S0 bayak bayam bayan/MkT0
+bayang/B0DiDkM0MiMkPaT0a0k0o0 bayangkara bayangkari bayar/D0M0MiMkO0P0PaT0a0k0nlo0 bayas bayata
+bayati bayi/o0 bayonet/M0 bayong/M0 bayu/Kaa0 bayuan/k0 bayuh bayun/P0 bayung bayur bazar bazoka
+be/Q0R0l0u0 bea/M0 beasiswa beata beatifikasi beato bebal/Ka beban/DiDkMiMkPak0o0 bebandos
+bebang/KaT0 bebar/B0T0 bebaru bebas/DkKaMkOkP0PaT0k0l0o0 bebasmurni/A2DkMk bebastugas/A2DkMk
+bebat/M0P0Pa bebe bebek/M0P0 bebekel bebekisme bebel bebenah beber/M0MkPaa0 beberapa beberas
+bebesaran bebi bebodoran bebotoh bebrek bebuahan becak/B0o0 becek beceng becuk becus
+beda/B0BaDkMkMuP0PaRak0o0 bedah/D0M0P0Pa bedak/B0MiMk bedal/M0 bedama bedan bedaru bedawi bedaya
+bedebah bedegap bedegong bedel/M0 bedeng/o0 bedil/B0M0MiSP bedil-bedal/a0 bedinde bedo
+bedol/M0PaT0a0 bedudak beduk bedukang bedung/M0a0n0 bega/B0M0 begadang begah begal/M0Pa begana
+begana-begini begandering begap begar/KaM0 begini/MkS0a0l0 begitu/MkS0a0l0 bego begonia begu beguk
+begundal beha behandel/M0 beijing bejana bejat/KaMk bek beka/B0M0T0 bekah/S0 bekakak bekakas
+bekal/B0DiMiMkP0PaRao0 bekam/M0P0 bekantan bekap/M0 bekas/B0M0Mko0 bekat bekatul bekel/R0 beken/Ka
+beker bekerma bekicot bekil bekisar bekleding bekles beklit beksan beku/DkKaM0MkP0Paa0 bekuk/M0Pa
+bekuku bel/MG bela/D0M0O0P0Panl belabas belacak belacan belacu belada beladau beladu
+belah/B0BaBtM0MSMwMxP0PaS0T0a0nl belahak/M0T0 belahong belai/D0M0a0 belajar/MkP0Pal0 belak belaka
+belakang/DiDkKuM0MhMiMkMuPaT0TKa0o0 belako belalah belalai belalak/M0MkT0a0 belalang/M0Mk belam/M0T0
+belambang belan belanak belanda/Mk belandang/M0Mk belandar belandong/Paa0 belandung belang/B0o0
+belanga/S0 belangah/T0 belangir/a0 belangkas belangkin belangkon belanja/B0DiDkMiMkPaRaa0k0o0
+belantai belantan belantara/n0 belantik belantika belantuk belar/M0 belarak belarus
+belas/B0KSKtMkP0S0SQa0o0 belasah belaskasih/A2Ba belasting belasungkawa/B0 belasut/M0 belat/M0
+belat-belit belater belati/o0 belatik belatuk belatung belau/KaM0 belawan belebas belebat belecak
+beleda beledang beledi beledu beleid belek/M0Mka0 belekek belekok belel belelang/T0 belembang
+belencong belendong belendung/M0 beleng/B0 belenggu/D0M0T0o0 belengket/Mk belengkok/M0Mka0
+belengkokan belengkong belengset belenting/M0Mk belentung belepas belera belerang belerong beleter
+belgia beli/D0M0MkO0OkP0PaT0a0nl belia/Ka beliak/M0MkT0 belian/B0 beliau belibas belibat belibis
+belida beligat beligo belik belikan belikat/o0 beliku belimbing/B0a0 belincong beling belingkang/T0
+belingsat/a0 belingut/T0 belinjo belintang/B0BaMkT0 belis belit/B0M0MkT0 belitung beliung/o0 beliut
+belize belo beloan belobor belodok beloh belok/B0M0MkPaa0k0l0 belokok belolang belolok belolong
+belon/B0 belonggok belongkang belongkeng belongkot/a0 belongsong/B0Mi belontang/M0 beloon
+belot/M0P0Pa belotong belu/M0 belu-belai/M0 beluam beluas belubu belubur beludak/M0 beludar beluhan
+beluk belukap belukar/M0 beluku belukut belulang/B0o0 beluluk belulung belum/S0Snl0o0 belungkang
+belungkur belungsing belunjur beluntas beluru belus belusuk belut/B0 beluwek bembam/M0 bemban bembar
+bembarap bemo bena/MkRa benah/B0DiMiPa benak/B0 benalu/M0 benam/B0DkM0MkT0a0n0 benang/M0o0
+benar/B0DkKaM0MiMkPaQ0SnT0a0l0 benara benatu bencah/B0M0 bencana/MiMk bencat benci/D0KaM0MkO0nlo0
+bencol bencong benda/B0KaMkPaRao0 bendahara/Rao0 bendaharawan bendahari bendala bendang bendara
+bendari bendawat bendawi bende bendera/Mio0 benderang/Ka benderung bendesa bendi/B0M0 bendir bendo
+bendoro benduan bendul bendung/D0M0P0PaT0a0 benefaktif bengah bengal bengang/M0T0 bengang-bengut
+bengap bengawan bengek bengep benggal benggal-benggil benggala benggang benggil benggol/a0
+bengis/KaM0Mi bengkah/a0 bengkak/M0Pa bengkal/Ka bengkal-bengkil bengkalai/MkT0 bengkang
+bengkang-bengkok bengkang-bengkong bengkang-bengkung bengkar/M0 bengkarak bengkaras bengkarung
+bengkatak bengkawan bengkawang bengkayang bengkel/M0Ra bengkelai bengkeng bengker bengkerap bengkil
+bengkok/DkKaM0MkPa bengkong bengkos/M0 bengku bengkuang bengkunang bengkung/B0M0 bengoh bengok
+bengong bengot bengu benguk/B0 bengul bengung beni benian benih/B0MkP0PaRao0 benin bening/KaM0MkP0Pa
+benitan benjol/B0a0 benjut benkap bensin benta bentak/M0a0 bentala bentan bentang/DkM0MiMkT0a0k0
+bentangkan bentangur bentar/B0MkRaS0 bentara bentaus benteh/B0M0 benteng/B0Mii0o0 bentet bentik
+bentoh bentok/K0 bentol bentong bentonit bentos bentrok/B0BaMka0 bentuk/B0D0M0P0PaT0a0o0 bentul
+bentulu bentur/BaK0M0MkRaT0a0 benturung bentus/T0 benua benuang benuaron benum/M0a0 benur benyal
+benyek benyoh benyot benzedrin benzena benzil benzoat benzoil benzoin benzol beo/M0P0 beol bera/Mk
+berabe beragan berahi/KaMkl0o0 berai/Bak0l0 beraja berak/Mi berakah beraksa beram berambang beramin
+beran beranang beranda berandal/M0 berandang berang/M0MiP0 berangai berangan berangas/a0 berangga
+berangkal berangkat/DkKaMkPal0 berangsang/M0MkP0a0 berangta berangus/M0P0Pa berani/KaM0MkP0Tkl0o0
+beranta berantak/Mka0 berantas/D0M0P0Pa berapa/S0 beras berat/B0BlDiKaMiMkP0PaS0k0l0o0 bercak/BB
+berdikari berdus berebes beredel/M0 berek-berek beremban berembang berendeng bereng-bereng berengau
+berenggil berengos berengsek/Ka berengut/M0 berentang/Mk bereo beres/DiDkKaMiMkPak0 beret berewok
+bergajul bergas berguk berhala/Mko0 beri/D0DkM0MkOkP0Paa0k0o0 beri-memberi beriang beriani berik
+beril berilium berinda bering-bering beringas/KaP0 beringin beringsang berisik berita/B0DkMkOkP0Pak0
+beritahu/A2D0DkM0MkOkPak0 beritawan berkah berkas/M0MkP0PaS0T0a0o0 berkat/DiKaMiPaTio0 berkelium
+berkik berkil berko berkung berlaku/Dk berlau berlian berma bermat bermi bermuda bernas bernga
+beroci beroga berok/Pa beron/M0 beronang berondok berondong/BaM0Pa berong berongkos berongsang
+berongsong/M0 beronjong beronok berontak/M0P0Pa berosot beroti beroya bersat bersih/DkKaMkP0Panl
+bersil/M0 bersin bersit/M0MkTBa0 bertam bertih beru beruang beruas berubuh berudu berui beruju
+berujul beruk berumbun/T0 berumbung berunang berungut/M0Mi beruntus/a0 beruri berus/M0 berwari
+besalen besan/B0 besar/B0DkKaM0MRMkO0P0PaQ0S0T0k0l0o0 besaran besek besel/a0 besengek beser besero
+beset/M0 besi/M0o0 besikal besing besit/M0T0 besitua/A2DkMk beskal beskap beslah/M0Paa0 beslit
+besok/nl besot bestari bestek bestel/M0a0 bestialitas bestir bestral/Pa besuk besusu besut/M0Mk
+besuta bet beta/B0 betah/Mk betahak betak-betak betang betapa/l0 betara betari betas/M0 betatas
+betatron betau betet beti/T0 betik/T0 betina/o0 beting/B0M0T0 betinga betis/o0 betok beton/M0
+betonisasi betot/M0 betul/B0BaBlDiDkKaMiMkPaSna0l0 betung betutu bewok bhayangkara bhutan bi
+biadab/KaMi biadat biadi biah biak/B0DkM0MiMkPaa0 biang bianglala biaperi biar/DkMkQ0k0l0 biara/o0
+biarawan biarawati biarkan/O0 biarpet biarpun bias/M0MkPa biasa/DkKaMkT0nl biat biau/B0 biawak/M0
+biawan biawas biaya/DiMiMkPao0 bibel bibi/o0 bibinda bibir/o0 bibit/M0P0Pa biblio bibliografi
+bibliomania bibliotek bicana bicara/B0DkMkOkP0Pak0l0o0 bicarakan/D0M0 bicokok bicu/M0 bida bidadari
+bidah bidai/Mio0 bidak bidal bidan/B0DiKaMi bidang/MiP0PaS0a0o0 bidar bidara bidari bidas/M0P0a0
+bidet bidik/D0M0MkP0Paa0 bido biduan biduanda biduanita biduk/B0 bidur biduri bienial bifasial
+bigair bigami bigamis bihi bihun bija bijak/KaS0 bijaksana/Kal0o0 bijaksanawan bijan bijana
+biji/B0M0a0o0 bijih bik bikameral bikang/Pa bikarbonat bikin/M0PaT0a0 bikini bikir bikonkaf
+bikonveks bikromat biksah biksu biksuni biku bila/l0 bilabial bilah/S0 bilai/M0 bilakmata bilal
+bilamana/l0 bilamasa bilang/B0D0KaM0MkP0PaS0SaT0a0 bilas/B0M0P0Pa bilateral bilateralisme bilga
+bilhak biliar bilik/o0 bilineal bilingual bilingualisme bilis biliun billahi bilokal bilur/o0 bilyet
+bimasakti bimbang/KaMk bimbing/B0BaD0M0P0a0l0o0 bimbit/M0a0 bimetal bin bina/D0M0P0Pan0 binal binar
+binara binaraga binaragawan binasa/DkKaMkP0Pak0nl binatak binatang/Kao0 binawah binayah bincacak
+bincang/B0DuMkMuRa bincang-bincut bincu bincul bincut bindam bindeng binder bindu/M0 bineka/Ka binen
+biner bingas/M0 bingit bingka bingkah/M0Mia0 bingkai/B0M0Mko0 bingkas/M0 bingkatak bingkis/M0a0
+bingung/DkKaMkk0nl bini/B0BkMuo0 binjai binjat/M0 binokular binomial bintak bintal bintalak bintan
+bintang/B0MiRaS0a0o0 bintara binti bintik/B0l0 bintil/B0 bintit bintul bintulbahar bintur binturung
+biodata biodin biofera biofilm biofilter biofisik biofisika biogas biogenesis biogenik biogeografi
+biografi biokimia bioklimatologi biola/B0 biolinguistik biolit biologi biologis bioluminesensi
+biomasa biomekani biometeorologi biometri biometrik biometrika bionomika biopendar bioplasma biopsi
+bioritme bioritmik biosekuen biosfer biosida bioskop/Pa biostatika biota biotek bioteknologi biotik
+biotin biotoksin biotron bipatride bipolar bipolaritas bipolisentrisme biprisma bir birah/Ka birai
+biram birama birang biras/B0 birat biri-biri biring birit/T0 biro birofaks birokrasi/Pa birokrat
+birokratis birokratisasi birokratisme birsam biru/M0Mka0 bis/Mh bisa/B0KaSnl0 bisai bisawab bisbol
+biseksual bisektris biseps bisik/B0DkMiMkP0Paa0k0 bising/KaMk bisinosis biskuit bismillah bismut
+bisnis/B0P0 bison bissau bissu bistik bisu/B0M0 bisul/B0M0o0 bit biti biting bitisik bitumen biuku
+biumbai bius/M0P0PaT0 biut bivak biverbal bizurai blabar blabitisme blakblakan blangko blaster/M0a0
+blastostil blazer blek blekek blekok blenda blender blewah blirik/B0 blok blokade/M0Pa blokir/M0
+bloknot blong blower bludrek blues blus blustru bobato bobok/M0 bobol/DkKaMkP0Pa bobos/M0 bobot/B0
+bobotok bobrok/Ka bocah/Ka bocok bocong bocor/DkKaMkPaa0k0l0o0 bodhi bodhisatwa bodi
+bodoh/KaMiMkPaQ0i0l0o0 bodok bodong bodor/M0a0 boga/A0B0 bogam bogel bogem bogi bogol bogor bogot
+bohemian bohlam bohong/B0DiKaM0MiMkP0 bohorok bohsia boi boikot/M0P0Pa bois bokar bokca bokek boko
+bokoh bokong/M0P0Pa bokop bokor boks boksen bokser bokset boksu boku bol bola/M0n0 bolak
+bolak-balik/B0DkMk bolang-baling boleh/DkDuKaMkMuR0a0k0l0 bolero bolide boling/P0 bolivia bolometer
+bolong bolos/M0 bolot/M0 bolotu bolpoin bolu bom/MGPNPo bombai bombardemen bombardir/M0 bombas
+bombastis bomber bomoh bomseks bon/MG bonafide bonafiditas bonang bonanza bonar bonbon boncel
+bonceng/BaD0M0MkP0Paa0 boncol boncong bondol bondong/a0 bondot/M0 boneka/MkMuQ0o0 bonet bong
+bongak/M0 bonggol/M0Mi bongkah/B0Mi bongkar/D0KaM0PaT0a0nl bongkar-bangkir/M0 bongkar-membongkar
+bongkin bongko bongkong bongkor bongkot bongkrek bongmeh/M0 bongo bongok bongsang bongsor bonjor
+bonsai/M0MkPa bontak bonto bontok bontot bonus bonyok bopeng boplang bopok bopong/M0 bor/MGPNPo bora
+boraks borang borat borci bordes bordil bordir/M0a0 bordiran bordu boreal boreh/M0 borek
+borgol/D0M0Panl borjuasi borjuis boro-boro borok/B0M0a0o0 boron borong/D0DkM0MkP0Paa0
+boros/DkKaMkP0Pa bortel bos bosan/KaMkP0 boseta bosman bosnia-herzegovina boson bosor bosun bot
+botak/KaM0Mi botang botani botanikus botanis botelir boto botoh botok botol/PaS0o0 botor botridium
+botswana botulisme bowo boya/M0 boyak/Ka boyas boyo boyong/B0M0Paa0 boyongan/P0 bozah bradikardi
+brahma brahmana brahmani brahmi brahmin braille brakiasi brakilogi brakisefalik brakistoktron
+brakiurus braktea bramacorah brambang brana brander brankar brankas branwir braseri brasil brata
+bratawali breksia brem bren brendi bretel brevet brigade brigadir briket/Pa brilian briofita
+briologi briozoa brisan broiler brokade brokat broker brokoli brom bromat bromida bromin bromisme
+brompit bronkitis bronkodilator bronkotomi bronkus brontosaurus bros brosur browser bruder bruk
+brunai brunei brutal/Ka brutalisme bruto bu bua buah/B0DiMiMkPaRaS0a0k0l0o0 buai/B0M0T0a0 buak/M0
+bual/B0M0MkP0Raa0l0o0 buana/M0 buang/D0M0MkO0PaT0a0k0nlo0 buani buar buari buas/KaM0
+buat/B0D0DRM0MkO0P0PaQ0R0RaT0TRa0k0nlo0 buaya/M0Mi bubar/DkMkOkPal0 bubo bubu/M0
+bubuh/DiM0MiMkPaa0k0l0 bubuhan bubuk/M0Paa0 bubul/M0 bubun bubung/M0MkMua0 bubur bubus/M0
+bubut/M0P0a0 bucu/B0 budak/DRDkM0MRMkPaQ0Rao0 budanco budaya/DkKaM0MkPa budayawan buddha buddhis
+buddhisme bude budek budi/B0Q0S0o0 budian budidaya/MkP0Pa budiman budu buduk budur/T0 bueng bufer
+bufet bugar/KaMkPa bugenvil bugi-bugi bugil/B0M0 buhuk buhul/M0a0 bui buih/B0M0P0 buil bujal bujam
+bujang/KaM0PaRaa0o0 bujangga/Ka bujet bujeter bujuk/D0DiM0MiP0Paa0n0o0 bujur/DkM0MkT0 bujut buk/MG
+buka/B0D0DkKuM0MiMkP0PaT0k0nl bukan/B0MkS0l0nl bukantah bukat bukau buket bukit/B0M0Rao0 buklet
+bukti/B0DkMkPaT0k0l0o0 buku/B0DkM0MkPaRaT0o0 bukung bukur bukut/M0P0 bulai bulak/a0 bulan/B0M0S0a0o0
+bulang/B0M0P0a0 bulang-baling bulangan bular bulat/DiKaM0MiMkPaQ0a0k0o0 bulbul buldan buldog
+buldoser/M0Pa bule buleng buletin bulevar bulgaria bulgur buli/S0a0 bulimia bulir/o0 bulsak
+bulu/B0Mio0 buluh/BPP0 buluk/a0 bulur/Ka bulus bulutangkis/A2Ra bum bumantara bumban bumbu/B0DiMi
+bumbun/M0 bumbung bumel bumerang bumi/M0Mho0 bumihangus/A2Mk bumiputra bumirata/A2Mk bumper bumpet
+bumping bun buna bunbunan buncah/M0Mk buncak buncang/T0 buncis buncit/M0Mka0 bunda/o0 bundak/M0
+bundar/M0Mka0 bundas bundel/M0a0 bunduk bundung bung bunga/B0DkDuM0MiMkMuRao0 bungalo bungar/a0
+bungkal/a0 bungkam/M0P0 bungkang bungkang-bangking bungkas bungker bungkil bungking bungkuk/M0Mk
+bungkul bungkus/BaD0M0P0S0T0a0o0 bunglai bunglon bungsil bungsu/o0 bungur buni/MkT0 bunian bunjai
+buntak buntal buntang/B0M0MkT0 buntar buntat buntek buntel buntet buntil/a0 bunting/KaM0Mia0
+buntu/KaMk buntung/KaMk buntut/B0M0P0 bunuh/BID0M0O0P0PaT0a0nlo0 bunuh-membunuh bunut
+bunyi/B0DkMkPaS0a0k0o0 bupala bupati/o0 bur bura/M0Mk burai/B0M0MkT0 burak burakah buraksa buram
+buras/M0 burat burayak burdah bureng buret burgundi burhan burik burit/M0a0 burkak burkina burnout
+buron/a0 bursa buru/B0D0K0M0O0P0PaRaT0a0l0o0 buruh/M0Raa0o0 buruj buruk/B0DkKaM0MkPaR0S0T0k0n0o0
+burundi burung burut bus busa/B0M0MkP0 busai busana/A0B0 buset bushido busi busik bustan buster
+busuk/KaM0MkP0Pal0o0 busung/MkT0 busur/D0M0o0 busut/M0 buta/DkKaM0Mkk0 butadiena butala butana
+butang butarepan butbut butek butik butir/B0M0S0 butirat butongpai butuh/DkKaMiMkOkk0 butul/a0 butun
+butut buwuh buya buyar/Mk buyung/o0 buyur/M0 buyut/BfKaa0 ca caba cabai/Ka cabak
+cabang/B0M0MkMuPaRao0 cabar/DkKaMk cabau/M0 cabik/D0DkM0MkPaT0a0 cabik-mencabik cabir/Ba cabo
+cabuh/Ka cabuk cabul/B0DiKaM0MiPaRao0 cabur/Ka cabut/B0D0DiM0MiMkP0PaT0a0l0o0 caca cacah/B0M0P0Paa0
+cacahjiwa/A2Pa cacak/M0MkP0T0 cacap/M0Mi cacar/B0M0P0Pa cacat/B0KaM0MiP0PaT0a0o0 cacau/M0P0
+caci/D0M0P0a0o0 cacibar cacil cacing/a0 cad cadai/M0 cadang/B0DkMkP0Paa0 cadar/B0 cadas cadel
+cadik/B0 cadok caduk/M0 cadung/B0M0 caem cagak/B0M0T0 cagar/MkPaa0 cagil/M0 cagu caguh cagun/M0
+cagut/M0 cah cahang cahar/M0P0 cahari/Pa cahaya/B0MiMkPao0 cahi cailah caima caing
+cair/DkM0MkPaa0k0l0 cais caisim cak cakah/M0 cakak/B0P0 cakalang cakalele cakap/B0KaMiMuRaa0o0
+cakar/B0BIM0P0o0 cakar-mencakar cakawari cakela cakep caki cakiak cakil cako cakra cakrabirawa
+cakrabuana cakram cakrawala/B0 cakrawati cakruk cakup/M0MiT0a0 cakup-mencakup cakus/M0 cal
+calabikang caladi calak/M0 calang/M0P0 calar/B0MkT0 calar-balar calecer caling calir calit/B0M0Mk
+calo/Ra calon/DkMkPkn0 calui caluk calung cam/DkMk camar camat/Ka camau cambahan cambang/B0
+cambuk/D0M0MiPao0 cambul cambung camca camil/a0 camkan/D0M0l0 campa campah campak/DkM0MkT0k0
+campang/M0 campang-camping campin/S0 camping camplungan campuh campung/M0T0
+campur/B0BaD0DiM0MiMkPaRaT0a0k0o0 campuraduk/A2DkKaMkPa campurbaur/A2DkMkPa camuk/B0M0 camur/Mk
+canai/M0P0Paa0 canak/M0 canang/DkMkP0PaT0 canangkan/D0M0 cancan cancang/M0T0 cancut/B0Mk canda/B0
+candai candak candala candang candat candi/Ra candik candit candra/MkPa candradimuka candramawa
+candrasa candrasengkala candu/KaM0MiMkP0PERa candung cang cangah/M0T0 cangak/M0 cangam/M0 cangap/B0
+cangar/M0 cangcang/M0 canggaan canggah/B0 canggai canggal cangget canggih/Ka canggu canggung/KaMkT0
+cangkang cangkat cangkel/M0MkT0 cangkih cangking/M0a0 cangkir/S0 cangklong/M0 cangkok/D0DkM0P0Paa0
+cangkrang cangkriman cangkring cangkuk/B0M0 cangkul/DiM0Mia0 cangkum/M0 cangkung/B0M0 cangkup/M0
+canguk/M0 cangut cantas/Ka cantel/Mka0 canteng/a0 cantik/DkKaMRMkPRS0T0o0 canting cantol/K0MkT0a0
+cantrik cantum/B0DkM0MkPaT0k0 caos cap/B0D0MGMhPo capa capah capai/D0KaM0P0PaSPT0a0n0 capak/M0MRT0
+capal capang capar capcai cape capek capelin capgome capik capil caping capit capjiki caplak
+caplok/M0P0PaT0 capuk capung cara/S0n0o0 carah/B0M0Mk carak/M0P0 caraka carakawati caram caran/B0
+carang/B0M0o0 caren cari/B0D0M0MkO0OkP0PaT0a0l0o0 carik/M0S0a0 caring/M0 carter/M0P0Paa0 caruk/M0
+carut/B0M0MtP0 carut-marut cas/MGMh casciscus cat/B0D0MGPoa0nl catat/D0M0MkP0PaT0a0k0nl catek/M0
+catu/M0P0Paa0 catuk/M0T0 catur/B0PERaa0 caturjalma caturlarik caturtunggal caturwangsa caturwarga
+caturwarna caturwulan catut/B0M0MkP0PaRaa0 caul caung cawai cawak/B0 cawan/S0o0 cawang/a0 cawat/B0Mk
+cawe-cawe cawi cawis ce cebak/B0M0P0PaRaa0 ceban cebar-cebur/B0 cebik/M0Mk cebikas cebil/M0
+cebir/M0S0 cebis/S0 cebok/B0Mi cebol cebong cebur/M0MkT0 cecah/B0M0MkS0T0 cecairan cecak/M0P0
+cecap/M0 cecar/M0 cecawi cece ceceh ceceng cecer/BaKaMkT0 cecere cecongor cecunguk
+cedera/B0KaM0MiMkPaRaT0o0 ceding cedok/M0P0l0 ceduk cegah/D0M0P0PaT0nl cegak cegar cegat/D0M0Pa
+ceguk/a0 cek/MGPNPo cekah/B0M0 cekak/B0M0MkMu cekakak/Ba cekakan cekal/M0MkPaa0 cekam/M0T0a0 cekang
+cekarau cekat/Kaa0 cekau/M0 cekcekcek cekcok/B0MiMuRa cekdam cekdel cekel ceker/M0 ceki cekibar
+cekih/M0T0 cekik/B0D0M0MuP0T0a0 cekikik/Baa0 ceking cekit/B0M0 ceklek cekluk/T0 cekok/M0MiMka0
+cekrem cekres ceku/M0Mk cekuh/M0 cekuk cekung/Ka cekup/M0 cekur cekut/M0 cela/B0D0KaM0P0PaT0a0o0
+celaga celah/B0 celak/B0M0Mi celaka/DkKaMiMkk0l0o0 celam-celum celampak/MkT0 celana/B0 celang/M0
+celangak/Mk celangak-celinguk celangap celapak/MiT0 celar celari celas-celus celat/M0 celatuk/B0
+cele celebuk celedang-celedok celek celekeh celemek celemotan celempong celempung celeng/Mia0
+celengkak-celengkok celengkang celengkok celentang/T0 celep/M0 celepik celepuk celetuk/M0 celi celih
+celik/DkMk celingak-celinguk celinguk/a0 celingus celis/M0 celomes celomok/T0 celonok celopar
+celorot celoteh/B0 celsius celuk/M0 celung/M0Mk celup/D0DkM0MkP0Pak0 celupak celur/B0M0Paa0 celuring
+celurit celurut celus/M0T0 celutak celutuk cema/M0T0 cemani cemar/B0DiDkKaMiMkP0PaT0a0i0k0 cemara
+cemas/B0KaMkP0T0k0l0 cemat/M0 cemberut cembul cembung cemburu/B0BaKaMiMka0l0o0 cemeeh/MkP0 cemeh
+cemekian cemer cemerlang/KaMk cemeti/M0 cemetuk/B0 cemomot cemong cemooh/M0Mka0 cempa cempaka cempal
+cempala cempana cempe cempedak cempek cempelik cempelung cempera/B0 cemperai cemperling cempiang
+cempin cemping cemplang cemplung/M0MkPaT0 cempor cempreng cempres cempung/M0MiMk cempurit cemuas
+cemuk/M0 cena/Ka cenak cenal-cenil cenangau cenangga cenangkas cenayang cencala cencaluk
+cencang/B0D0M0a0 cencaru cencawan cencawi cendala cendana cendang cendawan/B0 cendayam
+cendekia/KaMkPa cendekiawan/Ka cendera cenderai cenderasa cenderawasih cenderung/BlKa cendok cendol
+cenduai/B0 cenela ceng cengal cengam/M0 cengang/BIBaMkT0l0 cengap/M0 cengar-cengir cengbeng cengeh
+cengek cengeng cengengesan cengger cenggeret cengi cengir-cengir cengis cengkal cengkam/D0M0Mka0
+cengkar cengkaruk cengkau cengkedi cengkek cengkelong/M0 cengkeram/M0Mka0 cengkerama/B0 cengkerawak
+cengkerik cengkering cengkerung cengki cengkiak cengkih/B0Ra cengking cengking-mengking cengkir
+cengkiwing cengkok cengkol cengkong cengkung/B0 cengkurai cengli cengung/T0 cengut/M0T0 centang/M0
+centang-perenang/Ka centangan centeng centet centil/Ka centong/M0 centung cenung/T0 cepak cepal/a0
+cepat/BIBSBlKaM0MRMkPRPaRaS0SnT0nl cepek cepeng cepengan ceper cepiau ceplas-ceplos ceples ceplok
+ceplos/KaMk cepo cepol/M0 cepu cepuk/M0 cerabah cerabih/M0 cerabut/T0 ceracak/B0 ceracam/M0 ceracap
+ceracau/M0P0 cerah/KaMkPaS0n0 cerai/B0BaD0DkM0MkPaRaT0 cerai-berai/B0DkMk cerak/B0 ceraka cerakin
+ceramah/B0MkP0 cerana cerancang/Ba cerang ceranggah/B0 cerangka cerap/M0PaT0a0 cerat/M0a0 ceratai/Mk
+ceratuk/B0BaM0 cerau cerawat cerbak cerca/D0M0Mia0 cercah/M0S0a0 cercak cercap cerdas/KaMkPaS0n0
+cerdik/KaT0 cere cerecek cerek ceremai cerempung cerepu cerewet/KaMi cergas ceri ceria/KaMkPa
+cericap cericau/B0 cericip ceriga cerih cerita/B0DkMiMkO0P0Paa0k0n0o0 ceriwis cerkam cerkau/M0
+cerlang/KaM0 cerlih cerling/M0 cermai cermat/KaMiMkS0n0 cermin/B0BEDkMRMiMkT0a0 cerna/DkM0MkPaTE
+ceroboh/KaM0Mi cerobong cerocok cerocos/M0 cerompong ceronggah ceropong ceroteh/B0 cerowok/M0
+cerpelai cerpen cerpenis cerpu cerucuh cerucup/M0 ceruh/M0 ceruk/M0 ceruk-menceruk ceruk-meruk cerun
+cerup/M0 cerut/M0 cerutu cespleng cetai cetak/B0D0M0MkP0PaRaa0nl cetak-mencetak cetar cetar-ceter
+cetek ceteng/M0 ceter/i0 cetera ceteri ceteria ceti/M0 cetok cetus/M0MkOkP0T0a0 ceuki cewang cewek
+cheska ci ciak/M0 cialat ciap/S0 ciar cibir/M0Mk cibit/M0 ciblon cibuk cicik/M0 cicil/D0M0Paa0
+cicinda cicip/DiM0Mii0 cicit/M0o0 cidomo ciduk/M0T0a0 cigak cih cihui cik cika cikadas cikal cikar
+cikok cikrak ciku cikun cikut/a0 cilap cilawagi cile cili cilik ciling cilok/M0P0 cilukba cimplong
+cina/M0 cincang/D0M0 cincau cincin/o0 cincong cincu cinda cindai cindaku cinde cindil cindur cing
+cingak cingak-cinguk cingam cingangah/T0 cingge cingkat cingkrang cingur
+cinta/B0BkDiKaM0MiMkOiP0RaT0i0o0 cintamani cintrong cip cipai cipan ciplak/M0 cipok ciprat/KaM0T0a0
+cipta/DkM0MkP0PaT0Tna0k0o0 cir circir ciri/B0BkMkPa cirit/M0MkT0 cirit-birit ciriwangi cis cit
+cita/M0o0 citra/Mka0o0 citraleka ciu cium/BaD0M0MiMkO0P0PaT0a0l0o0 ciut/M0MkPa coak/Mi
+coang/B0M0MkT0 coba/D0DiM0MiMkPaRaa0i0nl cobak-cabik coban cobar-cabir cobek coblos/M0P0Pa
+cocok/B0DkKaM0MkPaT0n0 cocol/M0Mk cocor/M0 codak/M0Mk codet codot cogah cogan cogok/M0T0 cok/P0
+cokar cokek/M0a0 cokelat/Ka coket/M0 cokmar coko cokok/M0 cokol/B0Mk cokorda cola-cala colak
+colang-caling colek/M0P0PaS0a0 coleng/M0P0Pa coli colok/M0T0 colong/KaM0 colot/M0 comat-comat
+comberan comblang combong comek comel/M0MiP0Paa0 comor comot/M0a0 compang-camping/B0 compeng compes
+compoh compreng comro concong/M0 condong/BlKaMkT0k0l0 condong-mondong conet/M0 congak/M0Mk
+congak-cangit congeh congek conggah-canggih congget conggok/MkT0 congkah-cangkih congkah-mangkih
+congkak/Kao0 congki congklang/M0 congkok congkong/M0 congo congok/M0 congol/M0 congor congsam
+conklak conteng/M0MkT0 contoh/D0DiM0MiMkMuPRPsR0Ral0o0 contong cop copak-capik copet/KaM0P0Pa coplok
+copot/D0M0MiMkPa cor/MGPoa0 corak/B0 corak-carik corek/M0 coreng/B0M0MkT0l0 coreng-moreng/B0T0
+coret/M0MiMkPaa0 coro corob corong/M0Mk corot/Mk cotok/M0 cowok cowokan crat-crit criping cua cuaca
+cuai/Mk cuak cual cuang cuang-caing/B0 cuar/M0MkT0 cuat/BaM0a0 cubit/M0S0a0 cublik cubung cuca/M0
+cucakrawa cuci/D0M0MkP0PaT0nl cucu/B0l0o0 cucuh/M0 cucuk/MKk0 cucun cucunda cucung cucup/M0
+cucur/BaMiMka0k0 cucurut cucut/M0 cudang cuek cugat/Mk cuh cuik/M0 cuil/M0S0 cuit/M0 cuk cuka
+cukai/B0M0 cuki/B0 cukil/M0a0 cukimai cukin cukit cukong/MiRa cuku cukup/BlKaMiMkS0Sna0k0l0
+cukur/B0D0M0P0Panl cula culak/M0 culan culas/Ka culiah culik/D0M0P0Panl culika culim culun
+cuma/B0MuP0 cuman cumbu/B0M0MiRaa0 cumengkling cumepak cumi-cumi cumil cuming cun cunam/M0
+cundang/K0M0MGMPMgMiMpP0PET0TK cundrik cunduk/B0 cung cungap/M0T0 cungap-cangip cungkil/D0M0O0P0a0l0
+cungkup cungo cungul/M0 cungur cunia cup cupai/MkT0 cupak/M0 cupang/M0 cupar/M0 cupet/Ka cuping/B0
+cuplik/D0M0a0 cupu cupul cur cura/B0 curah/DkM0MiMkPaT0a0k0 curai/Mka0 curam/M0 curang/KaMi curat/M0
+cureng/M0 curi/D0KaM0O0P0Paa0nl curiah curiga/B0DiKaMiMk curigai/D0M0n0 curik curna curu/M0 cus cut
+cutak cutbrai cutel cuti da daayah dab/MGPo daba dabak/M0 dabal dabat dabih/M0Pa dabik/M0 dabing
+dabir dabit dablek dabol dabung/B0M0 dabus/B0 dacin/M0 dad dada/B0M0o0 dadah/P0 dadaisme
+dadak/M0Paa0 dadal dadali dadap dadar/Pa dadek/T0 dadi dadih dading dadu/B0 daduh/M0Mk daduk/M0P0
+dadung/B0M0Mk daeng daerah/Kao0 daerahisme dafnah daftar/DkM0MkP0PaT0o0 daftarhitam/A2Mk dag-dig-dug
+daga/M0P0 dagang/B0DuM0MkMuP0PERaa0o0 dagdag dage dagel/M0a0 dagi/M0P0 daging/B0M0P0PES0T0o0
+daging-dagingan dagu/o0 dah dahaga/M0 dahagi dahak/B0M0 daham dahan/B0M0n0 dahanam/B0 dahar dahi/o0
+dahiat dahina dahlia dahriah dahsyat/KaM0MRMkn0 dahulu/BIDiDkKaMiMkP0PaT0n0 dahulu-mendahului dai
+daidan daidanco daif/KaMk daim daiman daing daitai dajal daka dakaik dakak dakar dakhil
+daki/B0D0M0MkP0PaT0a0 dakik dakocan dakon dakron daksa daksina daktil daktilitis daktilologi
+daktiloskopi daku dakwa/B0D0M0MkMuP0PaT0a0o0 dakwah/B0M0MiP0 dal dalai dalalah dalalat
+dalam/DRDiKaM0MRMiMkPaPfS0T0a0o0 dalang/DiM0MiMkPEPf daldaru dalem dalfin dali-dali dalih/B0M0Mk
+dalil/B0Mk daltonisme dalu daluang dalung dam damah damai/BbDkKaMkMuP0PaRaTkl0o0 damak/M0 damal
+daman damar/B0M0P0Pf damaru damas damat damba/DkM0MkP0a0 dambin/B0 dambir dame damen dami damik/M0
+damotin dampak/B0M0o0 dampal dampan dampar/KuM0MkT0 dampeng dampil/B0Mk damping/B0BaDiKaMiMkP0Pai0o0
+dampit damprat/M0a0 dampung damsyik dan dana/DiMiP0Pa danau/M0 danawa danda dandan/B0Mia0 dandang
+dandanggula dandapati dandi dang dangai dangar dangau dangdut/B0P0 dange danghyang dangir/M0
+dangka/B0 dangkal/KaM0MkPaa0 dangkap dangkar/M0 dangkung/B0M0 danguk/B0M0T0 dansa/B0PE dansa-dansi
+dansanak/B0 danta danuh danur danyang dap dapa dapat/B0BPD0DiKaM0MRMiMkP0PaS0SPT0a0i0k0nlo0 dapra
+dapur dar dara/Pao0 darab/M0 darah/B0M0MiP0PaRal0o0 daras/M0Pa darat/M0MiMkP0Paa0 darau dargah
+dari/S0o0 daring daripada darji darma darmabakti/Mk darmakelana darmasiswa darmatirta darmawisata/B0
+daro darpana daru-daru darulaitam darulakhirat darulbaka darulfana daruljalai darun/S0 darunu
+darurat/Mk darusalam darussalam darwis das dasalomba dasar/B0BkDiDkM0MiMko0 dasarian dasasila
+dasatitah dasawarsa dasbor dasi/B0 dasin daster dasun/M0 data/M0MkPa
+datang/BaDiDkKaM0MiMkP0Pai0k0nlo0 datang-mendatangi datar/M0MkPaS0a0 datatamak dati datif datu/Ka
+datuk/B0 datum datung daud dauk daulat/B0KaM0P0Pa daun/B0M0a0o0 daun-daunan daur/M0P0 dawai/B0 dawan
+dawat/B0 dawet daya/B0MRMeMuPcRaTRo0 dayaguna/A2KaMkPa dayah dayang/P0PaRao0 dayaupaya/A2Pa dayu/M0
+dayuh/T0 dayuk/T0 dayung/B0D0M0MkP0PEo0 dayung-mayung dayus/M0 dealat deaneksasi debah/M0 debak
+debak-debuk debam debap debar/B0Mka0l0 debarkasi debas debat/B0DuM0MuP0RaRk debik/M0 debil debing
+debirokratisasi debit/MkPa debitase debitur debris debu/B0M0o0 debug debuk/B0 debum/B0 debun debung
+debup debur/B0M0 debus/B0 debut/B0a0 decak decap deceh decing decit/B0M0 decup/B0 decur/M0 decut/B0
+dedah/KuMkPaT0 dedai dedak/B0 dedal dedalu dedap dedar dedara dedare dedas/M0 dedau/M0 dedaunan
+dedek dedel/M0 dedemit dedengkot deder/M0MkPa dederuk dedes/M0 dedikasi/B0 dedikatif deduksi
+deduktif dedulang deeskalasi defaitisme defekasi defender defensi defensif deferens defile/B0
+definisi/MkPa definit definitif defisien defisit deflagrasi deflagrator deflasi defleksi deflorasi
+defoliasi defonologisasi deforestasi deformasi deformatif deg deg-degan degam/B0M0 degan degap/B0
+degar degen degenerasi degeneratif degil/KaM0nl deging/B0 degradasi degresi deguk degum/B0 degung
+degup/a0 deh deham/B0M0 dehem dehidrasi dehidrat dehidrogenasi dehumanisasi deideologisasi deifikasi
+deiksis deiktis deislamisasi deisme dek dekade dekaden dekadensi dekagram dekah dekak dekaliter
+dekam/B0M0 dekameter dekan dekanal dekantasi dekap/B0M0MRMkSPSaa0 dekapoda dekar/M0P0 dekare
+dekat/B0BaDiDkKaM0MRMiMkMuPaSnT0i0k0o0 dekik dekil deklamasi/B0M0Paa0 deklamator deklarasi/Mk
+deklaratif deklasifikasi deklerer deklinasi deklinometer dekode dekoder dekolonisasi/M0 dekomposer
+dekomposisi dekompresi dekongestan dekonsentrasi dekontekstualisasi dekor dekorasi/Pa dekoratif
+dekorator dekosistem dekremeter dekreolisasi dekret/Mk dekriminalisasi deksa dekstrin dekstrosa
+deksura deku/B0 dekunci dekung dekus/B0M0 dekut/B0M0 delabialisasi delah delamak delan/B0 delap
+delapan/K0SR delas delat delegasi/DkMkPa delegat/n0 delegitimasi delepak deler delik/M0 delikan
+delikat delikates delima/o0 delineasi delinkuen delinkuensi delirium delman delong/M0 delta deltoid
+delu delusi delusif demabrasi demagog demagogi demagogis demah/M0 demam/o0 demang demap demarkasi
+dembai dembam/B0 dembun/B0 demek demen demes demi demik/M0 demikian/S0l0 demiliterisasi/M0
+demineralisasi demisioner demo/M0PE demobilisan demobilisasi/M0 demograf demografi demografis
+demokrasi/MkPa demokrat demokratis demokratisasi demon demoniak demonopolisasi demonstran
+demonstrasi/B0M0Mk demonstratif demonstrativa demoralisasi demosi dempak/B0 dempam dempang demper
+dempet/B0BaMk dempir demplon dempok/B0T0 dempul/M0a0 dempung demung den denah denai denak
+denasalisasi denasionalisasi denawa dencang dencing denda/D0M0Paa0n0 dendam/B0KaM0MiMkP0o0
+dendang/B0MkP0 dendeng/M0 dendi dendrokronologi dendrologi denervasi dengan/o0 dengap/B0
+dengar/B0D0DkDuKaM0MkMuO0OkP0PaRkT0k0nlo0 dengih denging/B0M0a0 dengkang dengkel dengki/B0KaM0P0
+dengkik/K0 dengking/B0M0 dengking-mendengking dengkol dengkul/M0 dengkung/B0M0 dengkur/B0M0a0
+dengkus/B0M0 dengu/B0m0 dengue denguk/M0T0 dengung/B0M0Mka0 dengus/B0M0a0 dengut/B0M0 denim denmark
+denok denominal denomisasi denotasi denotatif densimeter densitas densitometer densitometri
+densometer dental dentam/B0a0 dentang/B0 dentat dentin denting/B0M0a0 dentum/B0Baa0 dentung/B0
+dentur denudasi denuklirisasi denyar/B0a0 denyit/B0a0 denyut/B0M0a0 deodoran deoknumisasi deontologi
+dep/MG depa/M0Mk depak/M0MkPa depalatalisasi depan/MhPoT0o0 depang/M0Mk depap deparpolisasi
+departemen departemental departementalisasi dependen dependensi depersonalisasi depersonifikasi
+depigmentasi depilasi deplesi depolarisasi depolitisasi/M0 deponir/M0 depopulasi deportasi/M0Mk
+deposan deposit deposito/MkPa depot depresi depresiasi depresor deprok deprotonisasi depun/M0 depus
+deputasi deputi dera/M0 deragem derai/B0Mka0 derajah derajang derajat/MxS0 derak/B0a0 deram/B0M0
+deran derana derang/B0M0 derap/B0MkS0 deras/M0P0Pa derau/B0M0 derawa derebar deregulasi derek/M0Pa
+derel derep deres/M0P0 deresi deret/B0DkMkSaa0 dergama derik/B0 dering/B0M0 deris/B0M0 derit/B0M0
+derita/D0M0O0P0PaT0a0nlo0 derivasi derivat derivatif derji derma/BEDkMkP0Pa dermaga derman
+dermatitis dermatofitosis dermatolog dermatologi dermatom dermawan/Ka dermis dermoid dersana dersik
+deru/B0M0 deruk/B0 derum/B0M0Mk derung derup derus desa/KaPfRao0 desah/B0M0 desain/B0M0P0 desainer
+desak/B0D0M0MkPaT0a0nl desakralisasi desalinasi desar/B0M0 desas-desus/Mk desau/B0M0 desegregasi
+deselerasi desember desensitisasi desentralisasi deserebrasi desersi desertir desibel desidua
+desigram desih desik desikator desil desiliter desiliun desimal desimeter desinens desinfeksi
+desing/B0BaM0a0 desir/B0M0a0 desis/M0 desit deskripsi deskriptif deskuamasi desmonem desmoplasia
+desmosom desorientasi desorpsi despot despotik despotisme destabilisasi/M0 destar/o0 destinasi
+destroyer destruksi destruktif destruktor desuk desulfurisasi desup desur desus/B0DkMkn0 desut/M0
+detail/M0 detak/B0M0 detap detar/B0M0 detas/B0 detasemen detasering detasir/M0 deteksi/D0M0PaT0
+detektif detektofon detektor detenidos detensi detente detergen deteriorasi determinan determinasi
+determinatif determinator determinis determinisme detik/B0M0a0 deting detoksifikasi detonasi
+detonator detritus detrusor detup detus/B0 deuterium deuterokakonika deuteron deutranomalopia
+deutranopia devaluasi/D0M0MkPa developer deverbal deviasi devisa devosi dewa/DkKaMRMkMuP0o0 dewadaru
+dewala dewan/n0 dewana dewanagari dewangga dewasa/DkKaMkPao0 dewata/KaMk dewi di dia/Mknl diabetes
+diad diadem diafon diafonetik diafragma diagenesis diagnosis/M0 diagnostik diagometer diagonal
+diagram diaken diakon diakones diakonia diakritik diakronis dialek dialektal dialektik dialektika
+dialektis dialektologi dialinguistik dialisis dialog/B0 dialogis diam/B0DiDkKaKqMiMkP0T0l0
+diamagnetisme diameter diametral diamorf dian/Mi diang/B0D0M0Pa diaper diapositif diar/Mu diare dias
+diasistem diaspora diastase diastole diat/Mk diaterman diatermi diatermik diatesis diatipe diatom
+diatomit diatonik diatopik diayah dibasa didaktik didaktikus didaktis didih/M0Mk
+didik/BqD0M0P0PaT0a0o0 didis/M0 didong dielektrik diensefalon diesel diet/B0P0 dietetika diferensial
+diferensiasi difluens difluensi difraksi difteri diftong difusi digdaya/Ka digenesis digestif digit
+digital digitalin digitalis digitalisasi diglosia digraf digresi digul/MkPa dihedral dihidroksil dik
+dikara dikau dikit diklorida dikotil dikotomi dikroisme dikromat dikromatik diksa/B0 diksi diktat
+diktator/Ka diktatorial diktatoris dikte/D0M0Mk diktum dil dila dilak/M0 dilam dilasi dilatasi
 dilatometer dilema dilematik diler diletan diluvium dim dimensi dimer diminutif dimorfik dimorfisme
-din dina dinamik dinamika dinamis dinamisator dinamisme dinamit dinamo dinamometer dinar dinas
-dinasti dinding dingin dingkis dingkit dingklang dingklik dingo dini diniah dinosaurus dinul-islam
-diode dioesis dioksida dioksin diopsida dioptase dioptri diorama diorit dioses dipan diplo diploid
-diploma diplomasi diplomat diplomatik diplomatis dipsomania diptera diptotos dirah diraja direk
-direksi direktorat direktorium direktris direktur dirgahayu dirgantara dirham diri dirigen diris
-dirus disagio disakarida disastria disbursemen disdrometer disekuilibrium disel disensus disentri
+din dina/Ka dinamik dinamika dinamis/KaMkP0 dinamisator dinamisme dinamit/M0Pa dinamo dinamometer
+dinar dinas/B0KaMk dinasti dinding/B0M0MiP0PaT0o0 dingin/DkKaM0MkP0Pa dingkis dingkit dingklang
+dingklik dingo dini diniah dinosaurus dinul-islam diode dioesis dioksida dioksin diopsida dioptase
+dioptri diorama diorit dioses dipan diplo diploid diploma diplomasi/B0 diplomat diplomatik
+diplomatis dipsomania diptera diptotos dirah diraja direk direksi direktorat direktorium direktris
+direktur dirgahayu dirgantara/Ka dirham diri/B0BqDkMkOkP0PaT0k0l0o0 dirigen diris/MoP0 dirus/M0MkPa
+disagio disakarida disastria disbursemen disdrometer disekuilibrium disel disensus disentri
 disertasi disfonia disfungsi disharmoni disiden disilabik disimilasi disinfektan disinformasi
-disinsentif disintegrasi disiplin disjoki disjungsi disjungtif disket diskiasis disklimaks disko
-diskoid diskon diskontinu diskontinuitas diskonto diskordans diskorobik diskotek diskredit
-diskrepansi diskresi diskriminasi diskriminatif diskriminator diskualifikasi diskulpasi diskursif
-diskus diskusi dislalia disleksia dislokasi dismembrasio dismenorea dismutasi disolventia disonansi
-disoperasi disorder disorganisasi disorientasi disosiasi dispareunia disparitas dispensasi dispenser
-dispepsia dispersal dispersi disposisi disposotio disprosium disrupsi distabilitas distal distansi
-distikiasis distikon distilasi distilator distingsi distingtif distoma distorsi distosia distribusi
-distributor distrik disuasi disuria dito ditransitif diuresis diuretik diurnal divergen divergensi
-diversifikasi diversitas divestasi dividen divisi do doa doang dobel dobi doblangan doble dobol
-dobolo dobrak dodekagon dodekahedron dodet dodok dodol dodong dodor dodos dodot doeloe dog-dog dogel
-doger dogma dogmatik dogmatis dogmatisme dogol dohok dohyo doi dok dokar doko dokoh dokok-dokok
-doksologi dokter doktor doktoranda doktorandus doktrin doku dokumen dokumentasi dokumenter dol
-dolak-dalik dolan dolar doldrum dolfin dolikosepalik dolmen dolok dolomit dom domain domba domblong
-domein domestik domestikasi dominan dominansi dominasi domine dominggo dominika dominion domino
-domisili domot dompak dompet domplang dompleng dompol don donasi donat donatur doncang dondang
-donder dondon dong dongak dongan dongbret dongeng dongkak dongkel dongkok dongkol dongkrak dongkrok
-dongok dongpan dongsok doni donor donto dop dopis dor dorang dorbi dorman dormansi dorna dorong
-dorsal dorslah dorsopalatal dorsovelar dorsum dortrap dosa dosen dosir dosis dot dowel dower doyak
-doyan doyang doyo doyong draf dragon drai drainase drakula dram drama dramatik dramatikus dramatis
-dramatisasi dramaturg dramaturgi dramawan draperi drastis drat drel dresoar dresur dribel drif dril
-drip drop dropsi drum drumben drumer druwe dua duafa duai duaja dualah dualis dualisme dualistis
-duane dub dubalang dubelir dubes dubila dubilah dubing dubius duble dublir dubuk dubur duda dudu
-duduk dudur dudus duel duet duga dugal dugang dugas dugdeng dugder duh duha duhai duhe duhu duilah
-duit duk duka dukacarita dukacita dukan dukana dukat dukaten duktulus duktus duku dukuh dukun dukung
-dula dulag dulang duli dulur dum dumi dumping dumung dunah dunak dung dungas dungkelan dungkul dungu
-dungun dunia duniawi duodenum duodesimal duodrama duopoli dup dupa dupak dupleks duplik duplikasi
-duplikat duplikator duplisitas duplo dur dura duralumin duramater durasi durat duratif dureng
-durhaka duri durian durias duriat durja durjana durjasa durkarsa durma durno durnois durnoisme
-durometer dursila duru duruwiksa dus dusin dusta dustur dusun duta duwet duyun duyung dwiarti
-dwibahasa dwibahasawan dwidarma dwidasawarsa dwifungsi dwiganda dwiguna dwilingga dwimatra dwiminggu
-dwimuka dwiperan dwipurwa dwisegi dwitarung dwitunggal dwiwarna ebam eban ebek ebi eboni ebonit ebro
-eburina ecek eceng ecer eco edafik edafit edafologi edafon edan edar edema edentat edisi edit editor
-editorial edukasi edukatif ef efedrina efek efektif efektivitas efektor efelis efendi efisien
-efisiensi efloresensi eforus efusi egah egalisasi egalitarian egalitarianisme egaliter egat ego
-egois egoisme egoistis egol egomania egos egosentris egosentrisitas egosentrisme egrang egresif eh
-ehe eidetik eigendom eikosan einsteinium eja ejakulasi ejan ejawantah ejek ejektif ejektor ekabahasa
-ekabahasawan ekad ekajati ekakarsa ekamatra ekang ekaristi ekatantri ekbalium ekdemik ekderon
-ekdisis ekeh ekimosis ekiofit eklektik eklektikus ekletisisme eklips ekliptika ekliptis eklosi
-ekofisiologi ekofraksia ekografi ekogrup ekoklimat ekoklimatologi ekokronologi ekolabel ekolalia
-ekologi ekologis ekon ekonom ekonometri ekonomi ekonomis ekopolitik ekor ekornia ekosfer ekosistem
-ekosistematika ekospesies ekostratigrafi ekotipe ekotipifikasi ekoturisme ekozona ekrin ekrinologi
-eksak eksakta eksaltasi eksamen eksaminasi eksaminator eksantem eksantropus eksarasi eksegesis
-ekseget eksekusi eksekutif eksekutor eksem eksemplar eksenterasi eksentrik eksepsi ekseptor ekses
-eksesif eksfoliasi ekshalasi ekshibisi ekshibisionis ekshibisionisme ekshibitum eksikator eksin
-eksipien eksisi eksistensi eksistensialis eksistensialisme eksit eksitasi eksitus ekskavasi
-ekskavator eksklave eksklusif eksklusivisme ekskomunikasi ekskresi ekskreta ekskursi ekskursif
-eksobiologi eksobiotik eksodermis eksodos eksodus eksoenzim eksoergik eksofasia eksofora eksoftalmos
-eksogam eksogami eksogen eksogin eksoisogami eksordium eksorsis eksosfer eksospora eksostosis
-eksoterik eksotermik eksotik eksotis eksotisme ekspansi ekspansif ekspansionis ekspansionisme
-ekspansionistis ekspatriasi ekspatriat ekspedisi ekspeditor ekspektoran eksper eksperimen
-eksperimental ekspirasi eksplan eksplikasi eksplisit eksploit eksploitasi eksplorasi eksploratif
-eksplorator eksplosi eksplosif eksponen eksponensial ekspor ekspos ekspose eksposisi ekspres
-ekspresi ekspresif ekspresionisme ekspresionistik ekspresivitas ekstase ekstasi ekstensi ekstensif
-ekstensifikasi ekstensor eksterior eksteriorisasi eksteritorialitas ekstern eksternal ekstin ekstra
-ekstradisi ekstrak ekstrakardial ekstraksi ekstraktif ekstrakurikuler ekstralinguistis ekstramarital
+disinsentif disintegrasi disiplin/B0Mk disjoki disjungsi disjungtif disket diskiasis disklimaks
+disko/P0 diskoid diskon diskontinu diskontinuitas diskonto diskordans diskorobik diskotek
+diskredit/Mk diskrepansi diskresi diskriminasi/M0 diskriminatif diskriminator diskualifikasi/Mk
+diskulpasi diskursif diskus diskusi/B0DkMk dislalia disleksia dislokasi dismembrasio dismenorea
+dismutasi disolventia disonansi disoperasi disorder disorganisasi disorientasi disosiasi dispareunia
+disparitas dispensasi dispenser dispepsia dispersal dispersi disposisi disposotio disprosium
+disrupsi distabilitas distal distansi distikiasis distikon distilasi distilator distingsi distingtif
+distoma distorsi distosia distribusi/M0MkPaT0 distributor distrik disuasi disuria dito ditransitif
+diuresis diuretik diurnal divergen divergensi diversifikasi/M0Pa diversitas divestasi dividen divisi
+do doa/B0M0MkP0k0o0 doang dobel dobi doblangan doble dobol dobolo dobrak/M0P0Pa dodekagon
+dodekahedron dodet/M0 dodok dodol dodong/T0 dodor/Ka dodos/M0 dodot doeloe dog-dog dogel doger dogma
+dogmatik dogmatis dogmatisme dogol/B0Ka dohok/T0 dohyo doi dok dokar/B0 doko dokoh dokok-dokok
+doksologi dokter/Ka doktor doktoranda doktorandus doktrin doku dokumen dokumentasi/D0MkPa dokumenter
+dol dolak-dalik dolan/a0 dolar/MkPa doldrum dolfin dolikosepalik dolmen dolok dolomit dom domain
+domba/o0 domblong domein domestik domestikasi dominan dominansi dominasi/B0D0M0 domine dominggo
+dominika dominion domino domisili/B0 domot dompak/B0M0 dompet domplang/a0 dompleng/P0Paa0
+dompol/B0S0a0 don donasi donat donatur doncang/M0 dondang/Mka0 donder/M0 dondon/M0S0 dong
+dongak/M0Mk dongan dongbret dongeng/M0MiMkP0a0o0 dongkak/M0 dongkel/M0a0 dongkok/P0 dongkol/M0P0Pk
+dongkrak/M0P0PaT0 dongkrok dongok dongpan dongsok/M0 doni donor donto dop dopis dor/MG dorang dorbi
+dorman dormansi dorna/Mi dorong/D0M0O0P0T0a0nlo0 dorsal dorslah dorsopalatal dorsovelar dorsum
+dortrap dosa/BbP0o0 dosen dosir/M0 dosis/B0 dot/MG dowel dower doyak doyan/Ka doyang doyo doyong
+draf dragon drai drainase drakula dram drama/Pa dramatik dramatikus dramatis dramatisasi dramaturg
+dramaturgi dramawan draperi drastis drat drel/MGPo dresoar dresur dribel/M0 drif dril/MG drip
+drop/D0MGPo dropsi drum drumben drumer druwe dua/B0BaK0KnM0MRMSMiMkMtMuMwMxP0PaR0S0SRn0 duafa duai
+duaja dualah dualis dualisme dualistis duane dub/MGPo dubalang dubelir dubes/Mk dubila dubilah
+dubing dubius duble dublir/M0 dubuk dubur duda dudu/M0 duduk/BPBlDiKaMiMkP0PaSlT0i0k0l0o0 dudur/M0
+dudus duel/B0 duet/B0 duga/D0M0T0nl dugal/Mk dugang/M0 dugas/M0 dugdeng dugder duh duha duhai duhe
+duhu duilah duit/B0S0 duk duka/B0KaMiMkl0o0 dukacarita dukacita/BbMko0 dukan dukana dukat dukaten
+duktulus duktus duku dukuh/Pa dukun/B0MkPaPs dukung/B0D0M0P0Paa0l0o0 dula dulag/M0 dulang/M0P0Pa
+duli/B0 dulur dum/Mh dumi dumping dumung dunah dunak dung dungas dungkelan dungkul dungu/Ka dungun
+dunia/KaM0S0 duniawi/Ka duodenum duodesimal duodrama duopoli dup/MG dupa/DiMiPf dupak/M0 dupleks
+duplik duplikasi duplikat duplikator duplisitas duplo dur dura duralumin duramater durasi/B0 durat
+duratif dureng durhaka/B0M0MiP0Pao0 duri/B0M0o0 durian durias duriat durja durjana/Ka durjasa
+durkarsa durma durno durnois durnoisme durometer dursila duru/B0 duruwiksa dus dusin/M0
+dusta/B0DiM0MiMkP0o0 dustur dusun/Pfo0 duta/Kao0 duwet duyun duyung dwiarti/Ka dwibahasa/Ka
+dwibahasawan dwidarma dwidasawarsa dwifungsi/B0 dwiganda/Mk dwiguna dwilingga dwimatra dwiminggu/a0
+dwimuka/Ka dwiperan/a0 dwipurwa dwisegi dwitarung dwitunggal dwiwarna ebam eban/D0M0 ebek ebi eboni
+ebonit ebro eburina ecek eceng ecer/M0MkP0a0 eco edafik edafit edafologi edafon edan/Ka
+edar/B0DkM0MiMkMuP0Raa0i0 edema edentat edisi edit/M0P0Pa editor editorial edukasi edukatif ef
+efedrina efek efektif/KaMk efektivitas efektor efelis efendi efisien/Mk efisiensi efloresensi eforus
+efusi egah/M0 egalisasi egalitarian egalitarianisme egaliter egat/Mk ego egois egoisme egoistis
+egol/M0 egomania egos/M0MiMk egosentris/Ka egosentrisitas egosentrisme egrang egresif eh ehe eidetik
+eigendom eikosan einsteinium eja/M0Paa0 ejakulasi ejan/M0 ejawantah/M0MkPa ejek/D0M0P0a0o0 ejektif
+ejektor ekabahasa/Ka ekabahasawan ekad ekajati ekakarsa ekamatra ekang ekaristi ekatantri ekbalium
+ekdemik ekderon ekdisis ekeh ekimosis ekiofit eklektik eklektikus ekletisisme eklips ekliptika
+ekliptis eklosi ekofisiologi ekofraksia ekografi ekogrup ekoklimat ekoklimatologi ekokronologi
+ekolabel ekolalia ekologi ekologis ekon ekonom/o0 ekonometri ekonomi/B0KaRa ekonomis/Ka ekopolitik
+ekor/B0M0P0S0o0 ekornia ekosfer ekosistem ekosistematika ekospesies ekostratigrafi ekotipe
+ekotipifikasi ekoturisme ekozona ekrin ekrinologi eksak eksakta eksaltasi eksamen/M0 eksaminasi
+eksaminator eksantem eksantropus eksarasi eksegesis ekseget eksekusi eksekutif eksekutor eksem
+eksemplar eksenterasi eksentrik/Ka eksepsi ekseptor ekses eksesif eksfoliasi ekshalasi ekshibisi
+ekshibisionis ekshibisionisme ekshibitum eksikator eksin eksipien eksisi eksistensi eksistensialis
+eksistensialisme eksit eksitasi eksitus ekskavasi ekskavator eksklave eksklusif/Mk eksklusivisme
+ekskomunikasi ekskresi ekskreta ekskursi/B0 ekskursif eksobiologi eksobiotik eksodermis eksodos
+eksodus eksoenzim eksoergik eksofasia eksofora eksoftalmos eksogam eksogami eksogen eksogin
+eksoisogami eksordium eksorsis eksosfer eksospora eksostosis eksoterik eksotermik eksotik eksotis/Ka
+eksotisme ekspansi/B0 ekspansif ekspansionis ekspansionisme ekspansionistis ekspatriasi ekspatriat
+ekspedisi ekspeditor ekspektoran eksper eksperimen eksperimental ekspirasi eksplan eksplikasi
+eksplisit eksploit eksploitasi/M0P0 eksplorasi/M0 eksploratif eksplorator eksplosi eksplosif
+eksponen eksponensial ekspor/D0M0P0Pa ekspos/M0PaT0 ekspose eksposisi ekspres ekspresi/Mk ekspresif
+ekspresionisme ekspresionistik ekspresivitas ekstase ekstasi ekstensi ekstensif ekstensifikasi
+ekstensor eksterior eksteriorisasi eksteritorialitas ekstern eksternal ekstin ekstra ekstradisi
+ekstrak/M0 ekstrakardial ekstraksi/M0P0 ekstraktif ekstrakurikuler ekstralinguistis ekstramarital
 ekstranei ekstraparlementer ekstrapolasi ekstraseluler ekstraterestrial ekstrateritorialitas
-ekstrauterin ekstraversi ekstrem ekstremis ekstremitas ekstrinsik ekstrospeksi ekstrover ekstrusi
+ekstrauterin ekstraversi ekstrem/Ka ekstremis ekstremitas ekstrinsik ekstrospeksi ekstrover ekstrusi
 eksudasi eksudat ektoblas ektoderm ektohormon ektoparasit ektoplasma ektoterm ektotermik ekuador
 ekualitas ekuatif ekuator ekuatorial ekuilibrium ekuinoks ekuitas ekuiti ekuivalen ekuivalensi
-ekuivokasi ekumene ekumenis ekumenisme el elaborasi elak elan elang elastik elastin elastis
-elastisitas elastomer elatif elefantiasis elegan elegansi elegi elektif elektorat elektret
-elektrifikasi elektrik elektris elektro elektrode elektrodinamika elektroensefalogram elektroforesis
-elektrokardiogram elektrokimia elektrokoagulasi elektrokusi elektrolisi elektrolisis elektrolit
-elektromagnet elektromagnetik elektromagnetisme elektrometalurgi elektromiografi elektromotif
-elektron elektronegatif elektronik elektronika elektronis elektropatologi elektropositif elektroskop
-elektrostatika elektroteknik elektroterapeutika elektroterapi elektrotipe elektrum elemen elementer
-elemi eleng elevasi elevator eliksir eliminasi eling elips elipsis elipsoid elipsometer elipsometri
-eliptis elite elitis elitron elo elok elokuensi elon elongasi elpiji eltor elu eluat eluen elung
-elus elusi elusian elusif elutriasi eluvial eluviasi eluvium em email emanasi emang emansipasi emas
-emaskulasi emat embacang embah embak embal embalase embalau emban embar embara embarau embargo
-embarkasi embaru embat embek embel ember embih embik emblem embok embol emboli embolisme embolus
-embosur embrat embrio embriogenesis embriologi embrionik embuai embuh embun embung embus embut
-emendasi emeraldin emeritus emetik emetina emfisema emigran emigrasi eminen eminensi emir emirat
-emis emisi emisivitas emitans emiten emoh emol emolumen emong emosi emosional emosionalisme emotif
-empal empang empap empar empas empat empati empedal empedu empek empenak empeng emper empet empiema
-empik emping empiri empiris empirisme emplasemen emplek employe empo empoh empok emporium empos
-empot emprak empu empuan empuk empul empulur empunya emulasi emulator emulsi emulsifikasi emut en
-enak enam enamel enap enartrosis enas enau encal encang enceh encek encel encer encik encim encit
-encok encot endal endang endap endasan endemi endemis endilau endoderma endodermis endofit endogami
-endogen endokardia endokrin endokrinologi endolimfa endometriosis endometrium endomiksis
-endomiokarditis endomisium endon endong endoparasit endoplasma endorfin endosemen endosentris
-endoskeleton endoskop endoskopi endosmosis endosperma endotel endoterm endotermal endotermis
-endotoksin endrin enduk endul enduro endus endut enek eneng energetik energi energik enes enfitotik
-engah engap-engap engas enggak enggan enggang engget enggil enggok engkah engkak engkang engkau
-engket-engket engkoh engkol engkong engku engkuk engsel enigma enjak enjal enjambenem enjelai enjin
-enjut enkapsulasi enklave enklitik enkode enkripsi enkulturasi enologi enom ensambel ensefalitis
-ensefalitogen ensefalograf ensefalografi ensefalogram ensefalomielitis ensefalon ensiform ensiklik
-ensiklopedia ensiklopedis ensopor entah entah-berentah entak entalpi entar entas enten enteng
-entente enteritis enterograf enterologi enteron enteropati enterosel enterostomi enterotoksin
-enterovirus entit entitas entoderm entogenus entok entomofili entomolog entomologi entong entot
-entozoa entozoik entre entrepot entri entropi enukleasi enumerasi enuresis envoi enyah enyak enzim
-enzimolisis enzimologi enzootik eolit eon eosen eosin eozoikum epak epek epentesis epibentos epidemi
-epidemiologi epidermis epidiaskop epifaring epifil epifiotik epifisis epifit epifiton epifora
-epigastrium epigenesis epiglotis epigon epigraf epigrafi epigram epik epikotil epikuris epilepsi
-epileptik epilog epimisium epinasti epinefrina epinurim episentrum episiklik episiotomi episkopal
-episkopat episode episodik epispora epistaksis epistel epistemologi epistola epitaf epitaksi epitel
-epitelioma epitermal epitet epizoik epizootik epok epoksi epolet eponim epos epsilon er era
-eradikasi erak eram erang erang-erot erat erata erbis erbium ercis ereh erek-erek ereksi erektor
-ereng erepsin eret erg ergasiofit ergonomi ergonomika ergonomis ergosterol ergot ergoterapi erik
-ering erisipelas eritema eritrea eritroblas eritrosit erong eropa eror erosentrisme erosi erot
-erotika erotis erotisisme erotisme erpah erpak erti eru erupsi es esa esai esais esak esek eselon
-esens esensi esensial esensialitas eskader eskadron eskalasi eskalator eskapisme eskas eskatologi
-eskatologis esofagus esok esot esoteris estafet ester estesia estetik estetika estetikus estetis
-estimasi estonia estriol estrogen estron estrus estuari estuarin eta etalase etana etanol etape
-etatisme etek eter eternit etik etika etiket etil etilena etimologi etimologis etimon etiolin
-etiologi etiopia etis etmoid etnik etnis etnobotani etnograf etnografi etnografis etnolinguistik
-etnolog etnologi etnologis etnomusikolog etnomusikologi etnopolitik etnosentrisme etologi etos etsa
+ekuivokasi ekumene ekumenis ekumenisme el elaborasi/M0 elak/DkM0MkPaTk elan elang elastik/Ka elastin
+elastis/Ka elastisitas elastomer elatif elefantiasis elegan/Ka elegansi elegi elektif elektorat
+elektret elektrifikasi/M0 elektrik elektris elektro elektrode elektrodinamika elektroensefalogram
+elektroforesis elektrokardiogram elektrokimia elektrokoagulasi elektrokusi elektrolisi elektrolisis
+elektrolit elektromagnet elektromagnetik elektromagnetisme elektrometalurgi elektromiografi
+elektromotif elektron elektronegatif elektronik elektronika elektronis elektropatologi
+elektropositif elektroskop elektrostatika elektroteknik elektroterapeutika elektroterapi elektrotipe
+elektrum elemen elementer elemi eleng elevasi elevator eliksir eliminasi/M0 eling elips elipsis
+elipsoid elipsometer elipsometri eliptis elite/M0 elitis elitron elo elok/DkKaMRMkS0 elokuensi
+elon/M0 elongasi elpiji eltor elu/Mkk0 eluat eluen elung elus/M0a0 elusi elusian elusif elutriasi
+eluvial eluviasi eluvium em email/o0 emanasi emang emansipasi emas/B0KaM0MiMkRao0 emaskulasi emat/M0
+embacang embah embak embal embalase embalau emban/D0M0 embar/a0 embara/M0P0Pa embarau embargo/M0
+embarkasi embaru embat/M0Mk embek embel/Mia0 ember embih embik/M0 emblem embok embol/M0 emboli
+embolisme embolus embosur embrat embrio embriogenesis embriologi embrionik embuai embuh
+embun/B0M0MiMkMuP0Paa0o0 embung embus/B0M0MiMkP0a0 embut/M0 emendasi emeraldin emeritus emetik
+emetina emfisema emigran emigrasi/B0 eminen eminensi emir emirat/Ka emis/M0P0 emisi emisivitas
+emitans emiten emoh/M0 emol/M0 emolumen emong/M0 emosi/Kao0 emosional emosionalisme emotif empal
+empang/D0M0P0PaT0a0 empap/B0M0MkT0 empar/M0 empas/DkM0MkT0a0 empat/B0K0M0MRR0RaSR empati/B0 empedal
+empedu/o0 empek empenak/M0 empeng emper/a0 empet empiema empik/M0 emping/M0MR empiri empiris
+empirisme emplasemen emplek employe empo/M0 empoh/KaM0Pa empok emporium empos/M0a0 empot emprak
+empu/M0 empuan empuk/Mk empul/M0 empulur empunya emulasi emulator emulsi emulsifikasi emut/M0 en
+enak/KaMRMkS0SnT0 enam/B0K0SR enamel enap/M0 enartrosis enas/Mk enau encal encang/M0 enceh encek
+encel encer/MkP0Paa0 encik encim encit encok encot endal/M0 endang endap/DkM0MkPaTka0 endasan endemi
+endemis endilau endoderma endodermis endofit endogami endogen endokardia endokrin endokrinologi
+endolimfa endometriosis endometrium endomiksis endomiokarditis endomisium endon/M0a0 endong/M0
+endoparasit endoplasma endorfin endosemen endosentris endoskeleton endoskop endoskopi endosmosis
+endosperma endotel endoterm endotermal endotermis endotoksin endrin enduk endul enduro endus/M0
+endut enek eneng energetik energi energik enes/M0Mk enfitotik engah/TR engap-engap engas enggak
+enggan/KaMk enggang engget/M0 enggil/B0 enggok/a0 engkah engkak engkang/M0 engkau/B0l0 engket-engket
+engkoh engkol engkong engku engkuk engsel/B0o0 enigma enjak/M0 enjal/M0 enjambenem enjelai enjin
+enjut/M0 enkapsulasi enklave enklitik enkode enkripsi/M0 enkulturasi enologi enom ensambel
+ensefalitis ensefalitogen ensefalograf ensefalografi ensefalogram ensefalomielitis ensefalon
+ensiform ensiklik/o0 ensiklopedia ensiklopedis ensopor entah/l0 entah-berentah entak/M0MkP0 entalpi
+entar entas/M0MkPaT0Tk enten/M0 enteng/Mk entente enteritis enterograf enterologi enteron enteropati
+enterosel enterostomi enterotoksin enterovirus entit/M0 entitas entoderm entogenus entok entomofili
+entomolog entomologi entong entot/M0 entozoa entozoik entre entrepot entri entropi enukleasi
+enumerasi enuresis envoi enyah/DkMkk0 enyak/M0MkTR enzim enzimolisis enzimologi enzootik eolit eon
+eosen eosin eozoikum epak/M0MkP0Pa epek epentesis epibentos epidemi epidemiologi epidermis
+epidiaskop epifaring epifil epifiotik epifisis epifit epifiton epifora epigastrium epigenesis
+epiglotis epigon epigraf epigrafi epigram epik epikotil epikuris epilepsi epileptik epilog epimisium
+epinasti epinefrina epinurim episentrum episiklik episiotomi episkopal episkopat episode episodik
+epispora epistaksis epistel epistemologi epistola epitaf epitaksi epitel epitelioma epitermal epitet
+epizoik epizootik epok epoksi epolet eponim epos epsilon er era eradikasi erak/B0M0Mk
+eram/M0MiMkP0Pa erang/M0a0 erang-erot erat/MRMkS0n0 erata erbis erbium ercis ereh/M0P0 erek-erek
+ereksi/B0 erektor ereng/M0T0 erepsin eret/M0P0a0 erg ergasiofit ergonomi ergonomika ergonomis
+ergosterol ergot ergoterapi erik/M0 ering erisipelas eritema eritrea eritroblas eritrosit erong
+eropa eror erosentrisme erosi erot/B0BaMka0 erotika erotis erotisisme erotisme erpah erpak
+erti/M0MkPa eru erupsi es esa/KaMk esai esais esak/M0T0 esek eselon esens esensi esensial
+esensialitas eskader eskadron eskalasi eskalator eskapisme eskas eskatologi eskatologis esofagus
+esok/B0KaMkn0 esot/M0 esoteris estafet ester estesia estetik estetika estetikus estetis estimasi
+estonia estriol estrogen estron estrus estuari estuarin eta etalase etana etanol etape etatisme etek
+eter eternit etik/M0 etika/B0 etiket etil etilena etimologi etimologis etimon etiolin etiologi
+etiopia etis etmoid etnik etnis etnobotani etnograf etnografi etnografis etnolinguistik etnolog
+etnologi etnologis etnomusikolog etnomusikologi etnopolitik etnosentrisme etologi etos etsa/M0Pa
 eudaemonisme eufemisme eufemistis eufoni eufonium euforia euforian eugenetika eugenika eugenol
 eukaliptol eukaliptus eukarion eukariota eulogi euploid eurasia eurihalin euro europium eurosentris
-euseksual eusinantropus eutanasia eutektik eutenika eutrofikasi evakuasi evaluasi evaluatif evangeli
-evangelis evaporasi evaporator evaporimeter evapotranspirasi eversi eviden eviserasi evokasi
-evokatif evolusi evolusioner evolusionisme eyang eyel fa faal faali fabel fabula faden fadihat fadil
-fadilat faedah faeroe fafa fagosit fagositosis fagot fahombe fahrenheit fahsya fail fajar fakih
-fakir faks faksi faksimile fakta faktif faktitius faktor faktual faktur fakultas fakultatif falah
-falaj falak falakiah falsafah falsafi fam famili familia familier familisme fana fanatik fanatisme
-fanfare fani fantasi fantastis fantom farad faraid farak fardu farik faring faringal faringalisasi
-faringitis farisi farji farmakodinamika farmakokinetika farmakolog farmakologi farmakologis
-farmakope farmakoseutika farmasi farsakh fasad fasakh fase faset fasia fasid fasih fasihat fasik
-fasilitas fasilitator fasis fasisme faso fatah fatal fatala fatalis fatalisme fatalitas fatamorgana
-fatanah fatihah fatir fatom fatometer fatri fatsun fatur fatwa fauna faunistik favorit favoritisme
-febrin februari federal federalis federalisme federalistis federasi feko fekundasi fekunditas felon
-felspar feminin feminisme fenakit fengsui fenit fenol fenologi fenomena fenomenal fenomenalisme
-fenomenologi fenosis fenotipe feodal feodalisme feodalistis feral feri feritin fermen fermentasi
-fermion fermium feromagnetik feromagnetisme feromon feronikel fertil fertilisasi fertilitas
-fertilizin ferum feses festival fetis fetor fetus fi fiasko fiat fiber fibrasi fibriblas fibril
-fibrilasi fibrin fibrinogen fibrokistik fidah fider fidiah fidusia figur figuran figuratif fiil fiji
-fikih fikli fikologi fikrah fiksasi fiksi fiktif fikus filamen filantrop filantropi filantropis
-filaria filariasis filateli filatelik filatelis filharmoni filial filibuster filipina film filmis
-filo filodendron filogenesis filogeni filolog filologi filologis filopur filosofi filosofis filsafat
-filsuf filter filtrasi filtrat filum fimbria final finansial finir finis finlandia fiolaks
-firajullah firasat firaun firauniah firdaus firdausi firkah firma firman firn fisi fisibel
-fisibilitas fisik fisika fisikawan fisiognomi fisiognomis fisiologi fisiologis fisioterapi fisis
-fiskal fit fiting fitnah fitofag fitogeni fitogeografi fitokimia fitologi fitometer fiton
-fitopatologi fitosanitasi fitososiologi fitosterol fitostrot fitotoksin fitotoksoid fitotopografi
-fitotron fitrah fitri flakon flamboyan flamingo flanel flat flegma flegmatis fleksi fleksibel
-fleksibilitas fleksor flensa flip-plop flis floem flop flora floret flotasi flu fluensi fluida fluks
-fluktuasi fluktuatif fluoresen fluoresens fluorin fluorit fobia fokimeter fokstrot fokus folder foli
-folikel folio folklor folksong fon fonasi fondasi fonem fonemik fonemis fonetik fonetis fonik fonis
-fonograf fonografi fonologi fonologis fonon fonotaktik fonotipi foramen foraminifera forensik
-forklif formal formalin formalistis formalitas forman formasi format formatif formatur formika
-formula formulasi formulator formulir fornifikasi forsep forsir forte fortifikasi fortin forum
-fosfat fosfina fosfit fosfor fosforesens fosforilase fosforus fosgen fosil foto fotodiode
-fotoelektron fotoemisi fotogenik fotograf fotografer fotografi fotografis fotogravur fotokimia
-fotokonduksi fotokonduktivitas fotokonduktor fotokopi fotokromi fotokromik fotolisis fotolitografi
-fotometer fotometri fotomikrografi fotomodel foton fotoperiodisme fotosel fotosfer fotosintesis
-fotostat fototaksis fototropis fototustel fovea foya fragmen fragmentaris fragmentasi fraksi
-fraksinasi fraktur fraktus frambusia fransiskan fransiskus fransium frasa fraseologi frater
-fraternitas freatofit fregat frekuen frekuensi frekuentatif frenologi freon frib frigid frigorigraf
-frigorimeter frikatif friksi fron front frontal fruktosa frustrasi fuad fugasitas fujur fukaha
-fukara fuksina fulgurit fuli fulminat fulus fumarol fumigan fumigasi fumigator fundamen fundamental
-fundamentalis fundamentalisme fundamentalistis fungi fungibel fungisida fungistatik fungoid fungsi
+euseksual eusinantropus eutanasia eutektik eutenika eutrofikasi evakuasi/B0D0M0 evaluasi/D0M0
+evaluatif evangeli evangelis evaporasi evaporator evaporimeter evapotranspirasi eversi eviden
+eviserasi evokasi evokatif evolusi/B0Ka evolusioner evolusionisme eyang eyel/M0 fa faal faali fabel
+fabula faden fadihat/Mk fadil fadilat faedah/B0n0 faeroe fafa fagosit fagositosis fagot fahombe
+fahrenheit fahsya fail fajar fakih fakir/Ka faks faksi faksimile fakta faktif faktitius faktor
+faktual faktur fakultas fakultatif falah falaj falak falakiah falsafah/B0n0 falsafi fam famili
+familia familier familisme fana/KaMk fanatik/KaMi fanatisme fanfare fani fantasi/B0Mk fantastis
+fantom farad faraid farak fardu farik faring faringal faringalisasi faringitis farisi farji
+farmakodinamika farmakokinetika farmakolog farmakologi farmakologis farmakope farmakoseutika
+farmasi/Ka farsakh fasad fasakh/M0 fase faset fasia fasid fasih/KaMRMk fasihat fasik/Ka
+fasilitas/Min0 fasilitator fasis fasisme faso fatah fatal fatala fatalis fatalisme fatalitas
+fatamorgana fatanah fatihah fatir fatom fatometer fatri fatsun fatur fatwa/B0Mkn0 fauna faunistik
+favorit favoritisme febrin februari federal federalis federalisme federalistis federasi feko
+fekundasi fekunditas felon felspar feminin/Ka feminisme fenakit fengsui fenit fenol fenologi
+fenomena fenomenal fenomenalisme fenomenologi fenosis fenotipe feodal feodalisme feodalistis feral
+feri feritin fermen fermentasi/D0 fermion fermium feromagnetik feromagnetisme feromon feronikel
+fertil fertilisasi fertilitas fertilizin ferum feses festival/Mk fetis fetor fetus fi fiasko fiat/M0
+fiber fibrasi fibriblas fibril fibrilasi fibrin fibrinogen fibrokistik fidah fider fidiah fidusia
+figur figuran figuratif fiil fiji fikih fikli fikologi fikrah fiksasi fiksi fiktif fikus filamen
+filantrop filantropi filantropis filaria filariasis filateli filatelik filatelis filharmoni filial
+filibuster filipina film/MkPa filmis filo filodendron filogenesis filogeni filolog filologi
+filologis filopur filosofi filosofis filsafat/n0 filsuf filter/M0 filtrasi filtrat filum fimbria
+final finansial finir finis finlandia fiolaks firajullah firasat firaun firauniah firdaus firdausi
+firkah firma firman/B0Dko0 firn fisi fisibel fisibilitas fisik fisika fisikawan fisiognomi
+fisiognomis fisiologi fisiologis fisioterapi fisis fiskal fit fiting fitnah/D0M0P0a0 fitofag
+fitogeni fitogeografi fitokimia fitologi fitometer fiton fitopatologi fitosanitasi fitososiologi
+fitosterol fitostrot fitotoksin fitotoksoid fitotopografi fitotron fitrah/B0Mk fitri flakon
+flamboyan flamingo flanel flat flegma flegmatis fleksi fleksibel fleksibilitas fleksor flensa
+flip-plop flis floem flop flora floret flotasi flu fluensi fluida fluks fluktuasi/B0 fluktuatif
+fluoresen fluoresens fluorin fluorit fobia fokimeter fokstrot fokus/B0M0MkPaT0 folder foli folikel
+folio folklor folksong fon fonasi fondasi fonem fonemik fonemis fonetik fonetis fonik fonis fonograf
+fonografi fonologi fonologis fonon fonotaktik fonotipi foramen foraminifera forensik forklif formal
+formalin formalistis formalitas forman formasi format formatif formatur formika formula formulasi/Mk
+formulator formulir fornifikasi forsep forsir/M0 forte fortifikasi fortin forum fosfat fosfina
+fosfit fosfor fosforesens fosforilase fosforus fosgen fosil/M0Pa foto/B0D0 fotodiode fotoelektron
+fotoemisi fotogenik fotograf fotografer fotografi fotografis fotogravur fotokimia fotokonduksi
+fotokonduktivitas fotokonduktor fotokopi/M0 fotokromi fotokromik fotolisis fotolitografi fotometer
+fotometri fotomikrografi fotomodel foton fotoperiodisme fotosel fotosfer fotosintesis fotostat
+fototaksis fototropis fototustel fovea foya fragmen fragmentaris fragmentasi fraksi fraksinasi
+fraktur fraktus frambusia fransiskan fransiskus fransium frasa fraseologi frater fraternitas
+freatofit fregat frekuen frekuensi frekuentatif frenologi freon frib frigid frigorigraf frigorimeter
+frikatif friksi fron front frontal fruktosa frustrasi/Ka fuad fugasitas fujur fukaha fukara fuksina
+fulgurit fuli fulminat fulus fumarol fumigan fumigasi fumigator fundamen fundamental fundamentalis
+fundamentalisme fundamentalistis fungi fungibel fungisida fungistatik fungoid fungsi/B0DkMkn0
 fungsional fungsionalisasi fungsionalisme fungsionalitas fungsionaris fungus furfural furnitur
-furqan furuk fusi fusta fusuk futur futurisme futuristik futuristis futurolog futurologi futurologis
-fyord gaba-gaba gabah gabai gabak gabardin gabas gabir gablek gabon gabor gabro gabruk gabuk gabung
-gabus gaco gacok gacong gada gadai gadamala gadang gading gadis gado gadolinit gadolinium gadon
-gaduh gaduk gadung gadungan gaek gaet gafar gaflah gaflat gaftar gafur gaga gagah gagai gagak gagal
-gagang gagap gagas gagau gagu gaguk gah gaham gahar gahara gahari gaharu gai gaib gail gain gaing
-gairah gait gajah gajak gaji gajih gajul gajus gakang gakari gala galaba galabah galaganjur galagasi
-galah galai galak galaksi galaktometer galaktorea galaktosa galaktosemia galaktosuria galan galang
-galanggasi galar galas galat galau galbani galeng galeri galgal gali galias galib galibut galih
-galing-galing galiot galir galium galiung galon galu-galu galuh galungan galur galvanis galvanisasi
-galvanometer galvanometri galvanoskop galyas gam gama gamak gamal gamalisasi gamam gaman gamang
-gamat gambang gambar gambar-menggambar gambas gambia gambir gamblang gambling gambuh gambus gambut
-gambyong gamelan gamet gametangium gametofit gametogenesis gametosit gamik gamis gamit gamopetal
-gampang gampar gamparan gamping gamuh gana gana-gini ganal ganang ganar ganas gancang gancar ganco
-gancu ganda ganda-berganda gandal gandapura gandar gandaria gandarukem gandarusa gandarwa gandasturi
-gandasuli gandem gandeng gandes gandewa gandi gandik gandin ganding gandok gandola gandos gandringan
-gandrung gandu ganduh gandul gandum gandung gang ganggang ganggu ganggut ganglion gangsa gangsar
-gangsi gangsir gangster gani ganih ganimah ganja ganjak ganjal ganjal-mengganjal ganjar ganjat
-ganjen ganjil ganjing ganjling ganjur ganoid gantal gantang gantar gantel ganteng ganti gantih
-gantilan ganting gantol gantole gantung ganyah ganyang ganyar ganyong ganyut gaok gap gapah
-gapah-gopoh gapai gapil gapit gaple gaplek gaplok gapuk gapura gar gara-gara garah garai garam garan
-garang garangan garansi garap garasi garau garba garbarata garbis garda gardan gardian gardu garebek
-gari garib garindin garing garis garisbawah garit garizah garmen garnet garnis garnisun garong garpu
-garu garuda garuk garung garut garwa gas gasab gasak gasal gasang gasifikasi gasing gasket gasolin
+furqan furuk fusi/B0Mk fusta fusuk futur futurisme futuristik futuristis futurolog futurologi
+futurologis fyord gaba-gaba/Mi gabah gabai/M0 gabak/M0 gabardin gabas/M0T0 gabir gablek gabon gabor
+gabro gabruk/Mk gabuk gabung/BbDkKuM0MkPaRaS0T0a0 gabus/M0P0 gaco/a0 gacok/M0 gacong gada/M0P0
+gadai/B0DkMiMkP0PEPaPfT0a0 gadamala gadang/B0M0 gading/B0M0 gadis/KaM0o0 gado/M0 gadolinit
+gadolinium gadon gaduh/B0KaM0MkP0PaRa gaduk/B0M0Mi gadung gadungan gaek gaet/M0 gafar gaflah gaflat
+gaftar gafur gaga gagah/KaM0MiMk gagai/M0 gagak gagal/DkKaMkP0 gagang/B0n0 gagap/M0 gagas/M0P0a0n0
+gagau/M0T0 gagu gaguk gah gaham/M0 gahar/M0 gahara gahari gaharu gai gaib/KaM0n0 gail gain gaing
+gairah/B0DkKaM0Mk gait/M0P0a0 gajah/M0 gajak gaji/M0Paa0o0 gajih gajul/B0 gajus gakang gakari
+gala/B0o0 galaba galabah galaganjur galagasi galah/B0MkSP galai galak/KaM0MkP0Paa0 galaksi
+galaktometer galaktorea galaktosa galaktosemia galaktosuria galan galang/B0M0MiMkP0PaT0a0 galanggasi
+galar galas/M0P0Pa galat/B0 galau/B0Ka galbani galeng/a0 galeri galgal gali/D0M0P0Paa0nl galias
+galib/KaMk galibut galih galing-galing galiot galir galium galiung galon galu-galu galuh galungan
+galur/Mk galvanis galvanisasi galvanometer galvanometri galvanoskop galyas gam gama gamak/T0 gamal
+gamalisasi gamam gaman gamang/P0T0 gamat/B0M0 gambang gambar/B0D0DkM0MiMkP0PaS0T0a0nlo0
+gambar-menggambar gambas gambia gambir gamblang/Ka gambling gambuh/B0 gambus/o0 gambut gambyong
+gamelan gamet gametangium gametofit gametogenesis gametosit gamik/M0 gamis gamit/B0BaM0a0 gamopetal
+gampang/Mka0 gampar/M0T0 gamparan gamping gamuh gana gana-gini ganal ganang ganar ganas/KaM0P0
+gancang gancar/a0 ganco gancu/M0 ganda/B0DkM0MkMuPaRa ganda-berganda gandal/P0a0 gandapura
+gandar/M0P0a0 gandaria gandarukem gandarusa gandarwa gandasturi gandasuli gandem
+gandeng/B0BaDkM0MkMuPaRaa0 gandes gandewa gandi gandik gandin ganding/B0Ba gandok gandola gandos
+gandringan gandrung/KaMiMk gandu ganduh/B0Mu gandul/M0Mia0 gandum/o0 gandung/B0M0 gang
+ganggang/B0M0Mk ganggu/D0M0P0PaT0a0o0 ganggut/M0 ganglion gangsa/Pf gangsar gangsi/M0
+gangsir/M0P0Paa0 gangster gani ganih ganimah ganja ganjak/B0M0MkT0 ganjal/B0D0M0MiP0T0a0
+ganjal-mengganjal ganjar/M0MiMka0 ganjat ganjen ganjil/KaM0Mk ganjing ganjling ganjur/B0M0Mi ganoid
+gantal gantang/M0S0 gantar gantel/a0 ganteng ganti/BaBbD0DkM0MkP0PaRaTkk0o0 gantih/M0 gantilan
+ganting gantol/M0 gantole gantung/B0BaDkKuM0MiMkMtPaRaT0a0k0 ganyah/M0 ganyang/M0 ganyar ganyong
+ganyut gaok/M0 gap gapah/Ka gapah-gopoh gapai/BaM0T0 gapil/M0 gapit/M0 gaple gaplek gaplok/M0Mia0
+gapuk gapura gar gara-gara garah/B0M0Mu garai garam/B0DiDkM0MiMkPaPfo0 garan garang/KaM0MkPaa0
+garangan garansi/B0 garap/D0M0P0PaT0a0 garasi garau/B0 garba garbarata garbis garda gardan gardian
+gardu garebek gari/M0 garib garindin garing garis/B0DiDkM0MiMkP0PaS0 garisbawah/A2DiMi garit/M0Mka0
+garizah garmen garnet garnis garnisun garong/M0P0Pa garpu garu/M0P0Pa garuda garuk/M0MkP0T0a0
+garung/M0 garut/M0 garwa gas gasab/M0 gasak/M0Mka0 gasal gasang gasifikasi gasing/B0 gasket gasolin
 gasometer gaster gastrektomi gastrin gastritis gastroenteritis gastroenterolog gastroenterologi
-gastrointestinal gastronomi gastrula gastrulasi gatal gatot gatra gatrik gatuk gauk gaukang gaul
-gaun gaung gaut gawai gawal gawan gawang gawar gawat gawir gaya gayal gayam gayang gayangga gayat
-gayau gayeng gayuh gayuk gayun gayung gayut gaz gazal ge gebah gebang gebar gebeng geber geblak
-geblek geblok gebogan gebok gebos gebot gebrak gebu gebuk gebung gebyah-uyah gebyar gebyur gecar
-gecek gecer gecul gedabah gedana-gedini gede gedebak-gedebuk gedebar-gedebur gedebeg gedebok gedebuk
-gedebung gedek gedembai gedembal gedempol gedeng gedi gedik gedok gedombak gedombrongan gedong gedor
-gedubang gedung geduyut gegabah gegadan gegai gegak gegala gegaman gegana gegaokan gegap gegar
-gegares gegas gegat gegau gegep geger gegetar gegetun gegisik gegoakan gegua geiger geiser gejah
-gejala gejolak gejos gejuju gel gela gelabah gelabir gelabur geladak geladeri geladi geladir
-geladrah gelagah gelagap gelagar gelagat gelak gelakak gelalar gelam gelama gelamai gelambir
-gelandang gelandot gelang gelanggang gelangsar gelantang gelanting gelantung gelap gelapung gelar
-gelas gelasak gelasan gelasir gelatak gelatik gelatin gelatuk gelayangan gelayar gelayut gelebah
-gelebap gelebar geleber gelebuk geleca gelecik geledah geledang geledek geleding geledur gelegak
-gelegar gelegata gelek gelekak gelekek gelema gelemat gelemberan gelembong gelembung gelembur
-gelemprang gelenang gelendo gelendong gelendot geleng gelentang gelenting gelenyar gelepai gelepar
-gelepek gelepot gelepung gelepur geleser gelesot geleta geletak geletar geletik geleting geletis
-geletuk geli geliang geliang-geliut geliat geliat-geliut gelibir gelicik geligi geligin geligis
-geligit gelignit gelimang gelimantang gelimbir gelimir gelimpang gelimun gelincir gelincuh gelinding
-gelinggam gelinggaman gelinggang gelingsir gelinjang gelintang gelintar gelintin gelinting gelintir
-gelipar gelisah gelita gelitar gelitik gelo gelobak gelobok gelocak gelodar gelodok gelogok gelohok
-gelojoh gelombang gelompar gelondong geloneng gelonggong gelongsor gelontor gelopak gelora gelosang
-geloso gelosok gelotak geluduk geluga gelugu gelugur gelugut geluh geluk gelulur gelumat geluncur
-gelundung gelung gelup gelupur gelut gema gemah gemak gemal geman gemang gemap gemar gemas gemaung
-gemawang gembak gembala gembar-gembor gembeng gembil gembili gembira gemblak gembleng gemblong
-gemblung gembok gembol gembolo gembong gembor gembos gembrang-gembreng gembreng gembrot gembul
-gembung gembur gembus gembut gemebyar gemelentam gemeletak gemeletap gemeletek gemeletuk gemelugut
-gementam gemercak gemercik gemerencang gemerencik gemerencing gemerencung gemeresak gemeresik
-gemeretak gemeretuk gemeretup gemerlap gemertak gemertuk gemerusuk gemetar gemi gemik gemilang
-gemilap geming gemini gemintang geminte gemirang gempa gempal gempar gempil gempita gempol gempor
-gempul-gempul gempur gempur-menggempur gemuk gemul gemulai gemulung gemuntur gemuruh gen gena genah
-genahar genang genap gencar gencat gencel gencet gendak gendala gendam gendang gendar gendarmeri
-gendeng gender genderang genderuwo gendewa gending gendis gendon gendong genduk gendut genealogi
-genealogis genegin geneng general generalis generalisasi generalisimo generasi generatif generator
-generik genesis genetika genetis geneva geng genggam genggang genggong gengsah gengsi gengsot genial
-genialitas genikulum genis genit genital genitalia genitif genius genjah genjang genjang-genjot
-genjer genjik genjot genjrang genjrang-genjreng genjring genjur genom genosida genotipe genre genta
-gentala gentar gentas gentat gentayang gentel gentian genting gentong gentrifikasi gentur gentus
-genus genyot geobotani geodesi geofisika geofisikawan geofisis geofon geognosi geografi geografis
-geohidrologi geokimia geokronologi geolog geologi geologis geologiwan geomansi geometri geometris
-geomorfologi geonomi geopolitik georgia geosentris geosinkronis geostasioner geostatika geoteknik
-geoteknologi geotermal geotermi geotermometer gepeng gepit geplak gepok geprak gepuk gera gerabah
-gerabak gerabak-gerubuk gerabang geradi geragai geragap geragas geragau geragih geraguk gerah
-geraham gerai gerak geram geraman geramang geramsut geramus gerang gerangan geranggang geranium
-gerantak gerantang geranyam gerapai gerapu gerat geratak geratih gerau gerawan gerawat gerayah
-gerayang gerbak gerbang gerbas-gerbus gerbera gerbong gerbus gerda gerdan gerdum gerebek gerecak
-gerecok gereget gereh gereja gerejani gerejawi gerek geremet gerempang gerencang gerendel gerendeng
-gereneng gereng-gereng gerengseng gerenik gerenjeng gerenjet gerentang gerenyau gerenyeng gerenyet
-gerenying gerenyit gerenyot gerepe gerepek gerepes geresek geret geretak geretang gergaji gergasi
-gergeran gerha gerhana geriak geriak-geriuk geriap geriatrik geribik gericau geridip geridit gerigi
-gerigik gerigis gerih gerik gerilya gerilyawan gerilyawati gerim gerimis gerincing gerinda gerindin
-gerinding gering geringging geringsing gerinjal gerinjam gerinting gerinyau gerip geripir geripis
-gerisik gerising gerit geriuk gerlap gerlip germang germanium germinal germisida germo germut gero
-geroak gerobak gerobok gerobyak gerocok gerodak gerogol gerogot gerohok gerohong gerojok gerombol
-gerombong gerompok gerong geronggang gerontokrasi gerontol gerontologi geronyot geropyok geros
-gerosak gerot-gerot gerowong gerowot gerpol gersak gersang gersik gertak gertik gertuk geru gerugut
-geruh geruh-gerah geruit gerumit gerumpung gerumuk gerumut gerun gerundang gerundel gerung
-gerunggung gerunyam gerup gerupis gerupuk gerus gerut gerutu gerutup gerutus gesa gesek gesel geser
-gesit gesper gestikulasi geta getah getahnya getak-getuk getang getap getar getas getek getem-getem
-geti-geti getik getil getir getis getok getol getu getuk getun geulis ghana gi gial gial-giul giam
-giat gibah gibang giblet gibtah gidik gigahertz gigantisme gigi gigih gigil gigir gigis gigit gigolo
-gila gilang gilang-gemilang gilap gilap-gemilap gilas gili gilik giling gilir gilir-bergilir gim
-gimbal gimnasium gimnastik gimpal gin ginang gincu ginding ginekolog ginekologi ginekomasti ginesium
-gingivitis ginglimus gingsir gingsul ginjal ginjean ginkang ginogenesis ginseng gips gipsi gir girah
-giral girang girap-girap giras girasol giri girik girikan giring giris giro giroskop girostat
-girostatika gisar gisik gisil gita gitapati gitar gitaris gites gitik gitok giuk giur giwang gizi
-glabela gladiator gladiol glamor glandula glans glasial glasir glasnos glaukoma glegek glenik
-glenoid gletser glidik glikogen glikogenesis glikogenolisis glikol glikolisis glikosida glikosidase
-glikosuria gliserida gliserol global globalisasi globalisme globe globulin globus glokidium
-glomerulus glomus glosarium glosem glosematik glositis glotal glotalisasi glotis glukagon glukosa
-glukosan glukosida gluten gnomon goak gob goba gobak gobang gobar gobek gobet goblok gocap gocek
-gocoh goda godak godam godek godok godong godot goel gogoh gogok gogos gogrok gohok gohong gojek
-gojlok gokar gol golak golak-galik golbi golek goleng goler golf golok golong golput gom gombak
-gombal gombalan gombang gombeng gombrang gombroh gombyok gompal gompiok gonad gondang gondas-gandes
-gondok gondol gondola gondong gondorukem gondrong gong gonggo gonggok gonggong gongli gongseng
-gongyo goni gonidium goniometri gonjak gonjang gonjang-ganjing gonjing gonjlang gonjlang-ganjling
-gonjok gonjong gonokokus gonore gonrang gonta-ganti gontai gontok gonyak gonyeh gonyel gonyoh gopek
-gopoh gorap gorden gorek goreng gores gori gorila gorilya goroh gorok gorong-gorong gosan gosip
-gosok gosong gospel got gotes gotik gotong gotongroyong gotri gotrok gotun gowok goyah goyak goyang
-grabadan grad gradasi gradien gradual gradualisme graf grafem grafemik grafemis grafetik grafik
-grafika grafikawan grafis grafit grafolog grafologi graha grahita gram gramatika gramatikal
-grambyang gramofon granat granit granolitik granula granulasi granulosit grapyak grasi gratak
-gratifikasi gratis gravel graver gravimeter gravitas gravitasi grecok greenland gregarius grehon
-grempel grenada grenadines gres gresek-gresek grip griya grogi gronjong gros grosir grup gruwung gu
-gua guadeloupe gual gual-gail guam guanidina guanina guano guar guatemala gubah gubal gubang gubel
-gubernemen gubernur gubit gubris gubuk guci gudang gudangan gude gudeg guderi gudi gudik gudu-gudu
-gue gugah gugat gugu guguh guguk gugup gugur gugus guinea guinea-bissau guit gujirat gukakas gul
-gula gulah gulai gulali gulam gulambai gulana gulang-gulang gulat guli guliga guling gulir gulita
-gulma gulud gulung gulung-menggulung gulut gum guma gumal gumam gumba gumbaan gumbang gumbar gumboro
-gumbuk gumebruk gumelaran gumpal gumpil gumuk gumul gumun gun guna guna-ganah gunawan guncang gunci
-gundah gundal gundala gundang gundar gundi gundik gundu gunduk gundul gung gunggung gunjai gunjing
-gunolugu gunrit gunseikan guntai guntak guntang guntil gunting guntung guntur gunung gunung-ganang
-gunung-gemunung gunyam gup gurab gurah guram gurami gurat gurau gurdan gurdi guri gurih gurik
-gurindam guring gurit gurita gurnadur guru gurub guruh guruk gurun gurung gurur gus gusah gusar
-gusel gusi gusrek gusti gusul gusur gutasi gutik gutuk guyana guyon guyub guyur ha habenula habib
-habibi habibullah habis habitat habituasi habitus habluk hablun hablur habsyi habuan habuk habung
-had hadanah hadang hadap hadas hadat hadiah hadir hadirat hadirin hadis hadron hafal hafiz hafnium
-hagiografi hahnium hai haid haik haiking haiku hail hailai haiti haj hajah hajar hajat haji hajib
-hajim hajis hak hakaik hakam hakikat hakiki hakim hakimah hakul hakulah hakulyakin hal hala
-halai-balai halaik halakah halal halalbihalal halaman halang halau halazon halba haleluya halia
-halilintar halim halimbubu halimun halimunan halipan halitosis halkah halma halo halobion halofili
-halofit halofob halogen halogenasi halotan halsduk halte halter haluan halus halusinasi halusinogen
-halwa ham hama hamal hamatum hamba hambali hambar hambat hambur hamburger hamdalah hamdu hamik hamil
-haminte hampa hampang hampar hampir hamud hamulus hamun hamzah hana hanacaraka hanafi hancing hancur
-hancur-menghancurkan hancurlebur hancurluluh handai handal handaruan handasah handelar handuk hang
-hangat hanger hanggar hangit hangus hanif hanjuang hansop hantai hantam hantap hantar hantir hantu
-hanya hanyut hap hapetan haplografi haploid haplologi hapus hara harak harakah harakat harakiri
-haram harap harawan harbi hardik harem harendong harfiah harga hari harimau haring harini haris
-harisah harit harkat harmoni harmonik harmonika harmonis harmonisasi harmonium harnet harpa harpis
-harpun hart harta hartal hartawan haru haruan harubiru harum harungguan harus has hasab hasad hasai
-hasan hasar hasib hasid hasil hasrat hasta hasta-wara hasud hasut hasyiah hasyis hati hatif hatta
-haud haudah haukalah haul haur hauri haus haustorium hawa hawar hawari hawiah hayat hayati hayo he
-heban hebat heboh hebras hebring hedonis hedonisme hegelianisme hegemoni hegemonik hegemonisme heiho
-heksadesimal heksagon heksahedron heksaklorida heksameter heksana heksapoda hektare hektograf
-hektogram hektoliter hektometer hela helai helat helicak helikopter heling heliofit heliofobi
-heliograf heliogram heliometer heliosentrik helioskop heliotaksis helioterapi heliotrop
-heliotropisme helipad helium helm helmintologi hem hemat hematit hematite hematofobia hematologi
-hematom hematometra hematuri hembak hembalang hemeralopi hemikordat hemiplegia hemisfer hemodialisis
-hemofilia hemoglobin hemolisis hemopoiesis hemopteran hemoragi hemoroid hemosit hemositometer
-hemostasis hemostatik hempap hempas hendak hendel heng hengit hengkang hening henoteisme henry
-hentar henti hepar hepatitis heptahedron heptameter heptana heraldik heran herba herbarium herbisida
+gastrointestinal gastronomi gastrula gastrulasi gatal/K0M0 gatot gatra/M0 gatrik gatuk gauk gaukang
+gaul/B0M0MiMkMtMuRa gaun/B0 gaung/B0M0n0 gaut gawai/PE gawal gawan gawang/a0 gawar gawat/KaM0a0
+gawir gaya/B0M0Mk gayal gayam gayang gayangga gayat gayau gayeng gayuh/B0M0 gayuk/M0 gayun/M0
+gayung/B0M0 gayut/B0P0a0 gaz gazal ge gebah/M0 gebang gebar/a0 gebeng geber geblak/M0 geblek
+geblok/S0a0 gebogan gebok/M0 gebos/M0 gebot/M0 gebrak/M0a0 gebu/M0 gebuk/M0Mia0 gebung
+gebyah-uyah/M0 gebyar gebyur/M0a0 gecar/Mk gecek/M0 gecer gecul gedabah gedana-gedini gede/P0a0
+gedebak-gedebuk gedebar-gedebur gedebeg gedebok gedebuk gedebung gedek gedembai gedembal gedempol
+gedeng gedi gedik gedok/a0 gedombak gedombrongan gedong/a0 gedor/D0M0P0PaT0a0 gedubang gedung
+geduyut/B0 gegabah gegadan gegai gegak gegala gegaman gegana gegaokan gegap gegar/B0M0MkT0 gegares
+gegas/BbM0MRMkPaT0 gegat gegau/T0 gegep geger/KaM0Mk gegetar gegetun gegisik gegoakan gegua geiger
+geiser gejah gejala/M0 gejolak/B0M0 gejos/M0Mk gejuju/M0 gel gela gelabah gelabir gelabur/M0
+geladak/o0 geladeri geladi geladir geladrah/M0 gelagah gelagap/a0 gelagar/B0Ba gelagat gelak/MkT0
+gelakak gelalar/M0 gelam gelama gelamai/M0 gelambir/B0 gelandang/BaM0a0 gelandot gelang/Ra
+gelanggang/B0M0 gelangsar/M0T0 gelantang/M0 gelanting/M0 gelantung/B0BaM0 gelap/DkKaM0MkPaS0T0l0
+gelapung gelar/B0DiM0MiMuPfRa gelas/M0S0a0o0 gelasak gelasan gelasir/M0 gelatak/M0 gelatik gelatin
+gelatuk/M0 gelayangan/B0 gelayar/a0 gelayut/B0Ba gelebah gelebap gelebar/B0M0T0 geleber/BaM0 gelebuk
+geleca gelecik/M0T0 geledah/DiM0MiPa geledang/M0 geledek/M0 geleding/M0 geledur/M0 gelegak/B0M0Mk
+gelegar/B0M0 gelegata gelek/M0Mk gelekak/M0 gelekek/M0 gelema gelemat gelemberan gelembong
+gelembung/B0M0 gelembur/M0 gelemprang/B0 gelenang/T0 gelendo gelendong/M0 gelendot/B0BaM0
+geleng/B0DkM0Mkk0 gelentang gelenting/M0 gelenyar/M0 gelepai/M0 gelepar/G0M0 gelepek/M0 gelepot
+gelepung gelepur/M0 geleser/M0Mk gelesot/M0 geleta geletak/M0MkT0 geletar/M0 geletik/M0 geleting
+geletis/M0 geletuk/M0 geli/KaM0MkP0 geliang/M0 geliang-geliut/Mk geliat/M0T0 geliat-geliut
+gelibir/M0 gelicik/MkT0 geligi/M0 geligin geligis/M0 geligit/M0 gelignit gelimang/B0Mi
+gelimantang/M0 gelimbir/a0 gelimir gelimpang/B0BaT0 gelimun/B0 gelincir/M0MkT0 gelincuh/T0
+gelinding/BaMka0 gelinggam gelinggaman gelinggang gelingsir/B0M0T0 gelinjang/M0 gelintang/T0
+gelintar/M0 gelintin/B0 gelinting/M0 gelintir/S0a0 gelipar gelisah/KaMiMk gelita/Ka gelitar/M0
+gelitik/M0T0a0 gelo gelobak gelobok/M0 gelocak gelodar/M0 gelodok gelogok/M0 gelohok/T0 gelojoh
+gelombang/B0M0o0 gelompar/M0 gelondong/a0 geloneng gelonggong/B0 gelongsor/M0 gelontor/M0Pa
+gelopak/M0 gelora/B0M0Mk gelosang/M0 geloso/M0 gelosok/M0 gelotak/M0 geluduk geluga gelugu gelugur
+gelugut/B0M0 geluh geluk gelulur/M0 gelumat geluncur/T0 gelundung/BaM0Mk gelung/B0M0Mka0 gelup/M0
+gelupur/M0 gelut/B0M0Mia0 gema/B0M0MiMk gemah gemak/M0 gemal/M0S0 geman gemang/P0 gemap/T0
+gemar/B0DiKaMiMkP0i0 gemas/KaMk gemaung gemawang gembak gembala/B0DkMkP0Paa0o0
+gembar-gembor/B0DkMkPa gembeng gembil gembili gembira/BbDkKaMkMuP0 gemblak gembleng/B0M0P0PaT0a0
+gemblong gemblung gembok/B0M0P0T0 gembol/M0 gembolo gembong gembor gembos/M0MiMkPa gembrang-gembreng
+gembreng gembrot gembul gembung/B0MkPa gembur/Mk gembus/a0 gembut/M0 gemebyar gemelentam gemeletak
+gemeletap gemeletek gemeletuk gemelugut gementam gemercak gemercik gemerencang gemerencik
+gemerencing gemerencung gemeresak gemeresik gemeretak/Mk gemeretuk gemeretup gemerlap/a0 gemertak
+gemertuk gemerusuk gemetar/l0 gemi gemik/M0 gemilang/Ka gemilap geming/B0T0 gemini gemintang geminte
+gemirang gempa/B0Mk gempal gempar/DkKaMkl0 gempil gempita/M0 gempol gempor gempul-gempul
+gempur/M0P0Pa gempur-menggempur gemuk/DkKaMkP0Pa gemul gemulai/M0 gemulung gemuntur gemuruh/B0KaM0
+gen gena genah genahar genang/B0DiKaM0MiPaT0a0 genap/DiKaMiMkP0S0l0 gencar/M0Mk gencat/M0a0 gencel
+gencet/M0T0a0 gendak/B0BaMi gendala/Mk gendam/a0 gendang/B0S0a0 gendar gendarmeri gendeng/MkT0
+gender genderang genderuwo gendewa gending gendis gendon gendong/D0M0a0 genduk gendut/KaM0MiMk
+genealogi genealogis genegin geneng general generalis generalisasi/M0 generalisimo generasi
+generatif generator generik genesis genetika genetis geneva geng genggam/B0D0M0MkS0T0a0 genggang
+genggong gengsah gengsi/B0 gengsot genial/Ka genialitas genikulum genis genit genital genitalia
+genitif genius genjah genjang genjang-genjot genjer genjik genjot/M0P0Paa0 genjrang
+genjrang-genjreng genjring genjur genom genosida genotipe genre/B0 genta/M0 gentala
+gentar/B0DkKaM0MiMkP0Pal0 gentas/M0 gentat gentayang/Baa0 gentel/M0Mi gentian genting/KaM0MkPa
+gentong gentrifikasi gentur gentus/a0 genus genyot geobotani geodesi geofisika geofisikawan geofisis
+geofon geognosi geografi geografis geohidrologi geokimia geokronologi geolog geologi geologis
+geologiwan geomansi geometri geometris geomorfologi geonomi geopolitik georgia geosentris
+geosinkronis geostasioner geostatika geoteknik geoteknologi geotermal geotermi geotermometer gepeng
+gepit/M0 geplak gepok/S0a0 geprak/M0 gepuk gera/M0P0 gerabah gerabak/M0Mk gerabak-gerubuk gerabang
+geradi geragai/M0 geragap/M0a0 geragas/M0 geragau/M0 geragih geraguk gerah/Ka geraham gerai/M0MkT0
+gerak/B0DkMkP0PaRaT0a0k0o0 geram/KaM0Mka0 geraman geramang geramsut geramus/M0 gerang/M0 gerangan
+geranggang geranium gerantak/M0 gerantang/M0 geranyam/M0 gerapai/M0 gerapu/B0 gerat/M0 geratak
+geratih gerau gerawan gerawat/M0Mk gerayah/M0 gerayang/BaM0MiPaa0 gerbak/M0 gerbang/M0Mko0
+gerbas-gerbus gerbera gerbong gerbus/M0 gerda gerdan gerdum gerebek/M0Pa gerecak gerecok/M0Mi
+gereget/a0 gereh gereja/B0Kao0 gerejani gerejawi gerek/M0MkP0 geremet/M0 gerempang gerencang
+gerendel/M0 gerendeng/M0 gereneng/a0 gereng-gereng gerengseng gerenik/M0 gerenjeng gerenjet
+gerentang gerenyau gerenyeng gerenyet/M0 gerenying gerenyit gerenyot gerepe/M0 gerepek/M0
+gerepes/B0M0 geresek/M0 geret/M0a0 geretak/B0 geretang/M0 gergaji/D0M0P0Paa0 gergasi gergeran gerha
+gerhana geriak/M0 geriak-geriuk geriap/M0 geriatrik geribik gericau/M0 geridip/M0 geridit gerigi/B0
+gerigik gerigis gerih gerik/o0 gerilya/B0 gerilyawan gerilyawati gerim gerimis gerincing/B0
+gerinda/M0 gerindin gerinding gering/P0 geringging/a0 geringsing gerinjal gerinjam/M0 gerinting
+gerinyau/M0 gerip geripir geripis gerisik/M0 gerising gerit geriuk gerlap/M0 gerlip/M0 germang/M0
+germanium germinal germisida germo germut/M0 gero/M0 geroak gerobak gerobok/B0M0 gerobyak/a0
+gerocok/B0 gerodak/M0 gerogol gerogot/MiPa gerohok gerohong gerojok/M0a0 gerombol/B0a0 gerombong/a0
+gerompok/M0 gerong geronggang/M0 gerontokrasi gerontol gerontologi geronyot geropyok/M0Pa geros/M0
+gerosak gerot-gerot gerowong gerowot/M0 gerpol/M0 gersak gersang/Ka gersik gertak/D0M0MkP0a0k0o0
+gertik gertuk geru/M0 gerugut/M0 geruh/KaM0 geruh-gerah geruit/M0 gerumit/M0 gerumpung gerumuk/M0
+gerumut/Mi gerun/Mk gerundang gerundel/M0 gerung/M0T0 gerunggung gerunyam/M0 gerup gerupis/M0
+gerupuk/M0Mk gerus/M0T0a0 gerut gerutu/M0P0 gerutup gerutus gesa/M0T0 gesek/B0M0MkMuP0PaRaa0
+gesel/B0M0 geser/B0BaD0M0PaRaT0a0 gesit gesper gestikulasi geta getah/B0M0PaRaT0 getahnya
+getak-getuk getang/M0P0 getap/M0a0 getar/B0KaM0MkP0Paa0 getas getek getem-getem geti-geti getik/M0
+getil/M0S0 getir/Ka getis getok/M0 getol/Ka getu/M0 getuk getun geulis ghana gi/R0S0 gial/T0
+gial-giul giam giat/B0BlDkKaMRMkMuP0PEPal0 gibah gibang/M0 giblet gibtah gidik/B0Mk gigahertz
+gigantisme gigi/B0Rao0 gigih/KaM0 gigil/M0 gigir gigis/M0 gigit/D0M0MiT0a0o0 gigolo
+gila/DkKaM0MkP0T0 gilang gilang-gemilang gilap/MkP0 gilap-gemilap gilas/D0M0P0PaT0a0 gili/M0a0 gilik
+giling/D0M0P0PaT0a0nl gilir/B0BaMua0 gilir-bergilir gim gimbal gimnasium gimnastik gimpal gin ginang
+gincu/B0M0 ginding ginekolog ginekologi ginekomasti ginesium gingivitis ginglimus gingsir gingsul
+ginjal/o0 ginjean ginkang ginogenesis ginseng gips gipsi gir girah giral girang/KaMkP0 girap-girap
+giras girasol giri girik girikan giring/D0M0 giris giro giroskop girostat girostatika gisar/M0 gisik
+gisil/M0 gita gitapati gitar gitaris gites/M0 gitik/M0 gitok giuk giur/MkT0 giwang/B0 gizi/B0
+glabela gladiator gladiol glamor/Ka glandula glans glasial glasir/M0 glasnos glaukoma glegek/a0
+glenik glenoid gletser glidik glikogen glikogenesis glikogenolisis glikol glikolisis glikosida
+glikosidase glikosuria gliserida gliserol global/M0 globalisasi globalisme globe globulin globus
+glokidium glomerulus glomus glosarium glosem glosematik glositis glotal glotalisasi glotis glukagon
+glukosa glukosan glukosida gluten gnomon goak gob goba gobak gobang gobar gobek/M0 gobet goblok/Ka
+gocap gocek/M0a0 gocoh/B0M0Ra goda/DiM0MiP0PaT0a0o0 godak/M0 godam/M0P0 godek godok/M0Paa0 godong
+godot/M0 goel/M0 gogoh/M0 gogok/M0 gogos gogrok gohok gohong gojek/B0 gojlok/M0MiPaa0 gokar gol/Mh
+golak/B0Raa0 golak-galik/Mk golbi golek/B0BaM0T0 goleng/M0 goler/B0 golf/P0 golok/B0D0M0T0
+golong/DkM0MkP0PaT0a0 golput gom gombak gombal/a0o0 gombalan gombang gombeng/M0 gombrang gombroh
+gombyok gompal gompiok gonad gondang gondas-gandes gondok/Mk gondol/M0 gondola gondong gondorukem
+gondrong/Ka gong gonggo gonggok gonggong/DiM0Mia0 gongli/Ra gongseng/M0Pa gongyo goni gonidium
+goniometri gonjak/Mk gonjang gonjang-ganjing gonjing gonjlang gonjlang-ganjling gonjok/Mk gonjong/B0
+gonokokus gonore gonrang gonta-ganti gontai/B0M0MR gontok/B0Ba gonyak/M0 gonyeh/M0 gonyel/M0
+gonyoh/M0 gopek gopoh/T0 gorap gorden gorek goreng/D0M0Paa0 gores/B0D0DkM0MkP0PaT0a0 gori gorila
+gorilya goroh/M0 gorok/M0Pa gorong-gorong gosan gosip/B0DkMkP0Pa gosok/B0BaD0M0MkMuP0Paa0n0
+gosong/B0 gospel got gotes/M0 gotik gotong/D0M0 gotongroyong/A2Ka gotri gotrok gotun gowok
+goyah/B0DkKaMkT0 goyak/M0 goyang/B0D0DkKaM0MkT0 grabadan grad gradasi gradien gradual gradualisme
+graf grafem grafemik grafemis grafetik grafik grafika grafikawan grafis grafit grafolog grafologi
+graha grahita gram gramatika gramatikal/Ka grambyang gramofon granat/M0Pa granit granolitik
+granula/B0 granulasi granulosit grapyak grasi gratak/Mi gratifikasi gratis/Mk gravel graver/M0
+gravimeter gravitas gravitasi grecok greenland gregarius grehon grempel/a0 grenada grenadines gres
+gresek-gresek grip griya grogi gronjong gros grosir grup gruwung gu gua/o0 guadeloupe gual/M0
+gual-gail guam/B9PERa guanidina guanina guano guar/M0 guatemala gubah/D0M0P0Paa0 gubal/M0 gubang
+gubel/M0 gubernemen gubernur/Kao0 gubit/M0 gubris/D0M0a0 gubuk guci/o0 gudang/DkM0PaRao0 gudangan
+gude gudeg guderi gudi gudik gudu-gudu gue gugah/D0M0P0T0a0 gugat/D0M0P0PaT0a0o0 gugu/M0 guguh/M0
+guguk/M0T0 gugup/KaMkP0 gugur/BaDkKaMkPaa0 gugus/a0 guinea guinea-bissau guit/M0 gujirat gukakas gul
+gula/B0M0MiRa gulah gulai/M0 gulali gulam gulambai gulana/Ka gulang-gulang gulat/B0PERa guli guliga
+guling/B0BaDkM0MkT0l0 gulir/B0M0MkPaT0 gulita gulma gulud/a0 gulung/B0D0M0PaT0a0o0 gulung-menggulung
+gulut/B0M0T0 gum guma gumal/Mk gumam/B0M0 gumba gumbaan gumbang gumbar gumboro gumbuk/M0 gumebruk
+gumelaran gumpal/B0M0Paa0 gumpil gumuk gumul/B0DiMiRa gumun gun guna/B0DkDuKaMkMuP0PaRkS0k0nl
+guna-ganah gunawan guncang/B0BaD0DkKaM0MkT0a0 gunci gundah/KaMkMu gundal/Raa0 gundala gundang gundar
+gundi gundik/MRMuRao0 gundu/B0 gunduk/a0 gundul/B0DiDkM0MiMkPa gung/Mh gunggung/M0 gunjai
+gunjing/B0M0MkMuRaa0 gunolugu gunrit gunseikan guntai guntak guntang guntil gunting/D0M0P0Paa0
+guntung/M0 guntur/M0Mk gunung/M0Pfa0o0 gunung-ganang gunung-gemunung gunyam/M0 gup gurab gurah/B0M0
+guram/KaM0 gurami gurat/M0T0a0 gurau/B0MkMuRaa0 gurdan gurdi/M0 guri gurih gurik/M0 gurindam/B0
+guring gurit/M0a0 gurita/M0 gurnadur guru/B0DiKaMiRao0 gurub guruh/M0 guruk gurun gurung gurur gus
+gusah/M0 gusar/KaMiMk gusel/BaM0a0 gusi gusrek/M0 gusti/B0 gusul gusur/D0M0PaRaT0a0 gutasi gutik/M0
+gutuk guyana guyon/a0 guyub/B0Pf guyur/M0MkT0 ha habenula habib habibi habibullah
+habis/B0DiDkKaMiMkPaS0T0n0 habitat habituasi habitus habluk hablun hablur/M0MkPa habsyi habuan habuk
+habung had/B0MkT0 hadanah hadang/D0M0 hadap/BSBaDiDkM0MiMkMuPaT0a0i0k0o0 hadas hadat hadiah/B0DkMko0
+hadir/B0DiKaMiMkn0 hadirat hadirin hadis hadron hafal/D0DkM0Mka0 hafiz hafnium hagiografi hahnium
+hai haid haik haiking haiku hail hailai haiti haj hajah hajar/D0M0l0 hajat/B0MiMka0 haji/B0KaMkRa
+hajib hajim hajis hak/B0MiMko0 hakaik hakam hakikat/o0 hakiki hakim/B0DiKaMiPai0o0 hakimah hakul
+hakulah hakulyakin hal/B0n0 hala/B0Mk halai-balai/Mk halaik halakah halal/DkKaMkP0Pa halalbihalal/B0
+halaman halang/BaDiM0MiP0T0a0i0 halau/D0M0P0Pa halazon halba haleluya halia halilintar halim
+halimbubu halimun halimunan halipan halitosis halkah halma halo halobion halofili halofit halofob
+halogen halogenasi halotan halsduk halte halter haluan/B0S0o0 halus/DkKaMRMiMk halusinasi
+halusinogen halwa ham hama hamal hamatum hamba/B0DRM0MRMiMkMuPaRao0 hambali hambar/Ka
+hambat/D0M0MRMkP0PaT0a0o0 hambur/BaDkM0MiPaT0a0 hamburger hamdalah hamdu hamik hamil/DiKaMiMkPal0
+haminte hampa/DkKaMkPl hampang hampar/DkM0MiMkSaT0a0 hampir/BaDiMik0 hamud hamulus hamun/Mi hamzah
+hana hanacaraka hanafi hancing hancur/DkKaMkP0Pak0nl hancur-menghancurkan hancurlebur/A2DkMkPa
+hancurluluh/A2DkMk handai handal handaruan handasah handelar handuk hang hangat/KaM0MiMkP0 hanger
+hanggar hangit hangus/DkKaM0Mk hanif hanjuang hansop hantai hantam/B0D0M0Mka0o0 hantap
+hantar/B0BaD0M0MkP0T0a0 hantir hantu/B0DiM0Mi hanya/l0 hanyut/B0DkMkPaT0 hap hapetan haplografi
+haploid haplologi hapus/D0DkM0MkP0PaT0k0n0 hara harak harakah harakat harakiri haram/DkMkPa
+harap/B0BaBkBqDkM0MkOkPaa0k0 harawan harbi hardik/D0M0a0 harem harendong harfiah
+harga/B0DiMiMkPaS0i0o0 hari/B0KtS0Saa0o0 harimau/M0 haring harini haris harisah harit/P0 harkat/Pa
+harmoni/Mk harmonik harmonika harmonis/KaMkPa harmonisasi harmonium harnet harpa/o0 harpis harpun
+hart harta/B0o0 hartal hartawan haru/KaKuM0MkP0T0 haruan harubiru/A2Mk harum/KaM0MiMkS0a0o0
+harungguan harus/DkKaMkSnl0 has hasab hasad hasai hasan hasar hasib hasid hasil/BbDkKcMkOkP0PaPco0
+hasrat/BbKaMkT0o0 hasta/M0S0 hasta-wara hasud/M0 hasut/D0M0P0PaT0 hasyiah hasyis hati/B0MuR0S0k0l0o0
+hatif hatta haud haudah haukalah haul haur hauri haus/KaMk haustorium hawa/B0M0MkPa hawar hawari
+hawiah hayat/DiMiP0Pa hayati hayo he heban/M0 hebat/KaM0MRMkS0o0 heboh/DkKaMk hebras hebring hedonis
+hedonisme hegelianisme hegemoni hegemonik hegemonisme heiho heksadesimal heksagon heksahedron
+heksaklorida heksameter heksana heksapoda hektare hektograf hektogram hektoliter hektometer
+hela/DkM0MkP0a0 helai/B0S0 helat/B0M0Ra helicak helikopter heling heliofit heliofobi heliograf
+heliogram heliometer heliosentrik helioskop heliotaksis helioterapi heliotrop heliotropisme helipad
+helium helm helmintologi hem hemat/B0D0KaM0Pak0 hematit hematite hematofobia hematologi hematom
+hematometra hematuri hembak hembalang/B0M0MkT0 hemeralopi hemikordat hemiplegia hemisfer
+hemodialisis hemofilia hemoglobin hemolisis hemopoiesis hemopteran hemoragi hemoroid hemosit
+hemositometer hemostasis hemostatik hempap/M0MkT0 hempas/DkM0MkPaT0a0 hendak/BKDmK0KnMiSKnlo0 hendel
+heng hengit hengkang hening/DkKaMkPa henoteisme henry hentar/P0 henti/BbDkMeMkMuP0PaPcRaT0a0k0n0
+hepar hepatitis heptahedron heptameter heptana heraldik heran/KaMiMkl0 herba herbarium herbisida
 herbivor herder hereditas herediter heregistrasi heresi hering hermafrodit hermafroditisme hermetis
-hernia hero heroik heroin heroisme herpes herpetolog herpetologi hertz hesperidin heterodin
-heterodoks heterofemi heterofil heterofit heterogamet heterogami heterogen heterogenitas heterograf
-heterografi heteroklitus heteronim heteronimi heteronomi heteroseksual heteroseksualitas heterosfer
-heterosiklis heterosis heterospora heterostili heterotrof heterozigot heuristis hewan hewani hi hia
-hialin hialit hias hiatus hibah hibat hibernasi hibiskus hibob hibrida hibridis hibridisasi hibuk
-hibur hidang hidatod hidayah hidrasi hidrat hidraulika hidraulis hidrida hidrodinamika hidrofili
-hidrofit hidrofobia hidrofoil hidrofon hidrogen hidrogenasi hidrogeologi hidrograf hidrografi
-hidrogram hidrokarbon hidroklorida hidrokori hidroksida hidroksil hidrolisis hidrologi
-hidrometeorologi hidrometer hidrometri hidromini hidronan hidropati hidroperoksida hidroponik
-hidropsoma hidrosfer hidrosiklon hidroskop hidrostatika hidrostatis hidroterapi hidrotermal hidu
-hidung hidup hiena hierarki hierarkis hieroglif hifa higiene higienis higrograf higrogram higrometer
-higrometri higroskop higroskopis higrotermograf higrotermogram hijab hijaiah hijau hijrah hijriah
-hikayat hikmah hikmat hila-hila hilal hilang hilau hilir hilofagus himanga himar himbau himen
-himenium himne himpun hina hina-menghinakan hinadina hinap hinayana hindar hindi hindu hinduisme
-hingga hinggap hinggut hio hiosiamina hiosin hipantium hiperaktif hiperamnesi hiperbarik hiperbol
-hiperbolis hiperemia hiperestesia hipergami hiperkelas hiperkinesis hiperkorek hiperkritis
-hiperlipemia hipermetropia hiperon hiperopia hiperparasit hiperplasia hiperseksual hipersensitif
-hipersonik hipersonika hipertensi hipertonik hipertradisional hipertrikosis hipertrofi
-hipervitaminosis hipnosis hipnoterapi hipnotis hipnotisme hipoblas hipodermis hipodermoklisis
+hernia hero heroik/Ka heroin heroisme herpes herpetolog herpetologi hertz hesperidin heterodin
+heterodoks heterofemi heterofil heterofit heterogamet heterogami heterogen/Ka heterogenitas
+heterograf heterografi heteroklitus heteronim heteronimi heteronomi heteroseksual heteroseksualitas
+heterosfer heterosiklis heterosis heterospora heterostili heterotrof heterozigot heuristis
+hewan/Kao0 hewani hi hia hialin hialit hias/B0BkD0DiM0MiMtP0RaT0a0i0 hiatus hibah/DkMkPaa0 hibat
+hibernasi hibiskus hibob hibrida hibridis hibridisasi hibuk/Ka hibur/D0M0P0PaT0a0nlo0
+hidang/BaDkMkPaSaT0a0k0 hidatod hidayah hidrasi hidrat hidraulika hidraulis hidrida hidrodinamika
+hidrofili hidrofit hidrofobia hidrofoil hidrofon hidrogen hidrogenasi/M0 hidrogeologi hidrograf
+hidrografi hidrogram hidrokarbon hidroklorida hidrokori hidroksida hidroksil hidrolisis/M0 hidrologi
+hidrometeorologi hidrometer hidrometri hidromini hidronan hidropati hidroperoksida hidroponik/Mk
+hidropsoma hidrosfer hidrosiklon hidroskop hidrostatika hidrostatis hidroterapi hidrotermal
+hidu/M0P0Pa hidung/B0M0o0 hidup/DiDkKaMRMiMkPao0 hiena hierarki/Mko0 hierarkis hieroglif hifa
+higiene higienis higrograf higrogram higrometer higrometri higroskop higroskopis higrotermograf
+higrotermogram hijab hijaiah hijau/M0MkP0Paa0 hijrah/MkPa hijriah hikayat/B0Mk hikmah/B0
+hikmat/B0nlo0 hila-hila hilal hilang/DkKaM0MkPanl hilau/B0 hilir/BaM0MiMkS0 hilofagus himanga himar
+himbau/D0M0 himen himenium himne himpun/BbDkM0MkPaRaT0a0l0o0 hina/B0D0DkKaM0MkPaS0T0a0nlo0
+hina-menghinakan hinadina/A2Mk hinap hinayana hindar/DiM0MiMkPaT0i0 hindi hindu/B0 hinduisme
+hingga/B0MkMuRaT0 hinggap/DiMi hinggut/M0 hio hiosiamina hiosin hipantium hiperaktif hiperamnesi
+hiperbarik hiperbol hiperbolis hiperemia hiperestesia hipergami hiperkelas hiperkinesis hiperkorek
+hiperkritis hiperlipemia hipermetropia hiperon hiperopia hiperparasit hiperplasia hiperseksual
+hipersensitif hipersonik hipersonika hipertensi hipertonik hipertradisional hipertrikosis hipertrofi
+hipervitaminosis hipnosis/M0 hipnoterapi hipnotis hipnotisme hipoblas hipodermis hipodermoklisis
 hipodrom hipofisis hipofremia hipogen hipoglikemia hipokondria hipokotil hipokrisi hipokrit
-hipokritis hipolimnion hipomastia hipomnesia hiponim hipopituitarisme hipoplankton hipoplasia
-hipopotamus hiposentrum hipotaksis hipotek hipotensi hipotenusa hipotermia hipotesis hipotetis
-hipotiroid hipotiroidisme hipotonik hipovitaminosis hipsometer hipui hirap hirau hirsutisme
-hiru-biru hiru-hara hirudin hiruk hirup his hisab histamina histerektomi histeria histeris
-histerisis histidina histogeni histokimia histologi histon histopatologi histori historikus
-historiografi historis historisisme historisitas hit hitam hitam-memutih hitamputih hitung hiu
-hiyayat hobi hobo hodadoda hodometer hoi hokah hoki holi holisme holistis holmium holobentos
-holoenzim holofit holofitik holofrasis hologamet hologami holograf holografis hologram holokrin
-holoplankton holosen holozoik homeostasis homili hominid hominoid homo homofon homofoni homogami
-homogen homogeni homogenitas homograf homografi homogram homoiotermal homolog homologi homonim
+hipokritis hipolimnion hipomastia hipomnesia hiponim/Ka hipopituitarisme hipoplankton hipoplasia
+hipopotamus hiposentrum hipotaksis hipotek hipotensi hipotenusa hipotermia hipotesis/B0Mk hipotetis
+hipotiroid hipotiroidisme hipotonik hipovitaminosis hipsometer hipui hirap/M0 hirau/DkMkk0
+hirsutisme hiru-biru hiru-hara hirudin hiruk/M0MkP0 hirup/M0Pa his hisab/M0MkT0 histamina
+histerektomi histeria histeris histerisis histidina histogeni histokimia histologi histon
+histopatologi histori historikus historiografi historis historisisme historisitas hit
+hitam/KaM0MiMkP0PaS0o0 hitam-memutih/Mk hitamputih/A2Mk hitung/B0D0DuM0MiMkMuPaRaT0a0nl hiu hiyayat
+hobi/P0 hobo hodadoda hodometer hoi hokah hoki/B0 holi holisme holistis holmium holobentos holoenzim
+holofit holofitik holofrasis hologamet hologami holograf holografis hologram holokrin holoplankton
+holosen holozoik homeostasis homili hominid hominoid homo/Mi homofon/Ka homofoni homogami homogen/Ka
+homogeni homogenitas homograf/Ka homografi homogram homoiotermal homolog homologi homonim/Ka
 homonimi homorgan homoseks homoseksual homoseksualisme homoseksualitas homosfer homospora homoterm
-homozigot honae honcoe honduras hong hongaria honji honor honorarium honorer honorifik hop hopagen
-hopbiro hopkantor hopyes horas hore horizon horizontal hormat hormat-menghormati hormon hornblenda
-horor horoskop hortikultura hortikulturis hoskut hospital hostel hostes hosti hot hotel howitzer
-huakiau hubar-habir hubaya-hubaya hububan hubulwatan hubung huda hudai hudhud hudud hufaz huh hujah
-hujaj hujan hujanangin hujanpanas hujat huji hujin hujung hukama hukum hula-hula hulam huler hulu
-hulubalang hulul huma human humaniora humanis humanisasi humanisme humanistis humanitas humaniter
-humas humektan humerus humidifikasi humiditas humifikasi humin humoris humoristis humorolog humus
-hun huncue huni hunjam hunkue hunus hura-hura hurah huria huriah hurikan huru-hara huruf hus
-husnulkhatimah hut hutan huyung ia ialah iambus iatrogenik iba ibadah ibadat ibadurahman iban
-ibar-ibar ibarat ibayuh ibid ibidem ibing iblis ibni ibnu ibra ibrit ibtida ibtidaiah ibu ibul ibun
-ibunda ibung ibus icak-icak id ida idah idam idap idarah idas ide ideal idealis idealisasi idealisme
-idealistis idem identifikasi identik identitas ideofon ideograf ideografi ideografis ideogram
-ideologi ideologis idep idiil idiolek idiom idiomatis idiomatologi idiosi idiosinkrasi idiot idola
-idrak idu iduladha idulfitri ifah ifrit iftar iftitah iga igal igau iglo ih ihdad ihram ihsan
-ihsanat ihsas ihtifal ihtikar ihtimal ihwal ijab ijabat ijajil ijarah ijas ijazah ijbar ijmak ijmal
-ijon ijtihad ijtimaiah ijtimak ijuk ikab ikal ikamah ikan ikat ikatpinggang ikebana ikhbar ikhlas
-ikhtiar ikhtiari ikhtilaf ikhtiogeografi ikhtiosarkotoksisme ikhtiotoksisme ikhtisar ikhwan iklan
-iklim ikon ikonis ikonograf ikonografi ikonoklasme ikonometer ikrab ikram ikrar iktidal iktikad
-iktikaf iktiografi iktiolit iktiologi iktiologis iktirad iktiraf iktisab ikuh ikut ikutserta ilafi
-ilah ilahi ilahiah ilahiat ilai ilak ilam-ilam ilanun ilar ilas ilat ilegal iler iles ileum ilham
-ili ilian iling ilmiah ilmu ilmuwan ilu iluminasi ilusi ilusif ilusionis ilustrasi ilustratif
-ilustrator imago imaji imajinasi imajinatif imajiner imak imam imamah imamat imamologi iman imanen
-imanensi imani imbak imbal imbang imbas imbau imbesil imbesilitas imbibisi imbit imbuh imigran
-imigrasi iming-iming imitasi imitatif imitator imkan imla imlek imobilisasi impak impas impase
-impedans impedansi impek imperatif imperfek imperfeksi imperial imperialis imperialisme imperium
-impersonal impersonalia impersonalitas impi impit implan implantasi implemen implementasi implikasi
-implisit implosif impor importasi importir impoten impotensi impregnasi impresariat impresario
-impresi impresif impresionis impresionisme impresionistik imprimatur improvisasi impuls impulsif
-imsak imsakiah imtihan imun imunisasi imunitas imunokimia imunokompromi imunologi imunologis
-imunosupresi imunoterapi imut-imut in ina inadaptabilitas inai inang inangda inap inartikulat inas
-inaugurasi inayat inca inca-binca incang-incut incar inci incit incling incrit incut indah indang
-indap indarus indayang indebitum indehoi indekos indeks inden inderawasih indeterminisme india
-indigenos indigo indik indikan indikasi indikatif indikator inding indisipliner indium individual
-individualis individualisasi individualisme individualistis individualitas individuasi indoktrinasi
-indolen indolensi indologi indonesia indonesianisasi indra indraloka indranila indriawi indu induk
-induksi induktans induktansi induktif induktor indung indusemen industri industrialis
-industrialisasi industriawan inefisiensi inersia infak infanteri infantil infantilisasi infantilisme
-infarktus infeksi inferensi inferensial inferior inferioritas inferno infertil infertilitas infiks
-infiltrasi infiltrometer infinitif infiradi inflamasi inflatoar infleksi infleksibel infleksif
-infloresens influenza info informal informan informasi informatif informatika inframerah infrasonik
-infrastruktur infus inga ingar ingar-bingar ingat ingau inggang-inggung inggris inggu inggung ingin
-ingintahu ingkah ingkar ingkir ingresif ingsar ingsut ingus inheren inhibisi inhibitor ini inisial
-inisiasi inisiatif inisiator injak injap injeksi injil injili inkarnasi inkarserasi inkarsunah
-inkaso inklaring inklinasi inklinometer inklusif inkognito inkompatibilitas inkompeten inkomplet
-inkonfeso inkonsisten inkonsistensi inkonstitusional inkonvensional inkorporasi inkremental inkubasi
-inkubator inlander inokulasi inovasi inovatif inovator insaf insan insanan insang insani
-insanulkamil insar insek insekta insektari insektisida insektivor insektivora insektologi inseminasi
-insentif insersi inses inset insiden insidental insinerator insinuasi insinuatif insinye insinyur
-inskripsi inslan insolven insomnia inspeksi inspektorat inspektur inspirasi instabilitas instalasi
-instalatur instan instansi insting instingtif institusi institusional institut instruksional
-instruktif instruktur instrumen instrumental instrumentalia instrumentalis instrumentasi
-insubordinasi insuler insulin insulinde insya intai intan integral integralistik integrasi
-integrasionis integritas integumen intel intelek intelektual intelektualisasi intelektualisme
-inteligen inteligensi inteligensia intelijen intendans intens intensi intensif intensifikasi
-intensional intensitas interaksi interaksionistik interaktif interdepartemental interdependen
-interdiksi interdisipliner interegnum interelasi interes interesan interetnik interferens
-interferensi interferometer interferon interglasial interim interinsuler interior interjeksi
-interkom interkoneksi interkonsonantal interkontinental interlokal interlokutor interlud intermeso
-intermolekuler intern internal internalisasi internasional internasionalisasi internir internis
-internuntius interogasi interogatif interogator interpelan interpelasi interpelator interpolasi
-interpretasi interpretatif interpretator interpreter intersepsi intertestial intertidal interupsi
-interval intervensi intervensionisme interviu interzona inti intifadah intiha intikad intim intima
-intimasi intimidasi intip intipati intoksikasi intoleran intonasi intradermal intrakalimat
-intrakurikuler intralinguistis intramembran intramolekul intramuskuler intransitif intraseluler
-intrauniversiter intravaskuler intravena intrik intrinsik intro introduksi introjeksi introspeksi
-introver intrusi intuisi intuitif intumesensi invaginasi invalid invasi invensi inventaris
-inventarisasi inventif inventori inventoriminat inversi invertebrata investasi investigasi
-investigatif investor invitasi invois involusi inyik inzar inziaj iodin ion ionisasi ionosfer iota
-ipar ipis ipon iprit ipuh ipuk ipung iqamat iqra ira iradat iradiasi irafah irah-irahan irak iram
-irama iran iras irasional irasionalitas iri iridium irigasi irigator irihati irik iring iris irit
-iritabilitas iritasi iritatif irlandia ironi ironis irsyad irung irus isa isak isalohipse isap isbat
-iseng isentropik isi isim isis isit iskemia islah islam islami islamiah islamis islamisasi islamisme
-islamologi islandia isoaglutinin isobar isobarik isobat isobron isodin isodinamik isofase isofen
-isofet isoflor isofon isogamet isogami isoglos isogon isogram isohalin isohel isohiet isohips isokal
-isokalori isokemi isokeraunik isokor isokorik isokronisme isolasi isolasionisme isolatif isolator
-isoleks isolemen isomer isometrik isomorf isomorfis isomorfisme isonefel isonomi isopal isopiestik
-isoplet isoriza isosilabisme isotah isoterm isotermal isotop isotrop isotropik isovolumik isra
-israel israf istal istan istana istanggi istaz istazah istiadat istianah istiazah istibdad istibra
-istidlal istidraj istifham istigasah istigfar istihadah istihsan istikamah istikharah istikhlaf
-istiklal istikmal istilah istima istimaiah istimewa istimna istimtak istinggar istinja istiqlal
-istirahat istislah istislam istisna istitaah istiwa istri isu isya isyarat isytiak italia italik
-item iterasi iterbium itibak itifak itihad itik itil itisal itlak itrium itu iudisasi iur iwad iya
-izah izin jaat jab jabal jabang jabar jabariah jabat jabir jables jabrik jabung jadah jadam jadayat
-jadi jaduk jadwal jaga jagabaya jagabela jagal jagang jagapati jagaraga jagat jagawana jago jagra
-jagrak jaguar jagung jagur jah jaha jahan jahanam jahar jaharu jahat jahe jahil jahiliah jahiriah
-jahit jahul jail jainisme jaipong jais jaiz jaja jajah jajak jajal jajan jajar jaka jakal jakarta
-jakas jaket jaksa jaksi jakun jala jalabria jalad jalal jalan jalang jalangkote jalangkung jalar
-jali jalibut jalil jalin jalin-berjalin jalin-menjalin jalu jalur jam jamadat jamah jamaika jamak
-jamal jamang jambak jambal jamban jambang jambar jambat jambe jambiah jambian jamblang jambon
-jambore jambret jambu jambul jambulan jambur jamhur jamiah jamiatulhujaj jamik jamil jamin jamis
-jampal jampen jampi jampuk jamrah jamu jamung jamur janabah janabijana janah janat janda jangak
-jangan jangar jangat janggal janggelan janggi janggolan janggung janggut jangka jangkah jangkang
-jangkar jangkat jangkau jangki jangkih jangking jangkir jangkit jangkrik jangkung jangla jangol jani
-janik janin janjang janji jantan jantang jantina jantuk jantung jantur janturan januari janubi janur
-jap japan japin japu jara jarab jarah jarak jaram jaran jaranan jarang jaras jarem jari jariah
-jariji jarimah jaring jarit jarjau jaro jarotan jarum jarwa jas jasa jasaboga jasad jasadi jasmani
-jasmaniah jasus jaswadi jatah jatayu jati jatilan jatmika jatuh jatukrama jauh jauhar jauhari jauza
-jawa jawab jawang jawara jawat jawawut jawer jawi jawil jaya jayacihna jayapatra jayasong jayastamba
-jayeng jaz jazam jazirah je jebab jebah jebai jebak jebang jebar jebat jeblok jeblos jebluk jebol
-jebor jebrol jebuh jebung jebur jeda jeding jedot jegal jegang jegil jegogan jegung jejabah jejak
-jejaka jejal jejap jejas jejenang jejengkok jejer jejunum jejuri jeksi jela jelabak jelabir jeladan
-jeladren jeladri jelaga jelagra jelah jelai jelajah jelak jelalat jelamprang jelanak jelang
-jelang-menjelang jelangak jelangkung jelantah jelapak jelapang jelar jelarang jelas jelata jelatang
-jelau jelawat jelejeh jelek jelempah jelengar jelepak jelepok jeli jelih jelijih jelimet jelimpat
-jeling jelir jelit jelita jelma jelu jeluak jeluang jelujur jeluk jelum jelungkap jeluntung jelunut
-jelur-jelir jelus jelut jelutung jemaah jemaat jemah jemala jemang jemari jemaring jemawa jemba
-jembak jembalang jembar jembatan jembel jember jembiah jembrana jembut jemeki jempalit jempana
-jemparing jempol jempul jemput jemu jemuas jemuju jemur jenahar jenak jenaka jenama jenang jenangau
-jenat jenawi jenazah jendal jendal-jendul jendala jendel jendela jendera jenderal jendol jendul
-jeneng jenewer jeng jengah jengang jengek jenggala jenggar jenggar-jenggur jengger jengglong jenggot
-jengguk jenggul jenggut jengit jengkal jengkang jengkang-jengkot jengkek jengkel jengkelit jengkeng
-jengker jengket jengki jengking jengkit jengkol jengkolet jengkot jenglong jenguh jenguk jengul
-jenis jenjam jenjang jentaka jentang jentayu jentelmen jentera jentik jenu jenuh jepa jepang jepit
-jeprat jepret jepun jeput jera jerabai jeradik jeragih jerah jerah-jerih jerahak jerahap jerait
-jeram jeramah jerambah jerambai jerambang jerambung jerami jeran jerang jerangan jerangau jerangkak
-jerangkang jerangkong jerap jerat jerau jeraus jerawat jerba jerbak jereket jeremak jeremba jerembap
-jerembat jerembun jerempak jereng jerepet jeri jeriau jerih jeriji jeriken jering jeringing jerit
-jerjak jerkah jerkat jermal jerman jermang jernang jernih jero jeroan jerohok jerojol jerongkang
-jerongkok jerongkong jerubung jeruji jeruju jeruk jerukun jerukup jerum jerumat jerumbai jerumun
-jerumus jerun jerung jerungkau jerungkis jerungkung jerunuk jerupih jet jetis jetsam jetset jewer ji
-jiawang jib jibaku jibilah jibrail jibril jibti jibun jibuti jicap jicapgo jicing jidar jidat jidur
-jigong jigrah jih jihad jihat jijik jijit jika jikalau jil jila jilah jilam jilat jilbab jilid jim
-jimak jimakir jimat jimawal jimbit jimpit jin jinak jinayah jindra jinem jineman jineng jingap
-jingau jingga jinggring jingkat jingkik jingkrak jingo jingoisme jingu jinjang jinjing jinjit jinsom
-jintan jip jipang jiplak jipro jir jirak jiran jirat jirian jirus jisim jitah jitak jitok jitu jiwa
-jiwat jiwit jizyah jlegur jobak jobong jodang jodoh jodong jogan jogar joget joging joglo johan
-johar johari jojing jojol jok joki jolak jolek joli jolok jolong jolor jombang jomlo jompak jompo
-jongang jonget jongga jonggol jongjorang jongkang jongkang-jangking jongkar-jangkir jongkat-jangkit
-jongki jongko jongkok jongkong jongos jonjot jontoh jontor jontrot joran joreng jori jorjoran jorok
-jorong josna jota jotang jotos joule jrambah jreng jua juadah juak jual jualbeli juandang juang juar
-juara jubah jubel jubin jublag jublek judek judes judi judo judogi judoka judul juek juga juhi juhut
-juih juita jujah jujai jujitsu juju jujuh jujur jujuran jujut jukstaposisi jukut julab julai julang
-julat juli juling julir julo juluk julung julur jumadilakhir jumadilawal jumantan jumantara jumat
-jumbai jumbil jumbo jumbuh jumbul jumeneng jumhur jumjumah jumlah jumpa jumpalit jumpang jumpelang
-jumpul jumput jumrah jumud jun junam jundai jung jungat junggang jungkal jungkang jungkang-jungkit
-jungkar jungkat jungkat-jungkit jungkir jungkirbalik jungkit jungkol jungur jungut juni junior
-junjung junta juntai juntrung junub junun jupang jura juragan jurai jurang juri jurik juring juris
-jurit jurnal jurnalis jurnalisme jurnalistik juru jurubicara juruh jurung jurus jus justifikasi
-justru juta jutawan jute juvenil juz ka kaba kabak kabang-kabang kabar kabaret kabat kabau kabel
-kabihat kabil kabilah kabin kabinet kabir kabisat kabit kaboi kabriolet kabruk kabu-kabu kabuki
-kabul kabumbu kabung kabung-ngabung kabupaten kabur kabus kabut kaca kacak kacam kacamata kacang
-kacapiring kacapuri kacar kacau kacau-balau kacaubalau kacek kacer kaci kacici kacip kacir kacrek
-kacu kacuk kacukan kacung kad kada kadahajat kadal kadam kadang kadar kadariah kadas kadaster
-kadastral kadaver kade kademat kadensa kader kadera kaderisasi kades kadet kadi kadim kadipaten
-kadir kadiriah kadmium kado kadofor kadok kadru kadung kadut kaf kafaah kafah kafan kafarat kafe
-kafeina kafetaria kafi kafil kafilah kafir kafiri kaftan kagak kaget kagok kagum kahaf kahak kahan
-kahar kahat kahin kahrab kahwa kahwaji kahyangan kaidah kaifiah kaifiat kail kailalo kaimat kain
-kaing kainit kainofobia kais kais-ngais kaisar kait kajai kajang kajangan kaji kak kakaban kakagau
-kakah kakak kakaktua kakanda kakang kakao kakap kakas kakawin kakbah kakek kakerlak kaki kakodil
-kakofoni kakografi kakok kakologi kakostokrasi kaksa kaktus kaku kakuminal kakus kal kala kalah
-kalai kalajengking kalaka kalakanji kalakati kalakeran kalakian kalam kalamba kalamdan kalamin
-kalamisani kalamkari kalandar kalander kalang kalap kalar kalas kalat kalau kalaupun kalawija kalaza
-kalbi kalbu kaldera kaldron kaldu kalebas kaledonia kaleidoskop kaleidoskopis kalempagi kalender
-kaleng kali kaliber kalibit kalibrasi kalibut kalicau kalifornium kaligraf kaligrafi kaligrafis
-kalih kalikausar kaliki kalimah kalimantang kalimat kalimatullah kalimatusyahadat kalimayah
-kalimpanang kalingan kalio kaliper kalipso kaliptra kalis kalistenik kalium kalk kalkalah kalkarium
-kalkasar kalkopirit kalkosium kalkulasi kalkulator kalkulus kalkun kalo kalomel kalong kalongwewe
-kalor kalori kalorimeter kalorimetri kalorisitas kalowatan kalpataru kalsedon kalsiferol kalsifikasi
-kalsinasi kalsit kalsium kalui kalumet kalung kalus kalut kalut-malut kalutmalut kam kama kamajaya
-kamal kamalir kamantuhu kamar kamarban kamariah kamas kamat kamba kamban kambang kambar kambeh
-kambeli kamber kambi kambing kambinghitam kambium kambrik kambrium kambuh kambus kambut kamelia
-kamera kamerad kamerawan kamerun kamfana kamfor kamhar kami kamikaze kamil kamilmukamil kamis kamisa
-kamisol kamit kamitua kamka kamomil kamp kampa kampai kampanologi kampanye kampas kampemen kamper
-kampil kamping kampiun kampos kampret kampuchea kampuh kampul kampung kampus kamrad kamsen kamsia
-kamu kamuflase kamus kan kana kanaah kanabis kanada kanak-kanak kanal kanalisasi kanan kanang kancah
-kancap kanceh kancera kancil kancing kancung kancut kanda kandang kandar kandas kandel kandela kandi
-kandidat kandidiasis kandil kandis kandul kandung kandut kane kang kangar kangen kangka kangkang
-kangkung kangmas kangsa kangsar kangtau kanguru kanibal kanibalisasi kanibalisme kanigara kanilem
-kanina kanisah kanjal kanjang kanjar kanjeng kanji kanker kano kanoman kanon kanonik kanonir kanonis
-kanopi kansel kanselari kanselir kanser kanstof kanta kantan kantang kantar kantata kanti kantih
-kantil kantilever kantin kanto kantong kantor kantuk kantung kanun kanvas kanya kanyon kaok kaolin
-kaon kaos kaotis kap kapa kapabel kapah kapai kapak kapal kapan kapang kapar kaparinyo kapas
-kapasitans kapasitas kapasitor kapat kapel kapela kaper kapi kapilaritas kapiler kapiran kapis
-kapisa kapit kapita kapital kapitalis kapitalisme kapitalistis kapitan kapitel kapitol kapitulasi
-kapitulum kaplares kaplars kaplok kapok kapon kaporit kappa kapri kaprikornus kapsalon kapsel
-kapstan kapster kapstok kapsul kapten kapu kapuk kapung kapur kapurancang kapusin kara karabin
-karaeng karam karamba karambol karamel karang karang-mengarang karang-ngarang karangkitri karangwulu
-karantina karantinawan karaoke karap karapaks karapan karar karas karat karate karategi karateka
-karau karavan karawitan karbiah karbida karbidan karbohidrase karbohidrat karboksil karbol karbon
-karbonado karbonan karbonat karbonil karbonisasi karborundum karburasi karburator karcis kardamunggu
-kardia kardiak kardigan kardil kardinal kardiograf kardiogram kardiolog kardiologi kardiovaskular
-karditis kardus karel karembong karena karengga kareseh-peseh karet kargo kari karib karibu karier
-karies karih karikatur karikatural karikaturis karil karim karimah karina karinasi karisma
-karismatik karitas karitatif karkas karkata karkun karma karmina karminatif karnaval karnivor
-karoseri karotena karotenoid karotis karpai karpel karper karpet karpopodil karsa karsinogen
-karsinogenik karsinologi karsinoma karst karteker kartel karti kartika kartilago kartografi
-kartogram karton kartonase kartotek kartu kartumerah kartun kartunis karu karuhun karun karung
-karunia karunkel karusi karut karut-marut karya karyah karyasiswa karyawan karyawati karyawisata kas
-kasa kasab kasabandiah kasad kasah kasai kasak-kusuk kasam kasang kasap kasar kasasi kasatmata kasau
-kasdu kasein kasemat kasep kaserin kaserol kaset kasi kasid kasidah kasih kasihan kasiku kasim
-kasino kasintu kasip kasir kasiterit kaskade kaskaya kasmaran kasmir kasmutik kaspe kasrah
-kasregister kassia kasta kastal kastanyet kastel kasti kastrasi kastroli kasturi kasual kasualisme
-kasualitas kasuari kasuarina kasui kasuis kasuistik kasur kasus kasut kaswah kata kata-ngata
+homozigot honae honcoe honduras hong hongaria honji honor/Mi honorarium honorer honorifik hop
+hopagen hopbiro hopkantor hopyes horas hore horizon horizontal hormat/B0DiKaM0MiP0PaT0i0l0o0
+hormat-menghormati hormon hornblenda horor horoskop hortikultura hortikulturis hoskut hospital
+hostel hostes hosti hot hotel/Ra howitzer huakiau hubar-habir hubaya-hubaya hububan hubulwatan
+hubung/B0BaDiDkMiMkMuP0PaRaSaa0 huda hudai hudhud hudud hufaz huh hujah/B0 hujaj
+hujan/B0DiKaM0MiMkMunl hujanangin/A2Mk hujanpanas/A2Mk hujat/D0M0P0Paa0 huji hujin hujung/KaP0
+hukama hukum/B0D0KaM0MkPaT0a0nlo0 hula-hula hulam huler hulu/B0BkM0MkPanl hulubalang hulul
+huma/B0MRRa human humaniora humanis humanisasi humanisme humanistis humanitas humaniter humas/DiKaRa
+humektan humerus humidifikasi humiditas humifikasi humin humoris humoristis humorolog humus hun
+huncue huni/B0BPD0DiMiMkP0PaT0a0n0o0 hunjam/M0MkT0 hunkue hunus/M0T0 hura-hura/B0 hurah huria huriah
+hurikan huru-hara huruf/B0 hus husnulkhatimah hut hutan/KaM0MkPaRao0 huyung/T0 ia/B0Mk ialah iambus
+iatrogenik iba/KaMiMkP0 ibadah/B0Ra ibadat/BbRal0o0 ibadurahman iban ibar-ibar ibarat/B0MkPanl
+ibayuh ibid ibidem ibing/M0 iblis ibni ibnu ibra ibrit/M0 ibtida ibtidaiah ibu/B0KaS0o0 ibul ibun
+ibunda ibung ibus icak-icak id ida idah/M0Mk idam/DkM0Mka0k0 idap/M0P0a0 idarah idas/M0S0 ide
+ideal/Mk idealis idealisasi/Mk idealisme idealistis idem identifikasi/M0 identik/Mk identitas/B0
+ideofon ideograf ideografi ideografis ideogram ideologi/B0 ideologis idep idiil idiolek idiom
+idiomatis idiomatologi idiosi idiosinkrasi idiot idola/MkPa idrak idu/Ra iduladha idulfitri ifah
+ifrit iftar iftitah iga igal/M0 igau/M0MkP0T0a0 iglo ih ihdad ihram/B0 ihsan ihsanat ihsas ihtifal
+ihtikar ihtimal/Mk ihwal ijab/B0Mk ijabat ijajil ijarah ijas ijazah/B0 ijbar ijmak/B0 ijmal/Mk
+ijon/P0 ijtihad/B0 ijtimaiah ijtimak ijuk/M0T0 ikab ikal/M0a0 ikamah ikan/B0P0Raa0o0
+ikat/B0BkD0DkKaM0MkP0RaS0T0a0k0nlo0 ikatpinggang/A2Bk ikebana ikhbar ikhlas/KaMkk0 ikhtiar/B0Mk
+ikhtiari ikhtilaf ikhtiogeografi ikhtiosarkotoksisme ikhtiotoksisme ikhtisar/M0 ikhwan/S0
+iklan/MkP0PaRa iklim/B0Ka ikon ikonis ikonograf ikonografi ikonoklasme ikonometer ikrab ikram
+ikrar/B0DkMkPak0 iktidal iktikad/B0Mk iktikaf iktiografi iktiolit iktiologi iktiologis iktirad
+iktiraf iktisab ikuh ikut/B0DiM0MRMiMkMuP0T0a0i0nlo0 ikutserta/A2DkKaMkPa ilafi ilah/B0Ka ilahi/Ka
+ilahiah ilahiat ilai/M0 ilak ilam-ilam ilanun ilar/M0 ilas/M0 ilat ilegal iler/M0 iles/M0 ileum
+ilham/BkDiDkMiMkPa ili/M0 ilian iling/Paa0 ilmiah/Mk ilmu/B0KaMk ilmuwan ilu iluminasi ilusi ilusif
+ilusionis ilustrasi/Mk ilustratif ilustrator imago imaji imajinasi imajinatif imajiner imak/M0
+imam/KaMio0 imamah imamat imamologi iman/B0BkDiKaMiS0o0 imanen imanensi imani imbak
+imbal/M0MiMkP0Paa0 imbang/B0DiKaM0MRMiMkP0PaRaa0 imbas/B0M0MiT0 imbau/M0PaT0a0 imbesil imbesilitas
+imbibisi imbit/M0 imbuh/M0Mia0 imigran imigrasi/B0Ka iming-iming/M0 imitasi/M0 imitatif imitator
+imkan/M0 imla/Mk imlek imobilisasi impak impas/M0Mk impase impedans impedansi impek imperatif
+imperfek imperfeksi imperial imperialis imperialisme imperium impersonal impersonalia impersonalitas
+impi/DkMka0 impit/B0M0MRMkT0a0 implan implantasi implemen implementasi/Mk implikasi/B0MkT0
+implisit/Mk implosif impor/M0P0Pa importasi importir impoten impotensi impregnasi impresariat
+impresario impresi impresif impresionis impresionisme impresionistik imprimatur improvisasi/B0Mk
+impuls impulsif imsak imsakiah imtihan imun/KaPa imunisasi imunitas imunokimia imunokompromi
+imunologi imunologis imunosupresi imunoterapi imut-imut in ina inadaptabilitas inai/B0M0 inang/M0
+inangda inap/M0MkPa inartikulat inas inaugurasi inayat inca inca-binca incang-incut incar/M0a0 inci
+incit/MkT0 incling incrit incut indah/DkKaMRMkP0S0T0o0 indang/M0T0 indap indarus indayang indebitum
+indehoi indekos/Mk indeks inden inderawasih indeterminisme india indigenos indigo indik/M0 indikan
+indikasi/B0Mk indikatif indikator inding/M0 indisipliner indium individual individualis
+individualisasi individualisme individualistis individualitas individuasi indoktrinasi/M0 indolen
+indolensi indologi indonesia/DkKaMkPa indonesianisasi indra/KaM0P0Pa indraloka indranila indriawi
+indu/RaSs induk/B0KaM0SRo0 induksi/M0 induktans induktansi induktif induktor indung indusemen
+industri/MkRa industrialis industrialisasi industriawan inefisiensi inersia infak/Mk infanteri
+infantil infantilisasi infantilisme infarktus infeksi/M0T0 inferensi inferensial inferior
+inferioritas inferno infertil infertilitas infiks infiltrasi/B0M0Mk infiltrometer infinitif infiradi
+inflamasi inflatoar infleksi/B0 infleksibel infleksif infloresens influenza info informal informan
+informasi/Mkk0n0 informatif informatika inframerah infrasonik infrastruktur infus/M0 inga ingar/Mi
+ingar-bingar ingat/B0D0DkDtDuM0MiMkMtMuOkRaRiRkS0T0a0nlo0 ingau/M0Mk inggang-inggung inggris/Mk
+inggu inggung ingin/BlDiDkKaMRMiMkOiOkk0nl ingintahu/A2Ka ingkah ingkar/DiKaMiPa ingkir ingresif
+ingsar/M0 ingsut/B0M0Mka0 ingus/Mia0 inheren inhibisi inhibitor ini/l0 inisial/B0 inisiasi/Mk
+inisiatif/B0 inisiator injak/D0M0MkO0T0a0nlo0 injap/M0 injeksi/M0 injil/MiP0Pa injili inkarnasi/B0
+inkarserasi inkarsunah inkaso inklaring inklinasi inklinometer inklusif inkognito inkompatibilitas
+inkompeten inkomplet inkonfeso inkonsisten inkonsistensi inkonstitusional inkonvensional
+inkorporasi/Mk inkremental inkubasi inkubator inlander inokulasi inovasi/Mk inovatif inovator
+insaf/DiKaMiMk insan insanan insang/B0 insani/n0 insanulkamil insar insek insekta insektari
+insektisida insektivor insektivora insektologi inseminasi insentif insersi inses inset insiden
+insidental insinerator insinuasi/M0 insinuatif insinye insinyur inskripsi inslan insolven insomnia
+inspeksi/M0 inspektorat inspektur inspirasi/MkT0 instabilitas instalasi instalatur instan instansi
+insting instingtif institusi institusional institut instruksional instruktif instruktur instrumen
+instrumental instrumentalia instrumentalis instrumentasi insubordinasi insuler insulin insulinde
+insya intai/D0M0MkP0Pa intan integral integralistik integrasi/B0Mk integrasionis integritas
+integumen intel intelek intelektual intelektualisasi intelektualisme inteligen inteligensi
+inteligensia intelijen intendans intens intensi intensif/DkMkPa intensifikasi/Pa intensional
+intensitas interaksi/B0 interaksionistik interaktif interdepartemental interdependen interdiksi
+interdisipliner interegnum interelasi interes interesan interetnik interferens interferensi
+interferometer interferon interglasial interim interinsuler interior interjeksi interkom
+interkoneksi interkonsonantal interkontinental interlokal/M0 interlokutor interlud intermeso
+intermolekuler intern internal internalisasi internasional/M0MkPa internasionalisasi internir/M0a0
+internis internuntius interogasi/M0 interogatif interogator interpelan interpelasi interpelator
+interpolasi interpretasi/MkP0Pa interpretatif interpretator interpreter intersepsi intertestial
+intertidal interupsi/M0 interval intervensi/M0T0 intervensionisme interviu/M0 interzona inti/P0Ra
+intifadah intiha intikad intim/KaMi intima intimasi intimidasi/M0 intip/D0M0 intipati intoksikasi
+intoleran intonasi intradermal intrakalimat intrakurikuler intralinguistis intramembran intramolekul
+intramuskuler intransitif intraseluler intrauniversiter intravaskuler intravena intrik intrinsik
+intro introduksi/D0M0Mk introjeksi introspeksi/B0M0 introver intrusi/T0 intuisi intuitif intumesensi
+invaginasi invalid invasi/B0M0 invensi inventaris inventarisasi/D0M0Mk inventif inventori
+inventoriminat inversi invertebrata investasi/B0DkMk investigasi investigatif investor invitasi
+invois involusi inyik inzar inziaj iodin ion/MkPaT0Tk ionisasi/T0 ionosfer iota ipar/B0o0 ipis ipon
+iprit/M0 ipuh/B0 ipuk/M0Paa0 ipung iqamat iqra ira iradat iradiasi irafah irah-irahan irak iram
+irama/B0MkS0 iran iras/M0S0a0 irasional irasionalitas iri/KaM0P0 iridium irigasi irigator
+irihati/A2Ka irik/M0P0Panl iring/B0DiDkM0MiMkP0Paa0o0 iris/D0M0a0o0 irit/M0Pa iritabilitas iritasi
+iritatif irlandia ironi ironis irsyad irung irus isa isak isalohipse isap/D0M0MkP0Paa0 isbat/Mk
+iseng/Mi isentropik isi/B0BkD0M0MkP0PaS0T0a0o0 isim isis isit iskemia islah/Mk islam/DkKaMkPa islami
+islamiah islamis islamisasi islamisme islamologi islandia isoaglutinin isobar isobarik isobat
+isobron isodin isodinamik isofase isofen isofet isoflor isofon isogamet isogami isoglos isogon
+isogram isohalin isohel isohiet isohips isokal isokalori isokemi isokeraunik isokor isokorik
+isokronisme isolasi/D0M0MkP0PaT0 isolasionisme isolatif isolator isoleks isolemen isomer isometrik
+isomorf isomorfis isomorfisme isonefel isonomi isopal isopiestik isoplet isoriza isosilabisme isotah
+isoterm isotermal isotop isotrop isotropik isovolumik isra israel israf istal istan istana/o0
+istanggi istaz istazah istiadat/Mk istianah istiazah istibdad/B0 istibra istidlal istidraj istifham
+istigasah istigfar/B0 istihadah istihsan istikamah istikharah/B0 istikhlaf istiklal istikmal/Mk
+istilah/MkPaRa istima istimaiah istimewa/DkKaMkT0 istimna istimtak istinggar istinja/B0 istiqlal
+istirahat/B0DkMkRal0 istislah istislam istisna istitaah istiwa istri/B0BkMRMuo0 isu/DkMk isya
+isyarat/Mk isytiak italia italik item iterasi iterbium itibak itifak itihad itik itil itisal itlak
+itrium itu/l0 iudisasi iur/Baa0 iwad iya izah izin/DkKaMkRaS0T0k0o0 jaat jab jabal/M0Pa jabang
+jabar/MkPaT0a0 jabariah jabat/M0P0PEPaS0a0o0 jabir jables jabrik jabung jadah jadam jadayat
+jadi/DkKaM0MkP0PaT0k0l0 jaduk jadwal/DkMkPaT0 jaga/B0D0M0MkP0PaT0nlo0 jagabaya jagabela
+jagal/B0M0PaPfa0 jagang jagapati jagaraga jagat/S0 jagawana jago/MiMka0 jagra jagrak jaguar
+jagung/M0 jagur jah jaha jahan jahanam/Mk jahar/M0 jaharu jahat/B0KaMiMkP0S0o0 jahe jahil/KaMi
+jahiliah jahiriah jahit/B0D0M0P0a0n0 jahul jail/KaMi jainisme jaipong/B0a0 jais jaiz jaja/B0M0P0
+jajah/D0M0MiP0PaT0a0 jajak/DiMiPa jajal/M0 jajan/B0a0 jajar/B0DkM0MkMxPaPfRtS0T0a0 jaka jakal
+jakarta jakas jaket jaksa/Ka jaksi jakun jala/M0MkP0T0o0 jalabria jalad jalal
+jalan/B0DiDkKtMiMkOiOkPERaS0Ssa0i0k0o0 jalang/KaM0 jalangkote jalangkung jalar/BaM0MiMkPa jali/T0
+jalibut jalil jalin/B0BaD0M0MkPaT0a0 jalin-berjalin jalin-menjalin jalu/M0 jalur/B0 jam/S0n0 jamadat
+jamah/D0M0P0PaT0a0l0o0 jamaika jamak/KaM0MkPaSn jamal jamang jambak/M0P0S0 jambal jamban jambang/a0
+jambar/B0S0 jambat/a0 jambe jambiah jambian jamblang jambon jambore jambret/D0M0P0Paa0 jambu
+jambul/B0 jambulan jambur jamhur jamiah jamiatulhujaj jamik jamil jamin/D0M0P0PaT0a0n0 jamis jampal
+jampen jampi/B0M0Mka0 jampuk/M0 jamrah/B0 jamu/B0D0M0MRMkPaRaa0 jamung jamur/B0M0 janabah janabijana
+janah janat janda/M0o0 jangak/M0P0 jangan/Mkl0 jangar jangat/M0MiP0 janggal/KaMk janggelan janggi
+janggolan janggung janggut/o0 jangka/M0Mk jangkah/M0 jangkang/M0T0 jangkar/M0 jangkat
+jangkau/M0SaSqT0a0 jangki/M0 jangkih jangking jangkir jangkit/B0BaKaM0MkPaTia0 jangkrik jangkung/a0
+jangla jangol/M0 jani janik janin janjang/B0 janji/B0DkMkOkRak0o0 jantan/B0KaMiPERao0 jantang/B0M0T0
+jantina jantuk jantung/B0M0a0o0 jantur/M0T0 janturan januari janubi janur jap japan japin japu
+jara/M0 jarab jarah/D0M0P0Paa0o0 jarak/B0M0MiMkT0 jaram/B0M0P0 jaran jaranan jarang/M0MRMkPaS0
+jaras/M0S0 jarem jari/M0Pao0 jariah jariji jarimah jaring/D0M0MkT0a0o0 jarit jarjau jaro jarotan
+jarum/B0M0a0 jarwa jas jasa/B0o0 jasaboga/A2PE jasad/B0 jasadi jasmani/Kan0 jasmaniah jasus jaswadi
+jatah/M0Pa jatayu jati/KtS0 jatilan jatmika/Ka jatuh/B0BaDiDkKaMiMkPaT0a0k0nl jatukrama
+jauh/B0BaDiDkKaM0MiMkS0T0i0k0n0 jauhar jauhari jauza jawa jawab/B0D0M0O0a0o0 jawang jawara
+jawat/B0M0P0S0a0 jawawut jawer jawi/Mk jawil/M0 jaya/B0KaKcMk jayacihna jayapatra jayasong
+jayastamba jayeng jaz jazam jazirah je jebab jebah/B0 jebai/B0 jebak/D0M0P0PaT0a0 jebang jebar jebat
+jeblok/T0 jeblos/DkKaMkOkT0 jebluk/M0 jebol/M0Mka0 jebor jebrol/Mk jebuh jebung jebur/M0Mk jeda/B0
+jeding jedot/Mk jegal/M0Pa jegang jegil/M0T0 jegogan jegung jejabah jejak/B0DiM0MiMkP0 jejaka
+jejal/B0M0MiMkPa jejap jejas jejenang jejengkok jejer/B0a0 jejunum jejuri jeksi jela/B0T0 jelabak/T0
+jelabir jeladan jeladren jeladri jelaga/B0 jelagra jelah jelai jelajah/M0MiMkP0Pa jelak/T0
+jelalat/S0a0 jelamprang jelanak/M0 jelang/M0Mi jelang-menjelang jelangak/M0 jelangkung jelantah
+jelapak/B0T0 jelapang jelar jelarang jelas/DRDkKaMRMkOkP0PaS0Tkk0l0n0 jelata jelatang jelau/M0
+jelawat jelejeh/BaM0 jelek/DkKaM0Mkk0 jelempah/M0 jelengar/M0 jelepak/M0 jelepok/M0T0 jeli/Ka
+jelih/Mk jelijih/M0 jelimet/M0 jelimpat/M0 jeling/M0 jelir/Mk jelit/M0 jelita jelma/M0MkPaT0 jelu
+jeluak/M0 jeluang jelujur/M0Mia0 jeluk/B0 jelum/B0M0 jelungkap/M0 jeluntung jelunut/M0 jelur-jelir
+jelus/KaMk jelut/M0 jelutung jemaah/B0Mk jemaat/o0 jemah jemala jemang/S0 jemari jemaring jemawa/Ka
+jemba/a0 jembak/M0 jembalang jembar jembatan/MiPaTi jembel jember jembiah jembrana jembut jemeki
+jempalit/BaM0a0 jempana jemparing jempol/Kaa0 jempul jemput/B0D0M0P0PaS0a0 jemu/KaMka0 jemuas jemuju
+jemur/B0M0PaT0a0n0 jenahar jenak/MiS0 jenaka/B0Ka jenama jenang/MiP0a0 jenangau jenat jenawi
+jenazah/o0 jendal jendal-jendul jendala jendel/a0 jendela/o0 jendera jenderal jendol jendul/B0
+jeneng/Mk jenewer jeng jengah jengang jengek/M0Mia0 jenggala jenggar jenggar-jenggur jengger
+jengglong jenggot/a0o0 jengguk/M0 jenggul jenggut/M0 jengit/M0 jengkal/M0MiS0 jengkang/M0T0
+jengkang-jengkot jengkek/Pa jengkel/KaMiMk jengkelit/M0 jengkeng/B0M0 jengker jengket/B0BIBSM0
+jengki jengking/M0 jengkit/M0 jengkol/Ka jengkolet/M0a0 jengkot/B0M0 jenglong jenguh jenguk/D0M0Mko0
+jengul/M0 jenis/M0PaS0o0 jenjam jenjang/B0 jentaka jentang jentayu jentelmen jentera/B0
+jentik/DkM0a0 jenu jenuh/KaMkPa jepa jepang jepit/D0M0P0T0a0 jeprat/M0 jepret/M0PaT0a0 jepun
+jeput/M0 jera/Mk jerabai/B0 jeradik jeragih jerah jerah-jerih jerahak/T0 jerahap/M0T0 jerait/B0
+jeram jeramah/B0M0 jerambah/M0 jerambai/B0 jerambang jerambung jerami/o0 jeran jerang/M0T0 jerangan
+jerangau jerangkak/M0 jerangkang/B0M0T0 jerangkong jerap/M0Pa jerat/D0M0S0T0n0o0 jerau jeraus/Mk
+jerawat/B0a0 jerba/M0 jerbak/M0 jereket jeremak jeremba/M0 jerembap/MkT0 jerembat/T0 jerembun/T0
+jerempak/B0M0T0 jereng/M0 jerepet jeri jeriau/M0 jerih/B0KaMkMu jeriji jeriken jering jeringing
+jerit/M0a0 jerjak jerkah/M0 jerkat jermal jerman jermang/B0 jernang jernih/DkKaMkP0PaS0n0 jero
+jeroan jerohok/T0 jerojol/M0T0 jerongkang/T0 jerongkok/M0 jerongkong/M0T0 jerubung jeruji jeruju
+jeruk/Mi jerukun/M0 jerukup/M0 jerum/M0 jerumat/B0M0P0 jerumbai jerumun jerumus/DkMkT0 jerun jerung
+jerungkau/M0 jerungkis/M0 jerungkung/M0 jerunuk/T0 jerupih jet jetis/M0 jetsam jetset jewer/M0a0 ji
+jiawang jib jibaku/B0 jibilah jibrail jibril jibti jibun/B0S0 jibuti jicap jicapgo jicing jidar/Mi
+jidat jidur jigong jigrah jih jihad/B0 jihat jijik/KaMk jijit/M0 jika jikalau jil jila/T0 jilah
+jilam/Mi jilat/D0M0MiP0Paa0 jilbab jilid/B0D0M0P0Pa jim jimak/B0M0 jimakir jimat/B0 jimawal
+jimbit/M0 jimpit/M0S0a0 jin jinak/DkMiMkP0Pa jinayah/P0 jindra jinem jineman jineng jingap/M0
+jingau/M0 jingga jinggring jingkat/B0 jingkik/B0 jingkrak/B0 jingo jingoisme jingu/M0 jinjang/B0a0
+jinjing/D0M0MkT0a0 jinjit/B0M0 jinsom jintan/o0 jip jipang jiplak/D0DkM0Paa0 jipro jir jirak
+jiran/B0 jirat jirian jirus/M0 jisim jitah jitak/M0 jitok jitu/KaMk jiwa/B0DiKaMiS0o0 jiwat jiwit/M0
+jizyah jlegur jobak/B0 jobong jodang jodoh/B0DkMkMuP0RaS0 jodong/Mk jogan jogar/B0 joget/B0M0 joging
+joglo johan/Ka johar johari jojing jojol/M0 jok joki jolak/B0M0a0 jolek/M0 joli/S0 jolok/M0P0
+jolong/M0 jolor/M0 jombang/Ka jomlo jompak/B0M0 jompo jongang jonget/M0 jongga jonggol/a0 jongjorang
+jongkang/M0 jongkang-jangking jongkar-jangkir jongkat-jangkit jongki jongko jongkok/B0 jongkong
+jongos jonjot/M0S0 jontoh jontor jontrot joran/B0 joreng/M0S0 jori jorjoran jorok/Mk jorong josna
+jota jotang jotos/B0M0T0a0 joule jrambah jreng jua juadah juak/B0M0MkP0 jual/B0BaD0M0MiMkP0PaT0a0nl
+jualbeli/A2MkMu juandang juang/B0D0DuKaKqMuPER0RaSsk0 juar juara/KaMi jubah/o0 jubel/B0Mi jubin
+jublag jublek judek judes judi/B0MkMuP0PaRa judo/P0 judogi judoka judul/B0 juek juga/l0 juhi juhut
+juih juita jujah/M0 jujai/B0 jujitsu juju/M0 jujuh/B0M0 jujur/KaMiSno0 jujuran jujut/M0 jukstaposisi
+jukut julab julai/B0M0T0 julang/M0 julat/B0M0SP juli juling/M0 julir julo juluk/DiMiPaa0 julung
+julur/M0MkPaT0 jumadilakhir jumadilawal jumantan jumantara jumat/B0a0 jumbai/B0BaM0T0 jumbil jumbo
+jumbuh/Ka jumbul jumeneng/a0 jumhur jumjumah jumlah/B0DkM0MkPaS0T0n0o0 jumpa/B0DiMiRaT0i0
+jumpalit/B0a0 jumpang jumpelang jumpul jumput/M0MiS0a0 jumrah jumud/Ka jun junam/M0T0 jundai/BISI
+jung jungat/M0 junggang jungkal/MkT0 jungkang jungkang-jungkit jungkar/M0 jungkat/T0
+jungkat-jungkit/M0 jungkir/B0M0T0 jungkirbalik/A2DkMkPa jungkit/M0T0 jungkol jungur/M0 jungut juni
+junior junjung/BaD0M0Mka0 junta juntai/B0BaM0PaT0 juntrung/a0 junub junun jupang/B0 jura/M0 juragan
+jurai/B0BaT0 jurang juri/Pa jurik juring/a0 juris jurit jurnal jurnalis jurnalisme jurnalistik
+juru/KaM0P0 jurubicara/A2Mi juruh jurung jurus/DkM0MkP0S0a0 jus justifikasi/Mk justru juta/S0a0
+jutawan jute juvenil juz ka kaba kabak kabang-kabang kabar/B0DkMiMkP0PaRaT0o0 kabaret kabat/M0 kabau
+kabel kabihat kabil/Ba kabilah kabin kabinet kabir/M0 kabisat kabit/M0 kaboi kabriolet kabruk
+kabu-kabu/B0 kabuki kabul/DkMkOkPaT0k0l0 kabumbu kabung/BbM0Rao0 kabung-ngabung/M0 kabupaten
+kabur/DkKaM0Mk kabus kabut/B0MkP0 kaca/B0KaM0MR kacak/B0M0P0 kacam kacamata/B0 kacang/M0MRa0
+kacapiring kacapuri kacar/M0 kacau/B0DkKaM0MkMuP0PaT0a0k0 kacau-balau kacaubalau/A2DkMk kacek kacer
+kaci kacici kacip/M0 kacir/M0 kacrek kacu kacuk kacukan kacung kad kada/M0 kadahajat kadal kadam
+kadang/D0T0 kadar/M0S0 kadariah kadas/M0 kadaster kadastral kadaver kade kademat kadensa kader/Pa
+kadera kaderisasi kades kadet kadi kadim/MkS0 kadipaten kadir kadiriah kadmium kado kadofor kadok
+kadru kadung kadut kaf kafaah kafah kafan/B0DiMi kafarat kafe kafeina kafetaria kafi kafil kafilah
+kafir/KaMk kafiri kaftan kagak kaget/KaMk kagok kagum/DiKaMiMkP0 kahaf kahak kahan kahar kahat/Ka
+kahin kahrab kahwa kahwaji kahyangan kaidah kaifiah kaifiat kail/M0P0T0 kailalo kaimat kain/B0o0
+kaing kainit kainofobia kais/M0Mk kais-ngais/M0 kaisar/Ka kait/B0BaDkKuM0MkP0S0T0a0 kajai
+kajang/B0DiMiPf kajangan kaji/M0MkPaPlT0a0 kak kakaban kakagau kakah kakak/B0BaM0o0 kakaktua kakanda
+kakang kakao kakap/M0P0 kakas/M0 kakawin kakbah kakek/o0 kakerlak kaki/B0Mko0 kakodil kakofoni
+kakografi kakok/M0 kakologi kakostokrasi kaksa kaktus kaku/Ka kakuminal kakus kal kala/B0n0
+kalah/DkKaM0MkOkTknl kalai/M0Mk kalajengking kalaka kalakanji kalakati kalakeran kalakian kalam
+kalamba kalamdan kalamin kalamisani kalamkari kalandar kalander kalang/B0KaM0MkT0a0 kalap/Ka kalar
+kalas kalat kalau kalaupun kalawija kalaza kalbi kalbu kaldera kaldron kaldu kalebas kaledonia
+kaleidoskop kaleidoskopis kalempagi kalender kaleng/DkMkPaa0 kali/MkMuP0RaS0SSSaa0n0 kaliber/B0
+kalibit kalibrasi kalibut kalicau/Mk kalifornium kaligraf kaligrafi kaligrafis kalih/B0 kalikausar
+kaliki kalimah kalimantang/M0 kalimat kalimatullah kalimatusyahadat kalimayah kalimpanang kalingan
+kalio kaliper kalipso kaliptra kalis kalistenik kalium kalk kalkalah kalkarium kalkasar kalkopirit
+kalkosium kalkulasi/M0Mk kalkulator kalkulus kalkun kalo kalomel kalong kalongwewe kalor kalori
+kalorimeter kalorimetri kalorisitas kalowatan kalpataru kalsedon kalsiferol kalsifikasi kalsinasi
+kalsit kalsium kalui kalumet kalung/B0DkMkS0o0 kalus kalut/DkKaMk kalut-malut kalutmalut/A2Mk kam
+kama kamajaya kamal kamalir kamantuhu kamar/B0o0 kamarban kamariah kamas kamat kamba kamban/M0
+kambang/M0 kambar kambeh kambeli kamber kambi/B0M0 kambing/o0 kambinghitam/A2Mk kambium kambrik
+kambrium kambuh/a0 kambus/T0 kambut kamelia kamera kamerad kamerawan kamerun kamfana kamfor kamhar
+kami kamikaze kamil kamilmukamil kamis kamisa kamisol kamit/Mk kamitua kamka kamomil kamp kampa
+kampai/B0BaT0 kampanologi kampanye/B0Mk kampas/M0 kampemen kamper kampil/a0 kamping kampiun kampos
+kampret kampuchea kampuh/B0 kampul kampung/B0M0Raa0o0 kampus kamrad kamsen kamsia kamu
+kamuflase/B0M0 kamus/DkM0MkP0PaRa kan kana kanaah kanabis kanada kanak-kanak/Ka kanal/Pa kanalisasi
+kanan/M0MkT0o0 kanang kancah/S0T0 kancap kanceh/T0 kancera kancil kancing/D0M0MkP0T0 kancung kancut
+kanda kandang/MkRaS0o0 kandar/M0MkP0a0 kandas/DkMkT0 kandel kandela kandi kandidat/Mk kandidiasis
+kandil kandis kandul/B0M0 kandung/B0BaD0M0MiP0T0a0l0o0 kandut/M0a0 kane kang/B0 kangar kangen/Mi
+kangka kangkang/M0MiMkT0 kangkung kangmas kangsa kangsar kangtau kanguru kanibal/Pa kanibalisasi
+kanibalisme kanigara kanilem kanina kanisah kanjal kanjang/B0 kanjar/B0 kanjeng kanji/B0 kanker kano
+kanoman kanon kanonik kanonir kanonis kanopi kansel/M0 kanselari kanselir/Ka kanser kanstof kanta
+kantan kantang/M0 kantar/Ba kantata kanti/P0 kantih kantil kantilever kantin kanto
+kantong/B0DiMiPaa0o0 kantor/B0Ra kantuk/M0T0 kantung kanun kanvas/Mk kanya kanyon kaok/Mi kaolin
+kaon kaos kaotis kap kapa kapabel kapah kapai kapak/B0o0 kapal/B0MkPaRaa0o0 kapan/l0 kapang/B0a0
+kapar/B0BaKaMkT0 kaparinyo kapas/B0 kapasitans kapasitas/B0 kapasitor kapat kapel kapela kaper kapi
+kapilaritas kapiler kapiran kapis kapisa kapit/Pa kapita kapital kapitalis kapitalisme kapitalistis
+kapitan kapitel kapitol kapitulasi/B0 kapitulum kaplares kaplars kaplok kapok/Mk kapon kaporit kappa
+kapri kaprikornus kapsalon kapsel kapstan kapster kapstok kapsul kapten/Mi kapu kapuk kapung
+kapur/B0D0M0PaPfRaS0 kapurancang kapusin kara karabin karaeng karam/M0Mk karamba karambol karamel
+karang/B0D0KfM0P0Pfa0o0 karang-mengarang karang-ngarang/A2M0 karangkitri karangwulu karantina/Mk
+karantinawan karaoke/B0 karap karapaks karapan karar karas karat/B0a0n0 karate karategi karateka
+karau/B0M0Pa karavan karawitan karbiah karbida/M0 karbidan karbohidrase karbohidrat karboksil
+karbol/M0 karbon karbonado karbonan karbonat karbonil karbonisasi karborundum karburasi karburator
+karcis kardamunggu kardia kardiak kardigan kardil kardinal kardiograf kardiogram kardiolog
+kardiologi kardiovaskular karditis kardus karel karembong karena/Dkn0 karengga kareseh-peseh
+karet/M0Ra kargo kari karib/B0DkKaM0MiMkRao0 karibu karier/B0 karies karih/M0 karikatur karikatural
+karikaturis karil karim karimah karina karinasi karisma/o0 karismatik karitas karitatif karkas
+karkata karkun karma karmina karminatif karnaval karnivor karoseri karotena karotenoid karotis
+karpai karpel karper karpet/B0 karpopodil karsa karsinogen karsinogenik karsinologi karsinoma karst
+karteker kartel karti kartika kartilago kartografi kartogram karton kartonase kartotek kartu/MkPaRa
+kartumerah/A2Mk kartun kartunis karu/B0M0 karuhun karun karung/B0DiMio0 karunia/DiDkMiMko0 karunkel
+karusi karut/B0M0 karut-marut karya/B0DkKaMkPao0 karyah karyasiswa karyawan karyawati karyawisata
+kas kasa kasab kasabandiah kasad/Mk kasah kasai kasak-kusuk/B0 kasam/M0 kasang kasap kasar/KaMR
+kasasi kasatmata kasau kasdu kasein kasemat kasep kaserin kaserol kaset/MkRa kasi kasid kasidah/B0Mk
+kasih/B0DiK0M0MiP0PEPaT0a0i0o0 kasihan/DiMii0o0 kasiku kasim/M0 kasino kasintu kasip kasir kasiterit
+kaskade kaskaya kasmaran kasmir kasmutik kaspe kasrah kasregister kassia kasta kastal kastanyet
+kastel kasti kastrasi/M0 kastroli kasturi kasual kasualisme kasualitas kasuari kasuarina kasui
+kasuis kasuistik kasur kasus kasut/o0 kaswah kata/B0DkM0MiMkMuOkRaS0T0k0o0 kata-ngata/A2Mi
 katabolisme katadrom katafalk katafora katah katai katak kataka katakana kataklisme katakomba
-katalase katalepsi katalina katalis katalisasi katalisator katalisis katalisit katalog katalogisasi
-katamaran katang-katang katapel katar katarak katarsis katartik katastrofe katatonia katawi
-katebelece katedral kategori kategorial kategoris kategorisasi katekese katekis katekisasi
-katekismus katekumen katel katelum kater katering kates kateter katetometer kati katib katibin
-katifah katifan katik katil katimaha katimumul kation katir katiti katode katok katolik katrol katuk
-katul katun katung katup katup-ngatup katut katvanga katwal kau kaukab kaukasoid kaukus kaul kauli
-kaum kaupui kaus kausa kausal kausalitas kausatif kaustik kaustiksoda kaut kavaleri kaveling kaver
-kaviar kawa-kawa kawak kawal kawan kawang kawanua kawasan kawat kawi kawih kawijayan kawin
-kawin-mawin kawista kawuk kawula kawung kaya kayai kayak kayan kayang kayangan kayau kayu kayuh
-kayun kazakstan ke ke-an kebab kebabal kebah kebaji kebal kebam kebas kebat kebat-kebit kebaya
-kebayan kebel kebelet kebembem kebiri keblangsak keblinger kebuk kebul kebuli kebun kebur keburu
-kebut kebyar kecai kecak kecalingan kecam kecambah kecamuk kecandan kecap kecapi kecar kece kecebong
-kecek kecele keceng kecepek kecer kecewa keci keciak kecibak kecibeling kecik kecil kecil-mengecil
-kecimik kecimpring kecimpung kecimus kecipak kecipir kecipuk kecit keciut kecoak kecoh
-kecomak-kecimak kecombrang kecong kecrek kecu kecuali kecubung kecuh-kecah kecumik kecundang kecup
-kecut kedabu kedadak kedah kedai kedal kedaluwarsa kedam kedang kedangkai kedangkan kedangsa kedap
-kedasih kedau kedaung kedayan kedebong kedek kedekai kedekak-kedekik kedeki kedekik kedekut kedelai
-kedemplung kedempung kedengkang kedengkik keder kedera kederang kedewas kedi kedidi kedik kedikit
-kedip kedok kedondong kedongkok kedot keduduk keduk kedul kedumung kedung kedut keferdom kehel
-kehendak keibodan kejai kejam kejamas kejan kejang kejap kejar kejar-mengejar kejar-ngejar kejat
-kejawen kejen kejer keji kejip keju kejuju kejur kejut kejut-ngejut kek kekah kekal kekam kekandi
-kekang kekapas kekar kekara kekas kekat kekau kekawin kekeba kekebik kekeh kekek kekel kekemben
-kekep keker keki kekitir kekok kekol kelab kelabak kelabang kelabat kelabau kelabu keladak keladan
-keladau keladi kelah kelahi kelai kelai-ngelai kelak kelak-kelik kelak-keluk kelakah kelakanji
-kelakar kelalang kelam kelambai kelambir kelambit kelambu kelambur kelamin kelamkari kelana
-kelang-kelok kelangkan kelangkang kelanjar kelantang kelap kelap-kelip kelapa kelar kelara kelarah
-kelarai kelaras kelari kelas kelasa kelasah kelasah-kelusuh kelasak kelasi kelat kelati kelawan
-kelayan kelayang kelayu kelder kelebat kelebek kelebu kelebuk kelebut keledai keledang keledar
-keledek kelejat kelek kelekap kelekatu kelelap kelelawar kelelesa kelelot kelemak-kelemek kelemayar
-kelemayuh kelembahang kelembak kelemban kelembuai kelempai kelemping kelemur kelendara keleneng
-kelengar kelenggara kelengkeng kelengkiak kelening kelenjar kelentang kelenteng kelentik kelenting
-kelentit kelentong kelentung kelenung kelenyit kelepai kelepak kelepat kelepek kelepet kelepik
-kelepik-ngelepik kelepir kelepit kelepuk kelepur keler kelereng kelesa kelesah keleseh kelesek
-kelesot keletah keletak keletang keletik keletuk keletung kelewang keli kelian keliar kelibang
-kelibat kelicap kelici kelih kelijak kelik kelika kelikat keliki kelikih kelikik kelikir keliling
-kelilip kelim kelimpanan kelimpungan kelimun kelimut kelinci kelindan keling kelingking kelingsir
-kelining kelinjat kelintang kelintar kelinting kelip kelip-ngelip kelipat kelir keliru kelis
-kelisera kelit keliti kelitik keliwon kelobot kelobotisme kelocak kelodan keloelektrovolt keloid
-kelojot kelok kelokak kelola kelolong kelom kelombeng kelompang kelompen kelompok kelon keloneng
-kelonet kelong kelongkong kelongsong kelontang kelontang-kelantung kelontong kelonyo kelop kelopak
-kelor kelorak kelos kelosok kelotok keloyak keloyang keloyor kelp kelu kelua keluai keluak keluan
-keluang keluangsa keluar keluarga kelubak kelubi keluburan keluh kelui keluih keluk kelukup kelukur
-keluli kelulu kelulus kelulut kelumit kelumpang kelumun kelun keluna kelunak kelung kelupas kelupur
-keluron kelurut kelus kelusuh-kelasah kelut kelut-melut kelutum keluwung keluyuk keluyur kemah
-kemak-kemik kemal kemala kemam kemamang kemang kemangi kemarau kemari kemarin kemaruk kemas kemat
-kematu kematus kemayu kembal kembali kemban kembang kembangbiak kembar kembatu kembayat kembeng
-kembera kembili kemboja kembol kembu kembuk kembung kembur kembut kemeja kemejan kemekmek kemelut
-kemenakan kemendalam kemendang kemendur kementam kemenyan kemerakan kemesu kemi kemih kemik kemilap
-kemiluminesens kemiri kemit kemlaka kemlandingan kemoceng kemokinesis kemon kemopsikiatri kemoterapi
-kempa kempal kempang kempang-kempis kempas kempas-kempis kempek kempetai kempis kempit kemplang
-kempot kempu kempuh kempul kempunan kempung kemput kempyang kemu kemudi kemudian kemukus kemul
-kemumu kemuncup kemung kemungkus kemuning kemunting kemurgi kemut kemutul ken kena kena-mengena
-kenaf kenal kenal-mengenal kenan kenang kenanga kenap kenapa kenapang kenari kenas kencan kencana
-kencang kencang-kencung kencar kenceng kencing kencing-mengencingi kencit kencong kencrang-kencring
-kencreng kencung kencur kendaga kendal kendala kendali kendana kendang kendara kendati kendatipun
-kendayakan kendeka kenderi kendi kendil kendit kendo kendong kenduduk kendung kendur kenduri kenek
-keneker kenem kenematik kenes keng kengkeng kenidai kenikir kening kenohong kenong kenop kensel
-kental kentang kentar kentara kenteng kentrung kentung kentut kenur kenya kenyal kenyam kenyang
-kenyat kenyat-kenyit kenyat-kenyut kenyi kenyih kenyir kenyit kenyut keok keong kep kepada kepah
-kepai kepak kepak-ngepak kepal kepal-ngepal kepala kepalang kepam kepang kepang-kepot kepar keparat
-kepayang kepecong kepek kepel kepencong kepeng keper keperancak kepet kepetang kepialu kepiat kepik
-kepil kepincut kepinding keping kepingin kepinis kepinjal kepiri kepis kepit kepiting keplak
-kepleset keplok kepodang kepoh kepol kepompong keponakan kepot keprak keprek kepret kepris kepruk
-kepuh kepuk kepul kepulaga kepulauan kepundan kepundung kepung kepurun keputren kepuyuk kera
-kerabang kerabat kerabik kerabu keracak keracap kerah kerahi kerai kerajang kerajat kerak kerakah
-kerakal kerakap kerakeling keram kerama keraman keramas keramat keramba kerambil kerambit keramboja
-keramik keramikus kerampagi kerampang keramunting keran kerancang keranda kerang kerang-keroh
-kerang-kerot kerang-keruk kerang-kerung kerangas kerangka kerangkai kerangkeng kerani keranjang
-keranjat keranji keranjingan keranta kerantong kerap kerapu keras keras-mengeras kerasan kerat
-keratabasa keratin keratitis keratoelastin keraton kerau kerawai kerawak kerawang kerawat kerawit
-kerbang kerbat kerbau kerbuk kercap-cercup kercap-kercip kercing kercit kercut kerdak kerdam kerdil
-kerdom kere kerebok kereceng kerecik keredak keredep keredok keredong kerek kereket kerekot keremi
-keremot kerempeng kerempung keremus keren kerencang kerencung kerendang kereneng kereng kerengga
-kerengkam kerentam kerentang kerenting kerenyam kerenyot kerepas kerepes kerepyak kerese keresek
-kereseng keresot kereta keretaapi keretan keretek kereweng keri keriang-keriut keriap kerias keriau
-kerical kericau keridas keridik kerih kerik kerikal kerikam kerikil kerikit kerimut kerinan
-kerincing kerinding kering keringat keriningan kerinjal kerinjang kerinjing kerintil kerinting kerip
-keripik keriput keris kerisi kerisik kerising kerisut kerit keritik keriting keriuk keriut kerja
-kerjang kerjantara kerjap kerjap-ngerjap kerkah kerkak kerkau kerkop kerkup kerlap kerling
-kerling-ngerling kerlip kermak kermanici kermi kernai kerneli kernet kernu kernyat-kernyut kernyau
-kernyih kernying kernyit kernyut kero kerobak kerobak-kerabit kerobak-kerobek kerobak-kerobik
-kerobat kerobat-kerabit kerobek keroco kerocok kerogen keroh kerok kerokot keromong keron keroncang
-keroncong keroncor kerong kerongkongan kerongsang kerontang kerop keropak keropas-kerapis keropeng
-keropok keropos kerosak kerosi kerosin kerosok kerosong kerot kerotak kerotot keroyok kerpai kerpak
-kerpas kerpubesi kerpuk kerpus kers kersai kersak kersang kersani kersik kersuk kertaaji kertah
-kertak kertak-kertuk kertak-ngertak kertang kertap kertas kertau kertuk kertus keruan kerub kerubin
-kerubung kerubut kerucil kerucut kerudung keruh keruit keruk kerukut kerul keruma kerumit kerumuk
-kerumun kerumus kerun kerung kerunkel kerunting keruntung kerunyut kerup kerupuk kerut kerutak
-kerutup keruyuk kes kesah kesak kesal kesam kesambet kesambi kesan kesandung kesang kesangsang
-kesap-kesip kesasar kesat kesatria kesek kesel keselak keseleo kesemek kesengsem keseran keseser
-keset kesi kesiap kesik kesima kesimbukan kesip kesiur keskul kesohor kesomplok kesongo kesot
-kesrakat kesting kesturi kesu-kesi kesuh-kesih kesuk-kesik kesumba kesup kesusu kesut keta ketaban
-ketahu ketai ketak ketak-ketik ketakar-keteker ketakong ketal ketam ketambak ketampi ketan ketang
-ketap ketap-ketip ketapak ketapang ketapek ketar ketarap ketat ketaton ketaya ketayap ketegar ketek
-ketel ketela ketemu ketena keteng ketengah ketepel ketepeng keter ketes keteter ketgat keti ketiak
-ketial ketiap ketiau ketiban ketiding ketidur ketik ketika ketil ketilang ketimbang ketimbis
-ketimbul keting ketinjau ketinting ketip ketiplak ketipung ketir-ketir ketirah ketis ketitir
-ketogenesis ketok ketola ketombe keton ketonemia ketonuria ketopong ketoprak ketosa ketrek ketu
-ketua ketuat ketuban ketuir ketuk ketuk-ketak ketul ketumbar ketumbi ketumbit ketumbu ketumpang
-ketun ketungging ketup ketupa ketupat ketupuk ketur ketus keweni kewer kewes kewuh kha khabis khadam
-khadim khafi khair khairat khalas khalayak khali khalifah khalifatullah khalik khalikah khalikul
-khalil khalilullah khalis khalwat khamar khamir khamsin khamzab khanjar kharab khas khasi khasiat
-khat khatam khatib khatifah khatimah khatulistiwa khauf khawas khawasulkhawas khawatir khayal
-khayali khazanah khi khianat khiar khidaah khidmah khidmat khilaf khilafiah khinzir khisit khitah
-khitan khitbah khizanatulkitab khoja khojah khotbah khuduk khulafa khuldi khuluk khunsa khurafat
-khusuf khusus khusyuk ki kia kiah kiai kiak kial kiam kiamat kiambang kian kiang-kiut kiani kiap
-kiar kiara kias kiasi kiasmus kiat kiaupau kibang-kibut kibar kibar-ngibar kibas kibas-ngibas
-kibernetika kibir kiblat kiblik kibriah kibul kicang-kecoh kicang-kicu kicau kici kicik kicu kicuh
-kicut kida-kida kidal kidam kidang kidar kidul kidung kifayah kifoskaliosis kihanat kijai kijang
-kijil kijing kik kikih kikik kikil kikir kikis kikitir kikuk kikus kila kilah kilah-ngilah kilai
-kilan kilang kilap kilar kilas kilat kilat-ngilat kilau kilau-mengilau kili kilik kilik-ngilik kilir
-kiln kilo kilogram kilohertz kilokalori kiloliter kilometer kiloton kilovolt kilowatt kilowattjam
-kilus kim kima kimah kimantu kimbah kimbang kimbul kimia kimiawi kimkha kimlo kimo kimograf kimono
-kimpal kimpul kimpus kimput kimus kina kinang kinantan kinanti kinasa kinasih kinca kincah kincak
-kincang kincau kincir kincit kincung kincup kindap kinematika kinematograf kinerja kinesika
-kinesimeter kineskop kinestesia kinestesiometer kinestesis kinetik kinetika kinetokardiografi
-kingking kingkong kini kinine kinja kinjat kinred kintaka kintal kinte kintil kinyang kio kios kipa
-kipai kipang kipas kipas-ngipas kiper kiprah kiprat kipsiau kipu kir kira kira-ngira kirab kirai
-kiramat kiran kirana kirap kiras kirau kirbat kirghizia kiri kiribati kirik kirim kirim-kiriman
-kirinyu kirip kiris kirita kirmizi kiru kiruh kirung kisa kisah kisai kisar kisas kisat kisi kisik
-kismat kismis kisruh kista kisut kiswah kit kita kitab kitabulah kitang kitar kitik kitik-ngitik
-kitin kiting kitir kitorang kitri kits kitts kiu kiuk kiwi kizib klaim klakklik klakson klamidospora
-klan klandestin klangenan klante klarifikasi klarinet klasemen klasifikasi klasik klasikal klasis
-klasisisme klausa klaustrofobia klaustrum klausul klausura klaver klavikor klavikula klaviola kleder
-kleidotomi kleistogami klem klemensi klenengan klenik klep klepon klepsidra kleptofobi kleptoman
-kleptomania kleptomaniak klerek klerikal klerikus klerus klien klik kliker klimaks klimakterium
-klimatografi klimatolog klimatologi klimis klimograf klimosekuen klimoskop klin klinik klinis
-klinisi klinometer klip klir kliring klise klistron klitelum klitik klitoris kliwon kliyengan kloaka
-klona kloning klonograf klonus klop kloral kloramina klorat klorida kloridimeter klorin klorinasi
-klorit klorobenzena klorofil kloroform kloroformat klorokuin klorolignin kloroplas kloroprena
-klorosis kloset klub kluntang-klantong klusium knalpot knop knot koa koagel koagregasi koagulan
-koagulasi koak koaksi koaksial koala koalisi koana koar kobah kobak kobalamin kobalt kobar kober
-koboi koboisme kobok kobol kobra kocah-kacih kocak kocar-kacir kocek koci kocilembik kocoh kocok
-kocolan kocong kocor koda kodak kode kodein kodeks kodi kodifikasi kodok kodominan kodrat kodrati
-koedukasi koefisien koeksistensi koenzim koersi koersif kofaktor kofein kofermen kognat kognatif
-kognisi kognitif koh kohabitasi koheren koherensi kohesi kohesif kohir kohol kohong kohor koil koin
-koinsiden koinsidensi koipuk koit koitus koja kojang kojoh kojol kojor kok koka kokah kokaina
-kokainisasi kokainisme kokang kokarde kokas koki kokila koklea kokoh kokok kokokbeluk kokol kokon
-kokosan kokot kokpit koksa koktail kokurikuler kokus kol kola kolaborasi kolaborator kolagen kolak
-kolam kolang-kaling kolaps kolaret kolase kolateral kolator kole-kole kolega kolegial kolegialitas
-koleh-koleh kolek koleksi kolekte kolektif kolektivis kolektivisasi kolektivisme kolektivitas
-kolektor kolemia koleng koleoptil kolera kolese kolesom kolesterin kolesterol koli kolibri koligasi
-kolik kolimasi kolina kolintang kolitis kolkhoz kolodion kolofon kologen koloid koloidal kolok
-kolokasi kolokium kolom kolomben kolombia kolon kolone kolonel kolong koloni kolonial kolonialis
+katalase katalepsi katalina katalis katalisasi/M0 katalisator katalisis/M0 katalisit/M0
+katalog/DkMkP0PaRa katalogisasi katamaran katang-katang katapel/o0 katar katarak katarsis katartik
+katastrofe katatonia katawi katebelece katedral kategori/B0MkT0 kategorial kategoris kategorisasi
+katekese katekis katekisasi katekismus katekumen katel katelum kater katering kates kateter
+katetometer kati/D0M0S0a0 katib katibin katifah katifan katik katil katimaha katimumul kation katir
+katiti katode katok katolik katrol/M0 katuk katul katun katung katup/M0MkMuT0 katup-ngatup/A2Mk
+katut katvanga katwal kau kaukab kaukasoid kaukus kaul/B0Mka0o0 kauli kaum/B0Raaoo0 kaupui kaus/B0Mi
+kausa kausal kausalitas kausatif kaustik kaustiksoda kaut/M0 kavaleri kaveling/B0M0Pa kaver/M0
+kaviar kawa-kawa kawak/a0 kawal/B0D0M0MiP0Paa0 kawan/B0DiMiRaSaa0o0 kawang/M0 kawanua kawasan
+kawat/Mk kawi kawih/M0 kawijayan kawin/B0DiDkM0MiMkOiOkP0PaRai0 kawin-mawin kawista kawuk kawula
+kawung kaya/DRKaMRMkPaT0nl kayai/MkT0 kayak kayan kayang kayangan kayau/B0M0P0Pa kayu/B0KaRao0
+kayuh/B0M0MkP0T0 kayun kazakstan ke ke-an kebab kebabal kebah kebaji kebal/KaM0MkPa kebam
+kebas/M0Mkk0 kebat/M0MkP0S0T0 kebat-kebit kebaya kebayan kebel kebelet kebembem kebiri/M0MkPaT0
+keblangsak keblinger kebuk kebul kebuli kebun/B0MtMuPERao0 kebur/M0 keburu kebut/M0MiP0 kebyar/Ba
+kecai/B0T0 kecak kecalingan kecam/D0M0MkP0a0nl kecambah/B0MkP0Ra kecamuk/B0 kecandan/B0
+kecap/M0P0Paa0 kecapi/o0 kecar kece kecebong kecek/D0M0MkP0 kecele keceng/M0MkS0 kecepek kecer
+kecewa/DkKaMkT0k0n0 keci keciak/B0 kecibak/Ba kecibeling kecik kecil/KaM0MkPaS0T0a0o0
+kecil-mengecil/k0 kecimik kecimpring kecimpung/B0 kecimus/M0 kecipak/B0 kecipir kecipuk kecit keciut
+kecoak kecoh/M0MkP0PaT0 kecomak-kecimak kecombrang kecong kecrek kecu/M0 kecuali/B0DkKaM0MkMuPaRaT0
+kecubung kecuh-kecah kecumik/B0 kecundang kecup/KaM0a0 kecut/DkKaKqM0MkP0 kedabu kedadak kedah
+kedai/B0MkMuPERaT0a0 kedal/B0 kedaluwarsa kedam kedang/M0MkP0 kedangkai kedangkan kedangsa kedap
+kedasih kedau/M0 kedaung kedayan kedebong kedek kedekai kedekak-kedekik kedeki kedekik kedekut
+kedelai kedemplung kedempung kedengkang kedengkik keder kedera kederang kedewas kedi kedidi
+kedik/M0MkT0 kedikit kedip/B0MkT0 kedok/B0MR kedondong kedongkok kedot/Ka keduduk keduk/M0 kedul
+kedumung kedung kedut/B0KaM0Mk keferdom kehel/T0 kehendak/A2Oii0 keibodan kejai/B0M0
+kejam/KaM0MiMkS0 kejamas kejan/M0 kejang/B0KaM0Mk kejap/B0M0MkS0a0 kejar/BIBaD0M0MkO0P0PaT0a0l0o0
+kejar-mengejar kejar-ngejar/A2M0 kejat kejawen kejen kejer keji/B0KaMk kejip keju kejuju/M0 kejur
+kejut/B0BaDkKaKuM0MiMkP0T0a0l0 kejut-ngejut/A2Mi kek kekah kekal/BaKaMk kekam kekandi
+kekang/D0KaM0PaT0o0 kekapas kekar/M0Mk kekara kekas/M0 kekat kekau kekawin kekeba kekebik kekeh
+kekek/M0 kekel kekemben kekep keker/M0 keki kekitir kekok kekol/M0 kelab kelabak/a0 kelabang/B0KaM0
+kelabat kelabau kelabu/MiPa keladak/B0 keladan keladau/M0 keladi kelah/B0M0 kelahi/B0MuRa kelai/M0
+kelai-ngelai/A2M0 kelak kelak-kelik kelak-keluk kelakah kelakanji kelakar/B0 kelalang
+kelam/B0KaM0MkPa kelambai kelambir kelambit kelambu/B0 kelambur kelamin/B0MiS0 kelamkari
+kelana/B0M0P0 kelang-kelok kelangkan kelangkang kelanjar/BaM0 kelantang/M0 kelap/MkS0T0 kelap-kelip
+kelapa kelar/B0M0 kelara kelarah kelarai/M0 kelaras kelari kelas/B0M0Mk kelasa kelasah
+kelasah-kelusuh kelasak kelasi kelat/P0 kelati kelawan kelayan kelayang kelayu kelder
+kelebat/B0BaMkS0Saa0 kelebek/Mk kelebu/Mk kelebuk kelebut keledai/o0 keledang keledar/B0 keledek
+kelejat/B0 kelek kelekap kelekatu kelelap kelelawar kelelesa kelelot/B0Mk kelemak-kelemek kelemayar
+kelemayuh kelembahang kelembak kelemban/B0 kelembuai kelempai/T0 kelemping kelemur kelendara
+keleneng kelengar kelenggara/Mk kelengkeng kelengkiak kelening kelenjar kelentang kelenteng kelentik
+kelenting kelentit kelentong kelentung kelenung kelenyit kelepai/B0M0T0 kelepak kelepat/M0
+kelepek/T0 kelepet/T0 kelepik kelepik-ngelepik/A2M0 kelepir kelepit kelepuk kelepur/M0 keler
+kelereng kelesa kelesah keleseh kelesek kelesot keletah/B0 keletak keletang keletik keletuk keletung
+kelewang keli kelian keliar/Ba kelibang/B0Ba kelibat/M0 kelicap kelici kelih/M0 kelijak/B0
+kelik/M0MkT0 kelika kelikat keliki kelikih kelikik/M0 kelikir keliling/B0DiMiMkP0S0i0n0o0 kelilip/a0
+kelim/B0M0P0 kelimpanan kelimpungan kelimun kelimut kelinci kelindan/B0 keling/M0 kelingking/o0
+kelingsir kelining kelinjat kelintang kelintar/Baa0 kelinting/a0 kelip/B0 kelip-ngelip/A2M0 kelipat
+kelir keliru/DkKaMkPa kelis/M0 kelisera kelit/B0MkMo keliti kelitik keliwon kelobot kelobotisme
+kelocak/B0M0 kelodan/M0 keloelektrovolt keloid kelojot kelok/B0M0Mk kelokak kelola/D0M0P0PaT0
+kelolong/T0 kelom kelombeng kelompang kelompen kelompok/B0DkM0MkPaS0a0o0 kelon/Mi keloneng
+kelonet/S0 kelong/B0 kelongkong kelongsong kelontang kelontang-kelantung kelontong kelonyo kelop
+kelopak/B0M0T0 kelor kelorak kelos kelosok/M0 kelotok/M0 keloyak/B0T0 keloyang keloyor/M0 kelp
+kelu/T0 kelua keluai keluak keluan/Mi keluang keluangsa keluar/DkMiMkPaa0nl keluarga/B0KaRaS0o0
+kelubak/T0 kelubi keluburan keluh/B0DkM0MkP0T0a0k0l0 kelui keluih keluk/B0T0 kelukup kelukur/B0Ba
+keluli kelulu kelulus kelulut kelumit/S0 kelumpang kelumun/B0Mi kelun keluna kelunak kelung
+kelupas/D0M0MkT0 kelupur/M0 keluron kelurut kelus kelusuh-kelasah kelut kelut-melut kelutum keluwung
+keluyuk keluyur/BaM0a0 kemah/B0Rao0 kemak-kemik kemal/B0 kemala kemam/M0 kemamang kemang kemangi
+kemarau kemari/Dk kemarin/n0 kemaruk kemas/B0DiM0MiMkP0PaRaa0 kemat kematu kematus kemayu kembal
+kembali/DkMkPaa0k0n0 kemban/B0 kembang/BbDkM0MkMuP0PaRaa0 kembangbiak/A2DkMkPaRa kembar/B0MiMka0
+kembatu kembayat kembeng/M0 kembera kembili kemboja kembol/M0 kembu kembuk kembung/Mk kembur/B0M0
+kembut kemeja/B0 kemejan kemekmek kemelut kemenakan kemendalam kemendang/B0M0 kemendur kementam/B0
+kemenyan/o0 kemerakan kemesu kemi kemih/B0 kemik kemilap kemiluminesens kemiri kemit kemlaka
+kemlandingan kemoceng kemokinesis kemon kemopsikiatri kemoterapi kempa/M0PaT0a0 kempal kempang
+kempang-kempis kempas kempas-kempis kempek kempetai kempis/M0MkPa kempit/M0 kemplang/M0a0 kempot
+kempu kempuh kempul kempunan kempung kemput kempyang kemu/B0M0 kemudi/B0DkMkP0l0o0 kemudian/DkMkT0
+kemukus kemul/Mi kemumu kemuncup kemung kemungkus kemuning kemunting kemurgi kemut/M0 kemutul ken
+kena/BaDiDkM0MiMkPaRaT0k0 kena-mengena kenaf kenal/BaD0DiDuM0MiMuO0OiP0PaRaT0a0i0l0o0 kenal-mengenal
+kenan/B0DuMuR0Ra kenang/M0MkT0a0 kenanga kenap kenapa kenapang kenari kenas kencan/B0Mi kencana
+kencang/DRDkKaMRMkPa kencang-kencung kencar kenceng kencing/DiMiPaRaT0o0 kencing-mengencingi kencit
+kencong/Mk kencrang-kencring kencreng/M0 kencung kencur kendaga kendal kendala/Mk
+kendali/DkMkP0PaT0a0k0 kendana/Mi kendang/S0a0 kendara/B0BaDiKaMiP0a0n0 kendati kendatipun
+kendayakan kendeka kenderi kendi/o0 kendil kendit kendo kendong/D0M0 kenduduk kendung/a0
+kendur/DkKaM0MkPa kenduri/B0Mk kenek keneker kenem kenematik kenes/Ka keng kengkeng/M0 kenidai
+kenikir kening kenohong kenong kenop kensel/M0 kental/KaM0MkP0Pa kentang kentar kentara/Mk kenteng
+kentrung kentung/a0 kentut/B0MiT0a0 kenur kenya kenyal/KaM0 kenyam/M0 kenyang/DkKaMkSn kenyat
+kenyat-kenyit kenyat-kenyut kenyi kenyih kenyir kenyit/M0a0 kenyut/M0a0 keok/Ba keong kep kepada/o0
+kepah kepai kepak/B0M0T0 kepak-ngepak/A2M0Mk kepal/DkM0MkS0a0 kepal-ngepal/A2Mk kepala/B0DiMiMko0
+kepalang kepam kepang/B0M0a0 kepang-kepot kepar keparat kepayang kepecong kepek kepel kepencong
+kepeng keper keperancak kepet kepetang kepialu kepiat kepik kepil/M0MkT0 kepincut kepinding
+keping/B0M0PaS0a0 kepingin kepinis kepinjal kepiri kepis kepit/B0M0a0 kepiting keplak/M0 kepleset
+keplok/a0 kepodang kepoh/MkT0 kepol kepompong keponakan/o0 kepot/M0 keprak keprek/M0 kepret
+kepris/M0 kepruk/M0 kepuh/M0P0 kepuk/B0Mk kepul/B0M0MkPaa0 kepulaga kepulauan kepundan kepundung
+kepung/B0D0M0P0PaT0a0l0o0 kepurun keputren kepuyuk kera kerabang kerabat/B0a0 kerabik/M0Mk kerabu/M0
+keracak keracap kerah/B0DkMkP0Paa0 kerahi kerai/Mk kerajang kerajat kerak/B0T0 kerakah/M0MI
+kerakal/Mi kerakap kerakeling keram/M0a0 kerama keraman keramas/B0Mi keramat/KaMk keramba kerambil
+kerambit keramboja keramik/P0 keramikus kerampagi kerampang keramunting keran kerancang keranda
+kerang/B0Ra kerang-keroh kerang-kerot kerang-keruk kerang-kerung kerangas kerangka/PaT0o0 kerangkai
+kerangkeng kerani keranjang/S0 keranjat/T0 keranji keranjingan keranta kerantong kerap/KaMk kerapu
+keras/B0BIDRDkKaM0MRMiMkP0PaS0l0o0 keras-mengeras/i0 kerasan kerat/M0P0PaT0a0 keratabasa keratin
+keratitis keratoelastin keraton kerau kerawai kerawak kerawang/M0a0 kerawat kerawit kerbang
+kerbat/M0 kerbau kerbuk/M0 kercap-cercup kercap-kercip kercing/Mk kercit/Mk kercut kerdak kerdam
+kerdil/Ka kerdom/Mk kere kerebok/M0 kereceng/Mk kerecik keredak keredep keredok keredong/B0
+kerek/M0S0 kereket/B0 kerekot keremi keremot kerempeng kerempung keremus/M0 keren kerencang
+kerencung kerendang kereneng kereng kerengga kerengkam kerentam kerentang kerenting kerenyam
+kerenyot/M0 kerepas/M0 kerepes/M0 kerepyak kerese keresek kereseng/T0 keresot kereta/B0o0
+keretaapi/A2Ra keretan keretek kereweng keri/M0 keriang-keriut keriap/BaM0 kerias keriau/B0 kerical
+kericau/B0BaM0 keridas keridik kerih/M0 kerik/M0a0 kerikal kerikam kerikil/M0MiPa kerikit/Mi kerimut
+kerinan kerincing kerinding kering/B0DkKaM0MiMkP0PaS0n0 keringat/B0Mk keriningan kerinjal
+kerinjang/M0 kerinjing kerintil kerinting kerip/M0 keripik keriput/B0 keris/B0M0Ra kerisi
+kerisik/B0KaM0 kerising/M0 kerisut kerit/M0Mk keritik keriting/DiM0MiMkPa keriuk/B0 keriut/B0Ba
+kerja/BEDkMkMqOkPEPaPfS0SqThk0o0 kerjang/M0 kerjantara kerjap/M0 kerjap-ngerjap/A2M0 kerkah/D0M0
+kerkak kerkau/M0 kerkop kerkup kerlap/BaM0 kerling/M0Mka0 kerling-ngerling/A2M0 kerlip/BEM0S0 kermak
+kermanici kermi/a0 kernai/M0 kerneli kernet/Mi kernu kernyat-kernyut kernyau kernyih/M0 kernying/M0
+kernyit/M0Mk kernyut/BEBfM0 kero kerobak kerobak-kerabit kerobak-kerobek kerobak-kerobik kerobat
+kerobat-kerabit kerobek/M0 keroco kerocok kerogen keroh kerok/M0a0 kerokot/MiPa keromong keron
+keroncang keroncong/BaKaMka0 keroncor kerong kerongkongan kerongsang kerontang kerop keropak
+keropas-kerapis keropeng/M0 keropok/S0 keropos kerosak kerosi/Mi kerosin kerosok kerosong/M0 kerot
+kerotak/B0 kerotot keroyok/KaM0P0Pa kerpai kerpak kerpas kerpubesi kerpuk kerpus/M0 kers kersai
+kersak kersang kersani kersik/BEM0TE kersuk kertaaji kertah kertak/BEM0Mk kertak-kertuk
+kertak-ngertak/A2Mk kertang/Mk kertap kertas kertau kertuk kertus keruan kerub kerubin/a0
+kerubung/B0KaMi kerubut/Mi kerucil kerucut/M0 kerudung/B0Mi keruh/B0DkKaM0Mkk0 keruit keruk/D0M0MkPa
+kerukut/M0Mk kerul/M0 keruma kerumit/M0 kerumuk/B0Mk kerumun/B0DiMiS0a0 kerumus/M0 kerun kerung
+kerunkel kerunting keruntung/Mk kerunyut/B0T0 kerup kerupuk/a0 kerut/B0M0MkP0PaT0 kerutak/M0 kerutup
+keruyuk/B0 kes kesah/M0 kesak/M0Mk kesal/KaMk kesam/B0 kesambet kesambi kesan/B0M0MkT0 kesandung
+kesang/M0 kesangsang kesap-kesip kesasar kesat/M0P0 kesatria kesek/M0 kesel/M0 keselak keseleo
+kesemek kesengsem keseran keseser keset/B0M0 kesi kesiap/T0 kesik kesima/T0 kesimbukan kesip/M0
+kesiur/B0 keskul kesohor kesomplok kesongo kesot/B0M0 kesrakat kesting kesturi kesu-kesi kesuh-kesih
+kesuk-kesik kesumba/M0 kesup/M0 kesusu kesut keta ketaban ketahu/A2BqDiOiSqa0i0 ketai ketak/B0
+ketak-ketik/B0 ketakar-keteker ketakong ketal ketam/B0D0M0MkP0Pa ketambak ketampi ketan ketang
+ketap/M0 ketap-ketip/B0 ketapak ketapang ketapek ketar ketarap ketat/DkMRMkPa ketaton ketaya ketayap
+ketegar ketek/MiS0 ketel/B0S0 ketela ketemu/MiMk ketena keteng/M0MiMkS0a0 ketengah/A2Dk ketepel
+ketepeng keter ketes/Mi keteter/a0 ketgat keti/M0 ketiak/o0 ketial ketiap ketiau ketiban ketiding
+ketidur/A2Bt ketik ketika/S0 ketil/M0S0 ketilang ketimbang ketimbis ketimbul keting/M0 ketinjau
+ketinting ketip/M0P0S0 ketiplak ketipung ketir-ketir ketirah ketis/M0 ketitir/a0 ketogenesis
+ketok/M0P0a0 ketola ketombe keton ketonemia ketonuria ketopong/o0 ketoprak ketosa ketrek/M0 ketu
+ketua/B0DiMi ketuat ketuban ketuir ketuk/B0D0M0P0T0a0 ketuk-ketak/B0 ketul/MkP0 ketumbar ketumbi
+ketumbit ketumbu ketumpang ketun ketungging ketup ketupa ketupat ketupuk ketur/B0 ketus keweni kewer
+kewes kewuh/Mk kha khabis khadam khadim khafi khair khairat khalas khalayak/M0 khali khalifah
+khalifatullah khalik khalikah khalikul khalil khalilullah khalis khalwat/B0 khamar khamir/B0 khamsin
+khamzab khanjar kharab khas/KaMk khasi khasiat/B0Mi khat khatam/Mka0 khatib khatifah khatimah
+khatulistiwa khauf khawas khawasulkhawas khawatir/DkKaMkk0 khayal/B0DkM0MkP0Paa0 khayali khazanah
+khi khianat/B0DiM0MiP0Pai0 khiar khidaah khidmah khidmat/B0Ka khilaf/Ka khilafiah khinzir khisit
+khitah khitan/B0M0Mka0 khitbah khizanatulkitab khoja khojah khotbah/B0DkMkP0Pao0 khuduk khulafa
+khuldi khuluk khunsa khurafat khusuf khusus/DkKaM0MkPaT0k0n0o0 khusyuk ki kia kiah/M0MkP0 kiai kiak
+kial/B0MkP0Raa0 kiam kiamat kiambang kian/S0 kiang-kiut kiani kiap kiar kiara kias/B0M0MiMkP0Paa0
+kiasi kiasmus kiat/B0M0 kiaupau kibang-kibut kibar/B0BaMkP0Paa0 kibar-ngibar/A2Mk kibas/M0a0
+kibas-ngibas/A2M0Mk kibernetika kibir kiblat/B0Mk kiblik kibriah kibul/MiP0PaTi kicang-kecoh
+kicang-kicu kicau/B0a0 kici kicik kicu/M0P0PaT0 kicuh/B0 kicut/B0 kida-kida kidal kidam kidang kidar
+kidul kidung/M0Mka0 kifayah kifoskaliosis kihanat kijai kijang kijil kijing/M0 kik kikih kikik/BaM0
+kikil kikir/B0D0KaM0a0 kikis/M0P0PaT0a0 kikitir kikuk/Ka kikus kila kilah/B0M0 kilah-ngilah/A2Mk
+kilai kilan/M0T0 kilang/M0P0PaRaa0 kilap/B0M0MkPaS0 kilar kilas/M0S0T0 kilat/B0BaM0MkT0a0o0
+kilat-ngilat/A2Mk kilau/B0BaM0a0 kilau-mengilau kili/M0 kilik/a0 kilik-ngilik/A2M0 kilir/M0T0a0 kiln
+kilo/M0Mka0 kilogram kilohertz kilokalori kiloliter kilometer kiloton kilovolt kilowatt kilowattjam
+kilus kim kima kimah/T0 kimantu kimbah/M0 kimbang kimbul kimia kimiawi kimkha kimlo kimo kimograf
+kimono kimpal/M0 kimpul kimpus/T0 kimput kimus kina kinang/M0Paa0 kinantan kinanti kinasa kinasih
+kinca kincah/M0 kincak kincang kincau/M0 kincir/B0a0 kincit kincung kincup/M0 kindap kinematika
+kinematograf kinerja/B0 kinesika kinesimeter kineskop kinestesia kinestesiometer kinestesis kinetik
+kinetika kinetokardiografi kingking kingkong kini/KaT0 kinine kinja kinjat/T0 kinred kintaka/Ra
+kintal kinte/B0 kintil/M0 kinyang kio kios kipa kipai/Mk kipang kipas/B0DiM0MiMkP0Paa0
+kipas-ngipas/A2M0 kiper kiprah/B0 kiprat/Mk kipsiau kipu kir/MGMh kira/D0DuM0MuPaRaSnT0Tka0n0
+kira-ngira/A2M0Mk kirab/Mk kirai/B0M0Mk kiramat kiran kirana kirap/M0MkMu kiras kirau kirbat
+kirghizia kiri/M0Mko0 kiribati kirik/M0 kirim/B0BaD0DkM0MiMkO0OiOkP0PaRaT0Tka0nl kirim-kiriman/Ba
+kirinyu kirip kiris kirita kirmizi kiru kiruh kirung/B0 kisa/M0 kisah/B0DkMkPaT0a0o0 kisai/M0a0
+kisar/B0BaM0MkPaRaa0 kisas/M0 kisat/MkP0Pa kisi/B0 kisik/M0a0 kismat kismis kisruh/KaMk kista
+kisut/M0MkP0 kiswah kit kita/Kal0 kitab/B0Pao0 kitabulah kitang kitar/B0M0MiMkMuPaS0 kitik/M0
+kitik-ngitik/A2M0 kitin kiting kitir/a0 kitorang kitri kits kitts kiu kiuk/T0 kiwi kizib
+klaim/M0P0Pa klakklik klakson/M0 klamidospora klan klandestin klangenan klante klarifikasi/M0
+klarinet klasemen klasifikasi/M0MkP0Pa klasik klasikal klasis klasisisme klausa klaustrofobia
+klaustrum klausul klausura klaver klavikor klavikula klaviola kleder kleidotomi kleistogami klem
+klemensi klenengan klenik klep klepon klepsidra kleptofobi kleptoman kleptomania kleptomaniak klerek
+klerikal klerikus klerus klien klik kliker klimaks klimakterium klimatografi klimatolog klimatologi
+klimis klimograf klimosekuen klimoskop klin klinik klinis klinisi klinometer klip klir/Mh kliring/M0
+klise/KaM0 klistron klitelum klitik klitoris kliwon kliyengan kloaka klona/MkPa kloning klonograf
+klonus klop kloral kloramina klorat klorida kloridimeter klorin/KaPa klorinasi klorit klorobenzena
+klorofil kloroform kloroformat klorokuin klorolignin kloroplas kloroprena klorosis kloset klub
+kluntang-klantong klusium knalpot knop knot koa koagel koagregasi koagulan koagulasi koak koaksi
+koaksial koala koalisi/B0 koana koar/B0 kobah kobak/a0 kobalamin kobalt kobar/B0DkMkPaT0Tka0 kober
+koboi koboisme kobok/B0M0a0 kobol kobra kocah-kacih kocak/B0M0MkT0 kocar-kacir kocek koci kocilembik
+kocoh kocok/M0P0 kocolan kocong/M0Mk kocor/M0a0 koda kodak kode/Mk kodein kodeks kodi/S0a0
+kodifikasi/MkPa kodok/M0 kodominan kodrat/o0 kodrati koedukasi koefisien koeksistensi koenzim koersi
+koersif kofaktor kofein kofermen kognat kognatif kognisi kognitif koh kohabitasi koheren koherensi
+kohesi kohesif/Ka kohir kohol kohong kohor koil koin koinsiden koinsidensi koipuk koit koitus koja
+kojang kojoh kojol kojor kok koka kokah kokaina kokainisasi kokainisme kokang/M0 kokarde kokas koki
+kokila koklea kokoh/DRMRMk kokok/B0 kokokbeluk kokol/M0T0 kokon kokosan kokot/M0T0 kokpit koksa
+koktail kokurikuler kokus kol kola kolaborasi/B0 kolaborator kolagen kolak/M0 kolam kolang-kaling
+kolaps kolaret kolase kolateral kolator kole-kole kolega kolegial kolegialitas koleh-koleh kolek
+koleksi/M0 kolekte kolektif/Ka kolektivis kolektivisasi kolektivisme kolektivitas kolektor kolemia
+koleng koleoptil kolera kolese kolesom kolesterin kolesterol koli kolibri koligasi kolik kolimasi
+kolina kolintang kolitis kolkhoz kolodion kolofon kologen koloid koloidal kolok/a0 kolokasi/B0
+kolokium kolom kolomben kolombia kolon kolone kolonel kolong/a0 koloni kolonial kolonialis
 kolonialisme kolonis kolonisasi kolonoskop kolonye kolor kolorimeter kolorimetri kolosal kolosom
-kolostomi kolostrum kolot kolportir kolt kolum kolumela kolumnis kolumnus kolusi koluvium kom koma
-komaliwan koman komandan komandemen komanditer komando komaran komat-kamit kombat kombinasi kombo
-kombor kombusio komedi komedian komendur komeng komensal komensalisme komentar komentator komersial
-komersialisasi komet komfortabel komidi komik komikal komikus kominusi komis komisar komisariat
-komisaris komisi komisioner komisura komit komite komitmen komoditas komodo komodor komoro kompak
-kompanyon komparasi komparatif komparator kompartemen kompas kompatibel kompatibilitas kompatriot
-kompendium kompeni kompensasi kompes kompeten kompetensi kompetisi kompetitif kompetitor kompi
-kompilasi kompilator komplain kompleks kompleksitas komplemen komplementer komplet komplikasi
-komplikatif komplimen komplot kompon komponen kompong komponis kompor kompos komposer komposit
-kompositum komprador komprang komprehensif kompres kompresi kompresor kompromi kompromistis kompulsi
-kompulsif komputer komputerisasi komtabilitas komunal komunalisme komunalistik komune komuni
-komunikabilitas komunikan komunikasi komunikatif komunikator komunike komunis komunisme komunistis
-komunistofobia komunitas komutator komuter konan konco koncoisme kondang kondangan konde kondektur
-kondensasi kondensat kondensator kondensor kondilus kondisi kondominium kondomisasi kondor kondrin
-kondroblas konduite konduksi konduktans konduktimeter konduktivitas konduktor kondusif koneksi
-koneksitas konektor konfederasi konfeksi konferensi konfesi konfigurasi konfiks konfirmasi konflik
-konform konformitas konfrontasi konfrontatif kong kongenital kongesti kongkalikong kongko kongkoan
-kongkong konglomerasi konglomerat kongo kongregasi kongres kongresis kongsi konifera konis konjugan
-konjugasi konjungsi konjungter konjungtif konjungtiva konjungtivitis konjungtor konjungtur konkaf
-konklaf konklusi konklusif konkologi konkomitan konkordansi konkordat konkresi konkret konkretisasi
-konkuisnador konkuren konkurensi konkurs konoid konon konosemen konotasi konotatif konsekrasi
-konsekuen konsekuensi konsekutif konseli konseling konselor konsensus konsentrasi konsentrat
-konsentris konsep konsepsi konsepsional konseptor konseptual konseptualisasi konser konsertina
-konserto konservasi konservasionis konservatif konservatisme konservator konservatori konservatorium
-konsesi konsesif konsesional konsiderans konsiderasi konsili konsiliasi konsinyasi konsisten
-konsistensi konsistori konsol konsolasi konsolidasi konsonan konsonansi konsonantal konsorsium
-konspirasi konspiratif konspirator konstabel konstan konstanta konstantagravitasi konstatasi
-konstatatif konstatir konstelasi konstipasi konstituante konstituen konstitusi konstitusional
-konstitusionalisme konstriksi konstriktor konstruksi konstruktif konstruktivisme konsul konsulat
-konsulen konsuler konsultan konsultasi konsultatif konsumen konsumer konsumerisme konsumsi konsumtif
-kontak kontal-kantil kontaminasi kontan kontang-kanting konte konteks kontekstual kontekstualisme
-kontemplasi kontemplatif kontemporer konten konter kontes kontestan kontet kontiguitas kontinen
-kontinental kontingen kontinu kontinuitas kontinum kontoid kontol kontra kontrabande kontrabas
-kontradiksi kontradiktif kontraindikasi kontrak kontraksi kontraktor kontraktual kontraproduktif
-kontras kontrasepsi kontraseptif kontravensi kontribusi kontributor kontrol kontrolir kontroversi
-kontroversial kontur konus konveks konveksi konvektif konvensi konvensional konvergen konvergensi
-konversasi konversi konveyor konvoi konvolusi konvulsan konvulsi konyak konyal konyan konyol
-kooperasi kooperatif kooperativisme kooperator kooptasi koordinasi koordinat koordinatif koordinator
-kop kopah kopaiba kopak kopal kopat-kapit kopbal kopek kopel kopelrim koper koperasi kopet kopi
-kopiah kopilot kopling koplo kopok kopolimer kopong kopra koprafagia koprak kopral koprok koprol
-koprolit kopula kopulasi kopulatif kopyok kopyor kor koral koralit koran korano korban kordial
-kordit kordon korduroi korea kored koreferensialitas korek korek-ngorek koreke koreksi korektif
-korektor korelasi korelatif korenah koreng koreograf koreografer koreografi koreografis koresponden
-korespondensi koret koridor korion kornel korner kornet koroh koroid korok korologi korona koronal
-koroner korong korosi korosif korporasi korporat korporatif korporatisme korps korpulensi korpus
-korsase korsel korselet korset korsleting korteks kortikulus korting kortison korugator korundum
-korup korupsi koruptif koruptor korve korvet kosak-kasik kosakata kosar kosbas kosek kosekan kosel
-kosen kosinus kosmetik kosmetolog kosmetologi kosmetologis kosmis kosmogoni kosmografi kosmologi
-kosmologis kosmonaut kosmopolit kosmopolitan kosmopolitanisme kosmos kosmotron kosokbali kosong
-kostum kota kotah kotai kotak kotak-katik kotak-ngatik kotak-ngotak kotaklema kotek koteka koteks
-koteng kotes kotiledon kotipa kotok kotong kotor kotrek kovalensi kover kowan kowek koyak
-koyak-ngoyak koyam koyan koyok kram kranapaksa krangeyan kraniologi kraniometri kraniotomi kranium
-krans krasis krayon kreasi kreatif kreativitas kreator krecek kredibilitas kredit kreditabel
-kreditor kredo krem kremasi krematorium kreol kreolin kreolisasi kreosol kresendo kresol kretin
-kribo kricak krida krifoli krim kriminal kriminalis kriminalisasi kriminalitas kriminolog
-kriminologi kriminologis kring krio kriofil kriofit kriogen kriogenika krioterapi kripta kriptogam
-kriptografi kriptogram kriptol kripton krisan krisantemum krisis krisma krisoberil krisofil krisolit
-krisopras krista kristal kristalisasi kristalografi kristaloid kristalosa kristen kristiani kristus
-kriteria kritik kritikus kritis kritisi kriya kroatia krobongan kroco kroket krol kromat kromatid
-kromatika kromatin kromatis kromatofor kromatografi kromit kromium kromo kromofil kromofob kromogen
-kromong kromosfer kromosom kromotropi kronem kroni kronik kronis kronisme kronobiologi kronogram
-kronologi kronologis kronometer kronosekuen kronoskop krosboi kroto kru kruistik kruk krukat krusial
-krustasea ksi ku kuaci kuadran kuadrat kuadratika kuadratur kuadratus kuadrenium kuadriliun
-kuadripartit kuadrisep kuadrupel kuadrupleks kuadruplet kuah kuai kuak kuala kualat kuali
-kualifikasi kualitas kualitatif kualon kuang kuangkiut kuangwung kuantifikasi kuantitas kuantitatif
-kuantum kuap kuar kuar-nguar kuari kuarik kuark kuarsa kuarsit kuart kuartal kuarter kuarterner
-kuartet kuartil kuarto kuas kuasa kuasar kuasi kuat kuatren kuau kuaya kuayah kuayan kuba kubah
-kubak kubang kubik kubil kubin kubis kubisme kubistik kubit kuboid kubra kubu kubul kubung kubur
-kubus kucai kucak kucam kucar-kacir kucar-ngacir kucek kucek-ngucek kucel kucica kucil kucing kucir
-kucup kucur kuda kudai kudang kudap kudeta kudian kudis kudu kuduk kudung kudup kudus kue kuesioner
-kufu kufur kui kuih kuil kuilu kuin kuini kuinina kuintal kuintesens kuintet kuintil kuintiliun
-kuintuplet kuir kuis kuit kuitansi kujang kujarat kujung kujur kujut kuk kukabura kukai kukila kuku
-kukuh kukuk kukul kukup kukur kukuruyuk kukus kulah kulai kulak kulakasar kulan kulansing
-kulasentana kulat kulawangsa kuli kuliah kulik-kulik kulim kulimat kulir kulit kulkas kulminasi
-kulon kulot kult kultivar kultivasi kultur kultural kulturisasi kultus kulub kuluk kulum
-kulum-ngulum kulup kulur kulut kulzum kumai kumal kuman kumandang kumanga kumat kumba kumbah kumbang
-kumbar kumbik kumbu kumbuh kumena kumico kumis kumpai kumpal kumpar kumpi kumpul kumuh kumulasi
-kumulatif kumulonimbus kumulus kumur kumus kumut kunang-kunang kunani kunar-kunar kunarpa kunca
-kuncah kuncen kunci kuncung kuncup kundai kundang kundi kundur kunduran kung kungfu kungkang kungki
-kungkum kungkung kuning kuningan kunjung kuno kunta kuntau kuntilanak kuntit kuntuan kuntul kuntum
-kuntung kunut kunyah kunyam kunyit kunyuk kuorum kuosien kuota kup kupa kupahan kupak kupang kupas
-kupat kupat-kapit kupe kupel kupi kupil kuping kupir kuplet kupluk kupnat kupon kuproprotein kuprum
-kupti kupu-kupu kupui kupur kur kura kurai kurambit kurang kurap kuras kurasani kurasao kuratif
-kurator kuratorium kurau kurawal kurban kurcaci kuren kuret kuretase kuria kuricak kurigram
-kurikuler kurikulum kuring kuriositas kuripan kurir kuririk kurium kurkatovium kurkuma kurma kurs
-kursemangat kursi kursif kursor kursus kurtase kurun kurung kurus kurva kurvalinier kurvatur kusa
-kusal kusam kusanin kusat-mesat kusau kusik kusir kuskus kuspis kusruk kusta kustodi kustos kusu
-kusuf kusuk kusuma kusut kuta kutaha kutak kutak-ngatik kutang kutat kutat-kutet kuteks kuteri kuti
-kutik kutik-ngutik kutikula kutil kutin kuting kutip kutu kutub kutubaru kutubusitah kutuk kutung
-kutut kuud kuwait kuwu kuwuk kuwung-kuwung kuwur kuya kuyu kuyup kwartir kwasiorkor kwetiau la laal
-lab laba labak labang labas label labelum laberang labi-labi labial labialisasi labil labilitas
-labiodental labiovelar labirin labium laboran laboratoris laboratorium labrak labres labrum labu
-labuda labuh labun labur labut lacak laci lacur lacut lada ladah ladam ladan ladang laden ladi
-lading ladu ladung lafal laga lagak lagam lagan lagang lagau lagi lagiah lago lagonder lagu
-laguh-lagah laguna lah lahab lahad lahak lahan lahang lahap lahar lahir lahiriah lai laici laif laik
-lailah lailatulkadar lain lais laja lajak lajang lajar lajat lajnah laju lajur lak lakab lakak lakar
-lakara lakeri laki laklak laklakan lakmus laknat laknatullah lakon lakonik lakonisme lakrimator
-laksa laksamana laksana laksatif laksmi laktase laktasi laktat laktogen laktoglobulin laktometer
-lakton laktosa laku lakum lakuna lakur lakustrin lala lalah lalai lalak lalandak lalang lalap lalat
-lalau lali lalim lalu lalu-lalang lalulintas lam lama lama-kelamaan lamang lamar lamat-lamat lambai
-lambak lamban lambang lambar lambat lambda lambe lambert lambit lambo lambu lambuk lambung lambur
-lamdukpai lamela lamin lamina laminasi laminating lampai lampam lampan lampang lampar lampas lampau
-lampeni lampes lampias lampik lampin lamping lampion lampir lampit lampok lampor lampu lampung
-lamtoro lamtoronisasi lamun lamur lamusir lana lanang lanar lanau lanbau lanca lancang lancap lancar
-lancia lancing lancip lancong lancung lancur lancut landa landahur landai landak landang landas
-landau landors landrad landuk landung landur lang langah langak-longok langau langen langendrian
-langenswara langgah langgai langgam langgan langgang langgar langgar-melanggar langgas langgayan
-langgeng langguk langgung langi langir langis langit langka langkah langkai langkan langkang langkap
-langkas langkat langkau langking langkisan langkong langkup langlai langlang langsai langsam langsar
-langsat langse langseng langsi langsing langsir langsuir langsung langu langut lanhir lanja lanjai
-lanjak lanjam lanjang lanjar lanjau lanji lanjuk lanjung lanjur lanjut lanka lanolin lanset lansia
-lansir lanskap lantah lantai lantak lantam lantan lantang lantanum lantar lantas lantesari lantik
-lantin lanting lantip lantun lantung lantung-lantang lantur lanugo lanun lanus lanyah lanyak lanyau
-laocu laos lap lapah lapak lapang lapar laparoskop laparoskopi lapat-lapat lapel lapih lapik lapili
-lapir lapis lapislazuli lapor laptop lapuk lapun lapur lara larah larai larak laram larang larap
-laras larat larau largisimo lari larih larik laring laringal laringitis laringoskop laris larnaks
-laron lars laru larung larut larva larvarium las lasa lasah lasak lasana lasat laser lasi lasinia
-laskar laso lasparaginase lasuh lat lata latah latak latam latar latarbelakang latas lateks laten
-latensi lateral laterit latif latifundium latih latin lating latis latma latosol latuh latuk latung
-latur latvia lauh lauk lauk-pauk laun laung laur laut lauya lava lavase lavendel lawa lawah lawai
-lawak lawalata lawamah lawan lawang lawar lawas lawat lawazim lawe lawi lawina lawon lawrensium
-layah layak layam layan layang layap layar layas layat layer layon layu layuh layuk layung layur
-layut laza lazim lazuardi leak lebah lebai lebak lebam leban lebang lebanon lebap lebar lebaran
-lebas lebat lebih lebuh lebuk lebum lebun lebung lebur lecah lecak lecap lecat leceh lecek lecet
-lecit leco lecok lecuh lecun lecup lecur lecut ledak ledang ledek ledes leding ledos ledre leduk
-ledung lefa lega legak-legok legal legalisasi legalitas legap legar legasi legasteni legat legataris
-legato legator lege legek legen legenda legendaris leger leges leghorn legi legih legio legislasi
-legislatif legislator legisme legit legitim legitimaris legitimas legitimasi legitimitas legiun lego
-legok legong legu legum legunder legung legup-legup leha-leha leher lei leja lejang lejar lejas
-lejit lejok leka lekak-lekuk lekam lekang lekap lekap-lekup lekar lekas lekat lekir lekit lekok
-leksem leksikal leksikograf leksikografi leksikografis leksikolog leksikologi leksikon
-leksikostatistik leksis lekton lektor lektur leku lekuh-lekik lekuk lekum lekun lekung lekup-lekap
-lela lelah lelai lelaki lelakon lelancur lelang lelangon lelap lelar lelas lelat lelatu lele leleh
-lelembut lelemuku lelep leler leles lelet lelewa leluasa lelucon leluhur leluing lelungit leluri lem
-lema lemah lemak lemang lemari lemas lemau lembaga lembah lembai lembak lembam lembang lembap lembar
-lembayung lembek lembeng lembidang lembing lembok lembora lembu lembung lembur lemburu lembut lemena
-lemes lemidi lemo lemon lempai lempang lempap lempar lempari lempaung lempem lempeng lemper lemping
-lempit lempuh lempuk lempung lempuyang lempuyangan lemur lemusir lena lenan lencana lencang lenceng
-lenci lencir lencit lencong lencun lenda lendaian lendeh lendir lendot lendung lendut leng lengah
-lengai lengak lengan lengang lengar lengas lengat lenge lenggak lenggak-lenggok lenggana lenggang
-lenggek lengger lenggok lenggong lenggor lenggundi lenggut lengit lengkai lengkanas lengkang lengkap
-lengkara lengkeng lengkesa lengket lengking lengkitang lengkok lengkong lengkuas lengkung lengkur
-lengoh lengong lengos lengseng lengser lengset lenguh lengung lening lenis lenitrik lenja lenjan
-lenjaran lenjing lenjuang lenong lenor lensa lenso lentam-lentum lentang lentang-lentok
-lentang-lentung lenteng lentera lentik lenting lentisel lentoid lentok lentong lentuk lentum lentung
-lentur lentus lenung lenyah lenyai lenyak lenyap lenyau lenyeh lenyet lenyut leo leone leonid leot
-lepa lepai lepak lepang lepap lepas lepat lepau lepe lepek leper leperi lepes lepet lepih lepik
-lepit lepoh lepok lepot lepra leproma lepromin leproseri leptodos leptoskop leptosom lepu lepuh
-lepuk lepur lerah lerai lerak lerang lerap lereng leret leri lerok lerot les lesa lesak lesan lesang
-lesap lesbi lesbian lesbianisme leseh lesi lesing lesir lesit lesitina lesnar lesot lesotho lesplang
-lestari lestek lesterung lesu lesung lesus lesut leta letah-letai letai letak letal letalitas letang
-letargi lete-lete leter letih letik leting letis letnan letoi letos letraset letuk letum letung
-letup letus leuca leukemia leukoderma leukofit leukoma leukonisia leukopenia leukoplakia leukore
-leukosit leukositometer leukositosis level lever leveransir levertran levirat levitin levulosa lewa
-lewah lewar lewat lewisid leyeh leyot lezat liabilitas lian liana liang liang-liuk liang-liut
-liangliong liar lias liat liat-liut liau libas libat libei liberal liberalis liberalisasi
-liberalisme liberalistis liberasi liberator liberia libero libia libidis libido libra librasi
-libreto libur licak licau lici licik licin licurai lid lidah lidas lidi lidid liechtenstein lifo
-lift lifter liga ligamen ligan ligar ligas ligasi ligat ligatur ligih lignin lignit lignoselulosa
-lignosulfonat lignotuber lihai lihat lik likantropi likas likat likir liku likuid likuida likuidasi
-likuiditas likur likut lil lila lilah lilan lilau lili lilin liliput lilit lillahi lima liman limar
-limas limau limbah limbai limbak limban limbang limbat limbing limbubu limbuk limbung limbur limfa
-limfadema limfadenitis limfadenoma limfadenosis limfaderitis limfangioma limfatik limfoblartoma
-limfoblas limfoblastoma limfografi limfoma limfonodus limfosit limfositopenia limfositosis limit
-limitasi limitatif limnetik limnologi limnoplankton limpa limpah limpap limpapas limpas limpau
-limpit limpoh limpung limun limusin limut lin linang linau lincah lincak lincam lincir lincun lindak
-lindang lindap lindas lindi lindik lindis lindu lindung lindur linear linen ling lingar lingat
-lingga linggata linggayuran linggi linggis lingkap lingkar lingkawa lingkis lingkung lingkup
-linglung lingsa lingsir lingsu linguafon linguis linguistik lini linier linimen lining linjak
-linoleum linsang lintabung lintah lintang lintap lintar lintas lintibang linting lintir lintuh
-lintup linu linuhung linyak linyar lio liofilisasi liong liontin lipai lipan lipas lipase lipat
-lipat-melipat lipatganda lipektomi lipemia lipid lipiodol lipit liplap lipoksidase lipolisis
-lipoprotein lipstik lipu lipur liput lir lira lirida lirih lirik liris lis lisah lisan lisani
-lisensi lisimeter lisis lisol lisong lisplang lister listeria listrik lisu lisus lisut litah litak
-litani liter literator literer litium litografi litologi litoral litosfer litotes litotomi litsus
-lituania liturgi liturgis liuk liung-liung liur liut liwa liwan liwat liwet lo loak lob loba lobak
-loban loberci lobi lobster locok locot lodan lodeh lodoh lodong log logam logaritma logat logawiah
-logika logis logistik logo logogram logopedia logotip loh lohok loji lok loka lokacipta lokakarya
-lokal lokalis lokalisasi lokan lokananta lokap lokasi lokastiti lokatif lokatikranta lokatraya
-lokawarta lokawidura lokawigna lokawiruda lokawisata lokcuan lokek lokeswara loket loki lokia lokika
-lokio loklok lokomobil lokomotif lokos loksek loksun lokus lokusi lolak loleng loloh lolohan lolong
-lolos lomba lombar lombok lombong lomek lomot lompat lompayang lompok lompong lonan loncat loncek
-lonceng loncer lonco loncos londang londong loneng longdres longgar longgok longgor longitudinal
-longmars longo longok longong longser longsor longtorso lonjak lonjong lonjor lonsong lontai
-lontang-lanting lontang-lantung lontar lontara lonte lontok lontong lonyok lop lopak lopak-lapik
-lopek loper lopis lopor lor lorah loran lorat lorber lorek loreng lori lornyet lorong lorot los lose
-losion losmen loso losong lot lota lotak lotek loteng lotis lotong lotre lotus lowong loya loyak
-loyal loyalis loyalitas loyang loyar loyo loyong lozenge lu luah luak luang luap luar luarbiasa luas
-luat luban lubang luber lubuk lucah lucu lucup lucut ludah ludat ludes luding ludruk lues lugas lugu
-lugut luhmahful luhung luhur luih luik luing luk luka lukah lukat lukeh lukis luks luksemburg luku
-lukut lulai luli luluh luluhlantak luluk lulum lulup lulur lulus lulut lum lumai lumang lumar lumas
-lumat lumayan lumba-lumba lumbago lumbal lumbu lumbung lumen lumer lumi-lumi luminositas lumpang
-lumpektomi lumpia lumping lumpuh lumpuk lumpur lumrah lumsum lumuh lumur lumus lumut lunak lunas
-lunau luncai luncas luncung luncur lundang lundi lundu luner lung lungguh lungkah lungkang lungkum
-lunglai lunglung lungsar lungse lungsin lungsung lungsur lungun lunjur lunta luntang luntang-lantung
-luntas luntur lunyah lunyai lup lupa lupat lupi lupuh lupuk lupung lupus luput lurah lurik luru
-lurub luruh lurus lurut lus lusa lusia lusin lustrum lusuh lut lutetium luti lutu lutung lutut
-luweng luwes luyak luyu luyut maab maaf mabriuk mabrur mabuh mabuk mabul macakal macam macan macapat
-mace macet macis mad madagaskar madah madali madam madang madani madar madat madewi madi madik
-madinding madmadah mado madona madras madrasah madu madukara madumangsa madya maesenas maestro
-mafela mafhum mafia mafioso mafsadah mafsadat mag magainin magalah magandi magang magasin magel
-magenta magersari magfirah magi magis magister magisterium magistrat maglub magma magnesium magnesol
-magnet magnetika magnetis magnetisme magnetit magnetometer magnetor magnetostatika magnitudo magrib
-magribi magrur magun mah maha mahabah mahabaik mahabintang mahadewa mahadewi mahaduta mahaguru mahah
-mahajana mahakala mahakarya mahakuasa mahakudus mahal mahaluhur mahamen mahamenteri mahamulia mahang
-mahaparana mahapatih mahar maharaja maharajalela maharana maharani mahardika maharesi maharupa
-mahasiswa mahasiswi mahasuci mahatahu mahatinggi mahatma mahatur mahayana mahbub mahbubah mahdi
-maherat mahesa maheswara mahfuz mahi-mahi mahia mahir mahkamah mahkota mahligai mahmud mahoni mahram
-mahsul mahsyar mahwu mahyong mahzurat mai maido maimun main mair mairat maizena maja majaan majakane
-majakaya majakeling majal majalah majas majasi majati majedub majelis majemuk majenun majikan majir
-majizat majong maju majuh majuj majun majung majusi mak maka makadam makadasang makadok makalah
-makalangkang makam makan makantah makantuh makanya makao makaopo makar makara makaroni makau makbud
-makbul makcik makcomblang makda makdan makedonia makelar makerel maket makhdum makhluk makhraj maki
-makin making makiyah maklaf maklum maklumat maklun makmal makmum makmur makna maknawi makramat
-makrame makrifat makrifatullah makro makroekonomi makrofita makrofotografi makroftalmus
+kolostomi kolostrum kolot/Ka kolportir kolt kolum kolumela kolumnis kolumnus kolusi/B0 koluvium kom
+koma komaliwan koman komandan/o0 komandemen komanditer komando/M0MkPa komaran komat-kamit/B0 kombat
+kombinasi/B0DkMk kombo kombor kombusio komedi komedian komendur komeng/S0 komensal komensalisme
+komentar/B0DiMi komentator komersial/Mk komersialisasi komet komfortabel komidi/Mk komik komikal
+komikus kominusi komis komisar komisariat komisaris komisi/M0 komisioner komisura komit/M0 komite
+komitmen komoditas komodo komodor komoro kompak kompanyon/B0 komparasi komparatif komparator
+kompartemen kompas/M0 kompatibel kompatibilitas kompatriot kompendium kompeni/a0 kompensasi
+kompes/M0 kompeten kompetensi kompetisi kompetitif kompetitor kompi kompilasi kompilator komplain
+kompleks kompleksitas komplemen komplementer komplet komplikasi komplikatif komplimen komplot/B0a0
+kompon komponen kompong komponis kompor/MiPa kompos/M0 komposer komposit kompositum komprador
+komprang komprehensif kompres/M0 kompresi kompresor kompromi/B0 kompromistis kompulsi kompulsif
+komputer/Mk komputerisasi komtabilitas komunal komunalisme komunalistik komune komuni
+komunikabilitas komunikan komunikasi/B0Mk komunikatif komunikator komunike komunis/Mk komunisme
+komunistis komunistofobia komunitas/B0S0o0 komutator komuter konan/M0 konco/Ra koncoisme kondang
+kondangan konde/M0 kondektur kondensasi/Mk kondensat kondensator kondensor kondilus kondisi/Mk
+kondominium kondomisasi kondor kondrin kondroblas konduite konduksi konduktans konduktimeter
+konduktivitas konduktor kondusif koneksi koneksitas konektor konfederasi konfeksi konferensi/Mk
+konfesi konfigurasi konfiks konfirmasi/M0 konflik konform konformitas konfrontasi konfrontatif kong
+kongenital kongesti kongkalikong/B0 kongko kongkoan kongkong/M0T0a0 konglomerasi konglomerat kongo
+kongregasi kongres kongresis kongsi/B0Raa0 konifera konis konjugan konjugasi konjungsi konjungter
+konjungtif konjungtiva konjungtivitis konjungtor konjungtur konkaf konklaf konklusi konklusif
+konkologi konkomitan konkordansi konkordat konkresi konkret konkretisasi konkuisnador konkuren
+konkurensi konkurs konoid konon/MRMk konosemen konotasi konotatif konsekrasi konsekuen konsekuensi
+konsekutif konseli konseling konselor konsensus konsentrasi/Mk konsentrat konsentris konsep/M0PaPo
+konsepsi konsepsional konseptor konseptual konseptualisasi konser konsertina konserto konservasi
+konservasionis konservatif konservatisme konservator konservatori konservatorium konsesi konsesif
+konsesional konsiderans konsiderasi konsili konsiliasi konsinyasi konsisten konsistensi konsistori
+konsol konsolasi konsolidasi/Mk konsonan konsonansi konsonantal konsorsium konspirasi konspiratif
+konspirator konstabel konstan konstanta konstantagravitasi konstatasi konstatatif konstatir/M0
+konstelasi konstipasi konstituante konstituen konstitusi konstitusional konstitusionalisme
+konstriksi konstriktor konstruksi konstruktif konstruktivisme konsul konsulat konsulen konsuler
+konsultan konsultasi/B0D0n0 konsultatif konsumen konsumer konsumerisme konsumsi/M0P0 konsumtif
+kontak/B0D0M0 kontal-kantil kontaminasi/M0T0 kontan/M0 kontang-kanting konte konteks kontekstual
+kontekstualisme kontemplasi/B0 kontemplatif kontemporer konten konter/M0 kontes kontestan kontet
+kontiguitas kontinen kontinental kontingen kontinu kontinuitas kontinum kontoid kontol kontra
+kontrabande kontrabas kontradiksi kontradiktif kontraindikasi kontrak/D0DkM0MkP0a0 kontraksi
+kontraktor kontraktual kontraproduktif kontras/KaMkPa kontrasepsi kontraseptif kontravensi
+kontribusi kontributor kontrol/D0M0P0PaT0 kontrolir kontroversi kontroversial kontur konus konveks
+konveksi konvektif konvensi konvensional konvergen konvergensi/Mk konversasi konversi/Mk konveyor
+konvoi konvolusi konvulsan konvulsi konyak konyal konyan konyol/Ka kooperasi/B0 kooperatif
+kooperativisme kooperator kooptasi/M0PaT0 koordinasi/B0D0M0MkPaT0 koordinat koordinatif koordinator
+kop/B0MG kopah kopaiba kopak/M0 kopal kopat-kapit kopbal kopek/M0 kopel kopelrim koper koperasi/B0Ra
+kopet kopi/M0P0Ra kopiah kopilot kopling koplo kopok/a0 kopolimer kopong kopra/Ra koprafagia
+koprak/a0 kopral koprok koprol koprolit kopula kopulasi kopulatif kopyok/M0 kopyor kor koral koralit
+koran/B0Mk korano korban/B0DkMkPao0 kordial kordit kordon korduroi korea kored/M0 koreferensialitas
+korek/M0P0Paa0 korek-ngorek/A2M0 koreke koreksi/M0P0Paa0 korektif korektor korelasi/B0Mk korelatif
+korenah koreng/B0a0 koreograf koreografer koreografi koreografis koresponden korespondensi/B0 koret
+koridor korion kornel korner kornet koroh koroid korok/M0 korologi korona koronal koroner korong/B0
+korosi korosif korporasi korporat korporatif korporatisme korps korpulensi korpus korsase korsel
+korselet korset korsleting korteks kortikulus korting/M0 kortison korugator korundum korup/M0
+korupsi/M0 koruptif koruptor korve korvet kosak-kasik kosakata kosar kosbas kosek/M0 kosekan kosel
+kosen/Ka kosinus kosmetik kosmetolog kosmetologi kosmetologis kosmis kosmogoni kosmografi kosmologi
+kosmologis kosmonaut kosmopolit kosmopolitan kosmopolitanisme kosmos kosmotron kosokbali
+kosong/DkKaMkPa kostum/B0 kota/B0KaM0MiMkPaRaS0o0 kotah/S0 kotai kotak/M0P0T0 kotak-katik
+kotak-ngatik/A2Mk kotak-ngotak/A2MkPa kotaklema kotek/B0 koteka koteks koteng kotes/M0S0 kotiledon
+kotipa kotok kotong kotor/DiKaMiMkP0Paa0 kotrek kovalensi kover/M0 kowan kowek/a0 koyak/D0DkM0Mknl
+koyak-ngoyak/A2M0Mk koyam koyan koyok kram kranapaksa krangeyan kraniologi kraniometri kraniotomi
+kranium krans krasis krayon kreasi/B0 kreatif/Ka kreativitas kreator krecek kredibilitas
+kredit/DkM0MkP0PaRaa0 kreditabel kreditor kredo krem kremasi krematorium kreol kreolin kreolisasi
+kreosol kresendo kresol kretin kribo kricak krida krifoli krim kriminal kriminalis kriminalisasi
+kriminalitas kriminolog kriminologi kriminologis kring krio kriofil kriofit kriogen kriogenika
+krioterapi kripta kriptogam kriptografi kriptogram kriptol kripton krisan krisantemum krisis/M0
+krisma krisoberil krisofil krisolit krisopras krista kristal/M0Pa kristalisasi kristalografi
+kristaloid kristalosa kristen/KaMk kristiani kristus/l0 kriteria kritik/M0P0nl kritikus kritis/KaM0
+kritisi kriya kroatia krobongan kroco kroket krol kromat kromatid kromatika kromatin kromatis
+kromatofor kromatografi kromit kromium kromo kromofil kromofob kromogen kromong kromosfer kromosom
+kromotropi kronem kroni kronik kronis kronisme kronobiologi kronogram kronologi kronologis
+kronometer kronosekuen kronoskop krosboi kroto kru kruistik kruk krukat krusial krustasea ksi ku
+kuaci kuadran kuadrat kuadratika kuadratur kuadratus kuadrenium kuadriliun kuadripartit kuadrisep
+kuadrupel kuadrupleks kuadruplet kuah/B0MiMkn0 kuai kuak/M0MkT0 kuala/B0 kualat kuali/o0
+kualifikasi/B0DkMk kualitas/B0 kualitatif kualon kuang kuangkiut kuangwung kuantifikasi kuantitas
+kuantitatif kuantum kuap/M0 kuar/Mka0 kuar-nguar/A2Mk kuari kuarik kuark kuarsa kuarsit kuart
+kuartal kuarter kuarterner kuartet kuartil kuarto kuas kuasa/B0DiDkKaMiMkOiOkP0PaSnT0i0n0o0 kuasar
+kuasi kuat/B0BlDRDkKaM0MRMiMkP0PaS0T0k0nlo0 kuatren kuau kuaya kuayah kuayan kuba kubah/B0
+kubak/B0M0T0 kubang/B0Mka0 kubik/M0 kubil kubin kubis kubisme kubistik kubit/M0S0 kuboid kubra/Mk
+kubu/B0MiRaT0 kubul kubung kubur/B0D0DkM0MkPaPfT0a0k0nlo0 kubus kucai/M0T0 kucak/B0M0T0 kucam
+kucar-kacir kucar-ngacir/A2Mk kucek kucek-ngucek/A2M0 kucel kucica kucil/DkM0MkT0 kucing kucir kucup
+kucur/B0M0MiMka0 kuda/B0MRRan0o0 kudai kudang/a0 kudap/M0P0a0 kudeta/M0 kudian/M0MkT0 kudis/B0a0
+kudu kuduk kudung/B0M0MkP0PaS0 kudup kudus/DkKaMkP0Pak0l0o0 kue kuesioner kufu/S0 kufur/KaMk kui
+kuih kuil kuilu kuin kuini kuinina kuintal kuintesens kuintet kuintil kuintiliun kuintuplet kuir
+kuis/M0 kuit/M0 kuitansi kujang kujarat kujung kujur/S0 kujut/B0M0P0T0 kuk/o0 kukabura kukai kukila
+kuku/B0S0o0 kukuh/B0DiDkKaMRMiMkPa kukuk kukul kukup kukur/M0 kukuruyuk kukus/B0M0a0 kulah
+kulai/B0BaT0 kulak/Ra kulakasar kulan kulansing kulasentana kulat/B0 kulawangsa kuli/B0M0a0
+kuliah/B0Mi kulik-kulik kulim kulimat/B0 kulir kulit/B0DiMiP0PaRao0 kulkas kulminasi kulon kulot
+kult kultivar kultivasi kultur kultural kulturisasi kultus/MkPa kulub/M0 kuluk kulum/M0
+kulum-ngulum/A2M0 kulup/B0 kulur kulut kulzum kumai/B0M0Mka0 kumal/Mk kuman kumandang/B0DkM0Mk
+kumanga kumat kumba kumbah/M0 kumbang/M0 kumbar kumbik kumbu kumbuh kumena kumico kumis/B0 kumpai/B0
+kumpal kumpar/M0a0 kumpi kumpul/BbDkMkP0PaRaSaT0a0k0 kumuh/KaMk kumulasi kumulatif kumulonimbus
+kumulus kumur/B0 kumus kumut/B0 kunang-kunang/B0 kunani kunar-kunar/B0 kunarpa kunca kuncah kuncen
+kunci/D0M0MkP0T0n0 kuncung kuncup/BbM0MkP0 kundai/M0 kundang/B0M0a0 kundi kundur kunduran kung
+kungfu kungkang/M0 kungki kungkum kungkung/D0M0T0a0 kuning/KaM0Mka0 kuningan kunjung/B0DiMiP0a0i0
+kuno/Ka kunta kuntau kuntilanak kuntit/M0Mi kuntuan kuntul kuntum/M0T0 kuntung kunut
+kunyah/D0M0MkT0a0 kunyam kunyit kunyuk kuorum kuosien kuota kup kupa kupahan kupak/B0M0a0 kupang
+kupas/D0M0MkP0PaT0a0 kupat kupat-kapit kupe kupel kupi kupil/M0 kuping/B0M0Mio0 kupir kuplet kupluk
+kupnat kupon kuproprotein kuprum kupti kupu-kupu kupui kupur kur kura kurai/B0 kurambit
+kurang/B0BlDiKaMiMkP0Pai0n0 kurap/B0 kuras/M0PaT0 kurasani kurasao kuratif kurator/Ka kuratorium
+kurau kurawal kurban/B0DkMko0 kurcaci kuren kuret/M0Pa kuretase kuria kuricak/a0 kurigram kurikuler
+kurikulum kuring kuriositas kuripan kurir kuririk kurium kurkatovium kurkuma kurma kurs kursemangat
+kursi/o0 kursif kursor kursus/DkM0Mko0 kurtase kurun kurung/B0D0M0PaT0a0nl kurus/KaM0MkPaa0 kurva
+kurvalinier kurvatur kusa/M0 kusal/M0 kusam kusanin kusat-mesat kusau kusik/B0 kusir kuskus kuspis
+kusruk/M0Mk kusta/o0 kustodi kustos kusu kusuf kusuk/B0M0 kusuma kusut/KaM0Mkk0 kuta/B0 kutaha kutak
+kutak-ngatik/A2Mk kutang kutat/B0 kutat-kutet kuteks/B0 kuteri kuti/M0 kutik/B0M0a0
+kutik-ngutik/A2M0 kutikula kutil/M0P0S0 kutin kuting kutip/D0M0P0Paa0 kutu/B0Mi kutub/B0 kutubaru
+kutubusitah kutuk/D0DiKuM0MiS0T0a0i0l0o0 kutung kutut kuud kuwait kuwu kuwuk kuwung-kuwung kuwur
+kuya kuyu kuyup/M0Mk kwartir kwasiorkor kwetiau la laal lab laba/B0MiMk labak labang/M0 labas
+label/B0MkPa labelum laberang labi-labi labial labialisasi labil/Ka labilitas labiodental labiovelar
+labirin labium laboran laboratoris laboratorium labrak/M0a0 labres labrum labu/M0 labuda
+labuh/B0M0MkPaa0 labun labur/M0P0 labut lacak/BEM0P0PaT0 laci lacur/DkM0MkP0Pa lacut/M0 lada/Mi
+ladah ladam ladan ladang/B0MRMtMuP0PaRao0 laden/DiMiP0Paa0 ladi lading ladu ladung/B0Mk lafal/DkMk
+laga/B0BEM0MkMuP0Ra lagak/B0M0MkP0 lagam lagan lagang/M0Mk lagau lagi/S0a0 lagiah lago lagonder
+lagu/B0BEDkM0MiMkP0a0 laguh-lagah laguna lah lahab lahad lahak lahan lahang lahap/D0M0P0 lahar/B0
+lahir/DkKaMkOkT0l0o0 lahiriah/n0 lai laici laif laik/Ka lailah lailatulkadar lain/BaBlKaMRMiMkMuRan0
+lais/M0 laja lajak lajang/M0 lajar/A2BEMpP0PaPn lajat lajnah laju/BIKaM0MkRa lajur/B0 lak/M0
+lakab/Mk lakak/M0 lakar lakara lakeri laki/B0MRMuo0 laklak laklakan lakmus laknat/M0MiMk laknatullah
+lakon/B0DkMiMkP0 lakonik lakonisme lakrimator laksa laksamana laksana/DkMkOkP0PaT0k0 laksatif laksmi
+laktase laktasi laktat laktogen laktoglobulin laktometer lakton laktosa
+laku/B0BlDkDuKaKcMeMkMuO0P0PcR0RaRkS0k0n0 lakum lakuna lakur/Mk lakustrin lala/M0 lalah/M0P0T0
+lalai/DkKaMkMuP0PaT0Tk lalak/M0 lalandak lalang/n0 lalap/M0 lalat lalau/M0P0Pa lali/M0 lalim
+lalu/B0BlDiKaKuMiMkOiT0a0i0 lalu-lalang lalulintas/A2Ra lam lama/KaMRMuS0nl lama-kelamaan lamang
+lamar/M0MkP0a0 lamat-lamat lambai/M0Mka0 lambak/B0M0T0 lamban/KaMk lambang/B0BkDkMkPa lambar/Mi
+lambat/B0DkKaKuMRMkT0 lambda lambe lambert lambit lambo lambu lambuk/M0P0 lambung/DkM0MiMk lambur
+lamdukpai lamela lamin/M0P0Pa lamina laminasi laminating lampai/M0T0 lampam/M0 lampan/M0
+lampang/B0M0 lampar/B0Ba lampas/M0 lampau/DiKaM0MiT0Tin0 lampeni lampes lampias/DkMkPa lampik
+lampin/M0 lamping lampion lampir/DkMiMkT0a0k0 lampit lampok lampor lampu/B0Rao0 lampung/M0P0 lamtoro
+lamtoronisasi lamun/D0M0a0 lamur lamusir lana lanang/M0 lanar lanau lanbau lanca lancang/B0Ka
+lancap/T0 lancar/DkKaM0MRMkP0a0n0 lancia lancing/B0a0 lancip/M0Mk lancong/M0P0PaRq lancung/KaM0Mka0
+lancur/M0 lancut/M0 landa/D0M0MkP0T0 landahur landai/M0a0 landak landang landas/BaBkDiDkM0MiMka0
+landau/M0 landors landrad landuk landung/M0 landur lang langah/M0MkTB langak-longok langau/B0 langen
+langendrian langenswara langgah langgai langgam langgan/B0BaMiP0a0 langgang
+langgar/BaD0M0MkO0P0PaRaT0 langgar-melanggar langgas langgayan langgeng/Ka langguk langgung/Mk langi
+langir/B0M0 langis langit/M0S0a0n0 langka/Ka langkah/B0DiKaM0MiMkP0PaRaS0T0o0 langkai langkan
+langkang/Mu langkap/Mk langkas/S0 langkat langkau/MiTi langking langkisan langkong langkup/T0a0
+langlai langlang/B0M0 langsai langsam/Mk langsar/M0 langsat langse langseng langsi/B0M0
+langsing/DkKaMkP0 langsir/M0 langsuir langsung/B0DkKaKcMkRaT0 langu langut/M0 lanhir lanja/M0
+lanjai/M0 lanjak lanjam lanjang lanjar/M0a0 lanjau/T0 lanji lanjuk/TE lanjung lanjur/KuMkT0
+lanjut/B0BaBlDkKaM0MkP0PaRaSna0k0 lanka lanolin lanset lansia lansir/M0 lanskap lantah/M0
+lantai/B0D0M0Mk lantak/M0MkP0a0 lantam/KaMk lantan/M0T0 lantang/KaM0Mk lantanum lantar/DkMkP0PaT0a0
+lantas/B0BaM0MkT0 lantesari lantik/D0M0P0Pan0 lantin lanting/B0M0MkT0 lantip lantun/M0Mka0
+lantung/B0M0T0 lantung-lantang lantur/M0MkPaa0 lanugo lanun lanus/M0 lanyah/M0 lanyak/M0 lanyau/M0
+laocu laos lap/MG lapah/D0M0 lapak/B0 lapang/DkMRMiMkMua0 lapar/B0KaMko0 laparoskop laparoskopi
+lapat-lapat lapel lapih/B0D0M0 lapik/B0M0MiMkS0 lapili lapir lapis/B0BkD0DiM0MiMkP0a0i0 lapislazuli
+lapor/DkM0MkP0Paa0k0n0 laptop lapuk/B0KaM0Pa lapun/M0 lapur/B0M0 lara larah/M0 larai/M0MkP0 larak
+laram/M0 larang/D0M0MkPaT0a0n0 larap/MkS0 laras/BaDvKaKtMiMkMxPaPvS0Sa larat/KoM0MR larau/M0
+largisimo lari/BaBbDkMkP0PaS0Sqa0nl larih/M0Mi larik/B0M0MkP0PaS0a0 laring laringal laringitis
+laringoskop laris/MkP0T0 larnaks laron lars laru/M0 larung/Mk larut/DkKaM0MkP0PaT0a0 larva larvarium
+las/MGPo lasa lasah/M0MRMkP0 lasak/P0 lasana lasat laser lasi/MkP0a0 lasinia laskar/Ka laso
+lasparaginase lasuh lat lata/M0 latah/KaMkP0 latak latam/M0Mk latar/MiPa latarbelakang/A2DiMi
+latas/M0 lateks laten latensi lateral laterit latif latifundium latih/B0D0M0P0PaT0a0nlo0 latin
+lating/M0 latis/M0a0 latma latosol latuh latuk latung latur/M0 latvia lauh lauk/B0 lauk-pauk laun
+laung/M0MkP0SP laur/M0S0 laut/KaM0MiMkP0a0o0 lauya lava lavase lavendel lawa/M0P0 lawah lawai
+lawak/M0P0a0 lawalata/B0 lawamah lawan/B0BaD0KaM0MiMkMuO0P0RaT0nlo0 lawang/P0Pa lawar/M0 lawas/M0
+lawat/M0P0Raa0 lawazim lawe/PKS0 lawi lawina lawon lawrensium layah/M0T0 layak/KaM0MkSnT0n0 layam/M0
+layan/DiMiMkOiP0Paa0i0o0 layang/D0DkM0MkOkP0S0T0a0 layap/BaKaM0MiMkT0 layar/B0BqMiMkP0Pao0
+layas/M0Mk layat/M0P0 layer layon layu/KaM0Pa layuh layuk/M0 layung layur/M0 layut/M0 laza
+lazim/KaMk lazuardi leak lebah lebai lebak lebam leban lebang lebanon lebap lebar/DRDkM0MRMkPaS0n0
+lebaran/B0 lebas/M0 lebat/M0T0 lebih/B0BaBlDkKaM0MiMkSnT0k0 lebuh/Mk lebuk/M0 lebum lebun/M0 lebung
+lebur/D0DkKaM0MkPaT0a0n0o0 lecah/B0T0 lecak lecap lecat leceh/DkM0MkP0Pa lecek/M0 lecet lecit/M0
+leco lecok lecuh lecun/M0 lecup lecur/M0Mk lecut/M0MkP0 ledak/DkM0MkP0PaTka0 ledang/M0 ledek/M0Mi
+ledes leding/M0 ledos/M0 ledre leduk/M0 ledung/M0Mk lefa lega/KaMk legak-legok legal/Mk
+legalisasi/M0Mk legalitas legap legar/M0MiMka0 legasi legasteni legat legataris legato legator lege
+legek legen legenda/M0 legendaris/M0 leger leges leghorn legi legih legio legislasi legislatif
+legislator legisme legit legitim legitimaris legitimas legitimasi/Mk legitimitas legiun lego/M0
+legok legong legu/M0 legum legunder legung/B0 legup-legup leha-leha/B0 leher/o0 lei leja/M0
+lejang/M0MkP0S0 lejar lejas lejit/M0Mk lejok leka/T0 lekak-lekuk lekam/M0 lekang/M0 lekap/M0Mk
+lekap-lekup lekar/Mi lekas/MRMkSn lekat/B0BaDkM0MiMkP0T0a0 lekir lekit lekok/Mk leksem leksikal
+leksikograf leksikografi leksikografis leksikolog leksikologi leksikon leksikostatistik leksis
+lekton lektor lektur leku/M0 lekuh-lekik lekuk/B0M0Mk lekum lekun lekung lekup-lekap lela/B0M0Mk
+lelah/DkKaMRMk lelai/M0Mk lelaki lelakon lelancur lelang/D0DkM0MkMuPaRa lelangon lelap/Mkt0
+lelar/DuMRMu lelas/M0 lelat lelatu lele leleh/BaDkM0Mka0 lelembut lelemuku lelep/Mk leler/BaKaM0
+leles lelet lelewa/B0 leluasa/B0KaMk lelucon/B0 leluhur/o0 leluing lelungit leluri lem/MG lema
+lemah/KaM0MkMuS0 lemak/B0n0 lemang/M0 lemari lemas/Mk lemau lembaga/B0KaM0MkPaPfo0 lembah/o0
+lembai/M0 lembak/M0 lembam/Ka lembang/M0 lembap/BlKaMkP0 lembar/MkS0a0 lembayung lembek/KaM0Mk
+lembeng lembidang lembing/M0o0 lembok lembora lembu/o0 lembung/M0MkPa lembur/M0 lemburu
+lembut/KaMkP0PaT0a0nl lemena lemes lemidi lemo lemon lempai/BaM0T0 lempang/M0 lempap/M0
+lempar/D0DiDkM0MiMkP0SPa0i0k0nl lempari lempaung lempem/M0 lempeng/Mka0 lemper lemping/M0 lempit/M0
+lempuh/M0 lempuk/B0 lempung lempuyang lempuyangan lemur lemusir lena/B0KaT0 lenan/o0 lencana
+lencang/Mk lenceng/M0 lenci lencir lencit/M0 lencong/M0 lencun lenda/M0 lendaian lendeh/M0 lendir
+lendot/M0Mia0 lendung/M0a0 lendut/M0a0 leng lengah/DkKaM0MRMkP0T0 lengai lengak/M0 lengan/o0
+lengang/KaMk lengar/T0 lengas/M0Mk lengat/M0 lenge/M0 lenggak/M0Mk lenggak-lenggok/B0 lenggana
+lenggang/B0M0Mka0 lenggek/B0Mu lengger lenggok lenggong/M0 lenggor/M0 lenggundi lenggut/M0 lengit
+lengkai lengkanas lengkang lengkap/B0BaDiDtKaMiMkMtP0PaRaS0n0 lengkara lengkeng lengkesa/B0
+lengket/B0DkM0MkOkT0 lengking/M0 lengkitang lengkok/B0BEBaBf lengkong lengkuas
+lengkung/KaM0MiMkP0T0a0n0 lengkur/M0 lengoh lengong lengos/M0 lengseng lengser/M0 lengset/BE
+lenguh/M0 lengung/M0 lening lenis lenitrik lenja/M0 lenjan/M0 lenjaran lenjing lenjuang lenong lenor
+lensa lenso/B0 lentam-lentum lentang/M0T0 lentang-lentok lentang-lentung lenteng lentera lentik/M0Mk
+lenting/B0KaM0 lentisel lentoid lentok lentong lentuk/M0MkT0 lentum lentung/M0 lentur/D0KaM0MkPa
+lentus lenung lenyah lenyai lenyak lenyap/DkKaMkk0l0 lenyau lenyeh lenyet lenyut/M0 leo leone leonid
+leot/M0 lepa/M0T0 lepai lepak/M0 lepang lepap/T0 lepas/B0DkKaM0MRMiMkOkP0PaS0T0Tkk0 lepat lepau lepe
+lepek/M0 leper leperi lepes/M0 lepet lepih/M0 lepik lepit/M0 lepoh/M0 lepok lepot/BaMi lepra leproma
+lepromin leproseri leptodos leptoskop leptosom lepu lepuh/M0MkPa lepuk lepur/M0 lerah
+lerai/MkP0PaTka0 lerak/M0Mk lerang lerap lereng/B0M0a0 leret/B0M0MkS0a0 leri lerok/M0 lerot/B0 les
+lesa lesak/M0 lesan lesang/M0 lesap/MkPa lesbi lesbian lesbianisme leseh/Baa0 lesi lesing/M0
+lesir/BE lesit/M0P0 lesitina lesnar lesot/M0 lesotho lesplang lestari/DkKaMkP0Pa lestek lesterung
+lesu/Ka lesung lesus lesut leta/Mk letah-letai letai letak/DkM0MkOkPaT0k0 letal letalitas letang
+letargi lete-lete leter/BEM0MkP0 letih/B0DkKaMkn0 letik/M0 leting/B0M0 letis/M0 letnan letoi
+letos/M0 letraset letuk letum letung letup/M0MkP0Paa0 letus/M0Paa0 leuca leukemia leukoderma
+leukofit leukoma leukonisia leukopenia leukoplakia leukore leukosit leukositometer leukositosis
+level lever/M0 leveransir levertran levirat levitin levulosa lewa/M0 lewah/KaM0 lewar/M0Mk
+lewat/BaDiDkK0KaMiMkS0T0Til0 lewisid leyeh leyot/M0 lezat/B0KaMk liabilitas lian liana liang/o0
+liang-liuk/B0 liang-liut liangliong liar/a0 lias liat/M0 liat-liut liau/M0 libas/M0Pa
+libat/B0DkKuM0MkPaT0k0 libei liberal/Pa liberalis liberalisasi/M0Mk liberalisme liberalistis
+liberasi liberator liberia libero libia libidis libido libra librasi libreto libur/B0DkMka0o0 licak
+licau lici licik/Kan0 licin/KaMkP0S0 licurai lid lidah/B0Mko0 lidas lidi lidid liechtenstein lifo
+lift lifter liga ligamen ligan ligar ligas/M0 ligasi ligat/M0 ligatur ligih/M0 lignin lignit
+lignoselulosa lignosulfonat lignotuber lihai/Ka lihat/D0DuKaM0MiMkMuO0P0PKPlRkT0nlo0 lik/B0Mh
+likantropi likas/M0 likat likir liku/B0 likuid likuida likuidasi/M0Mk likuiditas likur/a0 likut/B0M0
+lil lila lilah/M0 lilan lilau/M0 lili lilin/M0 liliput lilit/B0BkD0M0MiMkS0a0o0 lillahi lima/B0K0SR
+liman limar limas/a0 limau/B0MiP0 limbah/Pa limbai/M0Mk limbak limban limbang/M0P0 limbat limbing
+limbubu limbuk/a0 limbung/a0 limbur/D0M0 limfa limfadema limfadenitis limfadenoma limfadenosis
+limfaderitis limfangioma limfatik limfoblartoma limfoblas limfoblastoma limfografi limfoma
+limfonodus limfosit limfositopenia limfositosis limit limitasi limitatif limnetik limnologi
+limnoplankton limpa/B0 limpah/B0BlDiDkKaM0MiMkPaa0 limpap/B0 limpapas limpas/T0a0 limpau/Mi
+limpit/Mu limpoh limpung limun/a0 limusin limut/M0 lin linang/B0 linau lincah/Ka lincak lincam/M0S0
+lincir/MkT0 lincun lindak lindang/M0Mk lindap/M0 lindas/M0P0 lindi lindik/M0 lindis/M0P0 lindu
+lindung/B0DiKaMiMkMtP0PaRaT0a0i0o0 lindur/M0 linear linen ling lingar/M0 lingat lingga linggata
+linggayuran linggi linggis/M0a0 lingkap lingkar/B0DiM0MiMkT0a0n0 lingkawa lingkis/M0
+lingkung/DiM0MiS0T0a0 lingkup/M0MiT0 linglung/KaMk lingsa lingsir/Mk lingsu linguafon linguis
+linguistik lini linier/Ka linimen lining linjak/M0 linoleum linsang lintabung lintah/M0
+lintang/M0MiMkT0a0 lintap lintar lintas/DiKaM0MiPaPoRaS0T0a0i0 lintibang linting/M0Paa0 lintir/M0P0
+lintuh/P0 lintup/M0 linu linuhung linyak/B0M0 linyar/M0 lio liofilisasi liong liontin lipai lipan
+lipas lipase lipat/B0D0KaM0MkP0Raa0 lipat-melipat lipatganda/A2Mk lipektomi lipemia lipid lipiodol
+lipit/M0P0 liplap lipoksidase lipolisis lipoprotein lipstik lipu lipur/M0MkP0 liput/DiM0MiPaT0a0 lir
+lira lirida lirih lirik/M0S0a0 liris lis lisah lisan/Mk lisani lisensi lisimeter lisis lisol lisong
+lisplang lister listeria listrik/B0KaRa lisu lisus lisut/Mk litah litak litani liter/a0 literator
+literer litium litografi litologi litoral litosfer litotes litotomi litsus/M0 lituania liturgi
+liturgis liuk/M0MiMkSPT0 liung-liung liur/B0Mi liut liwa liwan liwat liwet lo loak/M0Mka0 lob
+loba/Ka lobak loban loberci lobi/M0P0Pa lobster locok/M0P0 locot/M0 lodan lodeh lodoh lodong log
+logam logaritma logat/o0 logawiah logika logis logistik logo logogram logopedia logotip loh lohok
+loji lok loka/M0 lokacipta lokakarya/B0 lokal/Mk lokalis lokalisasi/M0T0 lokan lokananta lokap/M0
+lokasi/B0 lokastiti lokatif lokatikranta lokatraya lokawarta lokawidura lokawigna lokawiruda
+lokawisata lokcuan lokek lokeswara loket loki lokia lokika lokio loklok lokomobil lokomotif lokos
+loksek loksun lokus lokusi lolak loleng loloh/M0 lolohan lolong/M0T0 lolos/DkMk lomba/B0MuRa
+lombar/M0 lombok lombong/M0Pa lomek lomot/M0 lompat/BaDiM0MiMkP0SPSqT0a0 lompayang lompok lompong/M0
+lonan loncat/BaM0MiMka0 loncek lonceng/M0 loncer/M0 lonco loncos londang londong/M0Mk loneng/M0
+longdres longgar/DkKaMRMiMk longgok/B0MkT0a0 longgor longitudinal longmars longo/M0 longok/M0
+longong longser longsor longtorso lonjak/M0PaT0 lonjong lonjor/a0 lonsong/T0 lontai/Mi
+lontang-lanting lontang-lantung lontar/BaM0MiMkP0PaSPa0 lontara lonte lontok lontong lonyok lop
+lopak/B0 lopak-lapik lopek loper lopis lopor lor lorah loran lorat lorber lorek loreng lori lornyet
+lorong/B0Mk lorot/M0Mk los/Mh lose losion losmen loso/M0 losong lot lota lotak lotek loteng lotis
+lotong lotre/Mk lotus lowong/Mka0 loya/M0 loyak loyal loyalis loyalitas loyang loyar loyo loyong/M0
+lozenge lu luah/M0Mk luak/Mi luang/DkKaM0MkP0T0 luap/M0Mka0l0 luar/M0Mka0o0 luarbiasa/A2Ka
+luas/DRKaM0MRMkPaRaS0T0a0n0 luat/M0 luban lubang/B0DiMiP0Pan0 luber/M0 lubuk lucah/Ka lucu/B0KaM0
+lucup/M0 lucut/DiM0MiMkRaT0a0 ludah/B0DiM0MiMkPao0 ludat ludes luding ludruk lues lugas/Ka lugu/Ka
+lugut luhmahful luhung luhur/DkKaMk luih luik/M0 luing luk/B0 luka/DiMiOiPaRaT0i0o0 lukah/M0
+lukat/M0 lukeh lukis/D0DkM0MkP0PaT0Tka0 luks luksemburg luku/M0 lukut lulai luli/M0 luluh/Mka0
+luluhlantak/A2Mk luluk/B0M0P0T0 lulum/M0 lulup lulur/M0 lulus/DkKaMiMkS0Saa0 lulut/B0M0P0 lum lumai
+lumang/B0Mk lumar/b0mI lumas/M0P0 lumat/MkP0a0 lumayan lumba-lumba lumbago lumbal lumbu lumbung/o0
+lumen lumer/M0MkP0Pa lumi-lumi luminositas lumpang lumpektomi lumpia lumping lumpuh/DkKaMk lumpuk/Mk
+lumpur/B0Pa lumrah/Ka lumsum lumuh lumur/B0BaMgMiMka0i0 lumus/B0 lumut/B0Ba lunak/DkKaM0MRMiMkP0Pa
+lunas/DiMiMka0 lunau/Pa luncai luncas luncung/Mk luncur/BSDkM0MiMkP0PaT0 lundang lundi lundu luner
+lung lungguh/M0P0 lungkah lungkang lungkum lunglai lunglung lungsar/T0 lungse lungsin lungsung/M0a0
+lungsur/M0a0 lungun lunjur/B0MkT0 lunta/T0 luntang/M0P0 luntang-lantung luntas luntur/KaM0MiMkP0
+lunyah/M0 lunyai lup lupa/DkKaMiMkP0T0 lupat lupi lupuh/M0P0 lupuk lupung lupus luput/DkMkT0l0
+lurah/B0Ka lurik luru/M0 lurub/Mia0 luruh/M0MkP0Pa lurus/BSDkKaM0MkSaSn lurut/M0 lus lusa lusia
+lusin/B0 lustrum lusuh/KaM0Mk lut lutetium luti/M0 lutu/B0BIM0 lutung lutut/B0M0o0 luweng/Mk
+luwes/KaMk luyak luyu luyut/BaM0 maab maaf/DkMiMkP0PaRak0l0 mabriuk mabrur mabuh mabuk/D0DkMkP0a0
+mabul macakal macam/S0 macan/Mi macapat mace macet/KaMkP0 macis mad madagaskar madah/B0MkP0 madali
+madam madang madani madar madat/B0P0Pa madewi madi madik madinding madmadah mado madona madras
+madrasah madu/B0MiMuPaRao0 madukara madumangsa madya maesenas maestro mafela mafhum/Mi mafia/Pa
+mafioso mafsadah mafsadat mag magainin magalah magandi magang/B0 magasin magel magenta magersari
+magfirah magi magis magister magisterium magistrat maglub magma magnesium magnesol magnet/Ka
+magnetika magnetis magnetisme magnetit magnetometer magnetor magnetostatika magnitudo magrib magribi
+magrur magun mah maha mahabah mahabaik mahabintang mahadewa mahadewi mahaduta/Ra mahaguru mahah
+mahajana mahakala mahakarya mahakuasa mahakudus mahal/KaMkS0 mahaluhur mahamen mahamenteri mahamulia
+mahang mahaparana mahapatih mahar maharaja/Ka maharajalela/BI maharana maharani mahardika maharesi
+maharupa mahasiswa/Ka mahasiswi mahasuci mahatahu mahatinggi mahatma mahatur mahayana mahbub
+mahbubah mahdi maherat mahesa maheswara mahfuz/Mk mahi-mahi mahia mahir/KaMRMiMk mahkamah
+mahkota/B0BkDiMiPao0 mahligai mahmud mahoni mahram mahsul mahsyar mahwu mahyong mahzurat mai maido
+maimun main/B0DkMkMuP0RaSqa0k0 mair mairat maizena maja majaan majakane majakaya majakeling majal/Mk
+majalah majas majasi majati majedub majelis/o0 majemuk/Ka majenun majikan/o0 majir/Ka majizat majong
+maju/DkKaM0MkPak0l0 majuh/M0 majuj majun majung majusi mak maka makadam makadasang makadok
+makalah/P0 makalangkang makam/B0DkMkPaRao0 makan/D0M0MiMkO0P0SPT0a0nlo0 makantah makantuh makanya
+makao makaopo makar makara makaroni makau makbud makbul/Mk makcik makcomblang makda makdan makedonia
+makelar makerel maket makhdum makhluk makhraj maki/D0M0a0n0 makin/S0 making makiyah maklaf
+maklum/DiDkMiMkMuPa maklumat/Mk maklun makmal makmum/B0Mi makmur/DkKaMkRt makna/B0MeMkn0 maknawi
+makramat makrame makrifat/B0 makrifatullah makro makroekonomi makrofita makrofotografi makroftalmus
 makrogametosit makrohistori makrokosmos makrokriminologi makrolinguistik makromelia makrometeorologi
-makromolekul makrosefalik makroskopis makrosmatik makrososiologi makruf makruh maksi maksiat maksila
-maksim maksimal maksimum maksud maksum maktab maktub makua makul makula makulat makurung makyong
-makzul mal mala malabau malabsorpsi maladewa malafide malafungsi malagandang malagizi malah malai
-malaikat malaikatulmaut malaise malaka malakama malakat malakit malakofili malakologi malakut malam
-malan malang malangbang malap malapari malapetaka malapraktik malar malaria malas malasia malasuai
+makromolekul makrosefalik makroskopis makrosmatik makrososiologi makruf makruh maksi maksiat/Ka
+maksila maksim maksimal/DkKaMkS0Sn maksimum maksud/B0D0DkOkT0k0n0o0 maksum maktab maktub/T0 makua
+makul makula makulat makurung makyong makzul/MkPa mal mala/T0 malabau malabsorpsi maladewa malafide
+malafungsi malagandang malagizi malah/a0 malai/BkM0 malaikat/o0 malaikatulmaut malaise malaka
+malakama malakat malakit malakofili malakologi malakut malam/B0KaMiMkMuPaRaS0Sa malan malang/KaMi
+malangbang malap malapari malapetaka malapraktik malar/a0 malaria malas/KaMkP0 malasia malasuai
 malatindak malawi malaysia maldistribusi male maleman maleo maleolus mali maligai malih malik maliki
-malikuljabar malikulmuluk malim maling malis malisol malka malnutrisi maloklusi malt malta maltase
-maltosa malu malun malung mam mama mamah mamai mamak mamalia maman mamanah mamanda mamang mamano
-mamat mambang mambek mambo mambruk mambu mambung mamduhah mami mamik mamlakat mamografi mampai
-mampir mampu mampung mampus mamut man mana manah manai manajemen manajer manajerial manakala manakan
-manakib manalagi manasik manasongo manasuka manau mancanegara mancawarna manci mancung manda mandah
-mandai mandala mandalika mandam mandar mandarin mandat mandataris mandau mandeh mandek mandelevium
-mandi mandibula mandil mandir mandiri mandolin mandor mandraguna mandril mandrin mandu mandul
-mandung maneken manerisme manfaat mang mangan mangap mangas mangau mangayubagya mangga manggah
-manggala manggar manggis manggung mangir mangkak mangkanya mangkar mangkas mangkat mangkel mangkih
-mangkir mangkok mangkubumi mangkuk mangkus mangsa mangsi mangu mangun mangut mani mania maniak
-manifes manifestasi manifesto manik manikam manikdepresi manikmaya manikur manila manimba manipol
-manipulasi manipulatif manipulator manira manis manise manja manjapada manjau manjeri manjing
-manjung manjur manna manol manometer manora manostat manset mansiang mansukh mantan mantap mantel
-manten mantik mantiki mantisa mantra mantram mantri mantu mantuk manual manufaktur manufakturing
-manuk manumisio manumpak manunggal manusia manusiawi manuskrip manut manuver manuwa manyala manyar
-manzil manzilah maois map mapalus mapan mar mara marah maraja marak marakas marambung maramus
+malikuljabar malikulmuluk malim maling/KaM0P0 malis malisol malka malnutrisi maloklusi malt malta
+maltase maltosa malu/B0DuKaMiMkMuOkP0Rkl0 malun malung mam mama mamah/M0MkP0a0 mamai/B0 mamak
+mamalia maman mamanah mamanda mamang mamano mamat mambang mambek mambo mambruk mambu mambung
+mamduhah mami mamik mamlakat mamografi mampai mampir mampu/BlKaMkS0o0 mampung mampus mamut man
+mana/l0 manah/B0 manai manajemen/Mi manajer manajerial manakala manakan manakib manalagi manasik
+manasongo manasuka manau/M0 mancanegara mancawarna manci mancung manda mandah mandai mandala
+mandalika mandam/T0 mandar mandarin mandat mandataris mandau mandeh mandek/KaMk mandelevium
+mandi/B0BkDkDuMkMuPaRal0 mandibula mandil mandir mandiri/Ka mandolin mandor/Mi mandraguna mandril
+mandrin mandu mandul/KaMkPa mandung maneken manerisme manfaat/B0DkKaMkPan0 mang mangan mangap mangas
+mangau mangayubagya mangga manggah manggala manggar manggis manggung mangir mangkak mangkanya
+mangkar mangkas mangkat/Ka mangkel mangkih mangkir/P0 mangkok mangkubumi mangkuk/S0o0 mangkus
+mangsa/M0P0o0 mangsi mangu/T0 mangun mangut mani/o0 mania maniak manifes manifestasi/MkT0 manifesto
+manik manikam manikdepresi manikmaya manikur manila manimba manipol manipulasi/M0MkPa manipulatif
+manipulator manira manis/B0DRKaM0MRMiMkP0S0a0o0 manise manja/DkKaMkMu manjapada manjau/B0 manjeri
+manjing manjung/Raa0 manjur/Ka manna manol manometer manora manostat manset mansiang mansukh/DkMk
+mantan mantap/DkKaMkPa mantel/B0o0 manten mantik mantiki mantisa mantra/MiMko0 mantram mantri mantu
+mantuk manual manufaktur manufakturing manuk manumisio manumpak manunggal/Ka manusia/KaMkPa
+manusiawi/Mk manuskrip manut/a0 manuver/B0 manuwa manyala manyar manzil manzilah maois map mapalus
+mapan/Ka mar mara/B0KaMk marah/DiKaMiMkP0S0a0o0 maraja marak/BSDkM0MkS0 marakas marambung maramus
 maranta marapulai maras maraton marbling marbut mardatillah mardud mare marem maret marfuk marga
-margalit margarin margasatwa margin marginal marginalisasi marginalisme margrit marhaban marhaen
-marhaenis marhaenisme mari maria marikh marikultur marimu marina marinade marine marinir marino
-marinyo marinyu marital maritim mariyuana marjik mark marka markado markah markas markasit marketri
-markis markisa markoni markonis markusip marlin marmelade marmer marmot maro maroko marpaud mars
-marsaoleh marsekal marsepen marsose martabak martaban martabat martandang martil martini martinik
-martir maru marus marut marwas mas masa masabodoh masai masak masakat masala masalah masam masap
-masase masayu masbuk masdar masehi masektomi maser maserasi masif masih masin masinal masing-masing
-masinis masir masjid masjidilaksa masjidilharam maskanat maskapai maskara maskat maskawin masker
-maskodok maskon maskot maskulin maskulinitas maskumambang maslahat masnawi masohi masoi masokhis
-masokhisme mason masrum massa massal mastautin mastektomi master masterplan mastik mastitis mastodon
-mastuli masturbasi masuk masuliah masya masyakah masyarakat masygul masyhadat masyhur masyrik masyuk
-mat mata matador matahari matakao matalamat matan matang mate matematika matematikawan matematikus
-matematis materi material materialis materialisme materialistis materiil mati matine matlak matoa
-maton matra matras matriarkal matriarkat matriks matrikulasi matrilineal matrilokal matris matronim
-matros matu matur maturasi maturitas mau mauizah maujud maujudat maukhid maukif maukuf maula maulai
-maulana maulhayat maulid maulidurasul maulud maung maupun mauritania mauritius mausoleum maut mauz
-mawadah mawala mawar mawas maweda mawin mawon mawut maya mayam mayang mayangda mayapada mayat mayeng
-mayokratio mayones mayor mayoret mayoritas mayotte mayung mayur mazarin mazbah mazhab mazi mazkur
-mazmumah mazmur mbah mbak mbakyu mbeling meander mebel medali medalion medan medang mede media
-medial median mediasi mediastinum mediator medik medikamentosa medikasi medikolegal medikus medil
-medio medis medisinal medit meditasi mediterania medium medok medu medula medusa mega megafon megah
-megak megakredit megalit megalitikum megalomania megalomaniak megalopolis megalosit megamerger megan
+margalit margarin margasatwa margin marginal/Mk marginalisasi marginalisme margrit marhaban marhaen
+marhaenis marhaenisme mari/l0 maria marikh marikultur marimu marina marinade/M0 marine marinir
+marino marinyo marinyu marital maritim/Ka mariyuana marjik mark marka markado markah/MiP0Pa
+markas/B0 markasit marketri markis markisa markoni markonis markusip marlin marmelade marmer marmot
+maro maroko marpaud mars marsaoleh marsekal marsepen marsose martabak martaban martabat/B0nlo0
+martandang martil/o0 martini martinik martir maru marus marut marwas mas masa/S0T0n0
+masabodoh/A2KaMk masai masak/D0KaM0MkP0Paa0nl masakat masala masalah/B0MkMuRao0 masam/M0 masap/M0
+masase masayu masbuk masdar masehi masektomi maser maserasi/M0 masif masih/S0 masin/Ka masinal
+masing-masing masinis masir masjid/Ra masjidilaksa masjidilharam maskanat maskapai maskara maskat
+maskawin masker maskodok maskon maskot/Mk maskulin maskulinitas maskumambang maslahat/Ka masnawi
+masohi masoi masokhis masokhisme mason masrum massa massal mastautin/B0 mastektomi master masterplan
+mastik mastitis mastodon mastuli masturbasi masuk/DiDkKaMiMkPaT0a0i0 masuliah masya masyakah
+masyarakat/B0KaM0MkPaRao0 masygul/KaMk masyhadat masyhur/KaMkPaT0 masyrik masyuk mat mata/B0BkS0i0o0
+matador matahari matakao matalamat matan matang/DkKaMkPa mate matematika matematikawan matematikus
+matematis materi/T0 material materialis materialisme materialistis materiil mati/BaBkDkKaMkS0l0
+matine matlak matoa maton matra/Ka matras matriarkal matriarkat matriks matrikulasi matrilineal
+matrilokal matris matronim matros matu/Mk matur maturasi maturitas mau/KaMiMkS0n0 mauizah maujud
+maujudat maukhid maukif maukuf maula maulai maulana maulhayat maulid/B0 maulidurasul/B0 maulud/a0
+maung maupun mauritania mauritius mausoleum maut/Ra mauz mawadah mawala mawar mawas maweda mawin
+mawon mawut maya/Ka mayam mayang/B0P0S0 mayangda mayapada mayat/o0 mayeng mayokratio mayones mayor
+mayoret mayoritas mayotte mayung mayur mazarin mazbah mazhab/B0 mazi mazkur/T0 mazmumah mazmur/BbP0
+mbah mbak mbakyu mbeling meander mebel medali medalion medan medang mede media medial median mediasi
+mediastinum mediator medik medikamentosa medikasi medikolegal medikus medil medio medis medisinal
+medit meditasi/B0 mediterania medium medok medu medula medusa mega megafon megah/B0DkKaMkn0 megak
+megakredit megalit megalitikum megalomania megalomaniak megalopolis megalosit megamerger megan
 megaohm megap-megap megapolis megaproyek megar megaspora megasporangium megasporofil megat megaton
-megatren megatruh megawatt meger megrek-megrek mei meiosis meja mejahijau mejam mejan mejana mejeng
-mek mekanik mekanika mekanikgraha mekanis mekanisasi mekanisme mekap mekar meko mekonium meksiko mel
-melabuai melak-melak melambang melamin melanesia melangkup melanin melanisme melankolia melankolis
-melanoderma melar melarat melas melase melasma melati melawah melayu melek melela melempem meleng
-meler melesek melik melilin melinjo melintir melit melitofili meliwis melodi melodika melodius
-melodrama melodramatik melodramatis melompong melon melor melotot melukut melulu melur memang memar
-membal memberang memble membran memedi memek memelas memo memoar memorabilia memorandum memorat
-memori memorial mempan mempelai mempelam mempelas mempelasari mempening memper mempitis mempurung
-memutah menaga menak menampun menang menantu menara mencak mencelat menceng menceret mencit
+megatren megatruh megawatt meger megrek-megrek mei meiosis meja/o0 mejahijau/A2Dk mejam mejan mejana
+mejeng mek mekanik mekanika mekanikgraha mekanis mekanisasi mekanisme mekap mekar/BaMkPa meko
+mekonium meksiko mel melabuai melak-melak melambang melamin melanesia melangkup melanin melanisme
+melankolia melankolis melanoderma melar melarat/Ka melas/M0 melase melasma melati melawah melayu
+melek melela melempem meleng meler melesek melik/Ka melilin melinjo melintir melit melitofili
+meliwis melodi melodika melodius melodrama melodramatik melodramatis melompong melon melor melotot
+melukut melulu melur memang/Sn memar membal memberang memble membran memedi memek memelas memo
+memoar memorabilia memorandum memorat memori memorial mempan mempelai/o0 mempelam mempelas
+mempelasari mempening memper mempitis mempurung memutah menaga menak menampun
+menang/DkDuKaMiMkMuP0Pak0 menantu/B0Bko0 menara/o0 mencak mencelat menceng menceret mencit
 mencla-mencle menclok mencong mencos mendak mendap mendapa mendelevium mendeng mendera mendiang
-mendikai mending mendira mendoan mendonan mendong mendu mendung mendur mendura mendut menep mengah
-mengangah mengap mengapmendam mengemprit mengerawan mengerna mengerti mengga menggala menggusta
-mengi mengirap mengirat mengkaji mengkal mengkali mengkaras mengkelan mengkerang mengkeret mengking
-mengkirai mengkis mengkona mengkudu mengot mengsol mengung menhir meni meningitis menir meniran
-meniskus menit menjangan menjarum menong menopause menor menoragia menostaksis mens menserendahi
-mensiang menstruasi mensurasi mentah mentak mental mentalitas mentang mentari mentaruh mentas
-mentaus mentega menteleng menteng mentereng menteri mentibu mentifakta mentigi mentilau mentimun
-mentis mentok mentol mentolo mentora mentul menu menuet menung menur meong mepet meracang meraga
-meragi merah merajak merak merakan meralgia merambai merambung merana merang meranggi merangsi
-merangu meranti merapu merasi merat merata merawal merawan merbah merbau merbuk merbulan
-mercak-mercik mercon mercu mercusuar merdangga merdeka merdesa merdinah merdu merduk mere merek
-mereka merem merembung meres mergat merger mergul meri meriah meriam meriang merica meridian merih
+mendikai mending/a0 mendira mendoan mendonan mendong mendu mendung mendur mendura mendut menep
+mengah mengangah mengap mengapmendam mengemprit mengerawan mengerna mengerti/A2D0O0nl mengga/S0
+menggala menggusta mengi mengirap mengirat mengkaji mengkal/B0Mk mengkali mengkaras mengkelan/K0T0
+mengkerang mengkeret mengking mengkirai mengkis/M0 mengkona mengkudu mengot mengsol mengung/T0
+menhir meni meningitis menir meniran meniskus menit menjangan menjarum menong menopause menor
+menoragia menostaksis mens menserendahi mensiang menstruasi mensurasi mentah/KaMk mentak/Ka mental
+mentalitas mentang/S0Sk mentari mentaruh mentas mentaus mentega/Mi menteleng menteng mentereng/Ka
+menteri/Ka mentibu mentifakta mentigi mentilau mentimun mentis mentok mentol mentolo mentora mentul
+menu menuet menung/B0KaMkP0T0 menur meong mepet meracang meraga meragi merah/KaM0MiMkP0S0 merajak
+merak merakan meralgia merambai merambung merana merang meranggi merangsi merangu meranti merapu
+merasi merat merata/A2Mk merawal merawan merbah merbau merbuk merbulan mercak-mercik mercon mercu
+mercusuar/Ka merdangga merdeka/DkKaMkP0 merdesa merdinah merdu/Ka merduk mere merek/B0 mereka/l0
+merem/Mk merembung meres mergat merger/B0 mergul meri meriah meriam meriang merica meridian merih
 merik merikan merikarp merinding mering meringis meristem merjan merkantilisme merkubang merkuri
-merkurium merkurius merkuro merkurokrom merlilin merlimau merogoni merosot merot merpati merpaud
-merpitis merpoyan merserisasi mersik merta mertamu mertapal mertayam mertelu mertua meru meruap
-merubi merunggai merut merwatin mes mesa mesan mesara mesem mesin mesir mesiu meskalina meski
-meskipun mesmerisme mesoderm mesodermik mesofili mesofit mesolitik mesolitikum mesometeorologi
-mesomorf meson mesopause mesosfer mesotel mesotoraks mesozoa mesozoikum mesra mesti mestika mestizo
-mesum mesut meta metabahasa metabolik metabolis metabolisme metabolit metafil metafisika metafora
-metaforis metah metai metal metalik metalinguistik metalografi metaloid metalurgi metalurgis
-metamorf metamorfis metamorfisme metamorfosis metana metanefros metanol metari metasenter metastasis
-metatarsus metatesis metazoa mete meteor meteorit meteorograf meteorogram meteoroid meteorologi
-meteorologis meteorologiwan meter meterai metil metode metodik metodis metodologi metonimia metrik
-metris metro metrologi metromini metronimik metronom metronomis metropolis metropolisasi
-metropolitan metroragia metrum meunasah mewah mewari mewek mezanin mezbah mezosopran mi miak miana
-miang miap miasma midar midi midodareni mieloma migrain migran migrasi migren mihrab mihun miiofili
-mijil miju mik mika mikat mikologi mikologiwan mikoprotein mikosis mikotoksin mikraj mikro
-mikroanalisis mikroangiopati mikrob mikrobiologi mikrobiologis mikrobisida mikrobus mikroekonomi
-mikroelektronika mikroelemen mikrofag mikrofarad mikrofilm mikrofita mikrofon mikrofotografi
-mikrogelombang mikrograf mikrografika mikrogram mikrohabitat mikrohistori mikrohm mikroklimat
-mikrokomputer mikrokosmos mikrolet mikrolinguistik mikrolit mikromanipulasi mikrometer mikrometri
-mikron mikronesia mikroorganisme mikroprosesor mikrosefalia mikrosekon mikroskop mikroskopis
-mikrospora mikrotom mikrovilus mikrowatt mikser miksoedema mil milad milenium miliampere miliar
-miliarder miliaria miliarwan milibar milieu miligram milik mililiter milimeter milimikron milimol
-milir milisi militan militansi militer militerisme militeristis miliun miliuner milivolt milu mim
-mimbar mimeograf mimesis mimi mimik mimikri mimis mimisan mimosa mimpi min mina minat minder mindi
-mindoan mindring mineral mineralisasi mineralogi mineralogis minggat minggir minggu minhaj mini
-miniatur minibasket minibus minikar minikata minikomputer minim minimal minimarket minimum minister
-minium minor minoritas minta mintak mintakat mintakulburuj minterat mintuna minum minus minyak
+merkurium merkurius merkuro merkurokrom merlilin merlimau merogoni merosot/Ka merot merpati/o0
+merpaud merpitis merpoyan merserisasi mersik merta mertamu mertapal mertayam mertelu mertua/o0 meru
+meruap merubi merunggai merut merwatin mes mesa mesan mesara mesem mesin/B0Ra mesir mesiu meskalina
+meski meskipun mesmerisme mesoderm mesodermik mesofili mesofit mesolitik mesolitikum mesometeorologi
+mesomorf meson mesopause mesosfer mesotel mesotoraks mesozoa mesozoikum mesra/BaKaMkT0
+mesti/DkKaMkSnn0 mestika mestizo mesum/B0KaMiRa mesut meta metabahasa metabolik metabolis
+metabolisme metabolit metafil metafisika metafora metaforis metah metai metal metalik metalinguistik
+metalografi metaloid metalurgi metalurgis metamorf metamorfis metamorfisme metamorfosis/B0 metana
+metanefros metanol metari metasenter metastasis metatarsus metatesis metazoa mete meteor meteorit
+meteorograf meteorogram meteoroid meteorologi meteorologis meteorologiwan meter/a0
+meterai/B0DkMkT0k0n0 metil metode metodik metodis metodologi metonimia metrik metris metro metrologi
+metromini metronimik metronom metronomis metropolis metropolisasi metropolitan metroragia metrum
+meunasah mewah/Kao0 mewari mewek mezanin mezbah/o0 mezosopran mi miak miana miang/S0 miap miasma
+midar midi midodareni mieloma migrain migran migrasi/B0 migren mihrab mihun miiofili mijil miju mik
+mika mikat mikologi mikologiwan mikoprotein mikosis mikotoksin mikraj mikro mikroanalisis
+mikroangiopati mikrob mikrobiologi mikrobiologis mikrobisida mikrobus mikroekonomi mikroelektronika
+mikroelemen mikrofag mikrofarad mikrofilm mikrofita mikrofon mikrofotografi mikrogelombang mikrograf
+mikrografika mikrogram mikrohabitat mikrohistori mikrohm mikroklimat mikrokomputer mikrokosmos
+mikrolet mikrolinguistik mikrolit mikromanipulasi mikrometer mikrometri mikron mikronesia
+mikroorganisme mikroprosesor mikrosefalia mikrosekon mikroskop mikroskopis mikrospora mikrotom
+mikrovilus mikrowatt mikser miksoedema mil milad milenium miliampere miliar miliarder miliaria
+miliarwan milibar milieu miligram milik/DiKaKqMiOiP0PaT0i0o0 mililiter milimeter milimikron milimol
+milir milisi militan militansi militer/Ka militerisme militeristis miliun miliuner milivolt milu mim
+mimbar mimeograf mimesis mimi mimik mimikri mimis mimisan mimosa mimpi/B0MkP0a0o0 min mina
+minat/B0DiMiP0 minder mindi mindoan mindring mineral mineralisasi mineralogi mineralogis minggat
+minggir minggu/B0S0a0 minhaj mini/B0Mk miniatur minibasket minibus minikar minikata minikomputer
+minim minimal/Mk minimarket minimum minister/o0 minium minor minoritas minta/B0D0DiM0MiMkO0P0Ranlo0
+mintak mintakat mintakulburuj minterat mintuna minum/D0M0MiMkO0P0T0a0nl minus minyak/B0DiMiRao0
 mioglobin miokardia mioma miop miopia miosis miotik mipis mirah mirakel mirat miriapod mirih mirik
-miring mirip miris mirmekofag mirmekofili mirmekologi misa misai misal misan misantrop misbah
-misdinar misi misil misiologi misionaris misioner miskal miskin miskram misoa misofobia misogami
-misoginis mispersepsi mistar mister misteri misterius mistik mistis mistisisme mistri misuh miswat
-mitasi mite mitisida mitogen mitologi mitologis mitos mitosis mitra mitraliur mitrasejajar mizab
-mizan mnemonik mob mobil mobilet mobilisasi mobilisator mobilitas moblong mobokrasi mochi modal
-modalitas modar mode model modeling modem moderamen moderat moderato moderator modern modernisasi
-modernisme modernitas modernomaniak modifikasi modifikatif modin modis modiste modul modular
-modulasi modulator modus mofet moga mogok mohair mohon mohor mojah mojang mok moka moke moko moksa
-mol mola molar moldavia mole molek molekul molekuler moler moles molibden molibdenum molor molos
-molotov moluska momen momental momentum momok momong monako monarki moncong moncor mondar-mandir
-mondial mondok mondolan mondong monel moneter monggol mongkok mongmong mongolia mongolisme mongoloid
-monisme monitor mono monoatom monodi monodrama monofag monofobia monofonir monogam monogami monogini
-monografi monogram monokarpa monokel monokini monoklin monoklinal monokotil monokotiledon monokrasi
-monokrom monokromatis monokromator monoksida monokultur monolingual monolit monolitik monolog
-monoloyalitas monomania monomer monoploid monopoli monopolistik monopsoni monorel monosakarida
-monosem monosemantik monosilabel monosilabisme monosit monospermi monoteis monoteisme monotipe
-monoton monsinyur monster monstera monsun montase montenegro montir montit montok monumen monumental
-monyet monyong monyos mop mopela mopit moral moralis moralisasi moralisme moralistis moralitas
-morat-marit moratorium morbiditas morbili mordan moreng mores morf morfem morfemik morfemis morfin
-morfinis morfofonem morfofonemik morfofonemis morfofonologi morfogenesis morfologi mori moril mormon
-moron morong mortalitas mortar mortir mosaik mosi moster mota motel motif motivasi motivator moto
-motor motorik motoris motorisasi moyang mozaik mozambik mu mua muai muak muakadah mual mualaf
-mualamat mualif mualim muamalah muamalat muanas muara muarikh muas muasasah muasir muat muazam
-muazin mubah mubalig mubaligah mubarak mubarat mubazir mubtadi mubut mud muda mudah mudarabah
-mudarat mudasir mudat mudi mudigah mudik mudra mudun mufaham mufakat mufarik mufasal mufasir muflis
-mufrad mufsidin mufti mugabat muhabah muhadarah muhadat muhajat muhajir muhajirin muhal muhalil
-muhami muhammad muharam muhasabah muhib muhibah muhit muhlikah muhrim muhsin muhtasyam muih
-mujadalah mujadid mujahadat mujahid mujahidin mujair mujang mujarab mujarad mujari mujbir mujtahid
-mujtamak mujur muka mukabalah mukadam mukadas mukadim mukadimah mukadis mukah mukalaf mukalid
-mukaram mukatabah mukena mukhabarah mukhalaf mukhalafah mukhalif mukhalis mukhlis mukhtasar mukibat
-mukim mukimin mukjizat mukmin mukminat mukminin mukoprotein mukosa mukositis muktabar muktamad
-muktamar muktamirin muktazilah mukun mula mulakat mulamasah mulas mulato mulazamah mulhid mulia
-muliawan mullah mulsa multazam multibahasa multibahasawan multidimensi multidisipliner multietnik
-multifaset multifungsi multigravida multiguna multijutawan multikompleks multikrisis multikultur
-multikulturalisme multilateral multilingual multilingualisme multimedia multimeter multinasional
-multinegara multiorgan multipara multipel multipleks multiplikasi multiplikator multipolar
-multiprosesor multirasial multirasialisme multiseluler multivalen multivalensi multivitamin muluk
-mulur mulus mulut mumayiz mumbang mumbul mumbung mumet mumi mumifikasi mumpung mumpuni mumuk mumut
-munafik munafikin munajat munajim munasabah muncang munci muncikari muncrat muncul muncus mundam
-munding mundu mundur mung munggu munggur mungil mungkar mungkin mungkir mungkum mungkur mungmung
-mungsi mungut munib munjung muno munsyi muntaber muntah muntaha muntu muntul muntup munyuk muon
-mupus mur mura murad muradif murah murai murakab murakabi mural muram murang muras murat-marit murba
-murbei murca muri murid muring muris murka murni mursal mursyid murtad muruah murung murup murus mus
-musaadah musabab musabaqah musafir musafirin musakat musala musang musara museolog museologi museum
-mushaf musibah musik musikal musikalisasi musikalitas musikolog musikologi musikologis musikus musim
-musisi muskil muskovit muslih muslihat muslim muslimat muslimin muslin musnah muspra mustahak
-mustahik mustahil mustaid mustajab mustaka mustakim mustamik mustang musuh musyarakah musyarakat
-musyarik musyawarah musyrik musyrikin musytak musytari mutagen mutah mutakadim mutakalim mutakhir
-mutaki mutalaah mutan mutasawif mutasi mutawif mute mutiara mutih mutilasi mutisme mutlak mutmainah
-mutu mutualisme mutung muwafakat muwahid muwajahah muwakal muwakil muwari muzah muzakar muzakarah
-muzaki muzamil muzawir muzhab myanmar naam nabatah nabati nabi nabu nada nadi nadim nadir naf nafar
-nafi nafiri nafkah nafsi nafsu nafta naftalena naftena naftol naga nagam nagari nagasari nah nahak
-nahas nahdiyin nahi nahu naib naif naik naikkelas naikturun naim najam najasah najis nak naka nakal
-nakara nakhoda nal nala nalam nalar nali naluri naluriah nama namaskara namatad namatium nambi
-namibia namnam nampak nampan namun nan nanah nanang nanap nanaplankton nanar nanas nandu nandung
-nang nangka nangkring nangui naning nanofarad nanofosil nanogram nanometer nanti napal napalm napas
-napuh naqal naqli nara narapati narapidana narapraja narasi narasumber naratif narator narkolepsi
-narkomaniak narkose narkosis narkotik narpati narsis narsisme narwastu nas nasab nasabah nasakh
-nasal nasalisasi nasar nasel nasi nasib nasihat nasion nasional nasionalis nasionalisasi
-nasionalisme nasionalistis nasionisme naskah nasofaring nasrani nasti nasut natal natalitas natang
-natar nativis nativisme nativistik natolokal natrium natur natura natural naturalis naturalisasi
-naturalisme naturalistis naturopatis naung nauplius nauru nausea nautik nautika nautikal nautilus
-navigasi navigator nawa nawaitu nawalapradata nayaka nayam nayap nazam nazar nazi naziisme nazim
-nazir ndoro ndoroisme neala nealogi nebeng nebula nebulium necis nefoskop nefrektomi nefridium
-nefrit nefritis nefroblastoma nefrologi nefron nefrosis negara negarawan negasi negatif negativisme
-negativistik neger negeri negosi negosiasi negosiator negrito negro negroid negus nek neka-neka
-nekara nekat neko-neko nekrofag nekrofagus nekrofili nekrofilia nekrogeografi nekrolog nekrologi
-nekromansi nekropolis nekropsi nekrosis neksus nektar nelangsa nelayan nemagon nematoda nematologi
-nematosida nematosis nenda nendatan nenek nenen nenenda nener nenes neng neodarwinisme neodimium
-neofeodalisme neofeodalistis neoiknologi neoimpresionisme neokarpi neoklasik neoklasisme
-neokolonialisme neoliberalisme neolit neolitik neolitikum neologi neologisme neolokal neon neonatal
-neonatus neontologi neoplasma neoplatonisme neoprena neositosis neotipologi neovirus neozoikum nepal
-nepotis nepotisme neptunium neptunus neraca nerak neraka neritik neritopelagik neritoplankton
-nervasi nervur nestapa nestor net neto netra netral netralis netralisasi netralisme netralitas
-neural neuralgia neurastenia neuritis neuroblastoma neuroglia neurolinguistik neurolog neurologi
-neurologis neuron neurosis neurotik neurotransmiter neustonologi neutrino nevis newton ngaben
-ngakngikngok ngalau nganga ngarai ngeang ngebet ngebut ngeceng ngeden ngenas ngengat ngeong ngeri
-ngiang ngilu ngoko ngoyo ngung ni nia niaga niagawan nian niasin niat nibung nidasi nidera nidikola
-nidulus nifak nifas niger nigeria nih nihil nihilis nihilisme nijas nik nikah nikaragua nikel nikmat
-nikotin niktigami nila nilai nilakandi nilam nilau nilon nimbostratus nimbrung nimfomania ninabobo
-ning ningnong ningrat ninik ninitowok niobium nipah nipis nira niraksara niraksarawan nirgagasan
-nirgesekan nirguna nirkabel nirlaba nirleka nirselera nirwana nirwarta nisab nisan nisbah nisbi
-niscaya niskala nista nistagmus nistatin nitrat nitrifikasi nitrobenzena nitrofili nitrofit nitrogen
-nitrogliserin nitroselulosa niyaga no noa nobat nobelium noda nodulus nodus noja noken noktah
-nokturia nokturnal nol nomad nomenklatur nomina nominal nominalisasi nominalisme nominasi nominatif
-nominator nomine nomogram nomokrasi nomor nomordua nomplok non nona nonagresi nonaktif nonblok
-nondepartemen nondepartemental none nonekonomi noneksakta nonfiksi nonformal nong-nong nongol
-nonhistoris noni nonilium nonindustri nonintervensi nonius nonkimia nonkombatan nonkonvensional
-nonkooperasi nonkooperatif nonmedis nonmigas nonmiliter nonok nonol nonong nonpatogenik
-nonpemerintah nonpolitik nonpredikatif nonpribumi nonproduktif nonprofit nonprotein nonsens
-nonsilabis nonstandar nonstop nonteknis nontradisional nonverbal nopek norak norit norma normal
-normalisasi normatif norwegia nosologi nostalgia nostrum not nota notabene notariat notaris notasi
-notes notifikasi notula notulis nova novel novela novelet novelis november novena novis novisiat
-novokaina nrima nu nuansa nubuat nudis nudisme nugat nugini nugraha nujum nukil nukleat nukleolus
-nukleon nukleoprotein nukleus nuklida nuklir nulipara numeralia numerik numeris numismatika nun
-nunatak nung nunsius nunut nur nuraga nurani nurbisa nuri nuriah nus nusaindah nusantara nusyu nutan
-nutasi nutfah nutriea nutrisi nutrisionis nutrisisme nuzul nuzulul nyai nyak nyala nyalang nyalar
-nyale nyali nyaman nyambing nyamik nyamleng nyamplung nyamuk nyamur nyana nyang nyanya nyanyah
-nyanyang nyanyar nyanyi nyanyu nyanyuk nyapang nyapnyap nyarang nyarik nyaring nyaris nyata nyatuh
-nyawa nyawang nyelekit nyemplong nyentrik nyenyai nyenyak nyenyat nyenyeh nyenyep nyepi nyeri
-nyerocos nyi nyingnying nyinyir nyiri nyiru nyit nyiur nyolnyolan nyolo nyoman nyong nyonya nyonyeh
-nyonyong nyonyor nyungsung nyunyut nyureng nyut nyut-nyutan oase oasis obar obat obduksi obelisk
-obeng obesitas obi obituarium objek objektif objektivisme objektivitas oblak oblasi obligasi oblong
-obo obor obral obras obrol obrus observasi observatorium obsesi obsesif obsidian obsolet obstetri
-obstruen obstruksi obviatif oceh odalan ode odekolonye odinometer oditur odoh odol odometer
-odontoblas odontoid odontologi odoran oedipuskompleks oersted ofensif oferte ofisial ofset oftalmia
-oftalmoskop oga ogah ogah-agih ogak-ogak ogam ogel ogok ogonium oh ohm ohmmeter oi oja ojek ojok
-okarina oke oker oklokrasi oklusi oklusif oknum okok oksalat oksiasetilena oksida oksidan oksidasi
-oksidator oksigen oksigenase oksimoron oksitetrasiklin oksiton oktaf oktagon oktahedron oktal oktana
-oktet oktober oktroi okulasi okuler okulis okultis okultisme okupasi okupasional olah olahraga
-olahragawan olak olak-alik olanda olang-aling oleander olefin oleh olek oleng oleografi oleometer
-oleovitamin oles olet oleum oli oligarki oligofagus oligofrenia oligopoli oligopolistis oligopsoni
-oligosen oligositemia oligotrofik oliman olimpiade oliva olivin olok olong-olong om oma oman ombak
-ombang-ambing ombyok omega omel omikron omnibus omnivor omong ompol ompong ompreng omprong ompu
-omslah omzet onagata onak onani onar oncat once oncek oncen oncer oncom oncor onde-onde ondel-ondel
-onder onderdil onderdistrik onderok ondo ondoafi ondok oneng-oneng ong ongahangih ongeh onggok ongji
-ongkang ongkok ongkos ongok ongol-ongol oniks onkogen onkologi onomasiologi onomastika onomatologi
-onomatope ons onslah ontogeni ontologi ontologis ontran-ontran onyah-anyih onyak-anyik onyang onyok
-onyot oogenesis oolit opa opak opak-apik opal opalesen opas opasitas opelet open opendim openkap
-oper opera operasi operasional operasionalisasi operatif operator operet operkulum opini opisometer
-opium oplah oplos opmak opname oponen opor oportunis oportunisme oportunistis oportunitas oposan
-oposisi oppo opsen opseter opsi opsin opsiner opsional opsir opstal optatif optik optika optimal
-optimis optimisme optimistis optimum optis optisien optoelektronika optometri optometris opus orak
-orak-arik orakel oral oralit orang orang-aring oranye orasi orat-oret orator oratoria oratoris
-oratorium orbit orbita orbital orde order ordi ordinal ordinaris ordinasi ordinat ordiner ordner
-ordo ordonans ordonansi oren oreng oret organ organdi organel organik organis organisasi organisator
+miring/DkKaMk mirip/BaKa miris mirmekofag mirmekofili mirmekologi misa misai/B0 misal/DkMkS0n0 misan
+misantrop misbah misdinar misi/o0 misil misiologi misionaris misioner miskal miskin/DkKaMkPaT0
+miskram misoa misofobia misogami misoginis mispersepsi mistar mister misteri misterius mistik mistis
+mistisisme mistri misuh miswat mitasi mite mitisida mitogen mitologi mitologis mitos/MkPa mitosis
+mitra/B0Ka mitraliur mitrasejajar/A2Ka mizab mizan mnemonik mob mobil/B0Ra mobilet
+mobilisasi/D0M0MkPa mobilisator mobilitas moblong mobokrasi mochi modal/B0BkMiP0Ra modalitas modar
+mode model modeling modem moderamen moderat moderato moderator/Mi modern/KaMkPaT0 modernisasi/M0
+modernisme modernitas modernomaniak modifikasi/D0M0P0T0 modifikatif modin modis modiste modul
+modular modulasi modulator modus mofet moga/S0 mogok/P0Pa mohair mohon/B0DkM0MkO0P0Rak0n0 mohor
+mojah mojang mok moka moke moko moksa mol mola molar moldavia mole molek/Ka molekul molekuler moler
+moles molibden molibdenum molor molos molotov moluska momen momental momentum momok momong/a0 monako
+monarki moncong/B0Mk moncor mondar-mandir mondial mondok mondolan mondong monel moneter monggol
+mongkok/B0 mongmong mongolia mongolisme mongoloid monisme monitor/M0Pa mono monoatom monodi
+monodrama monofag monofobia monofonir monogam monogami monogini monografi monogram monokarpa monokel
+monokini monoklin monoklinal monokotil monokotiledon monokrasi monokrom monokromatis monokromator
+monoksida monokultur monolingual monolit monolitik monolog/B0 monoloyalitas monomania monomer
+monoploid monopoli/M0 monopolistik monopsoni monorel monosakarida monosem monosemantik monosilabel
+monosilabisme monosit monospermi monoteis monoteisme monotipe monoton monsinyur monster monstera
+monsun montase montenegro montir montit montok/Ka monumen monumental monyet monyong monyos mop
+mopela mopit moral/B0 moralis moralisasi moralisme moralistis moralitas morat-marit moratorium
+morbiditas morbili mordan moreng mores morf morfem morfemik morfemis morfin morfinis morfofonem
+morfofonemik morfofonemis morfofonologi morfogenesis morfologi mori moril mormon moron morong
+mortalitas mortar mortir mosaik mosi moster mota motel motif/B0 motivasi/D0M0T0 motivator moto
+motor/B0Mi motorik motoris motorisasi moyang/o0 mozaik mozambik mu mua muai/M0Pa muak/Mk muakadah
+mual/Mk mualaf mualamat mualif mualim muamalah muamalat muanas muara/B0 muarikh muas muasasah muasir
+muat/BaD0DiM0MiMkP0PaT0a0nl muazam muazin mubah mubalig mubaligah mubarak mubarat mubazir/KaMkPa
+mubtadi mubut mud muda/B0DRKaKqMRMkP0T0nlo0 mudah/DRDkKaMRMkP0S0 mudarabah mudarat/B0Ka mudasir
+mudat mudi/P0 mudigah mudik/M0MkP0S0 mudra mudun/B0 mufaham mufakat/B0DiKaMiMkPa mufarik mufasal
+mufasir muflis mufrad mufsidin mufti mugabat muhabah muhadarah muhadat muhajat muhajir muhajirin
+muhal muhalil muhami muhammad muharam muhasabah muhib muhibah muhit muhlikah muhrim muhsin muhtasyam
+muih mujadalah mujadid mujahadat mujahid mujahidin mujair mujang mujarab/Ka mujarad mujari mujbir
+mujtahid mujtamak mujur/KaP0S0 muka/B0BSDnMGMhMxP0PoRaS0TKo0 mukabalah/Mk mukadam mukadas mukadim
+mukadimah mukadis mukah/B0 mukalaf mukalid mukaram mukatabah mukena mukhabarah mukhalaf mukhalafah
+mukhalif mukhalis mukhlis mukhtasar mukibat mukim/B0MkP0PaRa mukimin mukjizat/Ka mukmin mukminat
+mukminin mukoprotein mukosa mukositis muktabar muktamad muktamar muktamirin muktazilah mukun
+mula/B0DiM0MiMkP0RaS0SBi0n0 mulakat mulamasah mulas mulato mulazamah mulhid
+mulia/DkDuKaMRMkMuP0PaT0k0n0 muliawan mullah mulsa/Pa multazam multibahasa multibahasawan
+multidimensi multidisipliner multietnik multifaset multifungsi multigravida multiguna multijutawan
+multikompleks multikrisis multikultur multikulturalisme multilateral multilingual multilingualisme
+multimedia multimeter multinasional multinegara multiorgan multipara multipel multipleks
+multiplikasi multiplikator multipolar multiprosesor multirasial multirasialisme multiseluler
+multivalen multivalensi multivitamin muluk mulur/M0 mulus/DkKaMRMk mulut/B0o0 mumayiz mumbang mumbul
+mumbung mumet mumi/Mk mumifikasi mumpung mumpuni mumuk mumut munafik/Ka munafikin munajat/B0 munajim
+munasabah muncang munci muncikari muncrat/M0Mk muncul/BaDkKaMkPanl muncus mundam munding mundu
+mundur/DkKaMkPa mung munggu munggur mungil mungkar/KaMi mungkin/DkKaMk mungkir/Mi mungkum mungkur
+mungmung/a0 mungsi mungut munib munjung/M0 muno munsyi muntaber muntah/DkMiMka0nl muntaha muntu
+muntul muntup munyuk muon mupus mur mura murad muradif murah/B0DRKaMRMkP0a0 murai murakab murakabi
+mural muram/B0KaMk murang muras murat-marit murba murbei murca muri murid/o0 muring muris
+murka/DiKaMio0 murni/DkKaMkPaS0T0 mursal mursyid murtad/KaMkPa muruah murung/Ka murup murus mus
+musaadah musabab musabaqah musafir musafirin musakat musala musang musara museolog museologi
+museum/MkRa mushaf musibah musik/B0MiMkP0Raa0n0o0 musikal musikalisasi musikalitas musikolog
+musikologi musikologis musikus musim/B0a0o0 musisi muskil/KaMk muskovit muslih muslihat/o0 muslim
+muslimat muslimin muslin musnah/DkKaMkP0Pak0 muspra mustahak mustahik mustahil/KaMk mustaid
+mustajab/Ka mustaka mustakim mustamik mustang musuh/B0BaDiMiRao0 musyarakah musyarakat musyarik
+musyawarah/B0DkMk musyrik/Ka musyrikin musytak musytari mutagen mutah mutakadim mutakalim mutakhir
+mutaki mutalaah/M0Mk mutan mutasawif mutasi/DkMkPa mutawif mute mutiara mutih mutilasi mutisme
+mutlak/n0 mutmainah mutu/B0S0 mutualisme mutung muwafakat muwahid muwajahah/B0 muwakal muwakil
+muwari muzah muzakar muzakarah muzaki muzamil muzawir muzhab myanmar naam nabatah nabati nabi/Kal0o0
+nabu nada/B0n0 nadi nadim nadir naf nafar nafi/Mk nafiri/B0 nafkah/MiMk nafsi nafsu/B0o0 nafta
+naftalena naftena naftol naga nagam nagari nagasari nah nahak/T0 nahas nahdiyin nahi nahu naib
+naif/Ka naik/DiDkKaM0MiMkP0i0k0l0 naikkelas/A2Mk naikturun/A2Mk naim najam najasah najis/DkKaMkk0o0
+nak naka nakal/KaMi nakara nakhoda/DiMi nal nala nalam/B0Mk nalar/B0KcMkPa nali naluri naluriah
+nama/B0DiDkKaMiMkPaT0o0 namaskara namatad namatium nambi namibia namnam nampak nampan namun nan
+nanah/B0M0 nanang nanap/M0 nanaplankton nanar/MkT0 nanas nandu nandung nang nangka nangkring nangui
+naning nanofarad nanofosil nanogram nanometer nanti/BaD0DkM0MkOkP0Pak0n0 napal napalm
+napas/B0BkMkRaS0 napuh naqal naqli nara narapati narapidana narapraja narasi narasumber naratif
+narator narkolepsi narkomaniak narkose narkosis narkotik narpati narsis narsisme narwastu nas/DkMk
+nasab nasabah nasakh/Mk nasal nasalisasi nasar nasel nasi nasib/B0S0 nasihat/DiDkMiMkP0i0nlo0 nasion
+nasional/DkKaM0MkPa nasionalis nasionalisasi/DkM0Mk nasionalisme nasionalistis nasionisme naskah
+nasofaring nasrani nasti nasut natal natalitas natang natar nativis nativisme nativistik natolokal
+natrium natur natura natural naturalis naturalisasi/M0 naturalisme naturalistis naturopatis
+naung/B0DiMiP0Paa0 nauplius nauru nausea nautik nautika nautikal nautilus navigasi navigator nawa
+nawaitu nawalapradata nayaka nayam nayap nazam/Mk nazar/B0Mk nazi naziisme nazim nazir ndoro
+ndoroisme neala nealogi nebeng nebula nebulium necis nefoskop nefrektomi nefridium nefrit nefritis
+nefroblastoma nefrologi nefron nefrosis negara/B0KaM0o0 negarawan/Ka negasi negatif/Ka negativisme
+negativistik neger negeri/o0 negosi negosiasi/DkMk negosiator negrito negro negroid negus nek
+neka-neka nekara nekat/KaP0 neko-neko nekrofag nekrofagus nekrofili nekrofilia nekrogeografi
+nekrolog nekrologi nekromansi nekropolis nekropsi nekrosis neksus nektar nelangsa nelayan/o0 nemagon
+nematoda nematologi nematosida nematosis nenda nendatan nenek/o0 nenen nenenda nener nenes/M0 neng
+neodarwinisme neodimium neofeodalisme neofeodalistis neoiknologi neoimpresionisme neokarpi neoklasik
+neoklasisme neokolonialisme neoliberalisme neolit neolitik neolitikum neologi neologisme neolokal
+neon/Pa neonatal neonatus neontologi neoplasma neoplatonisme neoprena neositosis neotipologi
+neovirus neozoikum nepal nepotis nepotisme neptunium neptunus neraca nerak neraka/Mk neritik
+neritopelagik neritoplankton nervasi nervur nestapa/Ka nestor net neto netra netral/DkKaMkPa
+netralis netralisasi netralisme netralitas neural neuralgia neurastenia neuritis neuroblastoma
+neuroglia neurolinguistik neurolog neurologi neurologis neuron neurosis neurotik neurotransmiter
+neustonologi neutrino nevis newton ngaben ngakngikngok ngalau nganga/M0MkT0 ngarai ngeang ngebet
+ngebut ngeceng ngeden ngenas/M0Mk ngengat ngeong/M0 ngeri/KaMkn0 ngiang/M0T0 ngilu ngoko ngoyo ngung
+ni nia niaga/B0DkDuM0MkMuP0Ra niagawan nian niasin niat/B0DkMkT0o0 nibung nidasi nidera nidikola
+nidulus nifak nifas/n0 niger nigeria nih nihil/Mk nihilis nihilisme nijas nik nikah/DiDkM0MiMkOiRa
+nikaragua nikel nikmat/DiKaMiOiP0i0o0 nikotin niktigami nila nilai/B0D0M0P0PaS0T0n0 nilakandi nilam
+nilau nilon nimbostratus nimbrung nimfomania ninabobo/DkMkT0 ning ningnong ningrat/Mk ninik
+ninitowok niobium nipah nipis nira niraksara/Ka niraksarawan nirgagasan nirgesekan nirguna nirkabel
+nirlaba nirleka nirselera nirwana nirwarta nisab nisan nisbah nisbi/KaMk niscaya/Ka niskala
+nista/D0DkKaM0MkP0T0a0 nistagmus nistatin nitrat nitrifikasi nitrobenzena nitrofili nitrofit
+nitrogen nitrogliserin nitroselulosa niyaga no noa nobat/MkPa nobelium noda/B0DiMiT0o0 nodulus nodus
+noja noken noktah nokturia nokturnal nol nomad nomenklatur nomina nominal nominalisasi nominalisme
+nominasi/Mk nominatif nominator nomine nomogram nomokrasi nomor/B0DiMiPa nomordua/A2Mk nomplok non
+nona nonagresi nonaktif/MkPa nonblok nondepartemen nondepartemental none nonekonomi noneksakta
+nonfiksi nonformal nong-nong nongol nonhistoris noni nonilium nonindustri nonintervensi nonius
+nonkimia nonkombatan nonkonvensional nonkooperasi nonkooperatif nonmedis nonmigas nonmiliter nonok
+nonol nonong nonpatogenik nonpemerintah nonpolitik nonpredikatif nonpribumi nonproduktif nonprofit
+nonprotein nonsens nonsilabis nonstandar nonstop nonteknis nontradisional nonverbal nopek norak
+norit norma normal/DkMk normalisasi/Mk normatif norwegia nosologi nostalgia/B0 nostrum not nota
+notabene notariat notaris/Ka notasi notes notifikasi notula notulis nova novel/Ra novela novelet
+novelis november novena novis novisiat novokaina nrima nu nuansa nubuat/B0DkMko0 nudis/Ka nudisme
+nugat nugini nugraha nujum/M0MkPaa0 nukil/M0MkT0a0 nukleat nukleolus nukleon nukleoprotein nukleus
+nuklida nuklir nulipara numeralia numerik numeris numismatika nun nunatak nung nunsius nunut nur
+nuraga nurani/o0 nurbisa nuri nuriah nus nusaindah nusantara nusyu nutan nutasi nutfah nutriea
+nutrisi nutrisionis nutrisisme nuzul nuzulul nyai nyak nyala/B0DkM0Mkk0n0 nyalang/Mk nyalar nyale
+nyali/B0 nyaman/KaMk nyambing nyamik/a0 nyamleng nyamplung nyamuk nyamur nyana/T0 nyang nyanya/M0
+nyanyah/M0 nyanyang nyanyar nyanyi/B0DkM0MkOkP0a0k0n0 nyanyu/M0 nyanyuk nyapang nyapnyap nyarang
+nyarik nyaring/DkKaMk nyaris nyata/DkKaMkRaT0Tkk0 nyatuh nyawa/B0BSRtS0Sao0 nyawang nyelekit
+nyemplong nyentrik nyenyai nyenyak nyenyat nyenyeh nyenyep nyepi nyeri nyerocos nyi nyingnying
+nyinyir/Ka nyiri nyiru nyit nyiur nyolnyolan nyolo nyoman nyong nyonya nyonyeh nyonyong/M0
+nyonyor/M0 nyungsung nyunyut/M0 nyureng nyut nyut-nyutan oase oasis obar obat/B0DiMiMkP0PaT0Ti
+obduksi obelisk obeng/M0P0 obesitas obi obituarium objek/DkM0MkP0Paa0 objektif objektivisme
+objektivitas oblak oblasi obligasi oblong obo obor/M0MiPa obral/D0M0MkPaa0 obras obrol/M0Mka0 obrus
+observasi observatorium obsesi/T0 obsesif obsidian obsolet obstetri obstruen obstruksi obviatif
+oceh/M0a0 odalan ode odekolonye odinometer oditur odoh odol/M0Paa0 odometer odontoblas odontoid
+odontologi odoran oedipuskompleks oersted ofensif oferte ofisial ofset oftalmia oftalmoskop oga
+ogah/M0 ogah-agih ogak-ogak/B0 ogam/M0 ogel/M0 ogok/Mk ogonium oh ohm ohmmeter oi oja/M0 ojek/M0MkP0
+ojok/M0 okarina oke oker oklokrasi oklusi oklusif oknum okok oksalat oksiasetilena oksida oksidan
+oksidasi/M0P0T0 oksidator oksigen/B0 oksigenase oksimoron oksitetrasiklin oksiton oktaf oktagon
+oktahedron oktal oktana oktet oktober oktroi okulasi okuler okulis okultis okultisme okupasi
+okupasional olah/B0D0M0MuP0PaS0a0 olahraga/B0KaMeMk olahragawan olak/B0M0Raa0 olak-alik/M0Mk olanda
+olang-aling/M0 oleander olefin oleh/B0DRMRPsR0Ran0o0 olek/M0 oleng/M0a0 oleografi oleometer
+oleovitamin oles/D0DkM0MkP0a0k0 olet/M0 oleum oli oligarki oligofagus oligofrenia oligopoli
+oligopolistis oligopsoni oligosen oligositemia oligotrofik oliman olimpiade oliva olivin
+olok/M0MRk0nl olong-olong om oma oman ombak/B0M0o0 ombang-ambing/DkM0MkT0 ombyok/a0 omega
+omel/DiM0MiP0a0 omikron omnibus omnivor omong/DkM0MkPaa0 ompol/M0 ompong ompreng/M0a0 omprong/M0P0Pa
+ompu omslah omzet/B0 onagata onak onani onar/KaMk oncat once oncek oncen oncer oncom oncor onde-onde
+ondel-ondel onder onderdil onderdistrik onderok ondo ondoafi ondok/Mk oneng-oneng ong ongahangih
+ongeh onggok/Mka0 ongji ongkang ongkok/Mi ongkos/DiMiRa ongok ongol-ongol oniks onkogen onkologi
+onomasiologi onomastika onomatologi onomatope ons onslah/M0 ontogeni ontologi ontologis
+ontran-ontran onyah-anyih/M0 onyak-anyik onyang onyok/M0Mk onyot/M0a0 oogenesis oolit opa opak
+opak-apik/M0 opal opalesen opas opasitas opelet/Mk open/Mi opendim openkap oper/D0M0MkPaa0 opera
+operasi/B0D0M0MkPa operasional operasionalisasi operatif operator operet operkulum opini opisometer
+opium oplah/B0 oplos/M0a0 opmak opname oponen opor oportunis oportunisme oportunistis oportunitas
+oposan oposisi/M0 oppo opsen opseter opsi opsin opsiner opsional opsir opstal optatif optik optika
+optimal/DkMkPa optimis optimisme optimistis optimum/MkPa optis optisien optoelektronika optometri
+optometris opus orak/M0P0T0 orak-arik/M0P0 orakel oral oralit orang/KtMkRaRtS0SSa0l0o0 orang-aring
+oranye orasi/B0 orat-oret/M0 orator oratoria oratoris oratorium orbit/DkM0MkPa orbita orbital orde
+order ordi ordinal ordinaris/o0 ordinasi ordinat ordiner ordner ordo/S0 ordonans ordonansi oren
+oreng oret/a0 organ organdi organel organik organis organisasi/B0KaM0P0PaT0 organisator
 organisatoris organisme organismus organogram organon orgasme orgasmik orgel orien oriental
-orientalis orientasi origami orion orisinal orisinalitas orkes orkestra orkestrasi ornamen
-ornamental ornamentasi ornitologi ornitologis ornitosis orografi orografik orografis orok
-orong-orong ortodidaktik ortodoks ortodoksi ortodrom ortoepi ortografi ortografis ortoklas
+orientalis orientasi/B0 origami orion orisinal orisinalitas orkes orkestra orkestrasi/Mk
+ornamen/MkPa ornamental ornamentasi ornitologi ornitologis ornitosis orografi orografik orografis
+orok/M0 orong-orong ortodidaktik ortodoks ortodoksi ortodrom ortoepi ortografi ortografis ortoklas
 ortopedagogik ortopedi ortopedis ose osean oseanarium oseanografi oseanologi osifikasi osikel
 osilasi osilator osilograf osilogram osiloskop oskulum osmium osmometer osmoregulasi osmose osmosis
-ostentasi osteoblas osteoklas osteologi osteopati osteoporosis ostium otak otak-atik otar otek oto
-otobus otofon otologi otomat otomatis otomatisasi otomobil otomotif otonom otonomi otopet otorisasi
-otoritas otoriter otoskop otot ototipi oval ovarium ovasi oven over overaktif overal overdosis
-overkompensasi overpopulasi overproduksi oversimplifikasi overste oviduk ovipar oviparitas
-ovipositor ovitesis ovovivipar ovulasi ovulum ovum oyak oyek oyok oyong oyot ozokerit ozon
-ozonisator ozonometer pa pabean pabrik pabrikan pabrikasi pacai pacak pacak-macak pacal pacangan
-pacar pacau pace pacek paceklik pacet pacih pacik pacok pacu pacuk pacul pada pada-mada padah
-padahal padak padam padan padan-madan padang padas padasan padat padi padma padmasana padmi padri
-padu padudan paduk paduka paduraksa paedofil paemong paes pagan paganisme pagar pagas pagebluk
-pagelaran pagi pagina pagoda pagon pagu pagun pagupon pagut paguyuban pah paha pahala paham pahang
-pahar pahat paheman pahit pahlawan pahter pai paidon pail pailit paing pair pais paitua paja pajak
-pajan pajang pajuan pajuh pak pakai pakal pakan pakanira pakansi pakar pakaryan pakat pakau pakcik
-pakde pakem paket pakihang pakihi paking pakis pakistan paklik pakpui pakpung paksa paksa-maksa
-pakta pakter paku pakuh pakuk pakuncen pakus pal pala paladium palagan palai palak palaka palam
-palamarta palang palapa palar palari palas palat palatabilitas palatal palatalisasi palatoalveolar
-palatografi palatogram palatum palau palawa palawija paldu pale palem palen paleoantropologi
-paleobotani paleoekologi paleogeografi paleografi paleografis paleoklimatologi paleolitik
-paleolitikum paleontologi paleosen paleozoikum pales palet paliatif palindrom paling palinologi
-palis palit palka palmarosa palmin palmistri palmitat palolo palpasi palsu paltu palu palu-memalu
-paluh palun palung palut pamah paman pameget pamer pamflet pamit pamong pamongpraja pamor pampa
-pampan pampang pampas pampat pamper pampiniform pamrih pamungkas pan pana panah panai panakawan
-panama panar panas panas-manas panasea panau pancabicara pancabuta pancacita pancadarma pancaindra
-pancaka pancakara pancakembar pancal pancalima pancalogam pancalomba pancalongok pancamarga
-pancamuka pancang pancaniti pancapersada pancar pancaragam pancarajadiraja pancaroba pancarona
-pancarterus pancasila pancasilais pancasona pancasuara pancasuda pancausaha pancawalikrama pancawara
-pancawarna pancawarsa panci pancing pancir pancit pancit-mancit panco pancong pancung pancur pancut
-pandai pandai-mandai pandak pandam pandan pandang pandang-memandang pandau pandawa pandega pandemi
-pandemik pandialektal pandir pandit pandom pandu panekuk panel panelis panembahan panembrama panen
-panewu pangabekti pangah pangan pangeran pangestu panggak panggal panggang panggar panggau panggih
-panggil panggil-manggil panggon panggu panggul panggung pangkah pangkai pangkal pangkas pangkat
-pangkek pangkin pangkon pangku pangkung pangkur panglima pangling panglong pangolat pangonan pangpet
-pangpung pangreh pangrukti pangsa pangsek pangsi pangsit panguk pangur pangus panik paniki panil
-paninggil paningset panir paniradia panitera panitia panja panjak panjang panjar panjarwala panjat
-panji panjing panjul panjunan panjut panjut-manjut pankreas pankromatis pankronis panlektal
-panleukopenia panoptikum panorama panser pantai pantak pantalon pantang pantar pantas pantas-mantas
-pantat pantau panteis panteisme panteistis pantek pantekosta panteon panter panti pantik panting
-pantis panto pantofel pantograf pantomim pantri pantul pantun panus panutan panyembrama pao-pao papa
-papacang papah papain papak papakerma papan papar paparazi papas papatong papi papila papirus papras
-paprika papua papui par para parab parabasis parabel parabiosis parabola paradam parade paradigma
-paradigmatis paradiso paradoks paradoksal parados paraf parafasia parafemia parafin parafrasa
-parafrenia paragaster paragog paragon paragraf paraguay parah parak paralaks paraldehida paralel
-paralelisasi paralelisme paralelogram paralgesia paralinguistik paralinguistis paralipsis paralisis
-paralitis param paramarta paramasastra paramedis paramen parameter paramiliter paran parang paranoia
-paranoid paranormal paranpara parap parapalatal parapati paraplasme paraplegia parapodium
-parapsikolog parapsikologi paras parasetamol parasintesis parasit parasitisme parasitoid
-parasitologi parasitoma parasitopolis parasut parasutis parataksis parataktis paratesis paratifus
-paratiroid parau pare parenial parenkim parental parentesis parestesia parewa parfum parga parhelion
-pari paria parididimis parih parik parikan paring paripurna paris parit paritas pariwara pariwisata
-parka parket parkinson parkinsonisme parkir parkit parlemen parlementaria parlementarisme
-parlementer parmitu parodi paroki parokial parokialisme parolfaktori paron paronim paronisia
-paronomasia parotitis parser parsi parsial partai partenogenesis partikel partikelir partikular
-partikularisme partisan partisi partisipan partisipasi partitif partitur partner partus paru paruh
-parun parut parvenu parwa pas pasah pasai pasak pasal pasang pasang-memasang pasanggiri pasar pasara
-pasaraya pasase pasasir pasat pascabedah pascadoktoral pascajual pascakawin pascakrisis pascalahir
-pascalarva pascalikuidasi pascamodern pascamodernisme pascaoperasi pascapanen pascaperang
-pascaproduksi pascareformasi pascasarjana pascausaha pascayuwana paseban paser pasfoto pasi pasien
-pasif pasifikasi pasifisme pasigrafi pasilan pasim pasimologi pasir pasit pasiva paskah pasmat
-pasmen pasok pasowan paspor pasrah pasta pastel pasteur pasteurisasi pasti pastiles pastor pastoral
-pastura pasu pasuel pasuk pasumandan pasung patah patah-matah pataka patam patang patar patek patela
-paten pater patera paternalis paternalisme paternalistis patet patetis patgulipat pati patih patik
-patil patin patina pating patio patirasa patiseri patka patogen patogenesis patogenik patois patok
-patokimia patola patolog patologi patologis patolopolis patos patri patriark patriarkat patrilineal
-patrimonium patriot patriotik patriotisme patroli patron patronasi patrun patuh patuk patuk-matuk
-patung patungan patut patut-matut pauh pauhi pauk paul paun paung paus pause paut paut-memaut
-paviliun pawai pawak pawaka pawana pawang pawiyatan pawukon paya payah payah-mayah payang payar
-payau payet payon payu payudara payung pe peang pecah pecah-mecah pecahbelah pecai pecak pecal
-pecara pecat pece pecel peci pecicilan pecinan pecuk pecun pecundang pecut peda pedada pedadah
-pedagog pedagogi pedagogis pedak pedaka pedal pedanda pedang pedapa pedar pedas pedati pedel pedena
-pedendang pedengan pedepokan pedestrian pedet pedewakan pediatri pedih pedikur pedis pedisel
-pedogenesis pedok pedologi pedoman pedometer pedongkang peduli pedunkel pedusi pedut pegagang pegah
-pegal pegan pegang pegar pegari pegas pegat pegawai pego pegoh pegon peguam pegun pehong pei
-pejajaran pejaka pejal pejam pejatian pejera pek peka pekaja pekak pekakak pekan pekarang pekasam
-pekaseh pekasih pekat pekatu pekau pekerti pekik pekik-pekuk peking pekis pekiwan pekojan peksi
-pektik pektin peku pekuk pekulun pekung pel pelabi pelabur pelagas pelagis pelagra pelah pelajar
-pelak pelalah pelamin pelampang pelampung pelan pelana pelancar pelanduk pelang pelangai pelanggi
-pelangi pelangkin pelangpang pelantar pelanting pelari pelas pelasah pelasik pelaspas pelasuh pelat
-pelata pelatuk pelawa pelayon pelbagai pelbak pelbet pelebat pelebaya pelebegu pelebon pelecet
-pelecok peleh pelek pelekat pelekok pelekuk pelencit pelengak pelengan pelengkung pelengset pelepah
-peles pelesat peleset pelesir pelesit pelet peletek peletik peleting peleton pelias pelihara pelik
-pelikan pelikel pelinggam pelinteng pelintir pelintir-melintir pelipir pelipis pelir pelisir pelisit
-pelit pelita pelitur pelo pelog peloh pelojok pelonco pelong pelopor pelor pelorot pelosok pelosot
-pelota pelotaris pelotot pelples pelpolisi pels peluang peluh peluit peluk peluluk pelulut pelumpung
-pelupuh pelupuk peluru peluruh pelus pelvis pemair pemali pemarip pematang pemayang pembarap
-pembayan pemendak pemeo pemidang pemilu peminggir pempek pemuda pemudi pemuras pen pena penak penaka
-penalti penampan penampang penanggah penaram penasaran penat penatu penatua pencak pencak-mencak
-pencalang pencar pencar-mencar pencet pencil pencok pencong pencu pencut penda pendaga pendahan
-pendak pendam pendapa pendar pendar-mendar pendaringan pendek pendekar pendet pendeta pending pendok
-pendongkok pendopo penduk pendulum penembahan penes penetrasi penetron penewu pengalasan penganak
-penganan pengang pengantin pengap pengapa pengapuh pengar pengaruh pengat pengatu pengawinan pengeng
-pengerih pengerti pengga penggaga penggah penggal penggar penggawa penghulu pengin pengkal pengkar
-pengki pengkis pengkol pengkor pengos penguin pengulun peni pening peningset penis penisilin
-penisilinat penitensi peniti penjajap penjalin penjara penjaruman penjor penjura penjuru penmes
-penologi penomah pensi pensil pensiun pentagin pentagon pentagram pentahedron pental pentameter
-pentan pentana pentang pentar pentas pentatonik pentil penting pentode pentol pentosa pentotal
-pentung penuh penyap penyek penyok penyu peok peot pepagan pepah pepak pepaku peparu pepas pepat
-pepatah pepaya pepe pepek pepeling peper pepermin pepes pepet pepindan peplum pepsin pepsina
-pepsinogen peptida peptidase peptik pepton pepuju pepunden pepung peputut per pera perabot perabung
-perada peragat peragawan peragawati perah perahu perai peraji perak peraka peram perambut peran
-perancah perang perangah perangai peranggang peranggu perangin perangkap perangkat peranjat peranti
-peranye perap peras peras-perus perasat perasukan perat perata perawan perawas perawi perawis perbal
-perban perbani perbatin perbawa perbekel perca percaya percik percik-mercik percis percit percul
-percuma perdah perdana perdata perdeo perdikan perdom perdu pere peredus pereh perei perekik
-perempuan perencah perenggan perengus perengut perenial perenyak perenyuk perepat peres peresau
-peresih perestroika peretel perewa perfek perfeksi perfeksionis perfeksionisme perfektif perforasi
-perforator performa pergam pergi pergok pergol pergola perhati peri peria perian periang peribahasa
+ostentasi osteoblas osteoklas osteologi osteopati osteoporosis ostium otak/B0DiMi otak-atik/M0 otar
+otek oto otobus otofon otologi otomat otomatis/MkPa otomatisasi otomobil otomotif otonom
+otonomi/B0MkPao0 otopet otorisasi otoritas otoriter otoskop otot/M0Ra ototipi oval ovarium ovasi
+oven/a0 over overaktif overal overdosis overkompensasi overpopulasi overproduksi oversimplifikasi
+overste oviduk ovipar oviparitas ovipositor ovitesis ovovivipar ovulasi ovulum ovum oyak/M0 oyek
+oyok/M0 oyong oyot ozokerit ozon ozonisator ozonometer pa pabean/Ka pabrik pabrikan pabrikasi pacai
+pacak/M0MkT0 pacak-macak/A2M0 pacal pacangan/B0 pacar/BaMia0 pacau pace pacek/B0M0P0Pa paceklik
+pacet pacih pacik/M0 pacok pacu/B0M0P0a0 pacuk/M0 pacul/M0T0 pada/KaMiMkT0o0 pada-mada/A2Mi padah/a0
+padahal padak padam/DkKaMiMkP0PaTk padan/BSBaM0MSMkP0S0a0 padan-madan/A2M0 padang/B0 padas padasan
+padat/DiDkKaM0MiMkP0Paa0 padi/B0RaS0o0 padma padmasana padmi padri padu/B0DkKaKuM0MkMuP0PaRaT0a0
+padudan paduk paduka paduraksa paedofil paemong paes/M0a0 pagan paganisme pagar/B0BkD0DiM0MiMkn0
+pagas/M0 pagebluk pagelaran pagi/KaSan0 pagina pagoda pagon pagu pagun pagupon pagut/BaD0M0Sqa0
+paguyuban pah paha/S0o0 pahala/B0 paham/B0DiMiMkOiPaS0Tii0 pahang pahar pahat/B0D0M0P0Paa0o0 paheman
+pahit/DkKaMkS0 pahlawan/Kao0 pahter pai paidon pail/a0 pailit/Ka paing pair/MiP0 pais paitua paja
+pajak/MiPaRao0 pajan/MkPaT0 pajang/M0MkP0Paa0 pajuan pajuh/M0 pak/MGMhPNPo
+pakai/BaD0DkM0MkO0P0PaSPT0a0nlo0 pakal/M0P0 pakan/B0BkMka0 pakanira pakansi/B0 pakar/Ka pakaryan
+pakat/B0Mi pakau pakcik pakde pakem paket pakihang pakihi paking pakis pakistan paklik pakpui
+pakpung paksa/D0DkKuM0MkO0OkPaT0a0o0 paksa-maksa/A2M0 pakta pakter paku/B0D0DkKuM0MkT0 pakuh
+pakuk/M0 pakuncen pakus pal pala paladium palagan palai/M0 palak/M0MiP0 palaka palam/M0P0 palamarta
+palang/B0D0M0MiMko0 palapa palar/Mk palari palas palat palatabilitas palatal palatalisasi
+palatoalveolar palatografi palatogram palatum palau palawa palawija paldu pale/M0a0 palem/n0 palen
+paleoantropologi paleobotani paleoekologi paleogeografi paleografi paleografis paleoklimatologi
+paleolitik paleolitikum paleontologi paleosen paleozoikum pales palet paliatif palindrom
+paling/B0MkS0a0 palinologi palis/B0M0MkT0 palit/B0M0T0 palka palmarosa palmin palmistri palmitat
+palolo palpasi palsu/DkKaM0MkP0Pan0 paltu palu/M0a0 palu-memalu paluh palun/M0Mk palung/a0
+palut/B0M0P0T0 pamah paman/B0o0 pameget pamer/BaDkMka0 pamflet pamit/BaMka0 pamong pamongpraja/A2Ka
+pamor/B0 pampa pampan pampang/M0MkT0 pampas/M0Paa0 pampat/KaKuM0MkP0T0 pamper pampiniform pamrih/Ka
+pamungkas pan pana/KuT0 panah/D0M0MiMkP0PaSPa0o0 panai panakawan panama panar
+panas/B0DiDkKaM0MiMkP0PaT0nl panas-manas/A2Mi panasea panau pancabicara pancabuta pancacita
+pancadarma pancaindra pancaka pancakara pancakembar pancal/M0 pancalima pancalogam pancalomba
+pancalongok pancamarga pancamuka pancang/D0M0MkT0a0 pancaniti pancapersada pancar/B0BaDkM0MkP0S0T0a0
+pancaragam pancarajadiraja pancaroba pancarona pancarterus/A2Mk pancasila pancasilais pancasona
+pancasuara pancasuda pancausaha pancawalikrama pancawara pancawarna pancawarsa panci/S0o0
+pancing/D0KaM0P0PaT0a0 pancir pancit/M0 pancit-mancit/A2Mk panco/B0 pancong pancung/M0P0
+pancur/BaM0a0 pancut/M0 pandai/KaM0MkS0T0 pandai-mandai/A2M0 pandak/MRMk pandam pandan
+pandang/BaD0M0MiO0OiP0PaSqT0a0nlo0 pandang-memandang pandau pandawa pandega pandemi pandemik
+pandialektal pandir/Ka pandit pandom pandu/B0BkD0KaM0MkP0Paa0o0 panekuk panel panelis panembahan
+panembrama panen/D0M0Paa0n0o0 panewu pangabekti pangah/T0 pangan pangeran pangestu panggak/Mk
+panggal/a0 panggang/D0M0P0Paa0l0 panggar panggau panggih panggil/D0M0MkO0P0PaSPT0a0nlo0
+panggil-manggil/A2M0 panggon panggu panggul/M0 panggung/M0MkPa pangkah/M0 pangkai
+pangkal/B0BaM0Mka0n0 pangkas/B0D0M0P0Paa0 pangkat/B0KaMkPaS0o0 pangkek pangkin pangkon
+pangku/B0M0P0Paa0n0 pangkung/M0 pangkur/M0 panglima/o0 pangling panglong pangolat pangonan pangpet
+pangpung pangreh pangrukti pangsa/B0MkPa pangsek/K0 pangsi/B0 pangsit panguk/M0 pangur/M0 pangus
+panik/Ka paniki panil paninggil paningset panir paniradia panitera/Ka panitia/KaMi panja panjak
+panjang/B0BlDRDkKaM0MRMkPaPsS0T0n0 panjar panjarwala panjat/D0M0MkP0Paa0k0n0 panji panjing/Mk panjul
+panjunan panjut/M0Mk panjut-manjut/A2M0 pankreas pankromatis pankronis panlektal panleukopenia
+panoptikum panorama panser pantai/M0o0 pantak/M0Mk pantalon pantang/M0Mka0 pantar/a0 pantas/M0P0Snnl
+pantas-mantas/A2M0 pantat/Mio0 pantau/D0M0P0PaT0a0 panteis panteisme panteistis pantek/M0T0
+pantekosta panteon panter panti pantik/M0P0Pa panting/BaT0 pantis/M0 panto pantofel pantograf
+pantomim pantri pantul/DkM0MkPaa0 pantun/B0MiMkP0S0 panus panutan panyembrama pao-pao papa/Ka
+papacang papah/B0M0 papain papak/BaM0Pa papakerma papan/M0Mio0 papar/DkM0MkPaa0 paparazi
+papas/BaM0Paa0 papatong papi papila papirus papras/M0 paprika papua papui par para parab/a0
+parabasis parabel parabiosis parabola paradam parade/B0 paradigma paradigmatis paradiso paradoks
+paradoksal parados paraf/M0 parafasia parafemia parafin parafrasa/Mk parafrenia paragaster paragog
+paragon paragraf paraguay parah/MR parak/B0Mk paralaks paraldehida paralel paralelisasi paralelisme
+paralelogram paralgesia paralinguistik paralinguistis paralipsis paralisis paralitis param paramarta
+paramasastra paramedis paramen parameter paramiliter paran/Mi parang/D0M0Mka0 paranoia paranoid
+paranormal paranpara parap/B0M0P0 parapalatal parapati paraplasme paraplegia parapodium parapsikolog
+parapsikologi paras/M0S0 parasetamol parasintesis parasit parasitisme parasitoid parasitologi
+parasitoma parasitopolis parasut parasutis parataksis parataktis paratesis paratifus paratiroid
+parau pare parenial parenkim parental parentesis parestesia parewa parfum parga parhelion pari paria
+parididimis parih/M0 parik parikan paring paripurna paris parit/M0 paritas pariwara pariwisata/B0Ka
+parka parket parkinson parkinsonisme parkir/D0M0RaT0 parkit parlemen parlementaria parlementarisme
+parlementer parmitu parodi/Mk paroki parokial parokialisme parolfaktori paron paronim paronisia
+paronomasia parotitis parser parsi parsial partai/B0Ka partenogenesis partikel partikelir partikular
+partikularisme partisan partisi partisipan partisipasi/B0 partitif partitur partner/B0 partus paru
+paruh/M0P0S0a0n0 parun/0aM0P0Pa parut/B0M0P0a0 parvenu parwa pas/MGMh pasah/T0 pasai pasak/M0MkT0
+pasal pasang/B0D0M0MkP0PaS0T0a0nl pasang-memasang pasanggiri pasar/DkMkP0Paa0o0 pasara pasaraya
+pasase pasasir pasat pascabedah pascadoktoral pascajual pascakawin pascakrisis pascalahir pascalarva
+pascalikuidasi pascamodern pascamodernisme pascaoperasi pascapanen pascaperang pascaproduksi
+pascareformasi pascasarjana pascausaha pascayuwana paseban paser pasfoto pasi pasien pasif
+pasifikasi pasifisme pasigrafi pasilan pasim pasimologi pasir pasit pasiva paskah pasmat pasmen
+pasok/D0M0MkP0Paa0 pasowan paspor/B0 pasrah/B0KaMk pasta pastel pasteur pasteurisasi/D0
+pasti/DkKaMkPal0 pastiles pastor/a0 pastoral/o0 pastura pasu pasuel pasuk/S0a0 pasumandan
+pasung/D0M0MkPaa0 patah/DkMkP0PaS0a0k0 patah-matah/A2M0 pataka patam/B0 patang patar/M0 patek patela
+paten/Mk pater patera paternalis paternalisme paternalistis patet patetis patgulipat pati patih/P0
+patik/M0 patil/M0 patin patina pating/M0 patio patirasa patiseri patka patogen patogenesis patogenik
+patois patok/D0DkM0MkPaa0n0 patokimia patola patolog patologi patologis patolopolis patos
+patri/D0M0MkP0T0a0 patriark patriarkat patrilineal patrimonium patriot patriotik patriotisme
+patroli/B0M0 patron patronasi patrun patuh/DiKaMiOiPai0 patuk/M0o0 patuk-matuk/A2M0 patung/M0MkP0o0
+patungan patut/BaKaM0MkSnl0 patut-matut/A2M0 pauh pauhi pauk/M0P0 paul paun paung paus/Ka pause
+paut/B0BaM0MkRaT0a0 paut-memaut paviliun pawai/B0 pawak pawaka pawana pawang pawiyatan pawukon
+paya/B0n0 payah/KaMko0 payah-mayah/A2Mk payang payar/P0 payau payet payon payu payudara/B0
+payung/B0DiMiMk pe peang pecah/B0BaDkKaM0MkOkP0PaRaT0a0k0n0 pecah-mecah/A2Mk pecahbelah/A2Mk pecai
+pecak/Mk pecal/M0 pecara pecat/D0M0MkPa pece pecel peci pecicilan pecinan pecuk pecun pecundang
+pecut/M0 peda/M0 pedada pedadah pedagog pedagogi pedagogis pedak pedaka pedal pedanda pedang/B0M0o0
+pedapa pedar/Ka pedas/DkKaMk pedati pedel pedena pedendang pedengan pedepokan pedestrian pedet
+pedewakan pediatri pedih/KaMk pedikur pedis pedisel pedogenesis pedok pedologi pedoman/B0Mio0
+pedometer pedongkang peduli/DkKaMkMol0 pedunkel pedusi pedut pegagang pegah/T0 pegal/Mk pegan/T0
+pegang/B0BaD0M0O0P0PaRaa0nlo0 pegar pegari pegas/M0 pegat/M0Pa pegawai/Kao0 pego pegoh pegon peguam
+pegun/T0 pehong pei pejajaran pejaka pejal/KaMk pejam/DkMkT0 pejatian pejera pek peka/KaM0 pekaja
+pekak/MkT0 pekakak pekan pekarang pekasam pekaseh pekasih pekat/KaMk pekatu pekau/M0 pekerti
+pekik/M0MkT0a0 pekik-pekuk peking/M0 pekis/M0 pekiwan pekojan peksi pektik pektin peku/S0 pekuk/M0
+pekulun pekung pel/MG pelabi pelabur pelagas pelagis pelagra pelah pelajar/BaDiKuMiOiT0i0n0 pelak
+pelalah pelamin pelampang pelampung pelan/DkMk pelana/B0M0 pelancar pelanduk pelang pelangai
+pelanggi pelangi pelangkin pelangpang pelantar/a0 pelanting/T0 pelari pelas/M0 pelasah pelasik
+pelaspas/M0 pelasuh pelat pelata pelatuk/B0 pelawa/M0a0 pelayon pelbagai pelbak pelbet pelebat
+pelebaya pelebegu pelebon pelecet pelecok/T0 peleh pelek pelekat pelekok/T0 pelekuk pelencit/T0
+pelengak/T0 pelengan pelengkung pelengset pelepah/B0 peles pelesat/M0T0 peleset/KaM0MkPaT0a0
+pelesir/B0a0 pelesit pelet/M0a0 peletek/M0 peletik peleting peleton pelias
+pelihara/D0M0MkO0P0PaT0a0l0o0 pelik/Kaa0 pelikan pelikel pelinggam pelinteng pelintir/M0P0PaT0a0
+pelintir-melintir/A2M0 pelipir pelipis/a0o0 pelir/o0 pelisir pelisit/M0 pelit/Ka pelita/o0
+pelitur/B0D0M0a0 pelo pelog peloh pelojok pelonco/M0Ra pelong pelopor/DiKaMi pelor pelorot/Mi
+pelosok pelosot/T0 pelota pelotaris pelotot/M0Mi pelples pelpolisi pels peluang/B0 peluh/B0 peluit
+peluk/B0BaD0M0MiP0PaSPSqT0a0o0 peluluk pelulut pelumpung pelupuh/M0 pelupuk peluru peluruh pelus
+pelvis pemair pemali pemarip pematang/B0 pemayang pembarap pembayan pemendak pemeo pemidang/a0
+pemilu peminggir pempek pemuda pemudi pemuras pen pena penak penaka penalti penampan penampang
+penanggah/a0 penaram penasaran penat/KaMk penatu penatua pencak pencak-mencak/A2M0 pencalang
+pencar/B0BaM0MkPaT0 pencar-mencar/A2M0 pencet/M0 pencil/KuM0MkPaT0 pencok pencong pencu pencut/K0
+penda/M0a0 pendaga pendahan pendak/Mi pendam/DkM0MkT0 pendapa pendar/B0Ba pendar-mendar/A2Mk
+pendaringan pendek/DkKaM0MRMkPa pendekar pendet pendeta/Ka pending/B0 pendok pendongkok pendopo
+penduk pendulum penembahan penes penetrasi/B0 penetron penewu pengalasan penganak penganan pengang
+pengantin/B0o0 pengap/KaM0Mk pengapa/A2Dk pengapuh pengar pengaruh/B0DiMiMmT0o0 pengat/M0 pengatu
+pengawinan pengeng pengerih pengerti/A2Ba pengga penggaga penggah penggal/BaD0M0O0P0PaT0a0l0 penggar
+penggawa penghulu pengin pengkal pengkar pengki pengkis pengkol/M0a0 pengkor pengos/M0 penguin
+pengulun peni pening/DkKaMk peningset penis penisilin penisilinat penitensi peniti penjajap penjalin
+penjara/DkKaM0MkPaT0k0o0 penjaruman penjor penjura penjuru penmes penologi penomah pensi pensil
+pensiun/DkM0Mka0 pentagin pentagon pentagram pentahedron pental/T0 pentameter pentan pentana
+pentang/M0T0 pentar pentas/B0DkMkPa pentatonik pentil/M0 penting/BaBlDkKaM0MkT0l0n0 pentode
+pentol/B0a0 pentosa pentotal pentung/M0a0 penuh/DiKaMiPaS0SnT0Tii0nl penyap penyek penyok penyu peok
+peot pepagan pepah/M0 pepak/M0S0 pepaku peparu pepas/M0 pepat/B0M0 pepatah pepaya pepe pepek
+pepeling peper/M0T0 pepermin pepes/M0a0 pepet/K0M0MiMkT0 pepindan peplum pepsin pepsina pepsinogen
+peptida peptidase peptik pepton pepuju pepunden pepung peputut per/B0MG pera perabot/o0 perabung
+perada peragat peragawan/Ka peragawati/Ka perah/M0P0Paa0 perahu/B0o0 perai/M0 peraji perak/Kao0
+peraka peram/B0D0M0P0Pa perambut peran/B0MkP0Paa0 perancah perang/BbDiMiPaPfi0o0 perangah/MkT0
+perangai/B0 peranggang peranggu/S0Sa perangin perangkap/M0T0o0 perangkat/S0 peranjat/MkT0 peranti
+peranye perap/M0T0 peras/D0M0P0Paa0o0 peras-perus perasat perasukan perat perata/B0 perawan/KaMi
+perawas perawi perawis perbal/D0 perban/M0 perbani perbatin perbawa perbekel perca
+percaya/D0DiDkKaMmMoMtOiTEi0k0 percik/BfD0DiDkM0MiMkPaTEa0k0 percik-mercik/A2M0 percis percit/M0TE
+percul/TE percuma perdah perdana/Dk perdata perdeo perdikan perdom/D0Di perdu pere peredus/T0 pereh
+perei perekik perempuan/Kal0o0 perencah perenggan perengus perengut/M0 perenial perenyak/T0
+perenyuk/T0 perepat peres peresau peresih perestroika peretel/MiPa perewa perfek perfeksi
+perfeksionis perfeksionisme perfektif perforasi perforator performa pergam pergi/BfKanl
+pergok/K0MiTE pergol/M0 pergola perhati/B0DkMkP0a0 peri/B0MkPaS0T0 peria perian periang peribahasa
 periboga peribudi peridi perifer periferal periferalis periferi perifiton perifrasa perifrastis
-perige perigel perigi perih perihal perihelion perikarditis perikardium perikemanusiaan perikondrium
-periksa perilaku perimbas perimeter perimisium perimpin perin perinci perincit perindu perineum
-perineurium pering peringgan peringgi peringgitan peringis peringkat perintah periodat periode
-periodik periodisasi periodontium periorbita periosteum perirana perisa perisai periskop perispora
-peristalsis peristaltik peristerit peristiwa peristonium perit peritoneum peritonitis periuk
-perivaskuler perjaka perkakas perkale perkamen perkara perkasa perkedel perkelang perkolar perkolasi
-perkolator perkoler perkosa perkusi perkutut perlahan perlahan-lahan perlak perlambang perleng
-perlente perlenteh perli perlina perling perlip perlit perlop perlu perlup perlus permadani permai
-permaisuri permak permalin permalu permana permanen permanganat permasan permata permeabel
-permeabilitas permen permil permisi permisif permutasi pernah pernak pernak-pernik pernik pernikel
-pernis perogol perohong peroi peroksida peroksidase peroksisom peroman perompak peron peroneal
-peronyok perosok perosot perot perpatih perpetuasi perponding pers persada persangga persegi
-persekot persekusi persen persentase persentil persepsi perseptif perseptivitas perseus perseverasi
-persih persik persil persis persisi perslah persneling person persona personal personalia
-personalisme personalitas personanongrata personel personifikasi perspektif perspektivisme persuasi
-persuasif pertal pertama pertama-tama pertanda pertepel pertiwi pertua perturbasi pertusis peru
-peruak peruan peruang perubalsem perudang peruk perum perumpung perun perunggu perunjung perupuk
-perus perusa perusi perut perversi perwara perwira pes pesa pesai pesak pesakin pesam pesan
-pesanggrahan pesangon pesantren pesara pesat pesawat pese pesek peser pesero pesi pesiar pesimis
-pesimisme pesimistis pesinden pesing pesirah pesisir pesolot pesona pesong pesta pestaka pestisida
-pesuk pesut pet peta petah petai petak petak-metak petaka petal petala petaling petam petamari petan
-petanen petang petang-metang petantang-petenteng petaram petarang petarangan petaruan petas
-petatang-peteteng petatus pete-pete petegian petek petel petenteng peterana peterseli petes peti
-petia petik petikrah petikut petilan petilasan peting petinggi petiolus petir petir-metir petis
-petisi petisiwan petitih petitum petogram petola petopan petor petrodolar petrografi petrogram
-petrokimia petrol petrolatum petroleum petrologi petromaks petsai petuah petuding petuduh petuk
-petunia peturun petus petut pewaka pewat peyek peyorasi peyot pi piadah piagam piah piak pial piala
-pialang pialing pialu piama piang pianggang pianggu pianika pianis piano pianola piantan piara
-piarit pias piaster piat piat-piut piatu piawai pica picik picing picis picit pico picu picung
-pidana pidato pidi piezoelektrik piezoelektrisitas piezometer pigmen pigmentasi pigmi pigura pihak
-pijah pijak pijar pijar-mijar pijat pijin pijinasi pijit pika pikap pikat pikau pike piket pikir
-pikir-mikir piknik piknometer pikofarad pikogram pikolo piktografi piktogram pikul pikun pil pilah
-pilak pilang pilar pilas pilaster pilau pileh pilek pileren pilih pilih-milih pilin pilin-memilin
-pilin-milin pilis pilon pilong pilorus pilositas pilot pilsener pilu pilus pimpel pimpin pimping pin
-pina-pina pinak pinang pinang-minang pinar pincang pincuk pincut pinda pindah pindahtangan
-pindahtugas pindai pindang pines pinga pingai pinggah pinggan pinggang pinggir pinggul pingit
-pingkal pingkau pingpong pingsan pingul pinis pinisepuh pinisi pinjal pinjam pinjung pinset pinta
-pintal pintan pintang pintar pintas pintil pintu pintur pinus piogenik pion piong pionir pipa pipet
-pipi pipih pipil pipis pipit pir pirai piramida piramidal pirang piranograf piranogram piranometer
-pirau pireksia pirektik piretrum pirian piriform pirik piring pirit pirofilit pirofobia piroksen
-pirolisis piromania pirometalurgi pirometer piroteknik pirsa piruet pirus pis pisah pisah-misah
-pisang pisau pises pisiformis pisik pisin pisit pisitan pisovonus pispot pistol pistom piston pisuh
-pit pita pitak pitam pitanggang pitar pitarah pitawat piting piting-memiting pitiriasis pitis
-pitometer piton pitot pitut piuh piung piut piutang pivot piwulang piyik piza plafon plagiarisme
-plagiat plagiator plagioklas plakat plaket plaksegel plamir plan planaria planet planetarium
-planetoid plang plangkan planimeter planimetri planing planisfer plankton plano planologi planologis
-planospora plantase planula plasenta plaser plasma plasmodium plasmosis plastid plastik plastin
-plastis plastisitas plastogami plastometer plastron platelet platform platina platinoid platinum
-platisma plato platonik platonisme plaza plebisit pleidoi pleiogami pleistosen pleksus plengkung
-pleno pleonasme pleopod plerem plester pletora pleura plinplan plintat-plintut plinteng plintit
-pliosaurus pliosen ploi ploidi plombir plonci plonco plong plonga-plongo plontos plosif plot plug
-plumbago plumbum plural pluralis pluralisme pluralistis pluriform plus pluto plutokrasi plutonik
-plutonium pluvial pluviograf pluviometer pneumatika pneumatofos pneumatokista pneumonia po poal
-poces poci pocok pocong podemporem podikal podium poetika pof pogrom pohon poikilohalin poikiloterm
-poin poise poiseuille pojok pok pokah pokeng poker poket poko pokok pokrol poksai pokta pol pola
-polah polan polandia polang polang-paling polarimeter polarimetri polaris polarisasi polaritas
-poldan polder polemik polemis polen poleng polenter poler poles polet poliandri poliantus poliester
-polifagia polifase polifoni poligam poligami poligini poliglot poliglotisme poligon poligraf
-polihalin polikel poliket poliklinik polikrom polikultur polimer polimerisasi polinesia polinia
-polio polip polipeptida polipetal poliploid polipropilena polis polisakarida polisemi polisentrisme
-polisepal polisi polisiklis polisilogisme polisindeton polisional polispermi polister politbiro
-politeis politeisme politeistis politeknik politena politik politikus politis politisasi poliuretan
-polivini polizoa polka polkadot polmah polo polok polones polong polonium polos polusi polutan
-polutif poma pomade pomologi pompa pompang pompon pompong pon ponakan ponco pondar ponderabilitas
-pondik pondoh pondok pondong pongah ponggang ponggok pongkol pongsu poni ponil ponok ponor pons
-pontang-manting pontang-panting ponten pontoh ponton poo pop popelin popi popok popor popularisasi
-popularitas populasi populer populis populisme pora porah porfiria pori porisitas porno pornografi
-pornografis porok porong poros porositas porot porselen porsi porta portabel portal portepel portik
-portir porto portofolio portugal pos pose poser posesif posisi positif positivisme positivistik
-positron positronium poskar poso posologi postar poster posterior postnovis postnovisiat postulan
-postulasi postulat postur pot potas potasium potator potehi potel potensi potensial potensiometer
-potia potlot potol potong potong-memotong potong-motong potret poundal poyang praanggapan praba
-prabu pradana pradesa pradesain pradini praduga pragmatik pragmatika pragmatis pragmatisme prah
-prahara prahoto prairi prajaksa prajurit prakala prakarsa prakarya prakata prakilang prakira
-prakondisi prakonsepsi praksis praktik praktikan praktikum praktis praktisi pralahir pralambang
-pramenstruasi prameswari pramodern pramubakti pramubarang pramubayi pramugara pramugari pramujasa
-pramuka pramukamar pramuniaga pramupintu pramuria pramusaji pramusiwi pramutamu pramuwisata
-pramuwisma pranata pranatacara pranatal prancis prangas prangko pranikah prapalatal prapaskah
-prapatan prapendapat praperadilan prapromosi prapuber prapubertas prapuna prapustaka prarasa
-prarekam praremaja prasaja prasangka prasaran prasarana prasasti prasawya prasejahtera prasejarah
-prasekolah praseminar praseodimium prasetia prasi prasmanan prastudi prasyarat pratersier pratinjau
-prawacana prawira prayang prayitna prayuwana preadvis preambul preantena preasetabulum predasi
-predator predestinasi predikat predikatif prediksi predisposisi prefek preferensi prefiks prehistori
-prei prekositas prekursor preliminer prelude preman prematur premi premis premium premolar prenatal
-prenjak preparat preposisi prepotensi prerogatif pres presbiopia presbiterium preseden presensi
-presentabel presentasi presentil preservasi presesi presiden presidensial presidium presiositas
-presipitasi presisi preskripsi preskriptif prestasi prestise prestisius presto presumsi pretel
-pretensi prevalensi preventif prewangan pria priagung priayi pribadi pribumi prihatin prima
-primadona primas primata primbon primer primitif primogenetur primordial primordialisme primpen
-principe pringgitan prinsip prinsipiil prioritas pripih pris prisma prit privasi privat privatisasi
-privilese pro proaktif probabilitas problem problematik procot prodemokrasi prodeo produk produksi
-produktif produktivitas produsen produser proenzim prof profan profanitas profase profesi
+perige perigel/Ka perigi perih/KaMk perihal perihelion perikarditis perikardium perikemanusiaan/B0
+perikondrium periksa/D0M0MiMkP0PaT0a0n0 perilaku/B0 perimbas perimeter perimisium perimpin perin
+perinci/D0M0PaT0 perincit perindu perineum perineurium pering peringgan peringgi peringgitan
+peringis/M0a0 peringkat perintah/BqD0DkM0MiMkOkP0PaT0nlo0 periodat periode periodik periodisasi
+periodontium periorbita periosteum perirana perisa perisai/o0 periskop perispora peristalsis
+peristaltik peristerit peristiwa/B0 peristonium perit peritoneum peritonitis periuk perivaskuler
+perjaka perkakas/o0 perkale perkamen perkara/BEDkMiMko0 perkasa/Ka perkedel perkelang perkolar
+perkolasi perkolator perkoler perkosa/D0M0MMP0Panl perkusi perkutut perlahan/M0Mk perlahan-lahan
+perlak perlambang perleng perlente perlenteh perli/M0a0 perlina perling/TE perlip perlit perlop
+perlu/DkKaMkOkR0Snk0nl perlup perlus/TE permadani/n0 permai/Ka permaisuri permak/D0M0 permalin
+permalu/A2Ok permana/Tg permanen permanganat permasan permata permeabel permeabilitas permen permil
+permisi/Mk permisif permutasi pernah pernak pernak-pernik pernik pernikel pernis/M0a0 perogol/M0
+perohong/T0 peroi peroksida peroksidase peroksisom peroman perompak peron peroneal peronyok/T0
+perosok/T0l0 perosot/M0Mk perot perpatih perpetuasi perponding pers persada persangga persegi
+persekot/MiMm persekusi/M0 persen/MiMka0 persentase persentil persepsi/Mk perseptif perseptivitas
+perseus perseverasi persih persik persil/TE persis persisi perslah persneling person persona
+personal personalia personalisme personalitas personanongrata/A2Mk personel personifikasi/M0
+perspektif perspektivisme persuasi/M0 persuasif pertal/M0a0 pertama/DkMko0 pertama-tama pertanda
+pertepel pertiwi pertua perturbasi pertusis peru peruak/T0 peruan peruang perubalsem perudang
+peruk/M0MkT0 perum/M0 perumpung perun/M0Pa perunggu/nlo0 perunjung/S0Sa perupuk perus perusa/M0
+perusi perut/B0MiS0o0 perversi perwara perwira/Kao0 pes pesa pesai pesak pesakin pesam/Mk
+pesan/B0D0DkM0MiMkP0PaS0SIa0o0 pesanggrahan pesangon pesantren pesara pesat/KaM0Mk pesawat/B0 pese
+pesek peser/S0 pesero pesi pesiar/B0 pesimis pesimisme pesimistis pesinden pesing pesirah pesisir
+pesolot pesona/D0M0MPMiMkMqT0 pesong/M0MkP0T0 pesta/B0DkMko0 pestaka pestisida pesuk/Mk pesut pet
+peta/DkMkPaRaT0a0 petah/KaMk petai petak/B0a0 petak-metak/A2M0 petaka petal/Mk petala petaling
+petam/B0 petamari petan petanen petang/Ka petang-metang/A2MkPa petantang-petenteng petaram petarang
+petarangan petaruan petas/a0 petatang-peteteng petatus pete-pete petegian petek petel petenteng
+peterana peterseli petes peti/MkS0 petia/M0Mk petik/D0M0MiMkP0PaT0a0 petikrah petikut petilan
+petilasan peting/M0 petinggi petiolus petir petir-metir/A2M0 petis petisi petisiwan petitih petitum
+petogram petola petopan petor petrodolar petrografi petrogram petrokimia petrol petrolatum petroleum
+petrologi petromaks petsai petuah/B0Mk petuding petuduh petuk petunia peturun petus petut pewaka
+pewat peyek peyorasi peyot pi piadah piagam/Mk piah piak pial piala pialang/B0Mk pialing pialu
+piama/B0 piang/M0 pianggang pianggu pianika pianis piano pianola piantan piara/D0M0P0Paa0 piarit
+pias piaster piat/M0 piat-piut piatu/Ka piawai/Ka pica/T0 picik/DkKaMk picing/B0M0S0T0 picis/S0a0
+picit/M0T0a0 pico/T0 picu/M0P0 picung pidana/B0M0PaT0 pidato/B0DkMk pidi/M0 piezoelektrik
+piezoelektrisitas piezometer pigmen pigmentasi pigmi pigura pihak/B0KcM0MiMkPaS0o0 pijah/M0MkPa
+pijak/B0D0M0MkP0PaT0a0l0 pijar/B0M0Mk pijar-mijar/A2M0 pijat/M0P0Paa0 pijin pijinasi pijit/M0T0 pika
+pikap pikat/KaM0P0T0a0o0 pikau/Ba pike piket pikir/BaBbDkM0MiMkO0OkP0PaS0SaT0Tka0k0o0
+pikir-mikir/A2M0Mk piknik/B0 piknometer pikofarad pikogram pikolo piktografi piktogram
+pikul/D0M0MkP0a0nl pikun pil pilah/M0T0 pilak pilang pilar pilas pilaster pilau pileh pilek pileren
+pilih/D0M0MkP0PaT0a0l0o0 pilih-milih/A2M0 pilin/B0M0Paa0 pilin-memilin pilin-milin/A2M0 pilis/B0M0
+pilon pilong pilorus pilositas pilot/Mi pilsener pilu/B0KaMk pilus pimpel
+pimpin/B0D0KaKqM0O0P0T0a0nlo0 pimping pin pina-pina pinak/B0 pinang/D0M0P0Paa0 pinang-minang/A2M0
+pinar/B0 pincang/KaPaS0 pincuk/K0M0 pincut/T0 pinda/M0Paa0 pindah/B0DkKaM0MiMkPaRaa0k0
+pindahtangan/A2Mk pindahtugas/A2Mk pindai/M0P0Pa pindang pines pinga pingai pinggah pinggan/S0
+pinggang/B0P0S0o0 pinggir/DkKaM0MiMkP0PaT0Tka0n0 pinggul pingit/B0a0 pingkal pingkau pingpong/D0
+pingsan pingul pinis pinisepuh pinisi pinjal pinjam/D0DkM0MiMkP0Paa0k0nl pinjung pinset pinta/B0T0
+pintal/B0M0P0PaT0a0n0 pintan pintang pintar/KaT0o0 pintas/KaM0MiMkS0a0 pintil pintu/B0o0 pintur
+pinus piogenik pion piong pionir/Ka pipa/PaRa pipet pipi/o0 pipih/Mk pipil/M0a0 pipis/M0Mka0
+pipit/M0a0 pir pirai piramida piramidal pirang piranograf piranogram piranometer pirau/B0M0 pireksia
+pirektik piretrum pirian piriform pirik/M0 piring/S0a0o0 pirit pirofilit pirofobia piroksen
+pirolisis piromania pirometalurgi pirometer piroteknik pirsa/P0 piruet pirus pis
+pisah/B0DkM0MkP0PaRaT0Tka0k0 pisah-misah/A2Mk pisang pisau/o0 pises pisiformis pisik pisin pisit/M0
+pisitan pisovonus pispot pistol/M0 pistom piston pisuh/a0 pit pita/B0 pitak pitam pitanggang
+pitar/M0P0 pitarah pitawat piting/M0a0 piting-memiting pitiriasis pitis pitometer piton pitot pitut
+piuh/B0M0T0 piung piut piutang/B0MiMk pivot piwulang piyik piza plafon plagiarisme plagiat plagiator
+plagioklas plakat plaket plaksegel plamir plan planaria planet planetarium planetoid plang plangkan
+planimeter planimetri planing planisfer plankton plano planologi planologis planospora plantase
+planula plasenta plaser plasma plasmodium plasmosis plastid plastik plastin plastis/Ka plastisitas
+plastogami plastometer plastron platelet platform platina platinoid platinum platisma plato platonik
+platonisme plaza plebisit pleidoi pleiogami pleistosen pleksus plengkung pleno pleonasme pleopod
+plerem plester/a0nl pletora pleura plinplan plintat-plintut plinteng plintit pliosaurus pliosen ploi
+ploidi plombir/M0 plonci plonco/Ra plong plonga-plongo plontos plosif plot plug plumbago plumbum
+plural pluralis pluralisme pluralistis pluriform plus pluto plutokrasi plutonik plutonium pluvial
+pluviograf pluviometer pneumatika pneumatofos pneumatokista pneumonia po poal poces/M0 poci
+pocok/M0a0 pocong/S0 podemporem podikal podium poetika pof pogrom pohon/M0MkPfano0 poikilohalin
+poikiloterm poin poise poiseuille pojok/DkM0MkPaT0Tk pok pokah pokeng poker poket poko
+pokok/B0MiMkn0 pokrol/Mk poksai pokta pol pola/B0 polah polan polandia polang polang-paling
+polarimeter polarimetri polaris polarisasi polaritas poldan polder polemik/B0 polemis polen poleng
+polenter poler poles/DiM0MiMkP0a0 polet poliandri poliantus poliester polifagia polifase polifoni
+poligam poligami/B0 poligini poliglot poliglotisme poligon poligraf polihalin polikel poliket
+poliklinik polikrom polikultur polimer/Pa polimerisasi polinesia polinia polio polip polipeptida
+polipetal poliploid polipropilena polis polisakarida polisemi polisentrisme polisepal polisi/Ka
+polisiklis polisilogisme polisindeton polisional polispermi polister politbiro politeis politeisme
+politeistis politeknik politena politik/B0MkMuPa politikus politis politisasi poliuretan polivini
+polizoa polka polkadot polmah polo polok/M0 polones polong/a0 polonium polos/Ka polusi polutan
+polutif poma pomade pomologi pompa/D0M0MkPaa0 pompang pompon pompong/K0M0 pon ponakan ponco pondar
+ponderabilitas pondik pondoh pondok/DkM0MkPaa0 pondong/B0M0Mia0 pongah/KaMiMk ponggang ponggok/T0
+pongkol pongsu poni/B0 ponil ponok ponor pons pontang-manting/A2Mk pontang-panting/B0T0 ponten/M0
+pontoh ponton poo pop popelin popi popok/M0Mka0 popor/M0 popularisasi popularitas populasi
+populer/KaMk populis populisme pora/n0 porah/Mk porfiria pori/B0Ka porisitas porno pornografi
+pornografis porok porong poros/n0 porositas porot/M0Mi porselen porsi porta portabel portal portepel
+portik portir porto portofolio portugal pos/MGMhPo pose/B0 poser/MM posesif posisi/MkPa positif/KaMk
+positivisme positivistik positron positronium poskar poso posologi postar poster posterior postnovis
+postnovisiat postulan postulasi postulat postur pot potas potasium potator potehi potel potensi/B0
+potensial potensiometer potia potlot potol potong/B0BaD0M0MkMuO0P0PaRaS0T0a0nlo0 potong-memotong
+potong-motong/A2M0 potret/B0M0P0Pa poundal poyang praanggapan praba prabu/Ka pradana pradesa
+pradesain pradini praduga pragmatik pragmatika pragmatis pragmatisme prah prahara prahoto prairi
+prajaksa prajurit/Kao0 prakala prakarsa/B0MiP0Pa prakarya prakata prakilang prakira/MkPaa0
+prakondisi prakonsepsi praksis praktik/B0DkMko0 praktikan praktikum praktis/Ka praktisi pralahir
+pralambang pramenstruasi prameswari pramodern pramubakti pramubarang pramubayi pramugara/Ka
+pramugari pramujasa pramuka/Ka pramukamar pramuniaga pramupintu pramuria pramusaji pramusiwi
+pramutamu pramuwisata pramuwisma pranata pranatacara pranatal prancis prangas prangko pranikah
+prapalatal prapaskah prapatan prapendapat praperadilan/Mk prapromosi prapuber prapubertas prapuna
+prapustaka prarasa prarekam praremaja prasaja prasangka/B0 prasaran/P0 prasarana prasasti prasawya
+prasejahtera prasejarah prasekolah praseminar praseodimium prasetia prasi prasmanan prastudi
+prasyarat pratersier pratinjau prawacana prawira prayang prayitna prayuwana preadvis preambul
+preantena preasetabulum predasi predator predestinasi predikat predikatif prediksi/MMMo predisposisi
+prefek preferensi prefiks prehistori prei prekositas prekursor preliminer prelude preman prematur
+premi premis premium premolar prenatal prenjak preparat preposisi prepotensi prerogatif pres/MGPo
+presbiopia presbiterium preseden presensi presentabel presentasi/Mo presentil preservasi presesi
+presiden/Ka presidensial presidium presiositas presipitasi presisi preskripsi preskriptif
+prestasi/B0 prestise/B0 prestisius presto presumsi pretel pretensi/B0 prevalensi preventif prewangan
+pria priagung priayi/Ka pribadi/B0KaMoo0 pribumi/Mo prihatin/B0KaMo prima primadona primas primata
+primbon primer primitif primogenetur primordial primordialisme primpen principe pringgitan
+prinsip/B0 prinsipiil prioritas/Mo pripih pris prisma prit privasi privat privatisasi/Mo privilese
+pro proaktif probabilitas problem problematik procot prodemokrasi prodeo produk produksi/B0MMP0Pa
+produktif/Ka produktivitas produsen produser proenzim prof profan profanitas profase profesi/B0o0
 profesional profesionalisme profesionalitas profesor profetik profil profilaksis profitabel
-profitabilitas proforma progeni progesteron prognosis program programa progres progresif
-progresivitas prohibisi proklamasi proklamator proklitik proksimal proksimat prokurasi prokurator
-prolat prolegomena proleksem proletar proletariat proletarisasi proliferasi prolog promenade
-prometium prominen prominensia promiskuitas promontorium promosi promotif promotor promovendus
-pronomina pronominal pronominalisasi prop propaganda propagandis propana propelan propeler properti
-propfan propilena proporsi proporsional proposal proposisi propulsi prosa prosais prosede prosedur
-prosedural prosenium proses prosesi prosesor proskonion proskriptivisme prosodi prosodis prospek
-prospeksi prospektif prospektus prostaglandin prostat prostitusi protagonis protaktinium protandri
-protasis proteid protein proteinuria proteksi proteksionisme protektif protektorat proteolisis
-proteolitik protes protese protesis protestan protestantisme protista protofon protogenesis protokol
-protokoler protolisis protolitik proton protoneolitik protoplasma protoraks prototipe protozoa
-protrombin protuberansia provinsi provinsial provinsialisme provisi provisional provitamin provokasi
-provokatif provokator provos proyek proyeksi proyektil proyektor prudensial prurigo psalm
-psamolitoral pseudokata pseudomorf pseudonim psi psike psikiater psikiatri psikis psikoanalisis
-psikodrama psikofarmakologi psikofisiologis psikokinesis psikolepsi psikolinguistik psikolog
-psikologi psikologis psikometri psikometrika psikomotor psikomotorik psikoneurosis psikopat
-psikopati psikopatologi psikosastra psikoseksual psikosis psikosomatik psikoteknik psikoteknis
-psikoterapi psikotes psikotropika psikrofili psikrometer psikrometri psitakosis psoriasis
-pterodaktil pteropoda ptialin ptomaina puadai puah puak-puak puaka pual pualam puan puas puasa
-puatang pub puber pubertas pubesens publik publikasi publisis publisistik publisitas pucang pucat
-pucik pucuk pucung pudar pudat pudel puder pudi puding pudur puerpera puerto pugak pugar pugas puguh
-puih puing puisi puitis puitisasi puja puja-muja pujangga puji pujuk pujur pujut pukah pukal pukang
-pukang-mukang pukas pukat pukau puki pukul pukul-memukul pukulrata pul pula pulai pulan pulang pulas
-pulasan pulasari pulau pulen pulih pulik pulover pulp pulpen pulper pulsa pulsar pulsasi puluh pulun
-pulun-mulun pulung pulut puma pumpun pun punah punai punakawan punar punat punca puncak punci pundak
-punden pundi pundi-mundi punding punduh punduk pundung pung pungak-pinguk punggah punggai punggal
-pungguk punggung punggung-memunggung punggur pungkah pungkang pungkas pungkur pungli pungsi
-pungtuasi punguk pungut punia punjul punjung punjut punk puntal punti puntianak puntir puntuk puntul
-puntung punuk punya pupa pupil pupu pupuan pupuh pupuk pupur pupus puput pura purba purbakala
-purbani purbasangka purbawisesa purdah pure purgatif puri purifikasi purik puring puris purisme
-puristis puritan puritanisme purnabakti purnaintegrasi purnajabatan purnajual purnakarya
-purnakaryawan purnama purnapugar purnasarjana purnatugas purnawaktu purnawirawan purpura purser puru
-puruk puruk-parak purun purus purusa purut purwa purwakanti purwapada purwarupa pus pusa pusak
-pusaka pusang pusar pusara pusat pusing puskesmas puso puspa puspadana puspadanta puspamala
-pusparagam puspas puspawarna puspita pusta pustaha pustaka pustakaloka pustakawan pusu pusung pusut
-putar putar-mutar putarbalik putat puter puti putih putik puting putra putranda putrawali putrefaksi
-putresin putri putriditas putu putus putut puvi-puvi puyan puyeng puyer puyonghai puyu puyu-muyu
-puyuh qaf qari qariah qasar qatar qi qiamulail qiraah qiraat qudsi quran ra raba raba-rubu rabak
-raban rabana rabani rabas rabet rabi rabies rabit rabiulakhir rabiulawal rabotase rabu rabuk
-rabulizat rabun rabung rabut racak racau racik racuh racun rad rada radah radai radak radang radar
-radas raden radi radial radian radians radiasi radiator radif radikal radikalisasi radikalisme
-radiks radikula radin radio radioaktif radioaktivitas radiogenetika radiogoniometer radiogoniometri
-radiograf radiografi radiogram radioisotop radiokarbon radiokimia radiolisis radiolog radiologi
-radiolokasi radiometer radiosonde radiotelefoni radiotelegrafi radiotelegrafis radioterapi radis
-radium radius radon radu radurisasi rafaksi rafe rafi rafia rafidi rafik raflesia raga ragam ragang
-ragas ragawi ragi ragib ragil ragu raguk ragum ragung ragut rahak rahang rahap raharja rahasia rahat
-rahayu rahib rahim rahimakallah rahimakumullah rahman rahmat rahmatullah rahu rai raib raih raimuna
-rais raja rajab rajabiah rajah rajalela rajam rajang rajapati rajawali rajim rajin rajok rajuk rajul
-rajungan rajut rak raka rakaat rakah rakanita rakap rakat rakawira rakbol raket rakila rakis rakit
-rakitis rakna raksa raksabumi raksasa raksi rakuk rakung rakus rakut rakyat rakyu ralat ralip ram
-rama ramadan ramah ramah-tamah ramahtamah ramai ramal ramanda ramania rambah rambai rambak ramban
-rambang rambat rambeh rambu rambun rambung rambut rambutan rambuti rames rami ramin ramirezi rampa
-rampai rampak rampang rampas rampat ramping rampok rampuh rampung rampus ramu ramus rana ranah ranap
-ranca rancah rancak rancam rancang rancap rancau rancu rancung randa randa-ronda randah randai
-randajawan randak randat randau randek randi randu randuk randung rang rangah rangai rangak rangam
-rangas rangga ranggah ranggak ranggas ranggi ranggit ranggul ranggung rangin rangina rangka rangkai
-rangkak rangkam rangkang rangkap rangkaya rangket rangkiang rangkik rangking rangkok rangkul rangkum
-rangkung rangkup rangkus rangkut rango-rango rangrang rangrangan rangsang rangu rangum rangup rani
-ranjang ranjau ranji ranjing rankine ransel ransum rantai rantam rantang rantas rantau rante ranti
-ranting rantuk rantus ranum ranyah ranyau ranyun rap rapah rapai rapak rapal rapang rapat rapel rapi
-rapiah rapik rapor rapsodi rapu rapuh rapun rapung rapus raraha rarai rarak rarangan raras ras rasa
-rasai rasam rasamala rasan rasau rasberi rase rasem rasi rasial rasialis rasialisme rasian rasio
-rasional rasionalis rasionalisasi rasionalisme rasionalitas rasisme raster rasuk rasul rasuli
-rasulullah rasyid rasywah rat rata ratah ratap ratib ratifikasi ratna ratu ratus rau raudah raudatul
-raum raun raung raup raut rawa rawah rawai rawak rawan rawang rawat rawatib rawi rawin rawit rawon
-raya rayah rayan rayang rayap rayau rayon rayonisasi rayu razia re reagen reagensia reak reaksi
-reaksioner reaktan reaktans reaktansi reaktif reaktivitas reakton reaktor reaktualisasi real realis
-realisasi realisme realistis realitas realokasi realpolitik reasuransi reaumur reba rebab rebah
-rebak reban rebana rebas rebat rebeh rebek rebes rebewes reboisasi rebon rebu rebuk rebung rebus
-rebut reca recak receh recet recik recok recup reda redah redaksi redaksional redaktur redam redang
-redap redefinisi redih redik redoks reduksi reduksionisme redum redup reduplikasi redusir redut
-reedukasi reekspor referat referen referendaris referendum referensi referensial reflasi refleks
-refleksi reflektif reflektor reformasi reformis refraksi refraktometer refraktor refrein
-refrigerator regah regan regang regas regat regata regel regen regenerasi reges regi regio region
-regional regionalisme register registrasi regisur reglemen reglementer regol regresi regresif regu
-reguk regular regularisasi regulasi regulatif regulator reguler regup rehab rehabilitasi
-rehabilitatif rehal rehidrasi reideologisasi reindoktrinasi reinkarnasi reintegrasi reinterpretasi
-reinvestasi reja rejah rejan rejang rejasa rejeh rejeng rejuk rek reka rekah rekalkulasi rekam rekan
-rekanalisasi rekap rekapitalisasi rekapitulasi rekat rekata rekayasa rekayasawan reken rekening
-rekes reklamasi reklame reklasering reklasifikasi rekognisi rekoleksi rekombinan rekombinasi
-rekomendasi rekonsiliasi rekonstruksi rekonstruktif rekonvensi rekor rekreasi rekrut rekrutmen reksa
-rekstok rektifikasi rekto rektor rekuiem rekuisisi rekuisitor rekurs rel rela relai relaks relaksasi
-relang relap relas relasi relatif relativisasi relativisme relativitas relau relban relevan
-relevansi reli reliabel reliabilitas relief religi religiositas religius relik relikui relokasi
-reluk relung rem rema remah remai remaja remak remanen remang remas rematik rematisme rematoid
-rembah rembah-rembih rembang rembas rembega rembes rembet rembih rembuk rembulan rembunai remburs
-rembut remedi remedial remediasi remeh remeh-cemeh remeh-temeh remenia remet remi remiak remiling
-reminisensi remis remisi remoh rempa rempah rempak rempela rempelas rempenai rempeyek rempuh rempuk
-rempus remujung remuk remunerasi remunggai renah renaisans renal renang rencah rencak rencam rencana
-rencang rencat renceh renceng rencong renda rendabel rendah rendam rendang rendemen rendeng rendong
-renegosiasi renek renes reng rengadean rengap rengas rengat rengeh rengek rengeng rengga renggam
-renggang renggat rengginang renggut rengit rengkah rengkam rengkeh rengket rengkit rengkong
-rengkudah rengkuh rengrengan rengsa rengus rengut renik renin renium renjana renjatan renjeng renjis
-renjul renkinang renovasi renta rentabilitas rentak rentaka rental rentan rentang rentap rentas
-rente renteng rentenir rentet renti rentik renung renvoi renyah renyai renyam renyang renyap renyau
-renyeh renyek renyem renyuk renyut reog reol reologi reometri reorganisasi reorientasi reostat
-rep-rep repang reparasi repas repatrian repatriasi repertoar repes repet repeten repetisi repetitif
-repetitor repih replik replika repolarisasi repormir reportase reporter reposisi repot representasi
-representatif represi represif reproduksi reprografi reptil reptilia republik republiken repuh repui
-reput reputasi rerak reramuan rerangka reranting reras rerata rerongkong rerot rerugi reruntuk resa
-resah resak resam resan resap resbang resek resensi resensor resep resepsi resepsionis reseptif
-reseptor reserse resersir reservat reserve reservoir reses resesi resi residen residivis residivisme
-residivistis residu resik resimen resin resinol resipien resiprok resiprokal resistan resistans
-resistansi resistor resital resitasi resmi resolusi resonan resonansi resonator resor resorpsi
-resorsinol resosialisasi respek respirasi respirator responden respons responsi responsif restan
-restiformis restitusi restoran restorasi restriksi restriktif restrukturisasi restu restung resultan
-resume resurjensi ret reta retak retardasi retas retek retenidos retensi retih retikuler retina
+profitabilitas proforma progeni progesteron prognosis program/DkMMP0PaT0n0 programa progres
+progresif progresivitas prohibisi proklamasi/Mo proklamator proklitik proksimal proksimat prokurasi
+prokurator prolat prolegomena proleksem proletar proletariat proletarisasi proliferasi prolog
+promenade prometium prominen prominensia promiskuitas promontorium promosi/Mo promotif promotor
+promovendus pronomina pronominal pronominalisasi prop propaganda/B0MoP0 propagandis propana propelan
+propeler properti propfan propilena proporsi proporsional proposal proposisi propulsi prosa/Mo
+prosais prosede prosedur prosedural prosenium proses/B0MMP0Pa prosesi prosesor proskonion
+proskriptivisme prosodi prosodis prospek prospeksi prospektif prospektus prostaglandin prostat
+prostitusi protagonis protaktinium protandri protasis proteid protein proteinuria proteksi
+proteksionisme protektif protektorat proteolisis proteolitik protes/MMP0n0 protese protesis
+protestan protestantisme protista protofon protogenesis protokol protokoler protolisis protolitik
+proton protoneolitik protoplasma protoraks prototipe protozoa protrombin protuberansia provinsi/S0n0
+provinsial/n0 provinsialisme provisi provisional provitamin provokasi/T0 provokatif provokator
+provos proyek proyeksi/Mo proyektil proyektor prudensial prurigo psalm psamolitoral pseudokata
+pseudomorf pseudonim psi psike psikiater psikiatri psikis psikoanalisis psikodrama psikofarmakologi
+psikofisiologis psikokinesis psikolepsi psikolinguistik psikolog psikologi psikologis psikometri
+psikometrika psikomotor psikomotorik psikoneurosis psikopat psikopati psikopatologi psikosastra
+psikoseksual psikosis psikosomatik psikoteknik psikoteknis psikoterapi psikotes psikotropika
+psikrofili psikrometer psikrometri psitakosis psoriasis pterodaktil pteropoda ptialin ptomaina
+puadai puah puak-puak/B0 puaka/B0 pual/Ka pualam puan puas/B0DkKaMkPaS0Snn0 puasa/Bbo0 puatang pub
+puber pubertas pubesens publik publikasi/DkMkPaT0 publisis publisistik publisitas pucang
+pucat/KaM0Pa pucik pucuk/B0S0n0 pucung pudar/M0MkPa pudat pudel puder pudi/Mk puding pudur/M0MiMk
+puerpera puerto pugak pugar/D0DkM0MiMkP0Pa pugas/M0Paa0 puguh puih puing/Mk puisi/B0MkPa puitis
+puitisasi puja/D0M0P0Paa0 puja-muja/A2M0 pujangga/Ka puji/D0KaM0MkO0P0PaT0a0o0 pujuk/M0T0 pujur
+pujut/M0 pukah pukal/M0S0 pukang pukang-mukang/A2M0 pukas/B0 pukat/M0P0 pukau/M0T0a0 puki
+pukul/D0DiM0MiMkMtMuP0PaT0a0nlo0 pukul-memukul pukulrata/A2MkPa pul/MGPN pula pulai pulan
+pulang/B0DkKaMiMkPaS0T0a0 pulas/BaKaM0a0 pulasan pulasari pulau/KaMkPa pulen pulih/DkMkPa pulik
+pulover pulp pulpen pulper pulsa pulsar pulsasi puluh/B0BaKSRaRtS0SQa0 pulun pulun-mulun/A2M0
+pulung/M0P0 pulut/M0T0 puma pumpun/B0M0a0 pun punah/MkPa punai punakawan punar punat punca
+puncak/M0P0n0 punci pundak/M0o0 punden pundi pundi-mundi/A2M0Mk punding punduh punduk pundung pung
+pungak-pinguk punggah/M0Paa0 punggai punggal/M0 pungguk punggung/M0Mko0 punggung-memunggung punggur
+pungkah pungkang/M0 pungkas/MiP0a0 pungkur/P0 pungli/M0 pungsi pungtuasi punguk/S0
+pungut/D0M0MiMkP0Paa0o0 punia punjul punjung/M0Mia0 punjut/M0 punk puntal/M0P0Paa0 punti puntianak
+puntir/M0a0 puntuk puntul puntung/M0Mk punuk punya/B0DiKaMmMo pupa pupil pupu/S0 pupuan pupuh/B0M0Mu
+pupuk/D0M0MiP0PaT0n0 pupur/B0M0MiMk pupus/M0MkT0 puput/B0M0a0 pura purba/Ka purbakala/Ka purbani
+purbasangka purbawisesa purdah pure purgatif puri purifikasi purik puring puris purisme puristis
+puritan puritanisme purnabakti purnaintegrasi purnajabatan purnajual purnakarya purnakaryawan
+purnama purnapugar purnasarjana purnatugas purnawaktu purnawirawan purpura purser puru/B0
+puruk/MkSTT0 puruk-parak purun purus purusa purut purwa purwakanti purwapada purwarupa pus pusa
+pusak pusaka/B0MiMko0 pusang pusar/B0M0a0 pusara pusat/B0DkMkPaS0T0o0 pusing/B0DkM0MkP0PaRaa0
+puskesmas puso/Mk puspa puspadana puspadanta puspamala pusparagam puspas puspawarna puspita pusta
+pustaha pustaka/KaRa pustakaloka pustakawan pusu/B0 pusung pusut/M0 putar/B0D0DkM0MkMuP0PaRaT0a0o0
+putar-mutar/A2M0 putarbalik/A2DkMkPa putat puter/M0a0 puti putih/B0DkKaM0MkP0PaS0 putik/B0 puting
+putra/B0BkKaMko0 putranda putrawali putrefaksi putresin putri/o0 putriditas putu
+putus/BaBlDkKaM0MkOkP0PaT0Tka0k0nl putut puvi-puvi puyan/B0 puyeng/Mk puyer puyonghai puyu
+puyu-muyu/A2M0 puyuh qaf qari qariah qasar/M0 qatar qi qiamulail qiraah qiraat qudsi quran ra
+raba/M0MiP0PaTEa0o0 raba-rubu rabak/M0TE raban/M0 rabana rabani rabas/M0 rabet/M0 rabi rabies
+rabit/M0 rabiulakhir rabiulawal rabotase rabu rabuk/M0Mi rabulizat rabun/KaMiMkP0 rabung/M0P0Pa
+rabut/M0 racak/M0 racau/M0 racik/M0PaS0a0 racuh/M0 racun/B0DiKaM0MiP0Pan0 rad rada radah/M0 radai/M0
+radak/B0M0Mk radang/M0MkP0Pa radar radas raden radi radial radian radians radiasi radiator radif
+radikal/Mk radikalisasi radikalisme radiks radikula radin radio/Mk radioaktif radioaktivitas
+radiogenetika radiogoniometer radiogoniometri radiograf radiografi radiogram radioisotop radiokarbon
+radiokimia radiolisis radiolog radiologi radiolokasi radiometer radiosonde radiotelefoni
+radiotelegrafi radiotelegrafis radioterapi radis radium radius radon radu/B0MkPa radurisasi rafaksi
+rafe rafi rafia rafidi rafik raflesia raga/B0M0MkMnP0PMPaPn ragam/B0KaKtM0MkMxPvS0Sn ragang/M0a0
+ragas/M0 ragawi ragi/B0M0MkPa ragib ragil ragu/DkKaMk raguk/M0 ragum ragung/T0 ragut/M0 rahak
+rahang/o0 rahap/M0MkP0 raharja rahasia/B0DkKaMko0 rahat rahayu rahib rahim/DiKaMio0 rahimakallah
+rahimakumullah rahman rahmat rahmatullah rahu rai raib raih/M0P0T0 raimuna rais/M0
+raja/B0DiKaM0MiMko0 rajab rajabiah rajah/M0 rajalela/M0 rajam/M0T0a0 rajang/M0a0 rajapati rajawali
+rajim rajin/KaMkP0PKo0 rajok rajuk/M0MiP0 rajul rajungan rajut/M0P0PaT0a0 rak raka rakaat rakah/M0
+rakanita rakap/M0 rakat/M0 rakawira rakbol raket rakila rakis rakit/B0M0P0PaS0a0 rakitis rakna raksa
+raksabumi raksasa/M0 raksi/M0P0 rakuk/B0 rakung/a0 rakus/Kan0 rakut/M0 rakyat/DkKaM0MkPao0 rakyu
+ralat/M0 ralip/M0 ram rama ramadan ramah/KaMiP0 ramah-tamah/B0 ramahtamah/A2Ka ramai/KaMkT0
+ramal/M0MkP0a0o0 ramanda ramania rambah/M0MiP0PaT0a0 rambai/B0 rambak/M0Mk ramban/M0a0 rambang/M0
+rambat/M0MkP0Paa0 rambeh/M0 rambu/B0Pa rambun rambung rambut/B0M0P0S0o0 rambutan rambuti rames rami
+ramin/Mk ramirezi rampa rampai/M0Mka0 rampak/M0 rampang/P0 rampas/D0DiM0MiPaa0nl rampat/KaM0MkPaa0
+ramping/DkM0Mk rampok/D0M0P0Paa0n0 rampuh rampung/DkMkPa rampus/B0M0 ramu/M0P0a0 ramus/B0M0 rana
+ranah ranap/M0 ranca/M0 rancah/P0 rancak/KaM0S0a0 rancam/a0 rancang/B0D0DkM0MkP0Paa0n0 rancap/M0
+rancau rancu/KaMk rancung/M0P0Pa randa/M0 randa-ronda randah randai randajawan randak/M0 randat/M0Mk
+randau/B0M0MkP0Pa randek/M0 randi randu randuk/M0 randung/Mk rang rangah/M0 rangai/M0 rangak/M0
+rangam rangas rangga/B0 ranggah/M0 ranggak/Mk ranggas/M0 ranggi/Mk ranggit/Mk ranggul/M0 ranggung/M0
+rangin rangina rangka/B0DkK0Mk rangkai/B0M0MkMxP0PaS0a0 rangkak/M0MiMkPaa0 rangkam/M0 rangkang/M0
+rangkap/B0M0MkP0Pa rangkaya rangket/M0 rangkiang rangkik rangking rangkok rangkul/M0a0
+rangkum/M0Mka0 rangkung/M0 rangkup/M0T0 rangkus/M0 rangkut/M0 rango-rango rangrang rangrangan
+rangsang/B0D0M0MkP0PaT0a0 rangu rangum/M0 rangup rani ranjang/BSMkS0 ranjau ranji ranjing/Ka rankine
+ransel ransum/M0 rantai/B0D0M0T0a0o0 rantam/B0 rantang rantas/M0 rantau/M0P0PaS0 rante ranti
+ranting/B0M0n0 rantuk/M0Mk rantus ranum ranyah/M0 ranyau/M0 ranyun/M0 rap rapah/M0 rapai/M0 rapak
+rapal/M0 rapang rapat/B0DkKaM0MRMiMkP0a0 rapel rapi/KaMk rapiah rapik/M0 rapor/Mka0 rapsodi rapu/M0
+rapuh/KaMkP0 rapun/B0M0 rapung/M0Mk rapus/M0 raraha rarai/M0P0 rarak/Ba rarangan raras/Mi ras
+rasa/B0BqD0DiDkM0MiMkMuO0OkP0PaS0T0Tki0k0nl rasai/M0MkPa rasam/S0 rasamala rasan/B0MiPa rasau
+rasberi rase rasem rasi/M0Mk rasial rasialis rasialisme rasian/B0Mk rasio/B0 rasional/KaMk
+rasionalis rasionalisasi/M0 rasionalisme rasionalitas rasisme raster rasuk/D0KaM0Mi rasul/KaM0o0
+rasuli rasulullah rasyid rasywah rat rata/DkM0MiMkMxPnRSS0SP ratah/M0 ratap/DiM0Mia0l0 ratib/M0Mk
+ratifikasi/M0 ratna ratu/o0 ratus/KSM0MSP0RSS0SPSQa0 rau raudah raudatul raum/M0 raun/M0 raung/M0a0
+raup/M0P0S0a0 raut/M0a0 rawa/B0 rawah rawai/M0 rawak/M0 rawan/B0KaM0MkS0 rawang/M0
+rawat/D0KqM0MkP0PaT0a0n0 rawatib rawi/M0MkP0 rawin rawit/KaM0PK rawon raya/DkMkPak0o0 rayah/M0Mia0
+rayan/M0 rayang/M0 rayap/M0Mi rayau/M0 rayon/Pa rayonisasi rayu/D0M0MkP0a0 razia re reagen reagensia
+reak reaksi/B0M0P0 reaksioner reaktan reaktans reaktansi reaktif reaktivitas reakton reaktor
+reaktualisasi real realis realisasi/M0 realisme realistis realitas realokasi realpolitik reasuransi
+reaumur reba rebab/B0 rebah/DkM0Mka0k0l0 rebak/M0 reban/MkT0 rebana/B0 rebas rebat/M0 rebeh/M0
+rebek/a0 rebes/Ba rebewes reboisasi rebon rebu/M0 rebuk/M0 rebung/M0 rebus/D0M0a0n0
+rebut/B0BaD0M0MkMuPaT0a0nl reca recak/M0 receh/a0 recet recik/D0DiM0MiMkP0a0 recok/KaM0MiP0 recup/M0
+reda/B0DkKaM0MkPa redah/M0 redaksi redaksional redaktur redam/DkM0MkP0Paa0 redang redap redefinisi
+redih/M0P0 redik/M0 redoks reduksi/M0 reduksionisme redum redup/KaM0Mk reduplikasi redusir/M0
+redut/M0 reedukasi reekspor/M0 referat referen referendaris referendum referensi referensial reflasi
+refleks refleksi/MkT0 reflektif reflektor reformasi reformis refraksi/B0 refraktometer refraktor
+refrein refrigerator regah/M0 regan regang/BSM0MkPaa0 regas/M0 regat/M0 regata regel regen/Ka
+regenerasi reges regi regio region regional regionalisme register registrasi regisur reglemen
+reglementer regol regresi regresif regu/B0S0o0 reguk/M0S0 regular regularisasi regulasi regulatif
+regulator reguler regup/M0 rehab/M0 rehabilitasi/M0Mk rehabilitatif rehal rehidrasi reideologisasi
+reindoktrinasi reinkarnasi reintegrasi reinterpretasi reinvestasi reja rejah/M0Mk rejan/M0
+rejang/M0P0S0 rejasa rejeh rejeng/M0 rejuk/M0 rek reka/M0a0 rekah/M0 rekalkulasi rekam/M0MkP0Paa0
+rekan/B0M0a0o0 rekanalisasi rekap rekapitalisasi rekapitulasi rekat/M0MkP0 rekata rekayasa/M0P0Pa
+rekayasawan reken/M0a0 rekening rekes/M0 reklamasi/Mk reklame reklasering reklasifikasi rekognisi
+rekoleksi rekombinan rekombinasi rekomendasi/M0 rekonsiliasi rekonstruksi/D0M0 rekonstruktif
+rekonvensi rekor rekreasi/B0 rekrut/M0Pa rekrutmen reksa rekstok rektifikasi rekto rektor rekuiem
+rekuisisi rekuisitor rekurs rel rela/DiDkKaMiMkS0Snk0o0 relai/M0 relaks relaksasi relang/M0 relap/M0
+relas/M0 relasi relatif relativisasi relativisme relativitas relau relban relevan relevansi/M0
+reli/P0 reliabel reliabilitas relief religi religiositas religius relik relikui relokasi/M0 reluk/B0
+relung/M0 rem/MG rema remah/KaMk remai remaja/DkMkPa remak remanen remang/KaM0Mk remas/D0M0nl
+rematik rematisme rematoid rembah/M0 rembah-rembih rembang rembas rembega rembes/M0MiPa rembet/M0Mk
+rembih/M0 rembuk/B0DkMkMuPaa0 rembulan rembunai remburs rembut remedi remedial remediasi
+remeh/KaMkS0 remeh-cemeh remeh-temeh/Mk remenia remet/M0 remi remiak remiling reminisensi remis
+remisi remoh rempa/M0 rempah/D0M0Mii0o0 rempak/B0MSS0 rempela rempelas rempenai rempeyek rempuh/M0
+rempuk rempus remujung remuk/DkMkP0Pa remunerasi remunggai renah renaisans renal renang/B0BaDiMiMkP0
+rencah/M0P0T0 rencak rencam/M0 rencana/B0DkM0MkP0Pak0o0 rencang rencat/T0 renceh renceng/B0a0
+rencong renda/B0M0Mi rendabel rendah/DkKaM0MkT0a0k0n0 rendam/D0DkM0MiMkPaT0a0 rendang/M0Pa rendemen
+rendeng/B0Mk rendong/T0 renegosiasi renek/M0 renes reng rengadean rengap/M0 rengas/M0 rengat/M0Mk
+rengeh/M0 rengek/Mi rengeng rengga renggam renggang/DkKaM0MRMiMkP0Paa0 renggat rengginang renggut/M0
+rengit rengkah/M0Pa rengkam rengkeh rengket rengkit rengkong rengkudah rengkuh/M0 rengrengan
+rengsa/BaM0 rengus/M0P0 rengut/M0P0 renik renin renium renjana renjatan renjeng renjis/M0Mk renjul
+renkinang renovasi/M0 renta rentabilitas rentak/M0MxS0T0 rentaka rental rentan/KaM0
+rentang/DkM0MiMkS0T0a0 rentap/M0Mk rentas/M0 rente renteng/M0S0a0 rentenir rentet/B0Baa0 renti/Mk
+rentik/M0 renung/DkM0MiMkPaa0 renvoi renyah/B0KaM0 renyai renyam renyang renyap renyau renyeh/M0
+renyek renyem renyuk/M0MkS0 renyut/M0 reog reol reologi reometri reorganisasi reorientasi reostat
+rep-rep/a0 repang/M0 reparasi/M0 repas/KuT0 repatrian repatriasi/M0 repertoar repes/M0 repet/M0P0
+repeten repetisi repetitif repetitor repih/S0a0 replik replika repolarisasi repormir reportase/Mk
+reporter reposisi repot/DkKaMk representasi representatif represi represif reproduksi/M0 reprografi
+reptil reptilia republik republiken repuh repui reput reputasi rerak/BaM0 reramuan rerangka
+reranting reras rerata rerongkong rerot/B0M0a0 rerugi reruntuk resa resah/DkKaM0Mk resak resam/S0
+resan/M0 resap/DiDkM0MiMkPaT0a0 resbang resek resensi resensor resep/Mk resepsi resepsionis reseptif
+reseptor reserse resersir reservat reserve reservoir reses resesi resi residen/Ka residivis
+residivisme residivistis residu resik/KaM0 resimen resin resinol resipien resiprok resiprokal
+resistan resistans resistansi resistor resital resitasi resmi/DkKaMkPa resolusi resonan resonansi
+resonator resor resorpsi resorsinol resosialisasi/M0 respek respirasi respirator responden
+respons/M0 responsi responsif restan restiformis restitusi restoran restorasi/M0 restriksi
+restriktif restrukturisasi/M0 restu/DiMi restung resultan resume/Mk resurjensi ret reta
+retak/KaM0MkPaa0 retardasi retas/M0P0Pa retek/M0 retenidos retensi retih/M0 retikuler retina
 retinakulum retinitis retorik retorika retorsi retradisionalisasi retreatisme retret retribusi
 retroaktif retrofleks retrofleksi retrogresi retrogresif retrolingual retromamal retromandibuler
-retrospeksi retur retus reumatismos reuni reunifikasi reunion revaksinasi revaluasi revans
-reverberasi revisi revisibilitas revisionis revitalisasi revolusi revolusioner revolver rewak
-rewanda rewang rewel rewet reyot rezeki rezim ria riadat riah riak rial riam rian riang riap rias
-riba ribang ribat ribatat riben riboflavin ribosom ribu ribut rica ricau ricik ricuh rida ridan ridi
-riding ridip ridu rigai rigi-rigi rihat rihlah riil rijal rijalulgaib rijang riko rikuh rileks rilis
-rim rima rimas rimata rimba rimbas rimbat rimbawan rimbun rime rimis rimpang rimpel rimpi rimpuh
-rimpung rinai rincis rincu rindang rinding rindu ring ringan ringgit ringih ringik ringin ringis
-ringkai ringkas ringkih ringkik ringking ringkuk ringkus ringsek ringsing rini rinitis rinjing
-rinoskop rintang rintas rintih rintik rintis riol ripit ripta ripuh ripuk ririt risa risak risalah
-risau riset risi risik risiko risit riskan rit ritme ritmis ritual ritul ritus riuh riuk riung rivai
-rivalitas riwan riwayat ro robak-rabik robat-rabit robek roboh robok robot robotika rocet roda rodan
-rodat rodensial rodentisida rodi rodium rodok rodolit rodong roga rogoh rogok rogol roh rohani
-rohaniah rohaniwan rohulkudus roi rojeng rojol rok rokade roker roket roki rokok rol rolet rolpres
-roma roman romanistik romansa romantik romantika romantikus romantis romantisisme romawi rombak
-rombang-rambing rombeng rombik rombohedron romboid rombok rombong rombus romet romok romol-romol
-romong rompak rompal rompang rompang-romping rompeng rompes rompi rompoh rompok rompong rompyok
-romsus romusa rona ronce roncet ronda rondah-rondih ronde rondo rondok roneo rong rongak rongga
-ronggang ronggeng ronggong rongkoh rongkok rongkol rongkong rongos rongrong rongseng rongsok ronta
-rontek rontgen rontok ronyeh ronyok ropak-rapik rorehe rorod ros rosario rosela roseola roset rosin
-rosok rosot rotan rotasi rotator roti rotograf rotok rowot royak royal royalti royan royemen royer
-rua ruadat ruah ruai ruak ruam ruang ruap ruas ruat ruaya ruba-ruba rubah rubai rubaiat ruban rubel
-rubela rubeola rubiah rubidium rubik rubin rubing rubrik rubu rubung rucah rudal rudapaksa rudi
-rudimen rudin rudu rudus rugbi rugi ruh ruhban ruhbanat ruhbaniat ruilslag ruing ruit rujah rujak
-ruji rujuk rukam rukhsah rukiah ruku rukuh rukuk rukun rukyat rukyatulhilal rum rumah rumahsakit
-rumahtangga rumania rumba rumbah rumbai rumbia rumbing rumbu rumen rumi rumin ruminansia rumit rumor
-rumpakan rumpang rumpi rumpil rumpon rumpun rumput rumrum rumuk rumung rumus runcing runcit runding
-rundu-rundu runduk rundung rungau runggas runggu-rangga rungguh runggut rungkau rungkuh rungkun
-rungkup rungu rungus rungut runjam runjang runjau runjung runtai runtang-runtung runtas runti runtih
-runtuh runtun runtut runut runyam runyut ruok rupa rupawan rupee rupiah rurut rusa rusak rusia rusuh
-rusuk rutab rute rutenium ruterfordium rutin rutuk rutup ruwah ruwat ruwet ruyak ruyap ruyung ruyup
-rwanda sa saadah saadin saanen saat saba sabah sabak saban sabana sabang sabar sabasani sabat
-sabatikal sabda sabel saben sabet sabi sabil sabilillah sabit sabitah sableng sablon sabo sabot
-sabotase sabsab sabtu sabu-sabu sabuk sabun sabung sabung-menyabung sabur sabut sad sadah sadai
-sadak sadang sadap sadar sadariah sadau sadel sadik sadin sading sadir sadis sadisme sadistis sado
-sadrah sadran sadu sadur saf safa safar safari safi safih safinah safinatunajah safir safron safsaf
-saga sagai sagang sagar sagitarius sagon sagu saguer sagur sah sahabat sahaja saham sahan sahang
-sahap sahara saharah sahaya sahayanda sahi sahib sahibulbait sahibulhajat sahibulhikayat sahifah
-sahih sahir sahkan sahmura sahur sahut sahut-menyahut sai saif sailan sailo saing saing-menyaing
-sains saint saintis sair sais saja sajadah sajak sajang sajen saji sak saka sakai sakal sakang sakap
-sakar sakarida sakarimeter sakarin sakarosa sakat sake sakelar sakelek sakhawat sakhi sakhrat sakhsi
-saki sakinah saking sakit sakral sakramen sakramental sakramentalia sakratulmaut sakrilegi sakristi
-sakrokoksigeal sakrolumbal sakrum saksama saksang saksi saksofon sakti saku sakura sal sala salaf
-salah salaharti salahguna salai salak salam salang salar salaris salasal salat salatin saldo saleh
-salem salep sali salib salihah salim salin salina salindia salindra saling salinisasi salinitas
-salinometer salip salir salivasi salju salmon salmonela salon salpeter salping saltasi salto saluir
-saluk salung salur salut salvador salvarsan salvo sama sama-nyama samad samak saman samanera
-samaniah samapta samar samara samarata samarium samas samawi samba sambal sambalewa sambang
-sambangan sambar sambar-menyambar sambar-nyambar sambat sambau samben sambet sambi sambil sambillalu
-sambiloto sambit sambuk sambung sambung-bersambung sambung-menyambung sambut sambut-menyambut sami
-samidra samijaga samin samir samoa samovar sampa sampah sampai sampak sampakan sampan sampang
-sampanye sampar samparan sampat sampean sampek sampel samper sampil sampilik samping
-samping-menyamping sampir samplok sampo sampu sampuk sampul sampur samsak samsam samseng samsir
-samsiti samsu samudra samuh samum samun samurai san sana sanad sanak sanat sanatogen sanatorium
-sanawiah sanca sanda sandal sandang sandar sandar-menyandar sandel sandera sandi sanding sandiwara
-sando sandung sang sanga sangai sangan sangar sangat sangau sangga sanggah sanggam sanggama sanggan
-sanggang sanggar sanggarunggi sanggat sanggep sanggerah sangging sanggit sanggrah sanggraloka
-sanggul sanggup sanggurdi sangha sangih sangir sangit sangka sangkak sangkakala sangkal sangkala
-sangkan sangkar sangkil sangku sangkur sangkut sangkut-menyangkut sangkutpaut sangli sangling
-sanglir sangon sangrai sangsam sangsang sangsi sangu sanguifikasi sangulun sangyang sani sanik
-sanitas sanitasi saniter sanjai sanjak sanjang sanjung sanjung-nyanjung sanksi sano sansai
-sanseviera sanskerta santa santai santak santam santan santap santase santau santer santet santiaji
-santing santir santo santonin santri santriwati santun santung sanubari sao sap sapa sapa-menyapa
-sapai saparantu sapat sapau sapersi sapi sapih sapir sapit sapogenin saponin saprofit saptadarma
-saptamarga saptapesona sapu sapu-nyapu saput saputangan sar sara saraf sarak saran sarana sarang
-sarangan sarap sarasehan sarat sarat-nyarat sarau sarden sarean sareh saren sarhad sari saridele
-sarikan saring saripati sarira sarirah sarit sarjana sarju sarkasme sarkastis sarkode sarkoderma
-sarkofagus sarkolema sarkologi sarkoma sarkoplasma saron sarsaparila sartan saru saruk sarung sarut
-sarwa sasa sasak sasakala sasana sasando sasap sasar sasau sasi sasian sasis sasmita sastra
-sastrawan sastrawi sat satai satak satang satanologi satar satelit satih satin satinet satir satire
-satiris satori satpam satron satu satumeja satupadu saturnus saturometer satwa satyagraha
-satyalencana satyawacana saudagar saudara saudari saudi sauh saujana sauk sauk-menyauk saum sauna
-saung saur saus saut sauvinis sauvinisme sauvinistis sawa sawab sawah sawai sawala sawan sawang
-sawangan sawar sawat sawer sawi sawit sawo sawut saya sayak sayang sayap sayat sayat-nyayat
-sayembara sayet sayib sayid sayidani sayidi sayidina sayu sayung sayup sayup-menyayup sayur
-sayur-mayur sbb sdr seantero seba sebab sebagaimana sebahat sebai sebak sebal sebam sebar sebarau
-sebarluas sebasah sebat sebaur sebekah sebel sebelah sebeng sebentar seberang seberang-menyeberang
-seberhana sebit seblang sebrot sebu sebuk sebum sebun sebura seburas seburu seburus seburut sebut
-secang secina sedahan sedak sedam sedan sedang sedang-menyedang sedang-nyedang sedap sedari sedat
-sedatif sedativa sedawai sedekah sedekap sedelinggam sedeng sederhana sederum sedia sediakala sedih
-sedikit sedikit-dikit sedimen sedimentasi sedimenter sedingin sedong sedot sedu seduayah seduh
-sefalopoda sefalotoraks sega segah segak segala segala-gala segan segan-menyegan seganda segani
-segar segara segata segeger segeh segel segenap segera segi segianya segitiga segmen segmental
-segmentasi segregasi seguna sehat sehati sehingga seia seilometer seimbang sein seismik seismograf
-seismogram seismolog seismologi seismometer sejahtera sejak sejarah sejarawan sejari sejat sejati
-sejenak sejingkat sejoli sejuk sejurus sek seka sekadar sekah sekak sekakar sekakmat sekal sekala
-sekali sekalian sekaligus sekalipun sekalor sekam sekan sekang sekap sekapar sekar sekarang sekarat
-sekat sekaten sekati sekaut sekaya sekebat sekeber sekebun sekedeng sekeduduk sekedup sekelat
-sekelebatan sekelian sekelumit sekendal sekendi sekengkeng sekepat sekeram sekeri sekerindangan
-sekesel seketeng sekian sekilwak sekip sekira sekiram sekitar seko sekoci sekoi sekolah sekon
-sekongkol sekonyong-konyong sekop sekopong sekotah sekoteng sekrap sekresi sekreta sekretariat
-sekretaris sekretin sekring sekrip sekrup seks seksi seksmaniak seksolog seksologi seksologis
-sekstan sekstet seksual seksualitas sektarian sektarianisme sekte sektor sektoral sekuas sekul
-sekular sekularis sekularisasi sekularisme sekularitas sekuler sekulir sekunar sekunder sekunyit
-sekuritas sekuriti sekutu sel sela sela-menyela selabar selaberak selada seladang seladon selagi
-selai selain selaju selak selak-seluk selaka selakarang selaku selalu selam selamat selamba selampai
-selampit selancak selancang selancar selandia selang selang-nyelang selang-seli selang-seling
-selang-tenggang selangat selangka selangkang selangkup selanting selap selapan selaput selar selara
-selarak selaras selarung selasar selasih selat selatan selawah selawat selawe selaya selayak selayun
-selayur selebaran selebran selebriti selebu seleder seledri seleguri selekeh selekoh selekor seleksi
-selektif selektivitas seleler selembana selempada selempang selempuri selendang selenggara
-selengkatan selenium selenografi selenologi selentang-selenting selentik selenting selepa selepat
-selepe seleper selepetan selepi selera selerak selerang seleret selesa selesai selesma seletuk
-seleweng selia seliap selibat selibu selibut selidik seligi seligit selilit selimang selimpang
-selimpat selimut selinap selindung seling selingar selingkit selingkuh selingkup selip selipar selir
-selir-menyelir selira selirak selirat seliri selisih selisik selisip selisir selit seliwer selo
-selofan selok seloka selokan seloki selom selomot selompret selonding selong selongkar selongsong
-selonjor selonong selop seloroh selot seloyak seloyong selter seluang seluar selubung seludang
-seludu seluduk seludup selui seluk seluk-beluk seluk-semeluk selukat selukung seluler seluloid
-selulosa selulup selulur selumar selumbar selumbari selumbat selumu selumur seluncur selundat
-selundup selungkang selungkup selup selupan selupat selurah seluru seluruh selusuh selusup selusur
-selut sema semadi semafor semah semai semaja semak semalu semambu semampai semampang semampat seman
-semanak semandan semandera semang semangat semanggi semangka semangkok semantan semantik semantis
-semantung semaput semara semarai semarak semaram semarmendem semat semata semata-mata semawang
-semawar semaya semayam semayi sembab sembabat sembada sembagi sembah sembahyang sembai sembak sembam
-sembap sembar sembarang sembari sembat sembayan sembelih sembelit sember semberap semberip sembesi
-sembeta sembiang sembilan sembilang sembilik sembilu sembir semboyan sembrani sembrono sembuang
-sembuh sembul sembung sembunyi sembur semburat semburit semecah semeleh sememeh semen semena
-semena-mena semenanjung semenda semenda-menyemenda semendarasa semenggah semenggah-menggah semenjak
-semenjana sementara sementasi sementelah sementung semerawang semerbak semerdanta semesta semester
-semi semiang semidiurnal semifinal semifinalis semiidiom semikonduktor semilat seminai seminar
-seminari seminaris seminau semiologi semiotik semiotika semipermanen semir semitisme semivokal semok
-sempada sempadan sempak sempal sempalai sempang sempat sempelah sempena sempil sempit semplak
-sempoyong semprit semprong semprot sempul sempur sempuras sempurna semrawut semringah semu semua
-semua-mua semunding semunian semur semut sen sena senak senak-nyenak senam senamaki senandika
-senandung senang senangin senantan senantiasa senapan senapati senar senarai senat senator senawan
-senawar senawat senawi senda sendal sendalu sendam sendang sendar sendarat sendaren sendat sendawa
-sendayan sendayang sendel sendeng sender senderik senderung senderut sendi sendi-nyendi sendiri
-sendocong sendok sendon sendorong sendratari sendu senduduk senegal senewen seng sengaja sengal
-sengam sengangar sengangkar sengap sengar sengar-sengir sengarat sengaring sengat sengau sengelat
-senget senggak senggang senggang-tenggang senggat senggau senggayut senggeruk sengget senggol
-senggol-menyenggol senggora senggugu senggugut sengguk senggulung senggut sengih sengingih sengir
-sengit sengkak sengkal sengkalan sengkang sengkar sengkarut sengkawang sengkayan sengked sengkela
-sengkelang sengkelat sengkeling sengkelit sengkenit sengker sengketa sengkil sengkilit sengkuang
-sengkuap sengon sengsam sengsara sengsem sengsurit senguk sengungut sengut seni senigai senil
-senilitas seniman senin senior senioritas seniwati senja senjang senjata senjolong senjong senohong
-senonoh senoyong sensasi sensasional sensibel sensibilitas sensitif sensitivitas sensor sensoris
-sensual sensualisme sensualitas sensus senta sentada sentadu sentagi sentak sentak-nyentak sentaka
-sental sentali sentana senteng senter senterpor senti sentiare sentigram sentil sentiliter sentimen
-sentimental sentimentalitas sentimeter senting sentiong sentol sentong sentosa sentra sentral
-sentralisasi sentralistis sentrifugal sentripetal sentuh sentuh-nyentuh sentuk sentul sentung senu
-senuh senuk senunggang senur senyampang senyap senyar senyawa senyum senyur seok seolah-olah sep
-sepada sepah sepai sepak sepak-nyepak sepakat sepakbola sepal sepala-pala sepam sepan sepanar
-sepandri sepang separasi separatis separatisme separbang sepasin sepat sepatbor sepatu sepeda
-sepedas sepegoh sepel sepele sepeling sepen sepenuh seperah seperantu seperti sepesan sepet sepetir
-sepi sepiker sepir sepit seples sepoi seprai sepsis september septima septum sepuh sepuit sepuk
-sepukal sepul sepulih sepupu sepur seput sera serabi serabut serabutan serafik seraga seragam serah
-serahi serahterima serai serak serak-serik serakah seram serama serambi serampang serampin serampu
-serampuk seran serana seranah serandang serandau serandib serandung serang serang-menyerang serangga
-seranggung serangkak serangsang serani seranograf seranometer seranta serap serapah serapat serasa
-serasah serasi serat seratah serati seratung serau seraumeter seraut serawak serawal seraya
-seraya-menyeraya serbaada serbaakal serbabaru serbabisa serbadua serbaemas serbaguna serbah-serbih
-serbaindah serbak serbakeemasan serbakurang serbamacam serban serbaneka serbaputih serbarumah
-serbasalah serbasama serbasusah serbat serbausaha serbet serbi serbia serbu serbuk serdadu serdak
-serdam serdang serdawa serdi serdih serealia serealin serebral serebrospinal serebrum seregang
-serembah-serembih seremban seremoni seremonial serempak serempet serempu serendah serendeng sereng
-serengam serengeh serengit serenjak serenjang serenta serentak serep seresin seret seret-nyeret
-sergah sergam sergap sergut seri serial seriap seriat seriawan seribulan seriding serigala serik
-serikat serikaya serimala serimpet serimpi serimpung serindai serindit sering seringai seringing
-seriosa serit serium serius serkah serkai serkap serkup serlah serling sermangin sermet sernak sero
-serobeh serobok serobot serografi seroja serok serologi serombong serompok serondok serondol
-serondong serong serong-menyerong seronok seroplastik seropot serositas serosoh serot seroyong
-serpentina serpih sersan sersi serta serta-menyertai serta-merta sertifikasi sertifikat sertu seru
-seru-nyeru seruak seruas seruda serudi seruduk serugat seruh serui seruit seruk serul seruling serum
-serumat serumen serumpu serun serunai serunda serundang serundeng serunjang seruntun serupih seruput
-seruru serut serutu seruyuk servis sesagon sesah sesai sesaing sesajen sesak sesak-menyesak sesal
-sesal-menyesali sesam sesambat sesamoid sesanti sesap sesar sesat sesawi sesebentar sesenap sesepuh
-seser sesi sesiak sesil sesira sesium sesoca sespan sestina sesuai sesuatu sesumbar set seta
-setabelan setagen setai setaka setal setambun setan setana setang setangan setanggi setapak setara
-setaria setat setawar setebal seteger seteheng setek setel setel-nyetel setela seteleng setem
-setenggar seter seteranah seteru seti setia setiabu setiakawan setiar setiawan setiga setik setin
-setinggi setip setir setirman setiwel setoka setokin setolop setom seton setop setor setori setoter
-setra setrap setrat setren setrik setrika setrip setruk setrum setrup setti setu setuil setuju setum
-setung setup seturu seudati sewa sewaka sewal sewar sewat sewot sewu seychelles seyogianya sfenoidal
-sferoid sferometer sfigmograf sfigmomanometer sfingofili sfingter sfinks si sia sia-nyia siaga siah
-siak siakap siakon sial sialang sialit siam siamang sian sianamida sianang siang sianggit sianida
-sianometer sianometri sianosis siantan siap siapa siapuh siar siarah siasat siat siau sibak
-sibak-nyibak sibar sibernetika sibilan sibir sibuk sibur sibusuk sice sicerek sida sidai sidamukti
-sidang sidat siderit sidi sidik siding sidomukti sidratulmuntaha siduga siduk sierra sif sifat
-sifatullah sifer sifilis sifilobia sifon sigai sigak sigando sigap sigar sigaret sigasir sigenting
-siger sigi sigilografi sigma signifikan signifikansi signifikasi sigot sigung sih sihir sijil
-sijundai sika sikah sikai sikak sikap sikari sikas sikat sikedempung sikeras sikik sikikih sikin
-sikit siklis sikloid siklon sikloparafin siklotron siklus siksa siku sikudidi sikudomba sikut sil
-sila silabel silabis silabus silalatu silam silampukau silang silang-menyilang silap silara silase
-silat silaturahmi silau silengah silet silih silik silika silikat silikon silikona silikosis
-silinder silindris silindroid silir silir-semilir silium silo silogisme silok silologi silometer
-siloptik silsilah silt silu siluet siluk siluman silungkang silvika silvikultur silvisida simak
-simalakama simaung simbah simbai simbang simbar simbat simbion simbiosis simbiotis simbok simbol
-simbolis simbolisme simbur simetri simetris simfisis simfoni simile simpai simpak simpan simpang
-simpangsiur simpanse simpat simpati simpatik simpatisan simpel simpetal simping simpir simpleks
-simplifikasi simplistis simposium simpuh simpuk simpul simpur simtom simtomatis simtomatologi
-simulasi simulator simulfiks simultan simuntu sin sinagoge sinambung sinanaga sinansari sinar
-sinar-menyinar sinar-seminar sinar-suminar sinatan sinau sinawar sindap sinden sinder sindeton
-sindikalisme sindikasi sindikat sindir sindir-menyindir sindrom sindur sineas sinekdoke sinektika
-sinema sinemapleks sinemaskop sinematik sinematograf sinematografi sinematografis sinemikrografik
-sineol sinepleks sinergi sinergis sinergisme sineskop sinestesia sinetron sing singa singahak
-singapura singelar singga singgah singgah-menyinggah singgan singgang singgasana singgel singgir
-singgit singgul singgung singit singkang singkap singkat singkek singkil singkir singkong singkur
-singlet singsat singset singsing singularis singulum singunen sini sinis sinisme sinjang sinklin
-sinkonina sinkope sinkretis sinkretisasi sinkretisme sinkron sinkronis sinkronisasi sinkronisme
-sinode sinolog sinologi sinom sinoman sinonim sinonimi sinopsis sinoptis sinovia sinovitis sinrili
-sinse sintagma sintagmatis sintaksis sintal sintar sintas sinter sinterklas sintesis sintetik
-sintetis sinting sintir sintonik sintren sintua sintuk sintulang sintung sinu sinuhun sinus sinusal
-sinusitis sinusoid sinyal sinyalemen sinyalir sinyo sinyokolas sio sioca siong siongka sip sipahi
-sipangkalan sipat sipatung sipedas sipi sipil sipir sipit sipongang siprus sipu sipulut siput sir
-sira sirah siram sirap sirat siratalmustakim siraut sirene sirep siri siri-sir siriasis sirib sirih
-sirik siring siringitis sirip sirkam sirke sirkol sirkuit sirkulasi sirkuler sirkumfiks sirkumfleks
-sirkus sirlak sirna sirokumulus sirop sirostratus sirsak siru sirus sis sisa sisal sisalak sisi
-sisih sisik sisip sisir sistaltik sistem sistematik sistematika sistematis sistematisasi sistemis
-sistemisasi sisterna sistitis sistole sistolik sisurut siswa siswi sit sita sitak sitat siter siti
-sitinggil sitir sitolisis sitologi sitoplasma sitrat sitrin sitrun situ situasi situasional situn
-situs siuh siuk siul siuman siung siur siut sivilisasi siwalan siwer sizigi skafa skala skalar
-skalop skandal skandium skarifikasi skatola skatologi skedul skelet skema skematis skenario skene
-skeptis skeptisisme sketsa ski skiameter skiatika skilot skip skiping skisma skizofrenia skizoid
-sklerenkima sklerosis skleroterapi skolastik skolastikus skolastisi skolastisisme skombroid skop
-skopometer skor skorbut skorpio skors skrin skrip skripsi skrobikulus skrotum skuadron skuas skuat
-skuter slagorde slah slang slebor slendro sling slintat-slintut slip slof slogan slovenia smes
-smokel snob snobisme soak soal soang soarma soba soban sobat sobek sobek-nyobek sobok soda sodet
-sodium sodok sodomasosisme sodomi sodomia sodor soe sofa sofis sofisme sofistri sofitel soga sogan
-sogang sogo sogok sohar sohib sohor sohun soja sok soka sokah soker soket sokom sokong sol solah
-solak solang solanina solar solarimeter solek solek-menyolek solenoide solfatara solid solidaritas
-solider soliditas solilokui solinometer solipsisme solis soliter solo solois solok solokan solomon
-solot solum solusi solvabilitas solven som soma somah somalia somasi somatis somatomegali sombok
-sombol sombong sombrero someng somnambulis somnambulisme sompek somplak somplok sompoh sompok
-sompong sompret sonar sonata sonatina sondai sondanco sondang sondase sondek sonder sondok sondong
-soneta songar songel songgeng songket songkok songkro songong songsong sonik sono sonogram
-sonokeling sonor sonoran sontak sontek sontok sontoloyo sop sopak sopan sopansantun sopek sopi sopir
-soporifik sopran sorak sorak-sorai sorang sorbet sore sorek soren sorgum sori sorog sorok sorong
-sorong-nyorong sorot sortir sosi sosial sosialis sosialisasi sosialisme sosialistis sosiawan
-sosiobiolog sosiodemokrasi sosiodrama sosiokultural sosiolek sosiolinguistik sosiolog sosiologi
-sosiologis sosiometri sosionasional sosiopat sosis sositet sosoh sosok sosor soto sotoh sotong sowan
-soyak soyak-nyoyak spageti spalasi span spanduk spaning spanyol sparing spasi spasial spasmodis
-spasmus spastik spatula spektakel spektakuler spektator spektograf spektogram spektrokimia
-spektrometer spektroskop spektrum spekuk spekulan spekulasi spekulatif spekulator speleologi spelter
-sperma spermaseti spermatid spermatofora spermatogenesis spermatosit spermatozoa spermatozoid
-spesial spesialis spesialisasi spesialistis spesies spesifik spesifikasi spesimen spidol spidometer
-spikul spil spina spion spionase spiral spiralisasi spirilum spirit spiritis spiritisme spiritual
-spiritualisasi spiritualisme spiritualitas spiritus spirometer spons sponsor spontan spontanitas
-spora sporadis sporangium sporofil sport sportif sportivitas spring sprint sprinter sputnik sputum
-sreg sregep sri srigading srigunggu srigunting srikandi srikaya srimanganti sripah sripanggung sriti
-stabil stabilisasi stabilisator stabilitas stadion stadium staf stafilitis stagnan stagnasi
-stalagmit stalagmometri stalaktit stalinisme stalon stamba stambon stambuk stambul stamen stamina
-stan standar standardisasi stanplat stanum stanza stapler staples start starter stasi stasioner
-stasis stasiun statis statistik statistika statistis stator status statuta statuter stearat stearin
-steatit steatosis stegodon steik steker stela stema stempel stengun steno stenografer stenografi
-stenogram stensil step stepa steradian stereo stereofoni stereofonik stereognosis stereograf
-stereografi stereoisomerisme stereokimia stereometri stereoskop stereotip stereotipikal steril
-sterilisasi sterilitas steroid steroidal sterol stetoskop stevador stibium stigma stigmata stik
-stiker stilbestrol stilir stilistika stilograf stimulan stimulasi stimulatif stimulator stimulus
-stipendium stipulasi stirena stoikiometri stok stokastik stoker stol stoliditas stolon stomata
-stomatitis stomatogastrik stomatoskop stoper stopkeran stopkontak stoples stori strabotomi strata
-strategem strategi strategis stratifikasi stratigrafi strato stratokumulus stratopause stratosfer
-stratum stratus streng streptokokus streptomisin stres striker strimin strip striptis stroberi
-strobila stroboskop stroke stromking strontium struktur struktural strukturalisasi strukturalisme
-struma studen studi studio stuko stupa sua suah suai suak suaka suam suami suaminda suang suangi
-suap suar suara suarang suarawati suargaloka suari suasa suasana suat suatu subak subal subam suban
-subang subbab subbagian subdirektorat subentri suberin subetnik subfilum subgeneralisasi subgenus
-subhana subirigasi subjek subjektif subjektivisme subkategorisasi subkelas subkontraktor subkultur
-sublema subletal sublim sublimasi sublimat submarine submukosa subordinasi subordinat suborganisasi
-subsider subsidi subsidiaritas subskrip subsonik substandar substansi substansial substantif
-substitusi substitutif substrat subtil subtonik subtropik subuco subuh subunit subur subversi
-subversif suceng suci sucihama suda sudah sudan sudet sudi sudip sudoriferus sudra sudu suduayah
-suduk sudung sudut suf sufah sufal sufi sufiks sufisme sufrah sugar sugesti sugi sugih suguh sugul
-sugun suh suhad suhian suhu suhuf suhun suiseki suit sujana sujen suji sujud suka sukacita sukade
-sukamandi sukan sukar sukarela sukarelawan sukaria sukat suke suket suki suklapaksa sukma sukrosa
-sukses suksesi suksesif suku sukuisme sukun sula sulah sulalah sulam sulang sulang-menyulang sulap
-sulat-sulit sulbi sulfanasi sulfanilamida sulfat sulfhidril sulfolipid sulfonamida sulfurasi suli
-sulih suling sulit sultan sultanat sultani suluh suluk sulung sulur sulut sum sumah sumarah sumasi
-sumba sumbang sumbangsih sumbar sumbat sumbel sumber sumbi sumbing sumbu sumbuk sumbul sumbung
-sumbur sumbut sumeh sumengit sumilir sumir sumirat sumo sumpah sumpal sumpek sumping sumpit sumsum
-sumur sumurung sun sunah sunam sunan sunat sunatrasul sunatullah sunbulat sundai sundak sundal
-sundang sundari sundep sunduk sundul sundus sundusin sundut sungai sungga sunggi sungging sunggit
-sungguh sungguh-nyungguh sungguhpun sungil sungkah sungkai sungkal sungkan sungkap sungkawa sungkem
-sungkit sungkuk sungkum sungkup sungkur sungkuran sungsang sungu sungut suni sunjam sunti suntiabu
-suntih suntik sunting sunting-menyunting suntuk sunu sunukung sunyata sunyi sup supa supaya supel
-super superblok supercepat superfisial superfosfat superheterodin superinfeksi superintenden
-superior superioritas superjet superkomputer superkonduktivitas superkonduktor superlatif
-superlativisme superlunar supermarket supernatural supernova superskrip superskripsi supersonik
-superstar superstruktur supervisi supervisor suplai suplemen suplementasi suplesi supletoar suplir
-suporter suportif supraalami suprafiks supramolekuler supranasional suprarene suprarenoma suprasasti
-suprasegmental supremasi supresif supresor sura surah surahi surai suralaya suraloka suram surat
-surat-menyurat suratkabar surau suraya surealis surealisme surfaktan surga surgaloka surgawi suri
-suriah surian surih surili suriname surjan surogat surplus suruh suruk suruk-nyuruk surup surut
-survei surya suryakanta suryani sus susah susastra suseptibilitas susila susilat suspender suspensi
-suster susu susuh susuk susul susul-menyusul susun susung susup susur susut sut sutan suten sutil
-sutra sutradara sutura suul suun suuzan suvenir suwarnabumi suwarnadwipa suwir suwita swabakar
-swabela swadana swadarma swadaya swadesi swadidik swadisiplin swagriya swahara swaharga swaimbas
-swak swakaji swakarsa swakarya swakelola swakendali swakontradiksi swalayan swanama swanggi swapraja
-swarabakti swarawati swasembada swasensor swasraya swasta swastanisasi swastika swatabur swatantra
-swausaha swaziland swedia sweter swike swimpak swipoa swiss syabah syabas syafaat syafakat syafii
-syah syahadat syahadatain syahbandar syahda syahdan syahdu syahid syahriah syahsiah syahwat syair
-syairi syajar syajarah syak syaka syakban syakhsi syakir syal syala syam syamali syaman syamanisme
-syamsi syamsiah syamsir syamsu syantung syar syarab syarah syarak syarat syariat syarif syarifah
-syarik syarikat syatar syaulam syawal syeir syekh syeti syiar syikak syin syirik syiwa syiwaratri
-syogun syok syubhat syuhada syukur syumuliah syur syura syuriah syuruk ta taajul taala taaruf taasub
-taat taatasas taazur tabah tabak tabal taban tabar-tabar tabarak tabaruk tabayun tabel tabela
-tabelaris tabernakel tabia tabiat tabib tabii tabiin tabik tabir tabir-mabir tablet tablig tablo
-tabloid tabo tabok tabrak tabrak-tubruk tabu tabuh tabuhan tabula tabulasi tabulator tabulatur tabun
-tabun-menabun tabung tabur tabut tabzir taci tadabur tadah tadaruk tadarus tadbir tadi tadir tadung
-tadwin taekwondo taeniasis taf tafadal tafahus tafakur tafeta tafsir tagak tagak-nagak tagal tagan
-tagar tageh tagih tago tagut tah tahajud tahak tahalul tahan tahana tahang tahap tahar taharah
-tahbis tahi tahiat tahil tahir tahkik tahkim tahlil tahmid tahniah tahnik tahsil tahu tahu-menahu
-tahun taib taifun taiga taiko taipan tais taiso taiwan taja tajak tajali tajam tajarud tajdid tajen
-taji tajih tajikistan tajin tajnis tajribah taju tajuk tajung tajur tajusalatin tajwid tak takabur
-takaful takah takak takal takang-takik takar takarir takarub takat takbir takbiratulihram takdir
-takdis takeh takeyari takhayul takhlik takhsis takhta taki takigrafi takik takimeter takir takisme
-takjil takjub taklid taklif taklik taklikat taklim taklimat takluk takma takmurni takoah takol
-takometer takraw takrif takrim takrir taksa taksasi taksem taksi taksidermi taksimeter taksin taksir
-taksis taksologi takson taksonomi taktik taktil taktis takuh takuk takung takur takut takut-nakut
-takwa takwil takwim takwin takyin takziah takzim takzir tal tala talabiah talah talak talam talang
-talar talas talasemia talasofit talbiah talempong talen talenan talenta tali tali-bertali talib
-talibun talium talk talkin talon talu talun talun-temalun talupuh talut tam tamadun tamak tamam
-taman tamar tamarinda tamasya tamat tamatulkalam tambah tambak tambakan tambal tamban tambang tambar
-tambat tambera tambi tambo tamborin tambuh tambul tambun tambung tambur tambus tameng tamimah tampah
-tampak tampal tampan tampang tampar tampas tampel tampi tampik tampil tampin tamping tampon
-tamponade tampuk tampung tampus tamsil tamtam tamtama tamu tamuk tamyiz tan tanah tanai tanak tanam
-tanam-menanam tanang tanau tanazul tanbiat tanbihat tancang tancap tanda tandak tandan tandang
-tandas tandatangan tandem tandik tandikat tandil tanding tandon tandu tanduk tandun tandur tandus
-tanfiziah tang tangan tangan-menangan tangap tangar tangas tangeh tangen tangga tanggah tanggal
-tanggam tanggang tanggap tanggar tanggetong tangguh tangguk tanggul tanggulang tanggung
-tanggung-menanggung tanggungjawab tangis tangkah tangkai tangkal tangkap tangkar tangkas tangki
-tangkil tangkis tangkue tangkuk tangkul tangkup tangkuptelentang tangkur tanglung tango tangsa
-tangsel tangsi tani tania tanin tanjak tanji tanjidor tanju tanjul tanjung tanjur tanjur-nanjur tank
-tanker tanpa tansi tantang tante tanti tantiem tantrisme tanur tanwin tanwir tanwujud tanya tanzania
-tanzih tanzil taocang taoci taoco taoge taoisme taosi tap tapa tapai tapak tapaktilas tapal tapang
-tapestri tapih tapin tapioka tapir tapis taplak taprofit taptibau taptu tapui tapuk tapung tapus tar
-tara taraf tarah tarak taraksasin taram tarang tarantisme tarantula tarap taraqi tarasul tarawangsa
-tarbiah tarbil tarbus tarcis tarekat target tarhim tari tari-menari tarif tarik tarik-menarik tarikh
-taring taris tarjih tarkas tarling tarmak tarpaulin tarsus tartar tartil tartir tartrat taruh taruk
-tarum tarung tarup tarzan tas tasa tasai tasak tasalsul tasamuh tasaruf tasawuf tasbih tasdik tasel
-tashih tasik taslim tasmik tasrif tasrih taswir tasyahud tasyakur tasyaum tasyayuh tasybih tasydid
-tasyhid tasyrih tasyrik tata tatabahasa tataganing tataguna tatah tatai tatak tatal tatalaksana
-tatami tatanan tatanegara tatang tataniaga tatap tatapraja tatar tatausaha tatih tating tatkala tato
-tau taucang taufah taufik tauhid tauhidiah tauke taul tauliah taun taung taur taurat taurus taut
-tautofoni tautologi tautomerisme tautonimi tawa tawadu tawaduk tawaf tawajuh tawak tawakal tawan
-tawang tawar tawar-menawar tawarih tawarik tawaruk tawas tawasul tawes tawon tawur tayamum tayang
-tayib tayibah tayub tayum tayum-temayum tazkirah te teater teatris tebah tebak tebal teban tebang
-tebar tebas tebat tebeng teberau tebing tebok tebon tebu tebu-nebu tebuhar tebuk tebung tebus tedak
-tedas tedeng tedong teduh tedung tega tegah tegak tegal tegang tegap tegar tegari tegarun tegas
-tegel tegil tegmen teguh teguk tegun tegur tegur-negur teh teisme teja teji teka teka-teki tekad
-tekah tekak tekalak tekam tekan tekang tekap tekar tekat tekek tekel teken teker teki tekidanto
-tekik tekis teklek teklok teknifon teknik teknikus teknis teknisi teknokrasi teknokrat teknokratik
-teknokratisme teknologi teknologiwan teknonim teknonimi teko tekoh tekokak tekong tekor tekoran
-tekpi teks tekstil tekstur tekstural tekte tektit tektogenesa tektonik tektonis tektum tekuk tekukur
-tekun tekung tekur tel tela telaah telabang telabat telacak teladan teladas telaga telah telajak
-telak telakup telampung telan telancang telang telangkai telangkup telanjang telanjur telantar telap
-telapak telas telat telatah telatap telaten telau tele telearsika teledek teledor teledrama telefon
-telefoni telefoto telegenik telegraf telegrafi telegrafis telegram telekan telekap telekinesis
-telekomedi telekomunikasi teleks teleku telekung telelensa telemeter telemetri telempap telempong
-teleng telenovela telentang teleologi teleost telepati telepok telepon teleprinter telepromter
-telepuk teler telerang teles teleskop telestesia televisi telik telikung telimpuh telinak telinga
-telingkah telingkung teliti telmotofit telop telor telotak teluh teluk teluki telungkup telunjuk
-telur telurit telus telusuk telusur telut telutuh telutur telutut tem tema temaah temabur temaha
-temak temalang temali teman temangau temangga temanten temara temaram temas tematik tematisasi
-temayun tembadau tembaga tembak tembak-menembak tembakang tembakau tembakul tembam tembang tembarau
-tembatar tembatu tembek tembelang tembelian tembeliung tembelok tembera temberam temberang temberas
-temberek tembereng temberih temberos tembesu tembiang tembikai tembikar tembilang tembilar tembis
-tembok tembolok tembong tembosa tembra tembu tembuk tembuku tembung tembuni tembus temegun temeh
-temenggung temenung temesar temetu temiang temilang temin temoleh tempa tempa-menempa tempah tempala
-tempan tempap tempat tempat-setempat tempaus tempawak tempawan tempayak tempayan tempayung tempe
-tempel tempelak tempeleng temperamen temperamental temperas temperatur temperau tempiar tempias
-tempik tempilai tempinah tempinis templek templok tempo tempoh tempolong tempong temporal temporer
-tempoyak tempoyan tempua tempuh tempui tempuling tempunai tempunik tempur tempurung tempus tempuyung
-temu temucut temuduga temukut temungkul temuras temurat temut-temut tenaga tenagakerja tenaganuklir
-tenahak tenak tenam tenang tenar tenat tenda tendang tendas tendensi tendensius tender tendinitis
-tendo tendon teng tengadah tengah tengah-setengah tengak tengalan tengar tengara tengas tenggadai
-tenggak tenggala tenggalung tenggan tenggang tenggang-menenggang tenggara tenggarang tenggat
-tenggayun tenggayung tenggehem tenggek tenggelam tengger tenggiling tenggiri tenggok tenggorok
-tengguli tengik tengil tengkalak tengkalang tengkaluk tengkam tengkang tengkar tengkarah tengkarap
-tengkaras tengkawang tengkek tengkel tengkelek tengkerong tengkes tengking tengkoh tengkorak tengku
-tengkujuh tengkuk tengkulak tengkuluk tengkurap tengkuyung tengok tengok-menengok tengteng tengu
-tenis tenjet tenok tenong tenor tensi tentakel tentamen tentang tentara tentatif tentawan tenteng
-tenteram tentir tentu tenuk tenun tenung teodolit teokrasi teokratis teolog teologi teologis
-teoretikus teoretis teori teorisasi teosofi teosofis tepa tepak tepak-nepak tepam tepas tepat tepeh
-tepek teperam tepi tepik tepis teplok tepo tepok tepos teptibau tepu tepuk tepung tepungtawar
-tepurang tepus ter tera teracak terada terajam teraju terak terakota terakup teral terala terali
-teraling teramisin terampil teran teranas terang terangjelas terap terapang terapeutik terapi
-terarium teras terasi teraso teratai teratak teratap teratologi teratu terau terawang terban terbang
-terbis terbit terbium terbul terbut terein terenang terendak terenen terentang terenyuh teres
-teretet teri teriak teriba terigu terik terika terikit terima terin terindil tering teripang terista
-teritih teritik teritip teritis teritorial teritorium teriujung terjal terjang terjemah terjun terka
-terkam terkap terkul terkup terlak terlalu terlut term termaestesia termal termin terminal terminasi
+retrospeksi retur/M0 retus reumatismos reuni reunifikasi reunion revaksinasi revaluasi revans
+reverberasi revisi/M0 revisibilitas revisionis revitalisasi revolusi/B0 revolusioner revolver
+rewak/M0 rewanda rewang/M0 rewel/Ka rewet/M0 reyot rezeki rezim ria/B0Ka riadat riah/M0 riak/B0 rial
+riam rian riang/DkKaMkP0 riap/M0Mk rias/B0D0M0a0 riba/M0a0 ribang ribat ribatat riben riboflavin
+ribosom ribu/KSMSS0SQa0 ribut/DkKaMk rica ricau/M0 ricik/M0 ricuh/Ka rida/Mi ridan ridi riding ridip
+ridu/Pa rigai rigi-rigi/B0 rihat/B0 rihlah riil rijal rijalulgaib rijang riko rikuh/Mk rileks
+rilis/M0 rim rima/B0 rimas/Mk rimata rimba/M0P0 rimbas/M0 rimbat rimbawan rimbun/KaM0 rime rimis/S0
+rimpang rimpel rimpi rimpuh/Mk rimpung/M0 rinai/BaM0Mk rincis/M0P0Paa0 rincu/Mk rindang/M0P0
+rinding/M0Mk rindu/DkKaM0MkP0a0 ring ringan/DkKaMkMuPa ringgit/Mi ringih/M0 ringik/M0 ringin
+ringis/M0 ringkai/M0Mk ringkas/DkMka0 ringkih ringkik/M0 ringking/M0 ringkuk/M0Mka0 ringkus/M0
+ringsek ringsing/M0 rini rinitis rinjing rinoskop rintang/DiM0MiMkP0PaT0a0 rintas/M0 rintih/M0a0
+rintik rintis/D0KqM0P0a0 riol ripit ripta ripuh ripuk ririt risa risak/M0 risalah risau/KaM0MkP0
+riset/M0P0 risi risik/M0Mka0 risiko risit riskan rit ritme ritmis ritual ritul/M0 ritus riuh riuk
+riung/M0a0 rivai rivalitas riwan riwayat/B0KaMko0 ro robak-rabik robat-rabit robek/D0DkM0MkP0Paa0n0
+roboh/DkKaMkPaa0 robok/M0 robot/Pa robotika rocet roda/B0n0 rodan rodat rodensial rodentisida
+rodi/B0 rodium rodok/M0 rodolit rodong/M0 roga rogoh/M0 rogok/M0 rogol/M0 roh/o0 rohani/Kao0
+rohaniah rohaniwan rohulkudus roi rojeng/M0a0 rojol/M0 rok/o0 rokade roker roket/M0Pa roki
+rokok/M0P0 rol rolet rolpres roma/S0o0 roman romanistik romansa romantik romantika romantikus
+romantis/Ka romantisisme/M0 romawi rombak/M0Pa rombang-rambing rombeng/Mka0 rombik rombohedron
+romboid rombok rombong/M0Saa0 rombus romet/M0 romok/M0 romol-romol romong rompak/M0P0 rompal rompang
+rompang-romping rompeng rompes rompi rompoh rompok rompong/Mk rompyok romsus romusa/Mk rona/B0P0
+ronce/M0PaT0 roncet ronda/M0P0Pa rondah-rondih ronde rondo rondok/B0M0Mk roneo/M0 rong rongak
+rongga/B0M0o0 ronggang ronggeng/KaM0 ronggong/M0 rongkoh rongkok/M0 rongkol/B0S0 rongkong/Kaa0
+rongos/M0P0 rongrong/M0P0 rongseng/M0 rongsok/a0 ronta/M0 rontek rontgen/M0 rontok/KaMk ronyeh/M0
+ronyok/M0 ropak-rapik rorehe rorod/M0 ros rosario rosela roseola roset rosin rosok/M0Mka0
+rosot/KoM0Mk rotan/B0M0P0 rotasi/B0 rotator roti/o0 rotograf rotok/M0 rowot/M0 royak/M0 royal/Ka
+royalti royan/M0 royemen royer/M0 rua/M0 ruadat ruah/M0MkS0SP ruai ruak/M0 ruam ruang/M0a0 ruap
+ruas/P0S0 ruat ruaya ruba-ruba rubah rubai rubaiat ruban/M0 rubel rubela rubeola rubiah rubidium
+rubik rubin rubing rubrik rubu/DkM0 rubung/M0 rucah rudal/M0 rudapaksa rudi rudimen rudin rudu/M0
+rudus rugbi rugi/B0DkKaM0Mk ruh ruhban ruhbanat ruhbaniat ruilslag ruing/M0 ruit/T0 rujah/M0 rujak
+ruji rujuk/M0Mia0 rukam rukhsah rukiah ruku/M0RE rukuh rukuk/M0 rukun/KaMk rukyat rukyatulhilal rum
+rumah/B0BkDkMkMuMxPaS0o0 rumahsakit/A2Mk rumahtangga/A2Ka rumania rumba rumbah rumbai rumbia rumbing
+rumbu/M0 rumen rumi rumin ruminansia rumit/KaMka0 rumor rumpakan rumpang rumpi/M0 rumpil/Ka
+rumpon/Mk rumpun/B0M0S0 rumput/B0M0MiPaRfa0n0 rumrum/M0 rumuk/M0 rumung/M0 rumus/DkMkP0Paa0n0
+runcing/DkKaM0MRMk runcit runding/B0DkM0MkMuP0Paa0 rundu-rundu runduk/M0Mka0 rundung/M0 rungau
+runggas/M0 runggu-rangga rungguh/M0Mka0 runggut/M0 rungkau/M0 rungkuh/Ka rungkun rungkup/M0 rungu
+rungus/M0 rungut/B0BaM0Mka0 runjam/M0 runjang/M0 runjau/M0 runjung/M0 runtai/M0S0 runtang-runtung
+runtas/M0 runti/M0 runtih/M0 runtuh/DkKaM0MkRfa0k0n0 runtun/B0M0Mka0 runtut runut/M0P0ao runyam/Mk
+runyut/M0 ruok/M0 rupa/B0BSKtM0MSMiMkMwMxP0RtS0T0n0 rupawan rupee rupiah/S0 rurut/M0 rusa
+rusak/B0DiDkKaM0MiMkP0Pak0n0 rusia rusuh/B0KaM0MRMiMkP0Pa rusuk/M0 rutab rute rutenium ruterfordium
+rutin/KaMk rutuk/M0 rutup ruwah ruwat/M0a0 ruwet/KaMk ruyak/M0 ruyap ruyung ruyup/Mk rwanda sa
+saadah saadin saanen saat/S0o0 saba/B0M0 sabah sabak/M0 saban sabana sabang sabar/B0KaMRMkP0T0l0
+sabasani sabat/M0 sabatikal sabda/B0DkMk sabel saben sabet/M0P0T0a0 sabi sabil sabilillah
+sabit/D0M0MkP0Paa0n0o0 sabitah sableng sablon/M0P0Pa sabo sabot/M0P0Paa0 sabotase sabsab sabtu
+sabu-sabu sabuk/B0 sabun/B0D0M0MiMkPa sabung/B0M0MkP0PaRaT0a0 sabung-menyabung sabur/M0MkT0 sabut
+sad sadah/Ka sadai/B0Mk sadak sadang sadap/D0M0P0PaT0a0 sadar/DiDkKaM0MiMkPaT0i0l0 sadariah
+sadau/B0M0 sadel sadik/Mk sadin sading sadir sadis/Ka sadisme sadistis sado/B0 sadrah sadran/M0 sadu
+sadur/D0M0P0Paa0 saf safa safar/B0 safari/B0 safi safih safinah safinatunajah safir safron safsaf
+saga sagai sagang/M0T0 sagar/B0M0 sagitarius sagon/S0 sagu/M0 saguer sagur sah/DkKaMhPon0
+sahabat/B0MuRao0 sahaja/B0DkKaM0MkMu saham sahan sahang sahap/B0M0 sahara saharah sahaya sahayanda
+sahi sahib sahibulbait sahibulhajat sahibulhikayat sahifah sahih/KaMkPa sahir sahkan sahmura sahur
+sahut/B0BaM0MiP0Paa0 sahut-menyahut sai saif sailan sailo saing/B0BaDiMiMuP0PERaS0T0a0
+saing-menyaing sains saint saintis sair sais saja/l0 sajadah sajak/B0M0MkP0Ra sajang sajen/S0
+saji/B0DkMkP0PaT0a0 sak saka sakai sakal/M0 sakang sakap/M0P0a0 sakar/M0P0 sakarida sakarimeter
+sakarin sakarosa sakat/MkP0T0 sake sakelar sakelek sakhawat sakhi sakhrat sakhsi saki sakinah saking
+sakit/BPBqDiKaMRMiMkMtP0PaPfS0i0l0o0 sakral/Ka sakramen sakramental sakramentalia sakratulmaut
+sakrilegi sakristi sakrokoksigeal sakrolumbal sakrum saksama/Ka saksang saksi/B0DkKaMkMuPak0o0
+saksofon sakti/KaMk saku/MkT0 sakura sal sala salaf salah/B0BaDkDuKaM0MiMkMuT0k0o0 salaharti/A2MkPa
+salahguna/A2MkPa salai/B0M0T0a0 salak/M0P0a0 salam/B0BaD0DiM0MiRaa0o0 salang/M0 salar salaris
+salasal salat/B0Mk salatin saldo saleh/Ka salem salep/M0 sali salib/DkM0MkP0PaT0k0 salihah salim
+salin/B0D0M0MRMiMkMtP0PEPaR0RaS0a0 salina salindia salindra saling/Ka salinisasi salinitas
+salinometer salip/M0 salir/M0Pa salivasi salju/B0M0 salmon salmonela salon salpeter salping saltasi
+salto/B0PE saluir/B0M0 saluk/B0 salung/B0 salur/DkMkP0PaT0Tka0 salut/B0M0MiP0PaT0a0 salvador
+salvarsan salvo sama/B0BaDkKaKcMeMiMkMuPaRaS0Tio0 sama-nyama/A2M0Mi samad samak/M0MkP0Pa saman/M0
+samanera samaniah samapta/Ka samar/KaM0MkP0Paa0 samara samarata/A2KaMkPa samarium samas samawi samba
+sambal/M0 sambalewa/M0Mk sambang/B0M0Mi sambangan sambar/BaD0M0P0PaT0a0 sambar-menyambar
+sambar-nyambar/A2M0 sambat/B0M0PaRaS0 sambau samben sambet sambi/M0 sambil/MkT0a0 sambillalu/A2Mk
+sambiloto sambit/M0MkP0T0a0 sambuk sambung/B0BaD0DkM0MkMuP0PaRaa0 sambung-bersambung
+sambung-menyambung sambut/B0BaD0M0P0Paa0o0 sambut-menyambut sami samidra samijaga samin samir/M0
+samoa samovar sampa sampah/M0MuP0PaRa sampai/BlDkKaM0MkOkP0PaS0T0a0k0 sampak/M0 sampakan sampan/B0
+sampang/M0T0 sampanye sampar samparan sampat sampean sampek sampel samper/K0M0Mi sampil sampilik
+samping/B0BaDkDlM0MhMiMkPaT0a0o0 samping-menyamping sampir/BaMkT0a0 samplok/B0 sampo/M0Pa sampu/M0
+sampuk/B0KaM0MkT0 sampul/B0DiM0MiP0 sampur samsak samsam samseng samsir samsiti samsu samudra
+samuh/Ra samum samun/KaM0MiP0Paa0 samurai san sana sanad sanak/B0M0o0 sanat/B0 sanatogen sanatorium
+sanawiah sanca sanda/Mk sandal/B0o0 sandang/M0MkP0T0a0 sandar/B0BaDkM0MiMkP0PaRaT0a0
+sandar-menyandar sandel sandera/D0DkM0MkP0Pa sandi sanding/B0M0MiMkMua0 sandiwara/MkPa sando
+sandung/K0M0T0a0 sang sanga sangai/B0M0T0 sangan sangar/Ka sangat/BaKaMRMkMuT0l0 sangau
+sangga/B0BkM0P0n0 sanggah/M0P0Paa0 sanggam/M0 sanggama/B0 sanggan sanggang/M0 sanggar sanggarunggi
+sanggat/T0 sanggep/M0 sanggerah/M0 sangging sanggit/B0M0 sanggrah/M0Pa sanggraloka sanggul/B0M0Mk
+sanggup/DiKaMiMkS0 sanggurdi sangha sangih sangir sangit sangka/B0D0M0MkO0T0a0 sangkak/B0M0MiS0
+sangkakala sangkal/B0D0M0P0Paa0n0 sangkala sangkan sangkar/B0Mka0n0 sangkil sangku sangkur
+sangkut/B0BaM0MuP0RaT0a0l0 sangkut-menyangkut sangkutpaut/A2Mk sangli sangling/M0Mk sanglir
+sangon/P0 sangrai/M0 sangsam sangsang/K0M0T0 sangsi/DkKaMkP0 sangu sanguifikasi sangulun sangyang
+sani sanik sanitas sanitasi saniter sanjai sanjak sanjang sanjung/D0M0P0PaT0a0
+sanjung-nyanjung/A2M0Mk sanksi/B0 sano sansai sanseviera sanskerta santa santai/B0KaP0 santak/Mk
+santam santan/B0 santap/B0M0PEPaRaa0 santase santau santer santet/M0 santiaji santing santir/a0
+santo santonin santri/Pf santriwati santun/M0MiP0Paa0 santung/M0 sanubari sao sap
+sapa/B0BaD0M0T0a0o0 sapa-menyapa sapai saparantu sapat sapau sapersi sapi/o0 sapih/M0a0 sapir sapit
+sapogenin saponin saprofit saptadarma saptamarga saptapesona sapu/D0DkM0MkP0PaT0a0n0 sapu-nyapu/A1M0
+saput/M0MiT0 saputangan sar sara/B0M0Mi saraf sarak/B0M0 saran/DkMiMka0o0 sarana sarang/B0Mko0
+sarangan sarap/M0MiS0 sarasehan/B0Mk sarat/M0Mi sarat-nyarat/M0 sarau/Mk sarden sarean sareh saren
+sarhad sari/DkMk saridele sarikan saring/M0P0PaT0a0 saripati/MkTk sarira sarirah sarit sarjana/Ka
+sarju sarkasme sarkastis sarkode sarkoderma sarkofagus sarkolema sarkologi sarkoma sarkoplasma saron
+sarsaparila sartan saru/M0MkPa saruk/M0 sarung/B0DkM0MkT0o0 sarut/M0 sarwa sasa sasak/B0M0a0
+sasakala sasana sasando sasap/M0 sasar/BaM0Mka0 sasau/M0 sasi sasian sasis sasmita sastra/Ka
+sastrawan/Ka sastrawi sat satai/M0MRRa satak satang satanologi satar satelit satih/M0 satin satinet
+satir satire satiris satori satpam satron/Mi satu/B0DkDuK0KaM0MkMuP0PRPaPsRaRka0k0nl satumeja/A2Mk
+satupadu/A2MkMuPa saturnus saturometer satwa satyagraha satyalencana satyawacana saudagar/n0
+saudara/B0MuRao0 saudari/o0 saudi sauh/B0 saujana sauk/M0Paa0 sauk-menyauk saum sauna saung
+saur/B0M0MiT0 saus saut sauvinis sauvinisme sauvinistis sawa sawab sawah/B0M0P0PERa sawai sawala/B0
+sawan sawang/PfRaa0 sawangan sawar/M0 sawat sawer/M0 sawi/S0 sawit/a0 sawo sawut saya sayak
+sayang/DiDkKaMiMkP0T0i0k0nl sayap/B0o0 sayat/DiM0MiS0T0a0 sayat-nyayat/A2M0 sayembara/Mk sayet sayib
+sayid sayidani sayidi sayidina sayu/KaMk sayung/M0 sayup sayup-menyayup sayur/M0a0n0 sayur-mayur sbb
+sdr seantero seba/B0M0 sebab/B0DkMkP0T0n0 sebagaimana sebahat sebai sebak sebal/KaM0Mk sebam
+sebar/B0BaDkM0MkP0PaRaT0a0l0 sebarau sebarluas/A2DkMkPa sebasah sebat/KaM0Pa sebaur/Mk sebekah sebel
+sebelah sebeng sebentar seberang/BaDiDkKaM0MiMkP0PaT0i0 seberang-menyeberang seberhana sebit/M0
+seblang sebrot/M0 sebu/M0Mk sebuk/M0Pa sebum sebun sebura seburas seburu seburus seburut
+sebut/D0DkM0MkOkP0PaT0a0n0 secang secina sedahan sedak/KaM0T0 sedam sedan sedang/M0Mkk0
+sedang-menyedang sedang-nyedang/A2M0Mk sedap/DkKaMkP0a0 sedari sedat sedatif sedativa sedawai
+sedekah/B0MiMk sedekap/B0 sedelinggam sedeng sederhana/DkKaMkPa sederum
+sedia/BbDkKaKuMkMuP0PaRaT0a0k0nl sediakala sedih/BbKaMkP0nl sedikit/M0MkMuS0T0n0 sedikit-dikit/A2n0
+sedimen sedimentasi sedimenter sedingin sedong sedot/M0P0T0a0 sedu/B0 seduayah seduh/M0P0 sefalopoda
+sefalotoraks sega segah segak/M0Mk segala/n0 segala-gala/n0 segan/KaMiP0 segan-menyegan/i0 seganda
+segani segar/DkKaMRMkP0Pak0l0 segara segata segeger segeh/B0Mi segel/B0D0M0P0Paa0 segenap
+segera/B0DkMRMkMuPaRaS0 segi/B0R0 segianya segitiga segmen/B0 segmental segmentasi/Mk segregasi
+seguna sehat/DkKaMkP0Pa sehati sehingga seia seilometer seimbang/KaMkMu sein seismik seismograf
+seismogram seismolog seismologi seismometer sejahtera/DkKaMkPao0 sejak sejarah/B0KaM0Mko0 sejarawan
+sejari sejat/Mk sejati sejenak sejingkat/B0 sejoli sejuk/B0DkM0MkP0Pan0 sejurus sek
+seka/B0D0M0Mka0n0 sekadar sekah sekak sekakar sekakmat sekal sekala sekali/S0 sekalian sekaligus
+sekalipun sekalor sekam/n0 sekan sekang/M0P0T0 sekap/M0P0PaT0a0 sekapar sekar/M0 sekarang sekarat
+sekat/B0M0MiP0PaR0RaT0a0 sekaten sekati sekaut sekaya sekebat sekeber sekebun sekedeng sekeduduk
+sekedup sekelat sekelebatan sekelian sekelumit sekendal sekendi sekengkeng sekepat sekeram sekeri
+sekerindangan sekesel seketeng sekian sekilwak sekip sekira/n0 sekiram sekitar/o0 seko sekoci sekoi
+sekolah/B0DkMkRaa0 sekon sekongkol/B0Raa0 sekonyong-konyong sekop sekopong sekotah sekoteng sekrap
+sekresi/B0M0 sekreta sekretariat sekretaris/o0 sekretin sekring sekrip sekrup/D0M0 seks seksi
+seksmaniak seksolog seksologi seksologis sekstan sekstet seksual seksualitas sektarian sektarianisme
+sekte sektor sektoral sekuas sekul sekular sekularis sekularisasi sekularisme sekularitas sekuler
+sekulir sekunar sekunder sekunyit sekuritas sekuriti sekutu/B0DiMiMkRao0 sel/B0D0 sela/B0D0M0MkP0Pa
+sela-menyela selabar selaberak selada seladang/M0 seladon selagi selai selain selaju/B0 selak/M0T0
+selak-seluk selaka selakarang selaku selalu/l0 selam/B0DiM0MiMkP0PaT0Ti selamat/BaDkKaMiMkP0Paa0k0l0
+selamba selampai/M0Mk selampit/Mk selancak selancang selancar/B0PE selandia selang/B0D0DiM0MiMkMtMu
+selang-nyelang/A2Mk selang-seli/B0 selang-seling/B0M0Mk selang-tenggang/B0 selangat selangka
+selangkang/a0 selangkup/Mi selanting selap/KaM0MiT0 selapan/a0 selaput/B0M0 selar/M0Mk selara/M0
+selarak selaras selarung selasar selasih selat/M0MkT0 selatan/o0 selawah selawat/B0M0a0 selawe
+selaya selayak selayun selayur selebaran selebran selebriti selebu seleder seledri seleguri
+selekeh/B0Mi selekoh/B0M0 selekor seleksi/M0P0Pa selektif/Ka selektivitas seleler/Ba selembana/M0
+selempada selempang/B0MkT0 selempuri selendang/B0M0MRMiMkMuo0 selenggara/DkM0MkP0PaT0a0 selengkatan
+selenium selenografi selenologi selentang-selenting selentik/M0 selenting/M0Mka0 selepa selepat/B0
+selepe seleper selepetan selepi selera/B0o0 selerak/B0 selerang seleret selesa/B0
+selesai/DkKaMkPaTka0k0nl selesma seletuk/M0 seleweng/DkM0MkP0Pa selia/M0P0Pa seliap selibat selibu
+selibut/B0 selidik/DiM0MiP0Pai0 seligi/M0 seligit/M0 selilit selimang selimpang/M0 selimpat
+selimut/B0BkDiMiMk selinap/M0MkP0Pa selindung/B0 seling/B0DiM0MiMkP0a0i0 selingar/M0 selingkit/B0M0
+selingkuh/B0MkPaRa selingkup/M0Mi selip/DkM0MiMkT0a0 selipar selir/M0MRMu selir-menyelir selira
+selirak/B0 selirat/B0 seliri selisih/B0MkMuRa selisik/M0Pa selisip/Mk selisir/M0 selit/B0MkT0
+seliwer/Baa0 selo selofan selok seloka/B0 selokan seloki selom selomot/M0 selompret selonding
+selong/Mk selongkar/M0 selongsong/Mi selonjor/B0a0 selonong/M0 selop seloroh/B0 selot/M0 seloyak
+seloyong/B0a0 selter seluang seluar/B0 selubung/B0BkDiM0MiMkP0PaT0 seludang seludu seluduk/M0
+seludup/DkM0MkP0Paa0 selui seluk/B0Mu seluk-beluk/B0n0 seluk-semeluk selukat selukung seluler
+seluloid selulosa selulup/B0 selulur/T0 selumar selumbar selumbari selumbat selumu/B0 selumur
+seluncur/PE selundat selundup/DkM0MiMkP0Paa0 selungkang selungkup/M0Mi selup selupan selupat selurah
+seluru seluruh/KaM0Min0 selusuh/M0 selusup/M0Mk selusur/M0MiMkPaT0 selut sema semadi/B0Ra semafor
+semah/M0MkP0a0 semai/DkM0MkMuPaPfRaT0a0 semaja semak/B0M0Mk semalu semambu semampai semampang
+semampat seman/Ka semanak semandan semandera semang semangat/B0DiMiMkP0Pao0 semanggi semangka
+semangkok semantan semantik semantis semantung semaput semara/Ka semarai semarak/B0DkKaM0Mk semaram
+semarmendem semat/DkM0MkP0PaT0a0n0 semata semata-mata semawang semawar semaya semayam/B0DkMkRa
+semayi sembab sembabat sembada sembagi sembah/B0D0DuM0MkMuP0PaRaRka0nlo0 sembahyang/B0MiMkRaa0
+sembai sembak sembam/M0MkT0 sembap sembar sembarang/Mia0 sembari sembat/M0 sembayan/B0
+sembelih/D0M0P0Paa0nl sembelit sember semberap semberip sembesi sembeta sembiang sembilan/B0K0KnSR
+sembilang sembilik sembilu/M0a0 sembir/M0a0 semboyan/B0Mk sembrani sembrono/KaMk sembuang
+sembuh/DkKaMkP0PaTkk0l0 sembul/M0MkT0 sembung sembunyi/BbDkMkOkPaRaT0k0 sembur/BaDkM0MiMkP0PaT0a0
+semburat semburit/B0 semecah semeleh sememeh/B0 semen/B0Paa0 semena semena-mena/Ka semenanjung
+semenda/B0 semenda-menyemenda semendarasa semenggah semenggah-menggah semenjak semenjana
+sementara/Ka sementasi sementelah sementung semerawang semerbak semerdanta semesta/Ka semester/a0
+semi/B0 semiang semidiurnal semifinal semifinalis semiidiom semikonduktor semilat seminai seminar
+seminari seminaris seminau semiologi semiotik semiotika semipermanen semir/B0M0 semitisme semivokal
+semok sempada sempadan/B0Mi sempak sempal/M0MiP0T0a0 sempalai/T0 sempang/B0M0 sempat/BlDkKaM0MiMk
+sempelah sempena/B0Mk sempil/M0T0 sempit/DRDkKaM0MRMkPaa0 semplak sempoyong/a0 semprit/M0P0Paa0
+semprong/B0 semprot/D0M0MiMkP0Paa0n0 sempul/T0 sempur sempuras/B0 sempurna/DkKaMkPa semrawut/Ka
+semringah semu/M0MiMkP0PaT0 semua/n0 semua-mua/A2n0 semunding semunian semur/M0 semut/KaM0 sen/a0
+sena senak/KaM0MkT0 senak-nyenak/A2M0 senam/B0P0 senamaki senandika senandung/B0Mka0
+senang/B0DiDkKaMRMiMkMuk0l0 senangin senantan senantiasa senapan/B0 senapati senar senarai/Mk senat
+senator senawan senawar senawat senawi senda/B0Mu sendal/KaM0MkT0a0 sendalu sendam/T0 sendang
+sendar/B0 sendarat sendaren sendat/M0Pa sendawa sendayan sendayang sendel/B0 sendeng/B0BaM0Mk sender
+senderik senderung senderut sendi/B0BkM0MkMuRa sendi-nyendi/A2M0 sendiri/B0DkKaM0MkP0PaT0a0nl
+sendocong sendok/M0T0 sendon sendorong/BaT0 sendratari sendu/B0Ka senduduk senegal senewen seng
+sengaja/B0DkKaM0Mk sengal/M0 sengam/M0 sengangar sengangkar sengap/M0MkP0 sengar/M0 sengar-sengir
+sengarat sengaring sengat/B0D0M0P0PaT0a0 sengau/M0MkPaa0 sengelat senget/M0MkT0 senggak/Mia0
+senggang/B0KaMk senggang-tenggang senggat/B0M0a0 senggau/M0 senggayut/B0Ba senggeruk sengget/M0
+senggol/B0BaD0K0M0PaT0a0 senggol-menyenggol senggora senggugu senggugut sengguk/M0T0 senggulung/B0
+senggut/M0 sengih/M0MkT0a0 sengingih sengir/M0 sengit/KaM0 sengkak/M0 sengkal sengkalan
+sengkang/M0P0T0 sengkar sengkarut/B0 sengkawang sengkayan sengked/a0 sengkela/B0Mk sengkelang/Mk
+sengkelat sengkeling/B0M0 sengkelit/B0M0 sengkenit sengker/M0a0 sengketa/B0MuRa sengkil sengkilit/M0
+sengkuang sengkuap sengon sengsam/Ka sengsara/B0DkKaMk sengsem/K0 sengsurit senguk/M0 sengungut
+sengut seni/B0KaM0 senigai senil senilitas seniman/Ka senin senior/Ka senioritas seniwati senja/Ka
+senjang/KaRa senjata/B0BkKaMtRao0 senjolong senjong senohong senonoh senoyong/B0 sensasi sensasional
+sensibel sensibilitas sensitif sensitivitas sensor/P0Paa0 sensoris sensual sensualisme sensualitas
+sensus/M0 senta sentada sentadu sentagi sentak/D0DkM0MkT0a0 sentak-nyentak/A2M0 sentaka sental/M0Mk
+sentali sentana senteng/KaMiMk senter/DiMi senterpor senti sentiare sentigram sentil/M0T0a0
+sentiliter sentimen sentimental sentimentalitas sentimeter senting sentiong sentol sentong
+sentosa/B0DkKaMk sentra sentral/DkKaMkPa sentralisasi/M0T0 sentralistis sentrifugal sentripetal
+sentuh/B0BaD0KaM0MkP0PaRaT0a0nlo0 sentuh-nyentuh/A2M0 sentuk/T0 sentul sentung senu senuh senuk
+senunggang senur senyampang senyap/Kal0 senyar senyawa/B0RaT0a0 senyum/DiMiT0a0o0 senyur seok
+seolah-olah sep/B0 sepada sepah/B0M0T0 sepai/B0BaT0 sepak/D0M0MkP0PEPaa0 sepak-nyepak/A2Mk
+sepakat/B0BaDiDkKaMiRa sepakbola/A2Ra sepal sepala-pala sepam sepan/B0M0 sepanar sepandri sepang
+separasi separatis separatisme separbang sepasin sepat sepatbor sepatu/B0MiRa sepeda/B0 sepedas
+sepegoh sepel/M0a0 sepele/DkMk sepeling sepen sepenuh seperah/M0 seperantu seperti/Mkk0n0 sepesan
+sepet sepetir sepi/KaM0MkP0 sepiker sepir sepit/M0P0T0 seples sepoi seprai sepsis september septima
+septum sepuh/B0D0KaM0P0PaS0T0a0 sepuit sepuk/M0T0 sepukal sepul sepulih sepupu/o0 sepur seput sera
+serabi serabut/B0 serabutan serafik seraga seragam/B0KaMkPa serah/B0DiDkM0MiMkPaS0T0a0k0l0 serahi
+serahterima/A2MkPa serai/T0 serak/B0BaDkM0MkT0 serak-serik serakah/Ka seram/KaMk serama/B0
+serambi/n0 serampang/KaM0T0a0 serampin serampu serampuk/T0 seran/B0 serana/M0 seranah/M0
+serandang/M0 serandau serandib serandung/T0 serang/B0D0KaM0P0PaT0a0l0o0 serang-menyerang serangga
+seranggung/B0M0 serangkak serangsang/M0 serani/DkMkPa seranograf seranometer seranta/MkP0
+serap/D0M0P0PaT0a0 serapah/Mi serapat serasa serasah serasi/DkKaMkPa serat/B0MkT0 seratah serati
+seratung serau seraumeter seraut serawak serawal seraya/M0Mk seraya-menyeraya serbaada serbaakal
+serbabaru serbabisa serbadua serbaemas serbaguna/Ka serbah-serbih serbaindah serbak/M0Mk
+serbakeemasan serbakurang serbamacam serban/BEBg serbaneka serbaputih serbarumah serbasalah
+serbasama serbasusah serbat serbausaha serbet/Mi serbi serbia serbu/M0MkPaT0a0l0 serbuk/M0MiMkPa
+serdadu serdak serdam/BE serdang serdawa/BE serdi serdih/BE serealia serealin serebral serebrospinal
+serebrum seregang/B0 serembah-serembih seremban seremoni seremonial serempak/KaM0T0
+serempet/K0M0P0PaT0 serempu serendah serendeng/M0Mk sereng serengam/B0 serengeh/M0 serengit serenjak
+serenjang/B0 serenta serentak serep/MiMk seresin seret/D0M0P0PaT0nlo0 seret-nyeret/A2M0 sergah/M0
+sergam/T0 sergap/D0M0P0PaT0a0l0o0 sergut seri/B0MkRa serial seriap seriat seriawan seribulan
+seriding serigala serik serikat/B0MiMkRa serikaya serimala serimpet/K0M0 serimpi serimpung/M0P0T0
+serindai/Mk serindit sering/M0MkS0l0 seringai/M0 seringing/M0T0 seriosa serit/M0 serium serius/KaMi
+serkah/M0 serkai/M0 serkap/M0MiPa serkup/M0MkP0 serlah/M0T0 serling/T0 sermangin sermet sernak/M0
+sero/PERa serobeh serobok/B0T0 serobot/M0P0Pa serografi seroja serok/M0P0T0a0 serologi serombong
+serompok/T0 serondok/T0 serondol/M0 serondong/M0T0 serong/KaM0Mk serong-menyerong seronok/KaMk
+seroplastik seropot/M0 serositas serosoh/M0 serot/M0T0 seroyong/a0 serpentina serpih/M0Paa0 sersan
+sersi serta/BEDiKaMiMkMqPEPaPfn0o0 serta-menyertai serta-merta/Ka sertifikasi sertifikat/MkPa
+sertu/M0 seru/BbDkM0MkP0Paa0 seru-nyeru/A2Mk seruak/M0 seruas seruda serudi/B0M0P0
+seruduk/K0M0P0T0a0 serugat seruh serui seruit/M0 seruk serul seruling serum/M0 serumat serumen
+serumpu serun serunai serunda/B0M0T0 serundang/M0 serundeng serunjang seruntun serupih seruput/M0
+seruru serut/M0P0a0 serutu seruyuk/M0 servis/M0 sesagon sesah/B0D0M0P0 sesai sesaing sesajen
+sesak/DkKaM0MkT0 sesak-menyesak sesal/B0BaDiM0MiPaa0 sesal-menyesali sesam sesambat sesamoid sesanti
+sesap/M0PaT0a0 sesar/BaM0MkPaa0 sesat/B0DkKaMkPaT0 sesawi sesebentar sesenap sesepuh seser/M0 sesi
+sesiak sesil sesira sesium sesoca sespan sestina sesuai/B0BaBlDkKaMkPaRaTk sesuatu/n0 sesumbar
+set/MGPNPo seta setabelan setagen setai setaka setal setambun setan/KaM0MRMuR0 setana setang
+setangan setanggi setapak setara/Ka setaria setat setawar setebal seteger seteheng setek/a0
+setel/BaM0Paa0 setel-nyetel/A2M0 setela seteleng/Mk setem/M0Paa0 setenggar seter seteranah
+seteru/B0DiMiMuRa seti setia/B0Kal0o0 setiabu setiakawan/Ka setiar setiawan setiga setik/M0a0 setin
+setinggi setip/M0 setir/M0P0 setirman setiwel setoka setokin setolop setom seton setop/M0P0Paa0
+setor/D0M0MkP0Paa0 setori setoter setra setrap/M0Paa0 setrat setren setrik setrika/B0D0M0P0Paa0
+setrip/B0M0Pa setruk setrum/K0M0PaT0 setrup setti setu/Mi setuil setuju/B0BaDiKaMiMkMuRaa0i0
+setum/M0Pa setung setup/M0 seturu seudati sewa/D0DkM0MkMuP0Paa0o0 sewaka sewal sewar sewat/M0 sewot
+sewu seychelles seyogianya sfenoidal sferoid sferometer sfigmograf sfigmomanometer sfingofili
+sfingter sfinks si sia sia-nyia/A2Mk siaga/B0KaMk siah/B0MOMkT0 siak/S0 siakap siakon/B0 sial/KaMka0
+sialang/B0 sialit siam siamang sian sianamida sianang siang/B0KaM0MRMiMtPa sianggit sianida
+sianometer sianometri sianosis siantan siap/B0DkDuMkMuPaR0Rak0l0 siapa/l0 siapuh
+siar/B0DkM0MkP0PEPaRaT0a0l0 siarah siasat/B0M0MiMk siat/M0 siau sibak/B0M0Mk sibak-nyibak/A2M0
+sibar/B0S0 sibernetika sibilan sibir/S0a0 sibuk/B0DkKaM0Mkn0 sibur/M0 sibusuk sice sicerek sida/Mi
+sidai/M0Mk sidamukti sidang/B0DkMkPaRa sidat siderit sidi sidik/M0P0Pa siding sidomukti
+sidratulmuntaha siduga/B0 siduk/M0 sierra sif sifat/B0MkPaT0n0 sifatullah sifer sifilis sifilobia
+sifon sigai/B0D0M0 sigak sigando sigap/B0KaMk sigar/M0 sigaret sigasir sigenting siger sigi/M0P0Pa
+sigilografi sigma signifikan signifikansi signifikasi sigot sigung/M0 sih sihir/DiM0MiMkT0o0 sijil
+sijundai sika sikah sikai sikak sikap/B0DiM0Mio0 sikari sikas sikat/D0M0P0Pa sikedempung sikeras/B0
+sikik sikikih sikin sikit siklis sikloid siklon sikloparafin siklotron siklus
+siksa/D0KuM0MiP0PaT0a0nlo0 siku/B0M0Mko0 sikudidi/B0 sikudomba sikut/BaM0T0a0 sil
+sila/B0DuMkMuT0k0l0 silabel silabis silabus silalatu silam/M0MkT0 silampukau
+silang/B0BaDkM0MiMkMuPaRaT0a0 silang-menyilang silap/B0M0P0 silara silase silat/B0M0PERa
+silaturahmi/B0 silau/DkKaM0MkT0 silengah silet/M0Pa silih/B0DkM0PaRaa0 silik/M0 silika silikat
+silikon silikona silikosis silinder silindris silindroid silir/a0 silir-semilir silium silo
+silogisme silok silologi silometer siloptik silsilah silt silu/Mk siluet siluk siluman silungkang
+silvika silvikultur silvisida simak/D0M0 simalakama simaung simbah/B0DkM0MkT0 simbai simbang/B0M0
+simbar simbat simbion simbiosis simbiotis simbok simbol/B0Mk simbolis simbolisme simbur/B0M0MiMkT0
+simetri simetris simfisis simfoni simile simpai/B0M0MkT0 simpak simpan/D0DkM0MiMkO0P0PaT0a0nl
+simpang/B0M0MkPaRaa0 simpangsiur/A2Ka simpanse simpat/Ka simpati/B0o0 simpatik/Ka simpatisan simpel
+simpetal simping simpir/Mk simpleks simplifikasi simplistis simposium simpuh/B0T0 simpuk/M0
+simpul/BlDkKaM0MkOkT0a0k0 simpur simtom simtomatis simtomatologi simulasi/M0Mk simulator simulfiks
+simultan simuntu sin sinagoge sinambung/B0BlDkKaMk sinanaga sinansari sinar/BbDiDkM0MiMkPaa0o0
+sinar-menyinar sinar-seminar sinar-suminar sinatan sinau sinawar sindap sinden/M0PE sinder sindeton
+sindikalisme sindikasi sindikat sindir/D0M0MkP0T0a0 sindir-menyindir sindrom sindur sineas sinekdoke
+sinektika sinema sinemapleks sinemaskop sinematik sinematograf sinematografi sinematografis
+sinemikrografik sineol sinepleks sinergi/B0Mk sinergis sinergisme sineskop sinestesia
+sinetron/B0MkPa sing singa singahak singapura singelar singga singgah/B0DiMRMiMkRaa0
+singgah-menyinggah singgan singgang/M0 singgasana singgel singgir/M0 singgit/B0M0 singgul/M0
+singgung/BaD0M0RaT0 singit/M0T0 singkang singkap/DkM0MkT0a0 singkat/D0DRDkM0MRMkP0PaS0a0n0 singkek
+singkil singkir/DkM0MiMkP0PaT0k0 singkong singkur/M0 singlet singsat/Mk singset/MkP0Pa
+singsing/DkM0MkT0 singularis singulum singunen sini/KaMha0 sinis/Ka sinisme sinjang sinklin
+sinkonina sinkope sinkretis sinkretisasi sinkretisme sinkron/DkMk sinkronis sinkronisasi sinkronisme
+sinode sinolog sinologi sinom sinoman sinonim/Ka sinonimi sinopsis sinoptis sinovia sinovitis
+sinrili/P0 sinse sintagma sintagmatis sintaksis sintal sintar sintas sinter/M0Pa sinterklas
+sintesis/M0 sintetik sintetis sinting/Ka sintir sintonik sintren sintua sintuk/B0M0Mk sintulang
+sintung/M0 sinu sinuhun sinus sinusal sinusitis sinusoid sinyal sinyalemen sinyalir/M0 sinyo
+sinyokolas sio sioca siong siongka sip sipahi sipangkalan sipat/M0MiMkPaa0 sipatung sipedas
+sipi/M0T0 sipil sipir sipit/Mk sipongang siprus sipu/KaT0 sipulut siput sir/MG sira sirah/T0
+siram/B0D0DiM0MiMkP0PaPfRaa0k0n0 sirap/MkT0 sirat/M0MkT0a0 siratalmustakim siraut sirene
+sirep/K0M0MiP0PaT0 siri siri-sir/a0 siriasis sirib sirih/M0MiMkP0Pa sirik/KaM0a0 siring siringitis
+sirip/B0M0 sirkam sirke sirkol sirkuit sirkulasi sirkuler sirkumfiks sirkumfleks sirkus sirlak
+sirna/Mk sirokumulus sirop sirostratus sirsak siru/B0 sirus sis sisa/B0DkMiMkT0k0o0 sisal sisalak/B0
+sisi/B0BaMhMiMko0 sisih/D0DkKuM0MkPaT0Tk sisik/B0M0Mio0 sisip/DkKaM0MkMuPaT0 sisir/B0D0KaM0
+sistaltik sistem/B0MkPa sistematik sistematika sistematis sistematisasi sistemis sistemisasi
+sisterna sistitis sistole sistolik sisurut/B0 siswa siswi sit sita/D0M0P0Paa0 sitak sitat/M0
+siter/a0 siti sitinggil sitir/M0 sitolisis sitologi sitoplasma sitrat sitrin sitrun situ situasi/o0
+situasional situn situs siuh siuk/M0 siul/B0Mka0 siuman siung/B0a0 siur/Bl siut/B0 sivilisasi
+siwalan siwer sizigi skafa skala/B0 skalar skalop skandal skandium skarifikasi skatola skatologi
+skedul skelet skema/Mk skematis skenario/Mk skene skeptis skeptisisme sketsa/M0 ski skiameter
+skiatika skilot skip skiping skisma skizofrenia skizoid sklerenkima sklerosis skleroterapi skolastik
+skolastikus skolastisi skolastisisme skombroid skop skopometer skor/M0Pg skorbut skorpio skors/M0Pg
+skrin skrip skripsi skrobikulus skrotum skuadron skuas skuat skuter slagorde slah slang slebor
+slendro sling slintat-slintut slip slof slogan slovenia smes smokel/M0 snob snobisme soak
+soal/B0DuM0MkMuRan0 soang soarma soba soban sobat/B0M0MiRa sobek/D0M0MiPaS0a0 sobek-nyobek/A2M0
+sobok/B0T0 soda sodet/M0Paa0 sodium sodok/M0P0 sodomasosisme sodomi/M0P0 sodomia sodor/DkMka0 soe
+sofa/o0 sofis sofisme sofistri sofitel soga/M0 sogan sogang sogo sogok/D0M0P0Paa0n0 sohar sohib
+sohor/K0T0 sohun soja/B0M0 sok soka sokah soker soket sokom/B0M0Mk sokong/D0M0MkP0a0nl sol/B0MGMh
+solah solak solang/M0 solanina solar solarimeter solek/B0MRPE solek-menyolek solenoide solfatara
+solid/Mk solidaritas solider soliditas solilokui solinometer solipsisme solis soliter solo solois
+solok/P0PE solokan solomon solot solum solusi solvabilitas solven som/MG soma somah somalia somasi
+somatis somatomegali sombok sombol/M0 sombong/B0KaM0MiMkP0T0 sombrero someng somnambulis
+somnambulisme sompek somplak somplok/BaT0 sompoh/M0 sompok/T0 sompong sompret sonar sonata sonatina
+sondai sondanco sondang/M0 sondase sondek sonder sondok sondong/M0P0 soneta songar songel/T0
+songgeng songket/M0 songkok/B0 songkro songong songsong/B0D0M0 sonik sono sonogram sonokeling sonor
+sonoran sontak sontek/M0a0 sontok/M0 sontoloyo sop sopak sopan/KaMiMk sopansantun/A2Ka sopek sopi
+sopir/M0Mi soporifik sopran sorak/BbDiDkMiMkP0 sorak-sorai/B0l0 sorang/Kaa0 sorbet sore/Kan0 sorek
+soren/T0 sorgum sori sorog/a0 sorok sorong/D0M0MkT0a0 sorong-nyorong/A2Mk sorot/M0MiP0Paa0
+sortir/M0P0Paa0 sosi sosial sosialis sosialisasi/B0DkMk sosialisme sosialistis sosiawan sosiobiolog
+sosiodemokrasi sosiodrama sosiokultural sosiolek sosiolinguistik sosiolog sosiologi sosiologis
+sosiometri sosionasional sosiopat sosis sositet sosoh/B0M0P0Paa0 sosok/B0M0 sosor/M0 soto/Ra sotoh
+sotong sowan soyak/M0 soyak-nyoyak/A2M0 spageti spalasi span spanduk spaning spanyol sparing spasi
+spasial spasmodis spasmus spastik spatula spektakel spektakuler spektator spektograf spektogram
+spektrokimia spektrometer spektroskop spektrum spekuk spekulan spekulasi/B0Mk spekulatif spekulator
+speleologi spelter sperma spermaseti spermatid spermatofora spermatogenesis spermatosit spermatozoa
+spermatozoid spesial spesialis spesialisasi/B0 spesialistis spesies spesifik spesifikasi spesimen
+spidol spidometer spikul spil spina spion/M0 spionase spiral spiralisasi spirilum spirit spiritis
+spiritisme spiritual spiritualisasi spiritualisme spiritualitas spiritus spirometer spons
+sponsor/DiMiPg spontan/Ka spontanitas spora sporadis sporangium sporofil sport sportif/Ka
+sportivitas spring sprint sprinter sputnik sputum sreg sregep sri srigading srigunggu srigunting
+srikandi srikaya srimanganti sripah sripanggung sriti stabil/DkKaMkPg stabilisasi stabilisator
+stabilitas stadion stadium staf stafilitis stagnan stagnasi stalagmit stalagmometri stalaktit
+stalinisme stalon stamba stambon stambuk stambul stamen stamina stan standar/MkPg standardisasi
+stanplat stanum stanza stapler staples start starter/M0Mk stasi stasioner stasis stasiun statis
+statistik statistika statistis stator status/B0 statuta statuter stearat stearin steatit steatosis
+stegodon steik steker stela stema stempel/B0D0M0 stengun steno stenografer stenografi stenogram
+stensil/D0M0a0 step stepa steradian stereo stereofoni stereofonik stereognosis stereograf
+stereografi stereoisomerisme stereokimia stereometri stereoskop stereotip stereotipikal
+steril/KaMkPg sterilisasi sterilitas steroid steroidal sterol stetoskop stevador stibium stigma
+stigmata stik stiker stilbestrol stilir/M0 stilistika stilograf stimulan stimulasi/M0 stimulatif
+stimulator stimulus stipendium stipulasi stirena stoikiometri stok stokastik stoker stol stoliditas
+stolon stomata stomatitis stomatogastrik stomatoskop stoper stopkeran stopkontak stoples stori
+strabotomi strata/B0MkPg strategem strategi strategis stratifikasi stratigrafi strato stratokumulus
+stratopause stratosfer stratum stratus streng streptokokus streptomisin stres striker strimin strip
+striptis stroberi strobila stroboskop stroke stromking strontium struktur/B0MkPgT0 struktural
+strukturalisasi strukturalisme struma studen studi/o0 studio stuko stupa sua/B0M0MuRaT0 suah
+suai/B0Ba suak/M0 suaka/Mk suam suami/B0BkDRMRMunlo0 suaminda suang suangi suap/B0D0M0MiMkP0PaS0a0
+suar/B0DkM0MkT0 suara/B0DkMkPao0 suarang/Mk suarawati suargaloka suari suasa suasana/Mi suat
+suatu/B0MuS0 subak subal/M0 subam suban subang/B0M0 subbab subbagian subdirektorat subentri suberin
+subetnik subfilum subgeneralisasi subgenus subhana subirigasi subjek subjektif subjektivisme
+subkategorisasi subkelas subkontraktor subkultur sublema subletal sublim/M0Pa sublimasi sublimat
+submarine submukosa subordinasi/Mk subordinat suborganisasi subsider/M0 subsidi/B0 subsidiaritas
+subskrip subsonik substandar substansi substansial substantif substitusi/Tk substitutif substrat
+subtil subtonik subtropik subuco subuh subunit subur/DkKaMkP0PaS0 subversi/Mk subversif suceng
+suci/B0DkKaMkP0PaRaT0 sucihama/A2Mk suda sudah/B0BlKaMRMiMkP0PaS0Sn sudan sudet/M0Pa sudi/BkKaM0MkMu
+sudip/M0 sudoriferus sudra sudu/M0T0 suduayah suduk sudung sudut/DkM0MkT0o0 suf sufah sufal sufi/Ka
+sufiks sufisme sufrah sugar/M0 sugesti sugi/B0M0P0 sugih suguh/DkMiMkT0a0 sugul sugun/M0Mk suh/B0
+suhad suhian suhu suhuf suhun suiseki suit/B0a0 sujana sujen suji/B0M0a0 sujud/B0T0l0
+suka/DiKaMiMkOiS0Sna0i0o0 sukacita/B0o0 sukade sukamandi sukan sukar/KaMRMk sukarela/o0 sukarelawan
+sukaria/B0 sukat/B0D0M0P0PaS0a0 suke suket suki suklapaksa sukma sukrosa sukses/KaMk suksesi
+suksesif suku/B0KaPfRaS0Sso0 sukuisme sukun sula/M0MkP0Paa0 sulah sulalah sulam/B0D0M0Paa0
+sulang/M0MiMk sulang-menyulang sulap/B0D0M0P0PEPaa0 sulat-sulit sulbi sulfanasi sulfanilamida sulfat
+sulfhidril sulfolipid sulfonamida sulfurasi suli sulih/M0Mi suling/B0D0M0MkPaT0a0 sulit/DkKaMRMkP0n0
+sultan/Ka sultanat sultani suluh/B0BkD0M0P0PEPa suluk/B0 sulung/o0 sulur/B0M0 sulut/M0 sum sumah
+sumarah sumasi sumba/M0 sumbang/DkM0MkP0Paa0k0 sumbangsih sumbar/B0M0S0 sumbat/M0P0PaT0a0 sumbel
+sumber/B0n0 sumbi/M0 sumbing sumbu/B0MiRa sumbuk sumbul sumbung sumbur sumbut sumeh sumengit sumilir
+sumir/Mk sumirat sumo/PE sumpah/B0D0M0MiMuP0PaRao0 sumpal/M0MkT0 sumpek/Ka sumping sumpit/M0P0PaT0a0
+sumsum/M0 sumur/B0a0o0 sumurung sun/MG sunah/DkMk sunam/M0Mk sunan/Ka sunat/B0D0M0MiMkPaa0nlo0
+sunatrasul/A2Mk sunatullah sunbulat sundai sundak/M0T0 sundal/B0M0Ra sundang sundari sundep
+sunduk/M0Mia0 sundul/M0P0PaT0a0 sundus sundusin sundut/M0P0 sungai/o0 sungga/M0 sunggi/M0
+sungging/M0MkP0PaT0 sunggit/M0 sungguh/B0BlKaMiMkMtPaSna0l0 sungguh-nyungguh/Mi sungguhpun sungil
+sungkah/M0Mk sungkai sungkal/M0 sungkan/Ka sungkap/T0 sungkawa/B0 sungkem/M0 sungkit/B0M0 sungkuk/T0
+sungkum/M0T0 sungkup/B0M0MiMkP0T0a0 sungkur/M0T0 sungkuran sungsang/M0Mk sungu sungut/B0 suni
+sunjam/T0 sunti suntiabu suntih/M0 suntik/M0MkPaa0 sunting/B0BkD0M0MRP0PaT0a0 sunting-menyunting
+suntuk/KaT0 sunu/M0 sunukung sunyata sunyi/B0KaM0S0 sup supa supaya supel super superblok supercepat
+superfisial superfosfat superheterodin superinfeksi superintenden superior superioritas superjet
+superkomputer superkonduktivitas superkonduktor superlatif superlativisme superlunar supermarket
+supernatural supernova superskrip superskripsi supersonik superstar superstruktur supervisi
+supervisor suplai/M0P0 suplemen suplementasi suplesi supletoar suplir suporter suportif supraalami
+suprafiks supramolekuler supranasional suprarene suprarenoma suprasasti suprasegmental supremasi
+supresif supresor sura surah surahi surai/B0M0 suralaya suraloka suram/KaM0Mk
+surat/B0M0MiMkRaT0a0i0n0o0 surat-menyurat suratkabar/A2Ra surau suraya surealis surealisme surfaktan
+surga surgaloka surgawi suri suriah surian surih/B0M0Mk surili suriname surjan surogat surplus
+suruh/D0M0MkO0P0PEa0nlo0 suruk/BaM0MiMkT0a0 suruk-nyuruk/A2M0 surup surut/MiMkT0 survei/M0P0 surya
+suryakanta suryani sus susah/B0KaMRMiMko0 susastra/Ka suseptibilitas susila/B0Ka susilat suspender
+suspensi/T0 suster/a0o0 susu/B0DiM0MiMkP0PaRaa0o0 susuh susuk/B0M0a0 susul/D0M0MiMkP0PaT0a0nl
+susul-menyusul susun/B0D0M0MkP0PaT0a0n0 susung susup/KaM0MkP0Paa0 susur/M0MiP0a0 susut/DkM0MiMkPa
+sut sutan/B0 suten/B0 sutil sutra sutradara/KaMiPa sutura suul suun suuzan suvenir suwarnabumi
+suwarnadwipa suwir/M0 suwita swabakar swabela swadana swadarma swadaya swadesi swadidik swadisiplin
+swagriya swahara swaharga swaimbas swak swakaji swakarsa swakarya swakelola swakendali
+swakontradiksi swalayan swanama swanggi swapraja swarabakti swarawati swasembada/Ka swasensor
+swasraya swasta/DkMkPg swastanisasi swastika swatabur swatantra swausaha swaziland swedia sweter
+swike swimpak swipoa swiss syabah syabas syafaat syafakat syafii syah syahadat/B0 syahadatain
+syahbandar syahda syahdan syahdu/Ka syahid syahriah syahsiah syahwat syair/B0DkKqMkP0PGo0 syairi
+syajar syajarah syak/Mi syaka syakban syakhsi syakir syal syala syam syamali syaman syamanisme
+syamsi syamsiah syamsir syamsu syantung syar syarab syarah/B0MkPGa0 syarak syarat/B0MkRan0
+syariat/DkMk syarif syarifah syarik syarikat/B0M0 syatar syaulam syawal syeir syekh syeti syiar
+syikak syin syirik/Mk syiwa syiwaratri syogun syok syubhat/B0 syuhada syukur/B0DiMiOia0i0o0
+syumuliah syur/Mk syura syuriah syuruk ta taajul taala taaruf taasub taat/DiKaMiOii0l0 taatasas/A2Ka
+taazur tabah/KaMk tabak/M0 tabal/DkMkPa taban tabar-tabar tabarak tabaruk tabayun tabel/DkMk tabela
+tabelaris tabernakel tabia tabiat/B0 tabib/Ra tabii tabiin tabik/BIM0 tabir/B0Mi tabir-mabir tablet
+tablig/B0Mk tablo tabloid tabo tabok/M0 tabrak/BaD0M0P0T0a0 tabrak-tubruk tabu/Mk tabuh/M0Tfa0
+tabuhan tabula tabulasi/Mi tabulator tabulatur tabun/M0a0 tabun-menabun tabung/DkM0MkP0Paa0
+tabur/B0BaBkD0DiDkM0MiMkO0P0PaT0a0k0 tabut tabzir taci tadabur/Mk tadah/B0M0MkP0a0 tadaruk
+tadarus/B0 tadbir/MkP0Pa tadi/n0 tadir tadung/T0 tadwin taekwondo taeniasis taf tafadal tafahus/M0
+tafakur/B0Mka0 tafeta tafsir/DkMkPaa0 tagak/M0 tagak-nagak/A2M0 tagal tagan/B0M0 tagar/B0 tageh
+tagih/D0KaM0P0PaT0a0 tago tagut tah tahajud/B0 tahak/B0 tahalul/B0
+tahan/B0D0DuKaM0MiMkMuP0PaRaRkT0a0nlo0 tahana/B0 tahang tahap/B0DkMkPaS0a0 tahar/B0Mk taharah/B0
+tahbis/DkMkPaT0a0 tahi tahiat tahil tahir/KaPa tahkik/Mk tahkim/B0 tahlil/a0 tahmid tahniah
+tahnik/M0 tahsil tahu/BaBkKaKiMgO0PoS0l0 tahu-menahu tahun/B0BaM0RaS0a0o0 taib taifun taiga taiko
+taipan tais taiso taiwan taja/KqM0P0Paa0 tajak/M0Pa tajali tajam/DkMRMkPaS0nl tajarud tajdid tajen
+taji/B0 tajih/B0 tajikistan tajin/M0Mk tajnis tajribah taju tajuk/M0 tajung tajur tajusalatin tajwid
+tak/k0 takabur/Ka takaful takah/M0 takak/B0M0 takal takang-takik takar/DiM0MiP0PaS0a0 takarir
+takarub takat/S0 takbir/Mka0 takbiratulihram takdir/B0DkMk takdis/MkPa takeh takeyari takhayul
+takhlik/Mk takhsis/Mk takhta/BbDkMko0 taki/B0 takigrafi takik/B0M0P0a0 takimeter takir takisme
+takjil takjub/KaMiMk taklid/B0 taklif taklik/B0M0 taklikat taklim taklimat takluk/DkMkP0Paa0
+takma/M0 takmurni/a0 takoah takol takometer takraw takrif/KaMk takrim takrir taksa/Ka taksasi taksem
+taksi/Mk taksidermi taksimeter taksin taksir/D0M0MkPaa0 taksis taksologi takson taksonomi taktik
+taktil taktis takuh takuk/B0M0 takung/B0M0T0 takur/M0Mk takut/BlDiKaM0MRMiMkOiP0i0k0nl
+takut-nakut/A2Mi takwa/B0Ka takwil/Mk takwim takwin takyin takziah/B0 takzim/Mk takzir/Mk tal
+tala/M0MkP0PaS0 talabiah talah talak/M0 talam talang/M0MiP0 talar/Ba talas talasemia talasofit
+talbiah talempong talen talenan talenta tali/B0BaMuP0RaS0o0 tali-bertali talib talibun talium talk
+talkin/Mk talon talu talun/B0 talun-temalun talupuh talut tam tamadun/B0 tamak/Ka tamam taman/Ra
+tamar tamarinda tamasya/B0 tamat/Mka0l0 tamatulkalam tambah/B0D0DiDkM0MiMkP0PaRaa0k0nl
+tambak/B0MkP0PEPa tambakan tambal/BaD0M0MkP0Paa0 tamban tambang/BaD0M0MkP0PaRaa0 tambar/Mi
+tambat/B0BkDkM0MkRaT0a0 tambera tambi tambo tamborin tambuh/B0Mka0 tambul/B0M0P0 tambun/B0M0Mka0
+tambung/Mi tambur/o0 tambus/M0T0 tameng/Mi tamimah tampah tampak/DkM0MkPaT0nl tampal/DkM0MiMka0
+tampan/B0KaM0MRo0 tampang/M0P0 tampar/B0D0M0MiMka0o0 tampas/M0 tampel tampi/M0P0a0 tampik/M0Paa0
+tampil/BqDkMkPak0l0 tampin/B0M0 tamping tampon tamponade tampuk/B0 tampung/B0D0M0MkP0Pa tampus
+tamsil/B0MkTka0 tamtam tamtama tamu/B0DiKaM0Mio0 tamuk tamyiz/Mk tan tanah/B0MhRao0 tanai/M0
+tanak/B0M0MRP0SPSR tanam/B0D0DiDkM0MiMkO0P0PaRaT0a0i0nl tanam-menanam tanang/M0 tanau tanazul
+tanbiat tanbihat tancang/M0 tancap/D0M0MkT0 tanda/B0DiMiMkP0PaR0RaT0o0 tandak/B0M0P0 tandan/S0
+tandang/B0DiMiP0 tandas/DkMkPa tandatangan/A2DiMiPaTi tandem tandik tandikat tandil
+tanding/B0DiM0MiMuRaa0 tandon tandu/B0D0M0P0 tanduk/B0D0M0Mka0o0 tandun tandur tandus/DkMkPa
+tanfiziah tang tangan/B0DiMiPaTia0i0l0o0 tangan-menangan tangap/M0 tangar tangas/B0M0P0Pa tangeh
+tangen tangga/B0S0o0 tanggah/P0Pa tanggal/B0DiDkMiMkPaT0k0 tanggam/B0M0 tanggang/B0M0
+tanggap/DiM0MiMka0i0 tanggar/M0 tanggetong tangguh/B0DkKaMkMuPaRaT0Tknl tangguk/M0P0T0 tanggul/M0
+tanggulang/DiMiPa tanggung/B0D0M0MkMuO0P0PaRaT0a0o0 tanggung-menanggung tanggungjawab/A2DuMiMuRa
+tangis/BaDiM0MRMiMkP0a0i0l0o0 tangkah/a0 tangkai/S0a0n0 tangkal/M0MkP0PaT0
+tangkap/B0D0KaM0MkO0P0PaSPT0a0nlo0 tangkar/MkP0Pa tangkas/KaMk tangki tangkil/M0
+tangkis/D0M0P0PaT0a0 tangkue tangkuk/M0 tangkul/M0 tangkup/B0MkS0T0 tangkuptelentang/A2Mk tangkur
+tanglung tango tangsa tangsel/M0 tangsi tani/B0PERa tania tanin tanjak/B0DkM0Mka0 tanji tanjidor
+tanju tanjul/M0MiT0 tanjung/M0 tanjur/M0 tanjur-nanjur/A2M0 tank tanker tanpa tansi
+tantang/D0M0P0T0a0o0 tante tanti/B0 tantiem tantrisme tanur tanwin/Mk tanwir tanwujud
+tanya/B0D0DiDkDuM0MiMkMuOkP0PaRak0 tanzania tanzih tanzil taocang taoci taoco taoge taoisme taosi
+tap/MG tapa/B0PER0Ra tapai/M0P0Paa0 tapak/B0BkKaM0MiMkS0 tapaktilas/A2Mi tapal tapang tapestri tapih
+tapin tapioka tapir tapis/M0P0a0 taplak taprofit taptibau taptu tapui tapuk/M0 tapung/M0 tapus/M0
+tar tara/B0MkMxPSPvS0T0 taraf/B0MkMxS0 tarah/B0M0P0Paa0 tarak/B0Ra taraksasin taram tarang/M0Pa
+tarantisme tarantula tarap/B0 taraqi tarasul tarawangsa tarbiah/Mk tarbil tarbus tarcis tarekat
+target/DkMkPa tarhim tari/B0DkM0MkP0a0 tari-menari tarif/MkPa tarik/D0KuM0P0PaT0a0nlo0 tarik-menarik
+tarikh/Mk taring taris/M0 tarjih tarkas tarling tarmak tarpaulin tarsus tartar tartil tartir tartrat
+taruh/B0BPBaBqD0DuM0MiMkMuPEPfRaa0nl taruk/B0 tarum tarung/B0BaM0MkMuP0RaT0 tarup/Mi tarzan tas/o0
+tasa tasai tasak/M0P0 tasalsul tasamuh tasaruf/Mk tasawuf/B0 tasbih/B0 tasdik/Mk tasel tashih/M0MkP0
+tasik taslim tasmik tasrif/Mk tasrih taswir tasyahud tasyakur/B0a0 tasyaum tasyayuh tasybih tasydid
+tasyhid/B0Mk tasyrih/Mk tasyrik tata/D0M0P0Paa0 tatabahasa/A2Ka tataganing tataguna/A2Pa
+tatah/B0BkD0M0a0 tatai tatak/Mia0 tatal/T0 tatalaksana/KaPan0 tatami tatanan tatanegara/A2Ka
+tatang/M0 tataniaga/A2Ka tatap/BaDiM0MiPaa0l0o0 tatapraja/A2Ka tatar/B0M0P0PEPaa0 tatausaha/A2Ka
+tatih/M0 tating/M0 tatkala tato tau taucang taufah taufik tauhid/Mk tauhidiah tauke taul/M0
+tauliah/B0Mk taun taung/Mi taur/Mia0 taurat taurus taut/B0DkMkMuRaa0 tautofoni tautologi
+tautomerisme tautonimi tawa/K0TaTiTko0 tawadu tawaduk tawaf tawajuh/B0 tawak/MiMk tawakal/B0
+tawan/D0M0P0PaT0a0o0 tawang tawar/BaD0DkKaM0MiMkP0Paa0 tawar-menawar tawarih/B0 tawarik tawaruk
+tawas tawasul tawes tawon tawur/a0 tayamum/B0 tayang/DkM0MkPaT0a0 tayib tayibah tayub/a0 tayum
+tayum-temayum tazkirah te teater/B0Mk teatris tebah/M0Mk tebak/M0P0a0l0 tebal/KaM0MRMkS0n0
+teban/M0a0 tebang/D0DiM0MiP0Paa0o0 tebar/BaD0DkM0MiMkMuP0PaT0a0nl tebas/D0DiM0MiMkP0Paa0 tebat/M0Pa
+tebeng/B0M0Mk teberau tebing/M0 tebok/M0 tebon tebu tebu-nebu/A2M0 tebuhar tebuk/D0M0P0Paa0 tebung
+tebus/D0M0P0Paa0nlo0 tedak tedas tedeng/Ba tedong teduh/B0BkDiKaM0MiMkP0Ra tedung tega
+tegah/B0M0Mka0 tegak/B0DkKaM0MkP0PaS0SRT0a0k0 tegal tegang/BIDkKaM0MiMkP0Paa0 tegap/DkKaMk
+tegar/DkKaMk tegari tegarun tegas/DkKaM0MRMkPaRak0 tegel tegil tegmen teguh/B0BIDkKaMRMkMuPaS0k0nl
+teguk/KaM0S0T0 tegun/B0 tegur/BaD0KaM0Mia0nlo0 tegur-negur/A2Mi teh teisme teja/M0 teji teka/P0a0
+teka-teki/B0o0 tekad/B0 tekah tekak/B0M0 tekalak tekam tekan/B0BSD0DkM0MkP0PaT0a0 tekang/M0
+tekap/B0M0MiMka0 tekar tekat/B0BkM0a0 tekek/M0 tekel/M0Pa teken/D0M0Paa0 teker/M0a0 teki tekidanto
+tekik/D0M0 tekis teklek teklok teknifon teknik teknikus teknis teknisi teknokrasi teknokrat
+teknokratik teknokratisme teknologi teknologiwan teknonim teknonimi teko tekoh tekokak tekong
+tekor/Ka tekoran tekpi teks/n0 tekstil/Ra tekstur/B0 tekstural tekte tektit tektogenesa tektonik
+tektonis tektum tekuk/B0M0a0 tekukur tekun/B0DiKaMiMkT0 tekung tekur/B0M0MiMk tel tela/Ra
+telaah/M0P0Pa telabang telabat/B0 telacak teladan/DiKaM0Mii0o0 teladas telaga telah/M0P0PaS0 telajak
+telak telakup telampung telan/D0M0PaT0nl telancang telang telangkai/M0Pa telangkup/B0Mk
+telanjang/B0DiKaMiMkPao0 telanjur/Ka telantar/DkMkPa telap/M0 telapak/a0 telas/Pf telat telatah
+telatap telaten telau tele telearsika teledek teledor/KaMk teledrama telefon telefoni telefoto
+telegenik telegraf telegrafi telegrafis telegram/M0 telekan/B0 telekap telekinesis telekomedi
+telekomunikasi/Ra teleks teleku/B0 telekung telelensa telemeter telemetri telempap/M0S0 telempong/B0
+teleng/MkT0 telenovela telentang/DkM0MkT0 teleologi teleost telepati telepok telepon/B0D0M0
+teleprinter telepromter telepuk/B0Ba teler telerang teles/a0 teleskop telestesia televisi/Ra
+telik/M0P0 telikung/M0 telimpuh/B0 telinak telinga/B0M0o0 telingkah/B0 telingkung teliti/D0KaM0P0Pa
+telmotofit telop telor/Ka telotak teluh teluk/B0 teluki telungkup/B0M0MkT0 telunjuk
+telur/B0DkM0MkPEPaRan0 telurit telus/M0 telusuk/M0 telusur/MiPa telut/B0M0 telutuh telutur
+telutut/M0 tem/MG tema/B0Bko0 temaah temabur temaha temak temalang temali teman/B0DiMiP0Rao0
+temangau temangga temanten temara temaram temas tematik tematisasi temayun tembadau tembaga/M0o0
+tembak/D0DiDkM0MiMkP0PEPaT0a0i0k0o0 tembak-menembak tembakang tembakau/Ra tembakul tembam
+tembang/M0P0 tembarau tembatar tembatu tembek tembelang tembelian tembeliung tembelok tembera
+temberam temberang/M0 temberas temberek tembereng temberih temberos tembesu tembiang tembikai
+tembikar tembilang tembilar tembis/M0 tembok/B0D0M0o0 tembolok tembong tembosa tembra tembu
+tembuk/M0 tembuku tembung/B0M0Ra tembuni tembus/M0PaT0a0 temegun temeh temenggung temenung temesar
+temetu temiang temilang temin/B0M0 temoleh tempa/D0M0P0Paa0no tempa-menempa tempah/M0a0 tempala
+tempan tempap/B0M0S0 tempat/B0DiDkKaMiMkPaS0a0i0o0 tempat-setempat/A2S0 tempaus tempawak tempawan
+tempayak tempayan/o0 tempayung tempe tempel/B0DiDkM0MiMkP0Paa0 tempelak/M0Mk tempeleng/M0a0
+temperamen/B0 temperamental temperas/Ba temperatur temperau/B0 tempiar/B0Ba tempias/B0M0
+tempik/B0DkMka0 tempilai tempinah tempinis templek templok/M0 tempo tempoh/B0Mk tempolong tempong/M0
+temporal temporer tempoyak tempoyan tempua tempuh/D0KaM0MkS0T0nl tempui tempuling/Mi tempunai
+tempunik tempur/B0M0MuP0Raa0n0 tempurung tempus tempuyung temu/BbDiDkM0MiMkMuOiOkP0PaRaTka0i0k0
+temucut temuduga/A2Mi temukut temungkul temuras temurat temut-temut tenaga/B0KaMio0 tenagakerja/A2Ka
+tenaganuklir/A2Ka tenahak tenak tenam tenang/DkKaM0MkP0Pa tenar/KaMk tenat tenda/o0 tendang/D0M0T0a0
+tendas/M0 tendensi/B0 tendensius tender/DkMk tendinitis tendo tendon teng tengadah/M0Mk
+tengah/DiM0MgMhMiP0RaS0Sna0o0 tengah-setengah/A2S0 tengak tengalan tengar tengara/Mi tengas
+tenggadai tenggak/M0 tenggala/M0 tenggalung tenggan/T0 tenggang/B0M0MkMuRaT0 tenggang-menenggang
+tenggara/M0 tenggarang tenggat tenggayun tenggayung tenggehem tenggek/B0M0MkP0T0a0 tenggelam/DkMkPa
+tengger/B0a0 tenggiling tenggiri tenggok tenggorok/a0 tengguli tengik tengil/M0 tengkalak tengkalang
+tengkaluk tengkam tengkang tengkar/B0BaMiMkMuP0Ra tengkarah tengkarap/Mk tengkaras tengkawang
+tengkek tengkel/M0 tengkelek/B0 tengkerong tengkes tengking/B0M0a0 tengkoh tengkorak/n0 tengku
+tengkujuh tengkuk/S0o0 tengkulak tengkuluk/B0 tengkurap/M0Mk tengkuyung tengok/M0Mio0
+tengok-menengok tengteng tengu tenis/PE tenjet/B0 tenok/M0 tenong tenor tensi tentakel tentamen
+tentang/B0BaD0M0MiMkMuP0PaRaS0T0a0n0o0 tentara/KaRao0 tentatif tentawan tenteng/M0 tenteram/KaMkPa
+tentir tentu/B0BlDkKaM0MiMkP0PaT0k0nl tenuk tenun/B0D0M0P0PaRaa0l0n0 tenung/B0M0P0Paa0o0 teodolit
+teokrasi teokratis teolog teologi teologis teoretikus teoretis teori teorisasi teosofi teosofis tepa
+tepak/M0Mk tepak-nepak/A2M0Mk tepam/M0 tepas/B0M0Mi tepat/BaBlDiKaM0MiMkRaa0i0nl tepeh tepek/M0
+teperam tepi/B0BkMhMka0n0 tepik/M0 tepis/M0 teplok tepo tepok tepos teptibau tepu tepuk/B0D0M0a0
+tepung/B0M0o0 tepungtawar/A2Mi tepurang tepus ter tera/B0M0MkPaRaT0a0 teracak terada terajam teraju
+terak terakota terakup teral/M0P0Pa terala terali/B0Bk teraling teramisin terampil/DkKaMk teran/M0
+teranas terang/BqDiDkKaM0MiMkP0Pak0l0o0 terangjelas/A2Mk terap/B0DkM0MkP0Paa0 terapang terapeutik
+terapi terarium teras/B0Bk terasi teraso teratai teratak/M0 teratap/M0 teratologi teratu terau/M0
+terawang/B0M0 terban/Mk terbang/BfDkMiMkP0Pa terbis terbit/DkMkP0Paa0 terbium terbul terbut terein
+terenang terendak terenen terentang terenyuh teres teretet teri teriak/BbDiDkMiMka0k0l0 teriba
+terigu terik/Mk terika/M0 terikit terima/B0D0DkKcM0MkO0P0Panlo0 terin terindil/M0 tering teripang
+terista teritih teritik/B0 teritip teritis teritorial teritorium teriujung terjal terjang/D0M0MkPa
+terjemah/DkMkO0P0Paa0k0l0 terjun/BfDkKuMiMkP0Pa terka/M0P0Paa0 terkam/D0M0P0T0nl terkap/M0 terkul
+terkup/BEM0Mk terlak terlalu/Ka terlut term termaestesia termal termin terminal terminasi
 terminografi terminologi termion termionika termistor termodinamika termodinamis termoelektris
 termoelektrisitas termofili termofilik termofosforesens termograf termogram termohigrograf
 termokimia termoklin termolabil termolisis termolistrik termoluminesens termometer termonuklir
-termoplastik termos termosfer termostat terna ternak terobos terok teroka terombol teromol terompah
-terondol teropong teror teroris terorisme terowongan terpa terpal terpana terpentin tersier tertawa
-tertib terubuk terubus terucuk terucukan teruk terum terumba terumbu terumbuk teruna terung terungku
-teruntum terup terus terus-menerus terusi terwelu terzina tes tesaurus tesis tesmak testa testamen
-tester testikel testimonium testing testis testosteron teta tetak tetal tetampan tetangga tetanus
-tetap tetapi tetar tetas teteguk teteh tetek tetelan tetelo teter tetes tetibar tetikus tetirah
-tetoron tetra tetrahidrokanabinol tetrahidron tetraklorida tetraploid tetris tetua tetuang tewas
-teyan tgl thailand tiada tiaga tiam tian tiang tiangpancang tiangui tiap tiara tiarap tib tiba tiban
-tidak tidakadil tidaksenonoh tidaksetia tidur tifa tifus tiga tigari tigas tihul tijaniah tik tika
-tika-nika tikai tikam tikam-menikam tikar tikas tike tiket tikim tikpi tikung tikus tilam tilan
-tilang tilap tilas tilawah tilde tilik tilik-menilik tim timah timang timang-nimang timarah timba
-timbal timbang timbang-menimbang timbang-nimbang timbau timbel timbil timbo timbre timbrung timbuk
-timbul timbun timbun-nimbun timburu timbus timi timol timpa timpa-menimpa timpal timpang
-timpang-nimpang timpani timpanitis timpanum timpas timpuh timpuk timpus timu-timu timun timur timus
-tin tindak tindaklanjut tindan tindas tindih tindih-bertindih tindih-menindih tindik tiner ting
-tinggal tinggam tinggi tinggung tingi tingkah tingkal tingkalak tingkap tingkar tingkarang
-tingkarung tingkas tingkat tingkat-ningkat tingkeb tingkis tingkrang tingkuh tingting tingtong
-tingtur tinja tinjak tinjau tinjau-meninjau tinju tinju-meninju tinta tinting tintir tinulat tip
-tipar tipe tipi tipikal tipis tipograf tipografi tipologi tipologis tipu tir tirah tirai tirakat
-tiram tiran tirani tiras tiraton tirau tiri tiris tirkah tiroid tiroiditis tiroksin tirta tiru
-tiru-niru tirus tis tisik tisotropi tisu titah titanium titar titar-nitar titel titer titi titik
-titikberat titilasi titimangsa titinada titip titir titis titisara titit titrasi titrimetri tituler
-tiung tiup tiup-niup tiwah tiwikrama tiwul tmesis toapekong toas tobago tobak tobang tobat toboh
-tobong tobralko todak todong toga togan togel togo togok toh tohok tohor toilet tok tokak
-tokak-takik tokcer tokek toko tokoh tokok tokok-menokok tokong toksemia toksikogenik toksikolog
-toksikologi toksin toktok tol tolak tolak-menolak tolan tolap toleh toleran toleransi tolok tolol
-tolong tolong-menolong toluena tom toman tomang tomat tombak tomboi tombok tombol tombola tombru
-tome tomong tompel ton tona tonase tonem tonetika tong tonga tonggak tonggara tonggek tonggeret
-tonggok tonggong tonggos tongkah tongkang tongkat tongkeng tongkol tongkor tongkrong tongol tongong
-tongpes tongsan tongseng tongsit tongtong tonik tonikum tonil tonisitas tonit tonjok tonjol
-tonjol-nonjol tonometer tonsil tonton tonus top topan topang topas topdal topek topeng topes tophit
-topi topiari topik topikalisasi topikalitas topo topografi topografis topong toponimi torak toraks
-torani toreh torek torida torium tornado toro torpedo torpedor torsi torso tortor torus tos tosan
-toserba total totalisator totalitas totaliter totaliterisme totau totem totemisme totok totol towel
-toya toyot tra trabekula tradisi tradisional tradisionalisme trafo tragedi tragikomedi tragis tragus
-trailer trakeid trakom traksi traktasi traktat traktir traktor traktus trama trampolin trans
-transaksi transduksi transek transeksual transenden transendental transfer transfigurasi
-transformasi transformasionalis transformatif transformator transfusi transgenik transisi transistor
-transit transitif transkrip transkripsi translasi transliterasi translokasi translusens transmigran
-transmigrasi transmigrasilokal transmisi transmiter transmogrifikasi transmutasi transnasional
-transonik transparan transparansi transpirasi transplantasi transpor transportasi transposisi
-transversal transvetisme trap trapesium trapezoid trauler trauma traumatis travesti trayek trek
-trekbal trem trema trematoda trembesi tremer tremor tren trendi trengginas trenyuh tres tresna trias
-triatlon tribokelistrikan tribologi tribrata tribunal tribune tributa trica tridarma tridentat
-trienial trifoliat triftong trigatra trigemius trigliserida trigonometri trigraf trihari trihidrik
-trik triko trikotomi trikuspid tril trilateral trilingga trilipat triliun trilogi trilomba trim
-trimatra trimurti trinidad trinil trinitas trinitrotoluena trio triode trip tripartit tripleks
-triplet triplik tripod triprasetia trips tripsin tripsinogen triptofan triptotos trisep trisula
-tritunggal triturasi triumvirat trivalen trivialitas triwangsa triwindu triwulan trofi trofoblas
-troi troika trokanter trokea troli trombin trombon trombosis trombosit trombus tromol trompet
-trompong tropika tropis tropisme tropopause troposfer tropus tros trotoar trubadur truf truk truntum
-trusa tsar tsunami tsuru tua tuah tuai tuak tual tuala tualang tuam tuan tuang tuangku tuanku
-tuanrumah tuap tuar tuarang tuas tuba tubagus tuban tube tubektomi tuberkulosis tubi tubin tubir
-tubruk tubuh tuding tuding-nuding tuduh tudung tufa tufah tugal tugas tugaskarya tugi tugu tugur
-tuhan tuhfah tuhfahtulajnas tuhmah tuhu tui tuidi tuil tuit tujah tuji tuju tujuh tujuhbulan tujul
-tuk tukai tukak tukal tukam tukang tukang-menukang tukar tukar-menukar tukas tukik tukil tukmis
-tuksedo tuku tukuk tukul tukun tukung tukup tula tulah tulak tulang tular tulat tule tulen tuli
-tulis tulis-menulis tulium tulu tulup tulus tum tuma tuman tumang tumbakan tumbal tumbang tumbas
-tumben tumbu tumbuh tumbuk tumbung tumenggung tumika tumis tumit tumor tumpah tumpah-numpah tumpak
-tumpal tumpang tumpang-tindih tumpangsari tumpangtindih tumpas tumpat tumpeng tumper tumpil tumplak
-tumpu tumpuk tumpul tumpur tumtam tumu tumungkul tumus tun tuna tunaaksara tunabusana tunadaksa
-tunaganda tunagizi tunagrahita tunai tunak tunakarya tunalaras tunam tunan tunanetra tunang
-tunapolitik tunarungu tunas tunasosial tunasusila tunatenaga tunawicara tunawisma tunda tunda-nunda
-tundang tundra tunduk tunduk-nunduk tundun tundung tung tungau tunggak tunggal tungganai tunggang
-tunggang-tunggik tunggang-tungging tunggang-tungkit tungganglanggang tunggik tungging tunggu tunggul
-tungkahan tungkai tungkak tungkap tungku tungkul tungkup tungkus tungro tungsten tunik tunisia
-tunjal tunjam tunjang tunjuk tunjuk-menunjuk tunjung tuntas tuntun tuntung tuntut tunu tupai tur
-tura turang turangga turap turas turba turbiditas turbin turbogenerator turbojet turbulen turbulensi
-turfat turgor turi turiang turinisasi turis turisme turistik turki turkimenistan turkuois turmalin
-turnamen turne turnoi turun turun-temurun turus turut turut-menurut tus tusam tusir tuslah tustel
-tusuk tusuk-nusuk tuter tutor tutorial tuts tutu tutuh tutuk tutul tutung tutup tutur tutut tuvalu
-tuwuhan tuwung tuyuk tuyul ua uai uak uan uanda uang uap uar uba ubah ubahbentuk ubahsuai uban ubang
-ubar ubek ubel uber ubet ubi ubikuitas ubin ubit ubrak-abrik ubub ubudiah ubun-ubun ubung ubur-ubur
-ucap ucek uci-uci ucis ucok ucu uda udak udam udang udani udap udar udara ude udeh udek udel udeng
-udet udi udik udim udu uduh uduk udut uek ufti ufuk ugahari ugal-ugal uganda ugem uger uget-uget
-ugut uh uhu uih uik uir-uir uis ujana ujang ujar uji uju ujub ujud ujuk ujul ujung ukas ukhrawi
-ukhuwah ukik ukir ukir-mengukir ukraina uktab ukulele ukup ukur ula-ula ulah ulak ulam ulama ulan
-ulang ulang-alik ulang-aling ulap-ulap ular ulas ulat ulayat ulek ulem ulen ules ulet uli ulik ulin
-uling ulir ulit ulna ulos ultima ultimatum ultimo ultimogenitur ultrafilter ultramarin
-ultramikroskopiks ultramodern ultrasonik ultrasonika ultrasonografi ultraungu ultraviolet ulu uluk
-ulun ulung ulup ulur um uma uman umang-umang umara umat umbai umbalan umban umbang umbang-ambing
-umbar umbi umbilikus umbin umbisi umbo umbra umbu umbuk umbul umbut umi umlaut umpak umpama umpan
-umpat umpet umpil umpuk umput umrah umu umuk umum umun umur unam uncang uncang-uncit uncit uncu unda
-undagi undak undan undang undi unduh unduk-unduk undung undur unek-unek ungah-angih ungam ungar
-unggah unggal unggang-anggit unggas unggat-unggit unggis unggul unggul-mengungguli unggun ungka
-ungkah ungkai ungkak ungkal ungkap ungkat ungkau ungkil ungkit ungkul ungkur ungsi ungti ungu unguis
-ungut uni uniat unifikasi uniform uniformitas unik unilateral unilineal unilinear union uniseks
-uniseluler unit unitaris unitarisme univalen universal universalia universalisme universalitas
-universiade universitas universiter universum unjuk unjun unjung unjur unjut unsur unsuri unta untai
-untal untang-anting unti until unting untir untuk untun untung untung-beruntung untut unun unyai upa
-upaboga upacara upaduta upah upah-mengupah upajiwa upak upakara upakarti upam upan upanishad upar
-upas upau upawasa upaya upet upeti upih upik upil upsilon ura-ura uraemia urah urai urak urakus
-uran-uran urang uranisme uranium uranologi uranus urap uras urat urban urbanisasi urbanisme urdu
-urea uremia ureter uretra uretritis urgen urgensi uri urian uribang urik urinalisis urine uring
-urinoar urinometer urip uris urita uritan urna urolog urologi uroskopi uruguay uruk urun urung urup
-urus urut usada usah usaha usahawan usai usak usali usam usang usap usar usat user-user usia usik
-usil usir uskup usrek ustaz ustazah usuk usul usuluddin usung usur usus usut uswah utak-atik utama
-utang utar-utar utara utarid utas uter-uter uterus utih utik utilitas utopia utopis utopisme utrikel
-utrolokal utuh utus uvula uvular uwungan uwur uyuh uzbekistan uzlah uzur vagina vak vakansi vakasi
-vakatur vakbon vaksin vaksinasi vakum vakuol vakuola valas valensi valentine valeria valid validitas
-valis valium valorisasi valuta vampir vanadium vandal vandalisme vandalistis vandel vanili vanuatu
-varia variabel variabilitas varian variansi variasi variatif varietas variola varises vas vasal
-vasektomi vaselin vaskular vaskularisasi vaskulum vasodilasi vasodilator vasomotor vatikan vaucer ve
-veem vegetarian vegetarir vegetaris vegetarisme vegetasi vektor velamentum velar velarisasi velodrom
-velositas velum vena venal venalitas vendeta vendor venezuela ventilasi ventilator ventrikel
-ventrikulus venus verba verbal verbalisan verbalisasi verbalisme verbalistis verbatim verbena verde
-verdigris verifikasi verifikatur veritisme verkoper vermiliun vermiseli vermisida vernis veronal
-verset versi verso verstek versus vertebra vertebrata vertikal vespa veste vestibula vet veter
-veteran veterinarian veteriner vetiver veto vetsin via viabel viabilitas viaduk vibran vibrasi
-vibrator vibrio vide video videofon videoklip videoteks vietnam vigia vigili vikariat vikaris vila
-vincent vinil vinyet viol viola violces violet violin violinis violis virga virgin virginia virgo
-virilis virilisme virilitas virilokal virologi virtual virtuoso virulen virulensi virus visa visera
-visi visibel visibilitas visioner visitasi visitator visiun viskometer viskose viskositas vista
-visual visualisasi visum visus vitakultur vital vitalitas vitamin vitelin vitiligo vitreositas
-vitrifikasi vitriol vivarium vivifikasi vivipar vla vlek voal vodka vokabuler vokal vokalia vokalis
-vokasional vokatif vokoid volatil volatilitas voli volt voltameter voltase volume volumeter
-volumetri volunter vonis vopo vorteks votum vulgar vulgata vulkan vulkanis vulkanisasi vulkanolog
-vulkanologi vulkavit vulva vulvektomi vuring wa waad waadat wabah wabakdu wabarakatuh wacana wadah
-wadak wadal wadam wadat wadi waduh waduk wadung wafa wafak wafat wage wagon wagu wah wahah wahai
-waham wahana wahdah wahdaniah wahdiah wahib wahid wahyu wai waid waima waisak waisya waitankung
-wajah wajan wajar wajib wajik wak wakaf wakil waktu wakun walabi walad walafiat walah walak walakhir
-walakin walang walangkopo walango walau walaupun waledan waleh walet walhasil wali walikukun walimah
-walimana waliullah wallahi wallahualam wals waluh waluku wambrau wan wana wanara wanawisata wanda
-wang wangi wangkang wangsa wangsit wanita wanodya wantah wantek wanti-wanti wantilan wara wara-wiri
-warak warakawuri waralaba warangan waranggana warangka waras warasah warga warganegara wari waria
-warid waringin waris warita warkat warna warna-warni warok warsa warta wartawan wartawati waru
-waruga waruna warung wasahlan wasak wasal wasalam wasangka wasi wasiat wasilah wasit wasitah waskita
-waslap waspada wastafel waswas watak watan watang watas watase watermantel watermark waterpas
-waterpruf watt wau wawa wawancara wawanmuka wawanrembuk wawas wawu wayang wayuh wazari wazir we weda
-wedana wedang wedani wedar wede wedel weduk weh weharima wejang wekel welahar welas weling welirang
-welit welter wenang wenter were werek wereng werit werst wese wesel weselbor wesket westernis
-westernisasi wet weton wewarah wewe wibawa wicara widiwasa widoro widuri widyaiswara widyawisata wig
-wigata wihara wijaya wijayakusuma wijayamala wijayamulia wijdaniah wijen wiji wijik wikalat wiku
-wiladah wilangon wilayah wilis wilwatikta wimana winaya windu wing wingit winglet wira wira-wiri
-wirabank wiracarita wiraga wirakarya wirang wiraniaga wirasuara wiraswasta wirawan wirid wiru wisal
-wisata wisatawan wisaya wisesa wisik wiski wisma wisnu wisuda wisudawan wisudawati witir wiwaha
-wiweka wiyaga wiyata wizurai wol wolanda wolfram wombat won wong wora-wari wortel wosi wrang wreda
-wredatama wregu wrisaba wudani wudu wujud wuker wukerar wukuf wulan wulang wulu wulung wungon wungu
+termoplastik termos termosfer termostat terna ternak/BEDkMkP0PEPfo0 terobos/M0Paa0nl terok/M0
+teroka/M0P0 terombol/M0 teromol terompah terondol teropong/DiM0Mi teror/M0 teroris terorisme
+terowongan terpa/M0a0 terpal terpana terpentin tersier tertawa/DiDkMiMkPa tertib/B0DkKaMkPa terubuk
+terubus/a0 terucuk terucukan teruk terum/Mk terumba terumbu terumbuk teruna terung terungku/M0Mk
+teruntum terup terus/DkKaM0MkP0PaSna0k0 terus-menerus terusi terwelu terzina tes/MGPo tesaurus tesis
+tesmak/B0 testa testamen tester testikel testimonium testing testis testosteron teta tetak/BaM0Mk
+tetal/KaM0Mk tetampan tetangga/B0o0 tetanus tetap/BlDiDkKaM0MRMiMkMuP0Pak0l0 tetapi tetar/M0
+tetas/DkM0MkP0Pa teteguk teteh tetek/DiM0MiMk tetelan tetelo teter tetes/BaDkM0MiMkS0a0 tetibar
+tetikus tetirah tetoron tetra tetrahidrokanabinol tetrahidron tetraklorida tetraploid tetris tetua
+tetuang tewas/DkKaMk teyan tgl thailand tiada/DkKaM0MkMuPa tiaga tiam tian/B0Mi tiang/B0n0
+tiangpancang/A2Mi tiangui tiap/MkS0 tiara tiarap/B0M0MkT0 tib tiba/S0o0 tiban tidak/MRMkMuSnl0
+tidakadil/A2Ka tidaksenonoh/A2Ka tidaksetia/A2Kao0 tidur/DiDkKaMiMkP0PfSlT0a0i0nlo0 tifa tifus
+tiga/B0K0KnM0MRR0RaSR tigari/M0 tigas/M0 tihul tijaniah tik/KaMGPNPoa0 tika tika-nika/A2M0
+tikai/B0M0MuRa tikam/D0DkM0MkP0PaRaT0a0nl tikam-menikam tikar/o0 tikas/B0M0 tike tiket tikim tikpi
+tikung/M0a0 tikus/M0 tilam/B0 tilan tilang/D0M0T0 tilap/M0 tilas/Pa tilawah tilde tilik/M0P0Paa0
+tilik-menilik tim/MGPNPo timah timang/D0M0Mk timang-nimang/A2M0 timarah timba/B0BkD0M0P0PaT0Tkn0
+timbal/B0BaKtM0MiP0S0a0 timbang/B0BaD0DiDuK0KtM0MiMkMuMxP0PaRaRkS0SaT0a0nl timbang-menimbang
+timbang-nimbang/A2M0 timbau/M0 timbel/M0 timbil timbo timbre timbrung/M0 timbuk/M0 timbul/DkM0MkP0l0
+timbun/B0D0M0MiMkP0PaT0a0nl timbun-nimbun/A2M0 timburu timbus/M0MiT0 timi timol timpa/D0DkM0MkT0a0o0
+timpa-menimpa timpal/MiS0a0 timpang/DkKaM0Mk timpang-nimpang/A2Mk timpani timpanitis timpanum timpas
+timpuh/B0 timpuk/M0Mi timpus timu-timu timun timur/KaM0l0 timus tin tindak/BbM0MkPaa0
+tindaklanjut/A2DiMi tindan/B0M0 tindas/D0KuM0P0PaT0a0o0 tindih/B0BaD0KaM0MkP0PaT0a0 tindih-bertindih
+tindih-menindih tindik/B0M0 tiner ting tinggal/B0DkKaKuM0MiMkOkP0PaR0SPT0a0nlo0 tinggam/M0
+tinggi/DkKaM0MRMkPEPaT0nlo0 tinggung/B0M0 tingi tingkah/B0M0MiP0 tingkal tingkalak tingkap/M0a0
+tingkar/M0 tingkarang tingkarung tingkas tingkat/B0DkM0MkPaS0a0n0 tingkat-ningkat/A2M0 tingkeb/M0
+tingkis tingkrang/B0 tingkuh/B0 tingting tingtong tingtur tinja tinjak tinjau/D0M0P0Paa0
+tinjau-meninjau tinju/B0D0DkM0MkP0PERan0 tinju-meninju tinta/Mi tinting/M0a0 tintir tinulat tip/MG
+tipar tipe tipi tipikal tipis/DkM0Mk tipograf tipografi tipologi tipologis tipu/BaD0M0P0PaT0a0o0 tir
+tirah/PfTE tirai/o0 tirakat/a0 tiram tiran tirani tiras tiraton tirau tiri/o0 tiris/M0MkPaa0 tirkah
+tiroid tiroiditis tiroksin tirta tiru/D0M0MkP0a0 tiru-niru/A2M0 tirus/M0 tis tisik/M0Mia0 tisotropi
+tisu titah/B0Mk titanium titar titar-nitar/A2Mk titel/B0 titer titi/M0a0 titik/B0M0MiMkS0
+titikberat/A2MkPa titilasi titimangsa titinada titip/DkM0MkP0Paa0 titir/M0a0 titis/KaM0MkPaa0
+titisara titit titrasi titrimetri tituler tiung tiup/BbD0DkM0MkO0P0PaT0a0nl tiup-niup/A2M0 tiwah/Mk
+tiwikrama/B0 tiwul tmesis toapekong toas tobago tobak/B0M0 tobang tobat/B0MkPGRa toboh tobong
+tobralko todak todong/D0M0MkP0Pa toga togan/M0 togel/Mk togo togok/B0 toh tohok/M0Mk tohor/B0KaMk
+toilet tok tokak/M0 tokak-takik tokcer tokek toko/B0Ra tokoh/B0KaM0MiMkP0PaRa tokok/B0M0P0
+tokok-menokok tokong/M0 toksemia toksikogenik toksikolog toksikologi toksin toktok tol
+tolak/B0D0M0MkP0PaT0a0n0o0 tolak-menolak tolan tolap/B0 toleh/M0MkRa toleran toleransi/B0M0
+tolok/M0P0S0 tolol/Ka tolong/D0KaM0P0RaT0a0l0o0 tolong-menolong toluena tom toman tomang/M0 tomat
+tombak/B0o0 tomboi/Ka tombok/Mi tombol tombola tombru tome tomong tompel ton tona tonase/B0 tonem
+tonetika tong tonga tonggak/M0o0 tonggara tonggek tonggeret tonggok/B0Mk tonggong tonggos
+tongkah/M0a0 tongkang tongkat/B0M0MkP0o0 tongkeng tongkol tongkor tongkrong/M0Mia0 tongol/M0 tongong
+tongpes tongsan tongseng tongsit tongtong tonik tonikum tonil tonisitas tonit tonjok/M0
+tonjol/B0BaDkM0MkPaT0a0 tonjol-nonjol/A2Mk tonometer tonsil tonton/D0KqM0MkMuP0a0 tonus top/MG topan
+topang/B0BkD0M0P0a0o0 topas topdal topek/M0 topeng/B0MRMi topes tophit topi/B0 topiari topik/B0MkPa
+topikalisasi topikalitas topo topografi topografis topong toponimi torak toraks torani toreh/M0P0a0
+torek torida torium tornado toro torpedo/M0 torpedor torsi torso tortor torus tos/MG tosan toserba
+total/M0 totalisator totalitas totaliter totaliterisme totau totem totemisme totok totol towel toya
+toyot/M0 tra trabekula tradisi/M0Mko0 tradisional tradisionalisme trafo tragedi tragikomedi tragis
+tragus trailer trakeid trakom traksi traktasi traktat traktir/M0 traktor/M0 traktus trama trampolin
+trans transaksi transduksi transek transeksual transenden transendental transfer/M0 transfigurasi
+transformasi/Mk transformasionalis transformatif transformator transfusi transgenik transisi
+transistor transit transitif transkrip transkripsi/Mk translasi transliterasi translokasi
+translusens transmigran transmigrasi/B0Mk transmigrasilokal/A2Mk transmisi/MkTk transmiter
+transmogrifikasi transmutasi/Mk transnasional transonik transparan transparansi transpirasi
+transplantasi/Mk transpor/M0 transportasi transposisi transversal transvetisme trap trapesium
+trapezoid trauler trauma traumatis travesti trayek trek/MG trekbal trem trema trematoda trembesi
+tremer tremor tren/MG trendi trengginas/Ka trenyuh tres tresna trias triatlon tribokelistrikan
+tribologi tribrata tribunal tribune tributa trica tridarma tridentat trienial trifoliat triftong
+trigatra trigemius trigliserida trigonometri trigraf trihari trihidrik trik triko trikotomi
+trikuspid tril trilateral trilingga trilipat triliun/a0 trilogi trilomba trim trimatra trimurti
+trinidad trinil trinitas trinitrotoluena trio triode trip tripartit tripleks triplet triplik tripod
+triprasetia trips tripsin tripsinogen triptofan triptotos trisep trisula tritunggal triturasi
+triumvirat trivalen trivialitas triwangsa triwindu triwulan trofi trofoblas troi troika trokanter
+trokea troli trombin trombon trombosis trombosit trombus tromol trompet/MkPGo0 trompong tropika
+tropis tropisme tropopause troposfer tropus tros trotoar trubadur truf truk truntum trusa tsar
+tsunami tsuru tua/KaM0MkPNPaT0TEl0o0 tuah/B0KaMiMk tuai/D0M0O0P0Paa0nl tuak tual/M0 tuala
+tualang/B0BaPEPfRa tuam/B0M0Mi tuan/B0BkMRMiMkMuRao0 tuang/B0D0DkKaM0MiMkPaTEa0n0 tuangku tuanku
+tuanrumah/A2Mi tuap tuar tuarang tuas/M0 tuba/M0Mi tubagus tuban tube tubektomi tuberkulosis
+tubi/MkMua0 tubin tubir tubruk/BaD0K0M0MkT0a0 tubuh/B0BSMkMwRaRtS0o0 tuding/M0Mka0
+tuding-nuding/A2M0 tuduh/D0DkM0MkP0T0a0nl tudung/B0DiM0MiMkP0PaT0o0 tufa tufah tugal/M0Mka0
+tugas/B0DiDkMiMkOkPEPao0 tugaskarya/A2Mk tugi tugu tugur/Mia0 tuhan/B0BkKaMRMkMuo0 tuhfah
+tuhfahtulajnas tuhmah tuhu tui tuidi tuil/M0Mk tuit tujah/M0Mk tuji tuju/BaD0DkM0MiMkP0T0a0nl
+tujuh/K0M0SR tujuhbulan/A2Mi tujul tuk tukai tukak tukal tukam/M0 tukang/B0DiKaMiRao0
+tukang-menukang tukar/B0BaD0DiDkM0MiMkMuP0PaRaT0n0 tukar-menukar tukas/M0Mia0 tukik/M0Mk tukil
+tukmis tuksedo tuku tukuk/B0 tukul/M0P0 tukun tukung tukup tula tulah/KaMi tulak
+tulang/B0KaM0MiPaRaT0o0 tular/DiDkKaM0MiMkPaTi tulat tule tulen/Ka tuli/KaMk
+tulis/B0BkD0DiDkM0MiMkO0OkP0PaT0a0n0 tulis-menulis tulium tulu tulup tulus/Ka tum/M0 tuma tuman
+tumang/M0Mk tumbakan tumbal tumbang/DkM0Mk tumbas tumben tumbu tumbuh/B0BaDiDkKaM0MiMkMuP0PaRaTEa0i0
+tumbuk/B0BaD0KaM0MkP0PaT0a0n0 tumbung tumenggung tumika tumis/B0M0Mi tumit/o0 tumor
+tumpah/B0DkKaMiMkPaRaT0a0k0n0 tumpah-numpah/A2Mk tumpak/S0 tumpal tumpang/DiDkM0MiMkP0PaT0a0
+tumpang-tindih/B0 tumpangsari/A2Mk tumpangtindih/A2Ka tumpas/D0M0MkPaPoa0 tumpat/M0MkT0 tumpeng/a0
+tumper tumpil/M0P0 tumplak/Mk tumpu/B0BSBkM0MkP0S0T0a0 tumpuk/B0DkM0MkPaS0T0a0 tumpul/KaMk
+tumpur/M0Mk tumtam tumu tumungkul tumus/T0 tun tuna tunaaksara tunabusana tunadaksa tunaganda
+tunagizi tunagrahita tunai/MkPaRa tunak tunakarya tunalaras tunam/T0 tunan tunanetra
+tunang/BaDuMiMkMuPERaa0 tunapolitik tunarungu tunas/B0M0MiRa tunasosial tunasusila tunatenaga
+tunawicara tunawisma tunda/B0D0M0MkP0PaT0 tunda-nunda/A2M0 tundang/B0Ba tundra
+tunduk/DkKaKuM0MkPEPal0 tunduk-nunduk/A2M0 tundun tundung/M0a0 tung tungau/M0 tunggak/M0P0Paa0
+tunggal/KaM0MkS0o0 tungganai tunggang/B0BSDiM0MiMkMuOiP0T0a0n0 tunggang-tunggik tunggang-tungging
+tunggang-tungkit tungganglanggang/A2Mk tunggik/M0MkT0 tungging/BSM0MkS0 tunggu/B0D0M0MiMkO0OiP0o0
+tunggul/M0 tungkahan tungkai/M0 tungkak tungkap tungku tungkul/M0P0 tungkup/M0MkT0 tungkus/M0 tungro
+tungsten tunik tunisia tunjal/M0 tunjam/M0 tunjang/D0M0MkP0T0a0 tunjuk/D0DkM0MiMkMuP0PEPaR0Rak0o0
+tunjuk-menunjuk tunjung tuntas/DkKaMk tuntun/B0D0M0P0a0o0 tuntung/M0S0T0 tuntut/D0M0P0Paa0n0
+tunu/M0MkPaT0 tupai tur tura turang turangga turap/B0M0 turas/Pf turba/Mk turbiditas turbin
+turbogenerator turbojet turbulen turbulensi turfat turgor turi turiang turinisasi turis/M0 turisme
+turistik turki turkimenistan turkuois turmalin turnamen turne turnoi turun/B0DkKaM0MiMkP0Paa0
+turun-temurun turus/M0Mk turut/B0DiM0MiMkMuP0RaS0a0i0l0n0 turut-menurut tus tusam tusir/M0 tuslah
+tustel tusuk/D0DkM0MkP0T0n0 tusuk-nusuk/A2M0 tuter tutor tutorial tuts tutu/B0 tutuh/M0 tutuk/M0
+tutul/MiMk tutung tutup/B0D0DiKuM0MiMkP0PaT0a0nlo0 tutur/B0DkMkMuP0PaPfRaT0a0 tutut tuvalu tuwuhan
+tuwung tuyuk tuyul ua uai uak/M0 uan/Mi uanda uang/B0DkKaMiMkPaRao0 uap/DkM0MiMkP0PaTka0 uar/M0MkPa
+uba ubah/B0D0M0MkMuP0PEPaR0RaT0a0o0 ubahbentuk/A2Pa ubahsuai/A2Mk uban/B0M0Mia0o0 ubang/M0 ubar/M0
+ubek ubel uber/M0P0Paa0 ubet ubi ubikuitas ubin ubit ubrak-abrik/M0 ubub/MiP0Paa0 ubudiah ubun-ubun
+ubung/M0Mk ubur-ubur ucap/B0DkM0MiMkOkP0PaTka0k0 ucek/M0 uci-uci ucis ucok ucu uda udak/M0 udam
+udang udani udap udar/M0MiMkPa udara/M0MkPa ude udeh udek/M0 udel udeng udet udi udik udim udu/B0
+uduh uduk udut/M0P0a0 uek ufti ufuk/B0 ugahari/Ka ugal-ugal/a0 uganda ugem/Mi uger/a0 uget-uget
+ugut/M0a0 uh uhu uih uik/M0 uir-uir uis ujana ujang ujar/B0Mka0 uji/B0D0KaM0P0PaT0a0l0o0 uju ujub
+ujud/B0M0Mk ujuk ujul ujung/B0M0P0S0n0 ukas ukhrawi ukhuwah ukik ukir/B0BkD0M0MiMkP0PaT0a0nl
+ukir-mengukir ukraina uktab ukulele ukup/B0MiP0PaRaa0 ukur/BaD0M0P0PaS0a0nl ula-ula ulah/B0 ulak/a0
+ulam/B0a0 ulama ulan ulang/B0DiM0MiP0PaRaS0T0a0i0 ulang-alik/B0 ulang-aling ulap-ulap ular/M0
+ulas/B0D0M0MiP0PaRaa0 ulat/B0 ulayat ulek/M0Paa0 ulem/Mia0 ulen/Mi ules/M0 ulet/Ka uli/M0 ulik/M0
+ulin uling ulir ulit/B0M0Mk ulna ulos/B0Pa ultima ultimatum ultimo ultimogenitur ultrafilter
+ultramarin ultramikroskopiks ultramodern ultrasonik ultrasonika ultrasonografi ultraungu ultraviolet
+ulu uluk/B0 ulun ulung ulup ulur/DkM0MRMkPaT0a0 um uma uman/M0 umang-umang umara umat/Kal0o0 umbai
+umbalan umban/MkP0 umbang/M0 umbang-ambing/MkT0 umbar/M0Pa umbi/B0 umbilikus umbin umbisi umbo umbra
+umbu umbuk/M0P0 umbul umbut/M0 umi umlaut umpak/B0M0P0 umpama/B0DkMiMkRaS0 umpan/D0M0MiMk
+umpat/M0P0Paa0 umpet/M0a0 umpil/M0P0Pa umpuk/B0 umput/B0 umrah umu umuk umum/DkMRMkPaSnk0n0
+umun/B0M0Mk umur/B0S0l0o0 unam uncang uncang-uncit uncit uncu unda undagi undak/M0a0 undan
+undang/B0D0DkM0MkO0Paa0nlo0 undi/B0D0M0MuP0Paa0n0 unduh/M0 unduk-unduk undung/MR undur/DkM0MkPa
+unek-unek ungah-angih ungam/M0 ungar unggah/M0 unggal unggang-anggit unggas/M0 unggat-unggit
+unggis/M0P0 unggul/KaMia0 unggul-mengungguli unggun/BpM0Mka0 ungka ungkah/M0 ungkai/M0a0 ungkak
+ungkal ungkap/DkM0MiMkPaT0a0k0o0 ungkat ungkau ungkil/M0P0 ungkit/M0P0 ungkul/a0 ungkur
+ungsi/DkM0MkP0Pa ungti ungu unguis ungut/M0 uni uniat unifikasi uniform/B0 uniformitas unik/Ka
+unilateral unilineal unilinear union uniseks uniseluler unit unitaris unitarisme univalen
+universal/Ka universalia universalisme universalitas universiade universitas universiter universum
+unjuk/B0DkM0MkP0PaS0 unjun/M0 unjung/Mk unjur/M0MkT0a0 unjut/Mk unsur/B0 unsuri unta/o0
+untai/B0BaM0T0a0 untal/M0 untang-anting unti until/S0 unting/M0 untir/M0 untuk/B0D0DuMkMuRaT0o0
+untun/B0 untung/B0DkKaKcMkRan0o0 untung-beruntung/Sb untut unun/M0 unyai/B0M0 upa upaboga upacara
+upaduta upah/B0D0M0MiMkPaa0o0 upah-mengupah upajiwa upak/M0 upakara upakarti upam/M0P0T0a0 upan
+upanishad upar/M0 upas upau upawasa upaya/B0DkMkPaT0 upet upeti upih upik upil/M0 upsilon ura-ura/B0
+uraemia urah/M0 urai/B0DkMkPaRaT0a0 urak/a0 urakus uran-uran urang uranisme uranium uranologi uranus
+urap/B0DiM0MiPaa0 uras/B0M0MiMk urat/B0 urban urbanisasi urbanisme urdu urea uremia ureter uretra
+uretritis urgen urgensi uri/M0 urian uribang urik/M0 urinalisis urine/B0 uring urinoar urinometer
+urip uris urita uritan urna urolog urologi uroskopi uruguay uruk/M0Paa0 urun/a0 urung/B0Mk urup/M0
+urus/BaD0DiK0KaKqM0MiMkP0PaT0a0nl urut/B0BaD0M0MkMuPaa0 usada usah/k0 usaha/B0DkKqMkP0PaRak0l0o0
+usahawan/Ka usai/M0Mk usak/Mi usali/B0 usam usang/KaM0 usap/M0 usar usat user-user/a0 usia/B0S0o0
+usik/D0M0P0T0a0 usil/a0 usir/D0M0P0PaT0a0o0 uskup/Ka usrek/Ka ustaz ustazah usuk
+usul/DkM0MiMkOkP0PaPia0 usuluddin usung/B0D0M0P0Paa0o0 usur usus/o0 usut/D0M0Pa uswah utak-atik/D0M0
+utama/DkKaMkPaT0k0n0 utang/B0MiMkMtMuRaa0o0 utar-utar utara/DkM0MkPan0 utarid utas/B0S0a0 uter-uter
+uterus utih utik/P0 utilitas utopia utopis utopisme utrikel utrolokal utuh/DkKaKtMkPaS0Sn
+utus/D0M0PaRaa0nlo0 uvula uvular uwungan uwur uyuh/M0Mi uzbekistan uzlah uzur vagina/Ra vak
+vakansi/B0 vakasi vakatur vakbon vaksin vaksinasi/M0 vakum/Ka vakuol vakuola valas/Ra valensi
+valentine valeria valid validitas valis valium valorisasi valuta vampir vanadium vandal vandalisme
+vandalistis vandel vanili vanuatu varia variabel variabilitas varian variansi variasi/B0Mk variatif
+varietas variola varises vas vasal vasektomi vaselin vaskular vaskularisasi vaskulum vasodilasi
+vasodilator vasomotor vatikan vaucer ve veem vegetarian vegetarir vegetaris vegetarisme vegetasi
+vektor velamentum velar velarisasi velodrom velositas velum vena venal venalitas vendeta vendor
+venezuela ventilasi ventilator ventrikel ventrikulus venus verba verbal verbalisan verbalisasi
+verbalisme verbalistis verbatim verbena verde verdigris verifikasi/D0 verifikatur veritisme verkoper
+vermiliun vermiseli vermisida vernis veronal verset versi verso verstek versus vertebra vertebrata
+vertikal vespa veste vestibula vet veter veteran veterinarian veteriner vetiver veto/M0 vetsin via
+viabel viabilitas viaduk vibran vibrasi vibrator vibrio vide video videofon videoklip videoteks
+vietnam vigia vigili vikariat vikaris vila vincent vinil vinyet viol viola violces violet violin
+violinis violis virga virgin virginia virgo virilis virilisme virilitas virilokal virologi virtual
+virtuoso virulen virulensi virus visa visera visi visibel visibilitas visioner visitasi visitator
+visiun viskometer viskose viskositas vista visual/Mk visualisasi/Mk visum visus vitakultur vital/Mk
+vitalitas vitamin vitelin vitiligo vitreositas vitrifikasi vitriol vivarium vivifikasi vivipar vla
+vlek voal vodka vokabuler vokal vokalia vokalis vokasional vokatif vokoid volatil volatilitas voli
+volt voltameter voltase volume volumeter volumetri volunter vonis/M0 vopo vorteks votum vulgar
+vulgata vulkan vulkanis vulkanisasi vulkanolog vulkanologi vulkavit vulva vulvektomi vuring wa
+waad/B0 waadat wabah/M0 wabakdu wabarakatuh wacana wadah/BkMiTi wadak wadal wadam wadat wadi waduh
+waduk wadung wafa wafak wafat wage wagon wagu wah wahah wahai waham wahana wahdah wahdaniah wahdiah
+wahib wahid wahyu/DkMk wai waid waima waisak waisya waitankung wajah/B0Rao0 wajan wajar/KaS0Sn
+wajib/B0BlDkKaMkSn wajik wak wakaf/B0DkMk wakil/B0DiDkKuMiMkRaTin0 waktu/B0PaS0o0 wakun walabi walad
+walafiat walah/Ka walak/MkT0 walakhir walakin walang walangkopo walango walau walaupun waledan waleh
+walet walhasil wali/MkMuRa walikukun walimah walimana waliullah wallahi wallahualam wals waluh
+waluku wambrau wan wana wanara wanawisata wanda wang wangi/KaM0MkP0Wea0o0 wangkang wangsa/Ka wangsit
+wanita/Ka wanodya wantah/a0 wantek/M0Pa wanti-wanti/M0 wantilan wara/P0WE wara-wiri warak warakawuri
+waralaba/P0PaT0 warangan waranggana warangka waras/Ka warasah warga/Kao0 warganegara/A2KaMkPa
+wari/B0 waria warid waringin waris/DiDkKaMiMkP0Paa0i0o0 warita warkat warna/B0DiMiMkP0PaS0o0
+warna-warni/B0Mk warok warsa warta/DkMkP0Pa wartawan/Ka wartawati waru waruga waruna warung/B0
+wasahlan wasak wasal wasalam wasangka wasi wasiat/B0DkMkn0 wasilah wasit/MiRa wasitah waskita/Ka
+waslap waspada/B0KaMiMkl0 wastafel waswas/B0 watak/B0MiRa watan watang watas/MiP0 watase watermantel
+watermark waterpas waterpruf watt wau wawa wawancara/B0DiMiP0T0 wawanmuka/B0 wawanrembuk/B0
+wawas/M0a0 wawu wayang/DkMkP0Paa0 wayuh wazari wazir we weda wedana/Ka wedang wedani wedar/M0a0 wede
+wedel/M0a0 weduk/Ka weh weharima wejang/M0a0 wekel welahar welas/a0 weling/a0 welirang welit welter
+wenang/B0KaS0WEn0 wenter were werek wereng werit werst wese wesel weselbor wesket westernis
+westernisasi wet weton wewarah wewe wibawa/B0Ka wicara widiwasa widoro widuri widyaiswara
+widyawisata wig wigata wihara wijaya wijayakusuma wijayamala wijayamulia wijdaniah wijen wiji
+wijik/a0 wikalat wiku wiladah wilangon wilayah/MiRaS0n0o0 wilis wilwatikta wimana winaya windu wing
+wingit/S0 winglet wira/Ka wira-wiri wirabank wiracarita wiraga wirakarya wirang wiraniaga wirasuara
+wiraswasta/B0KaMk wirawan wirid/Mka0 wiru/M0 wisal wisata/B0 wisatawan wisaya wisesa wisik wiski
+wisma/Mk wisnu wisuda/M0 wisudawan wisudawati witir wiwaha wiweka wiyaga wiyata wizurai wol/n0
+wolanda wolfram wombat won wong wora-wari wortel wosi wrang wreda wredatama wregu wrisaba wudani
+wudu/B0 wujud/B0DkKaM0MkMuP0RaT0k0 wuker wukerar wukuf/B0 wulan wulang/a0 wulu wulung wungon wungu
 wuwungan xantat xantena xantofil xenia xenofili xenofobia xenoglosia xenograf xenokrasi xenolit
 xenomania xenon xerofil xerofit xeroftalmia xerografi xerosis xifoid xilem xilena xilofon xilograf
-xilografi xiloid xiloidina xilol xilologi xilonit xilosa ya yad yahud yahudi yahudiah yahwe yais
-yaitu yakin yakis yakitori yakjuj yakni yaksa yakun yakut yaman yamtuan yang yantra yard yasan
-yasmin yasti yatim yaum yaumudin yaumulakhir yaumuljamak yaumuljaza yaumulkiamah yaumulmahsyar
-yayasan yayu ye yel yen yesus yodium yoga yoghurt yogi yogia yohimbina yojana yokal yordania yos
-yosong yoyo yu yubileum yuda yudikatif yudisial yudisium yugoslavia yuk yunani yunda yunta yupa
-yupiter yura yuridis yuris yurisdiksi yurisprudensi yustisi yute yuvenil yuwana yuwaraja yuyitsu
-yuyu za zabah zabaniah zabarjad zabib zabur zadah zahid zai zaim zair zaire zaitun zakar zakat
-zakelek zakiah zakum zal zalim zalir zaman zambia zamin zamindar zamrud zamzam zan zanggi zantara
-zarafah zarah zaratit zariah zat zatua zawal zawiat zebra zebu zelot zen zend-avesta zendeling zeni
-zenit zeolit zeoponik zero zet zeta ziadah ziarah zib zig-zag zigomorf zigot zikir zilullah zimase
-zimbabwe zimi zimolisis zimosis zimotik zimurgi zina zindik zink zinkografi zion zionis zionisme
-zirah zirbad zirkonia zirkonium zirnikh ziter zodiak zoetrop zohal zohrah zona zonasi zonder zoofit
-zoofobia zoogani zoogeografi zoologi zoonosis zoosemiotika zuama zuhud zuhur zulfikar zulhijah
-zulkaidah zulmat zulu zuriah zus
+xilografi xiloid xiloidina xilol xilologi xilonit xilosa ya yad yahud yahudi/Mu yahudiah yahwe yais
+yaitu yakin/BlDiDkKaMiMkOii0k0 yakis yakitori yakjuj yakni yaksa yakun yakut yaman yamtuan yang
+yantra yard yasan yasmin yasti yatim yaum yaumudin yaumulakhir yaumuljamak yaumuljaza yaumulkiamah
+yaumulmahsyar yayasan yayu ye yel yen yesus yodium yoga/B0 yoghurt yogi yogia/Sn yohimbina yojana
+yokal yordania yos yosong yoyo yu yubileum yuda yudikatif yudisial yudisium yugoslavia yuk yunani
+yunda yunta yupa yupiter yura yuridis yuris yurisdiksi yurisprudensi yustisi yute yuvenil yuwana
+yuwaraja yuyitsu yuyu za zabah zabaniah zabarjad zabib zabur zadah zahid zai zaim zair zaire
+zaitun/o0 zakar zakat zakelek zakiah zakum zal zalim/KaMiMk zalir zaman/S0o0 zambia zamin zamindar
+zamrud zamzam zan zanggi zantara zarafah zarah/M0S0 zaratit zariah zat zatua zawal zawiat zebra zebu
+zelot zen zend-avesta zendeling zeni zenit zeolit zeoponik zero zet zeta ziadah ziarah/B0MiPEPGPg
+zib zig-zag zigomorf zigot zikir/B0PE zilullah zimase zimbabwe zimi zimolisis zimosis zimotik
+zimurgi zina/B0MiP0Rao0 zindik zink zinkografi zion zionis zionisme zirah zirbad zirkonia zirkonium
+zirnikh ziter zodiak zoetrop zohal zohrah zona/Ra zonasi zonder zoofit zoofobia zoogani zoogeografi
+zoologi zoonosis zoosemiotika zuama zuhud zuhur zulfikar zulhijah zulkaidah zulmat zulu zuriah zus
 `;

@@ -8,7 +8,7 @@
  * known root wins, which is ECS's backtracking expressed as a breadth-first search. A word
  * with no known root is returned unchanged (lower-cased), as Nazief–Adriani does.
  */
-import { loadRootSet } from './roots';
+import { loadRootSet, rootFlags } from './roots';
 import { isReduplication } from './tokenizer';
 
 /** Canonical prefix names, as a linguist writes them (meN- covers mem-/men-/meng-/meny-). */
@@ -182,17 +182,47 @@ function stripLeft(s: State): State[] {
   return out;
 }
 
+/** Hunspell's flag letter for each outermost prefix (the .aff's naming: M = meN-, P = peN- ...). */
+const PREFIX_FLAG: Readonly<Record<IdPrefix, string>> = {
+  di: 'D',
+  ke: 'K',
+  se: 'S',
+  ber: 'B',
+  ter: 'T',
+  meN: 'M',
+  peN: 'P',
+  pe: 'P',
+  per: 'R',
+  memper: 'M',
+};
+const SUFFIX_FLAG: Readonly<Record<IdSuffix, string>> = { i: 'i', kan: 'k', an: 'a' };
+
+/** True when the dictionary says the root takes this prefix and suffix together. */
+function licensed(s: State): boolean {
+  const f = rootFlags(s.word);
+  if (!f) return false;
+  const first = s.prefixes[0];
+  const suffix = s.suffix ? SUFFIX_FLAG[s.suffix] : '0';
+  const want = first ? PREFIX_FLAG[first] + suffix : suffix + '0';
+  for (let i = 0; i + 1 < f.length; i += 2) if (f[i] === want[0] && f[i + 1] === want[1]) return true;
+  return false;
+}
+
 function search(word: string, dict: ReadonlySet<string>): State | null {
   let frontier: State[] = [{ word, steps: [], prefixes: [], suffix: null, clitics: [], level: 0 }];
   for (let depth = 0; depth < 7 && frontier.length > 0; depth++) {
     const next: State[] = [];
+    const found: State[] = [];
     for (const s of frontier) {
       // Suffixes before prefixes at equal depth: Nazief–Adriani's order.
       for (const n of [...stripRight(s), ...stripLeft(s)]) {
-        if (dict.has(n.word)) return n;
-        next.push(n);
+        if (dict.has(n.word)) found.push(n);
+        else next.push(n);
       }
     }
+    // Several equally short analyses (mengunjungi: unjung or kunjung): prefer the one whose
+    // root the dictionary says takes these affixes (kunjung/Mi), else the first in rule order.
+    if (found.length > 0) return found.find(licensed) ?? (found[0] as State);
     frontier = next.length > 2000 ? next.slice(0, 2000) : next;
   }
   return null;

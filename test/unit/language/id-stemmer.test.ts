@@ -38,6 +38,8 @@ describe('Indonesian stemmer', () => {
     ['kembalinya', 'kembali'],
     ['bukunyalah', 'buku'],
     ['sanksi', 'sanksi'],
+    ['mengunjungi', 'kunjung'],
+    ['kunjungannya', 'kunjung'],
     ['pabrik', 'pabrik'],
   ])('%s → %s', (word, root) => {
     expect(stem(word).root).toBe(root);
@@ -61,6 +63,10 @@ describe('Indonesian stemmer', () => {
     expect(s.stem('bekerjasama').root).toBe('kerjasama');
     expect(s.stem('Korutnya').root).toBe('korut');
     expect(stem('bekerjasama').root).not.toBe('kerjasama');
+  });
+
+  it('breaks ties with the dictionary’s affix flags: mengunjungi is kunjung (takes meN-…-i), not unjung', () => {
+    expect(stem('mengunjungi')).toMatchObject({ root: 'kunjung', prefixes: ['meN'], suffix: 'i' });
   });
 
   it('records the prefixes and suffix the guard needs', () => {
