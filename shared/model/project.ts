@@ -66,6 +66,8 @@ export interface ProjectMeta {
   readonly glossaries?: readonly string[];
   /** The project's QA profile (JSON, validated by shared/qa's parseQaProfile); defaults when absent. */
   readonly qaProfile?: unknown;
+  /** The project's own spelling word list: never reported as misspelled (compared ignoring case). */
+  readonly spellingWords?: readonly string[];
   /** QA findings the reviewers decided to ignore, with why. */
   readonly qaIgnores?: readonly QaIgnoreRecord[];
 }
