@@ -113,10 +113,11 @@ export function words(text: string): Token[] {
 /**
  * True when the gap between two tokens lets a multiword term continue across it.
  *
- * Whitespace of any kind (line breaks included) and a single hyphen do; other punctuation
- * (brackets, commas, full stops) ends the term.
+ * Whitespace of any kind (line breaks included), inline-code placeholders and a single hyphen
+ * do; other punctuation (brackets, commas, full stops) ends the term.
  */
 export function isJoiningGap(text: string, end: number, start: number): boolean {
   const gap = text.slice(end, start);
-  return /^\s*(?:[-‐‑]\s*)?$/u.test(gap);
+  // Inline-code placeholders (U+E000…, see model/segment.ts) are markup, not punctuation.
+  return /^[\s\uE000-\uEFFF]*(?:[-‐‑][\s\uE000-\uEFFF]*)?$/u.test(gap);
 }

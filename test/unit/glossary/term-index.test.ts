@@ -47,6 +47,11 @@ describe('finding glossary terms in Indonesian text', () => {
     expect(findTermHits(index, 'Dewan (Keamanan) PBB')).toEqual([]);
   });
 
+  it('matches a term split by inline markup (an XLIFF tag kept as a placeholder character)', () => {
+    const index = buildGlossaryIndex([entry('kerja sama', 'cooperation')]);
+    expect(texts(findTermHits(index, 'kerja\uE000 sama\uE001 militer'))).toEqual(['kerja\uE000 sama']);
+  });
+
   it('folds case for ordinary entries and respects case-sensitive ones: AS is never "as"', () => {
     const index = buildGlossaryIndex([
       entry('AS', 'US', { caseSensitive: true }),
