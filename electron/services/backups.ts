@@ -3,7 +3,9 @@ import { copyFile, open, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as yieldToIo } from 'node:timers/promises';
 import type { Adapter } from 'lowdb';
+import { TinjauError } from '../../shared/api/errors';
 import type { ProjectData } from '../../shared/model/project';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/model/project';
 import { fsyncDir, writeFileAtomic } from './files';
 import type { Upgrade } from './migrations';
 import { upgradeProject } from './migrations';
@@ -161,6 +163,42 @@ export async function newestGoodBackup(projectDir: string): Promise<{ good: Good
     rejected.push(`${BACKUP_DIR}/${backup.name}: ${read.reason}`);
   }
   return { good: null, rejected };
+}
+
+export interface LoadedSnapshot {
+  readonly upgrade: Upgrade;
+  /** Set when the snapshot was unusable and a backup stood in for it. */
+  readonly restored: { readonly at: Date; readonly reason: string } | null;
+}
+
+/**
+ * The project's data: from the snapshot, upgraded to the current format (after keeping the
+ * original in a pre-migration backup), or else from the newest good backup. Throws when neither
+ * is usable, before anything is written.
+ */
+export async function loadSnapshot(projectDir: string, snapshotFile: string, warnings: string[], now: Date): Promise<LoadedSnapshot> {
+  const read = existsSync(snapshotFile) ? await readSnapshot(snapshotFile) : ({ ok: false, reason: 'it is missing' } as const);
+  if (read.ok) {
+    const { upgrade } = read;
+    if (upgrade.from < CURRENT_SCHEMA_VERSION) {
+      const kept = writePreMigrationBackup(projectDir, read.text, upgrade.from, now);
+      warnings.push(
+        `This project was saved by an older Tinjau (format ${upgrade.from}) and was upgraded to format ${CURRENT_SCHEMA_VERSION}; the original file is kept as ${BACKUP_DIR}/${kept}.`,
+      );
+    }
+    return { upgrade, restored: null };
+  }
+  if ('newer' in read && read.newer) throw new TinjauError('conflict', 'This project was saved by a newer Tinjau; update Tinjau to open it');
+  const { good, rejected } = await newestGoodBackup(projectDir);
+  if (!good) {
+    throw new TinjauError(
+      'io',
+      `The project file ${snapshotFile} is damaged (${read.reason}) and there is no usable backup in ${path.join(projectDir, BACKUP_DIR)}` +
+        `${rejected.length ? ` (${rejected.length} tried, see details)` : ''}. Nothing was changed: the damaged file is kept as it is.`,
+      rejected,
+    );
+  }
+  return { upgrade: good.upgrade, restored: { at: good.backup.at, reason: read.reason } };
 }
 
 /**

@@ -8,18 +8,15 @@ import type { Revision } from '../../shared/model/revision';
 import type { Segment } from '../../shared/model/segment';
 import type { BackupPolicy, CompactionProbe } from './backups';
 import {
-  BACKUP_DIR,
   DEFAULT_BACKUP_POLICY,
   SnapshotFile,
   describeTime,
   keepDamaged,
   listBackups,
-  newestGoodBackup,
+  loadSnapshot,
   pruneBackups,
-  readSnapshot,
   removeStaleTempFiles,
   writeBackup,
-  writePreMigrationBackup,
 } from './backups';
 import type { JournalEntry, JournalOp } from './journal';
 import { Journal } from './journal';
@@ -113,46 +110,22 @@ export class ProjectStore {
     }
     const lock = acquireLock(path.join(dir, LOCK_FILE), options.owner);
     try {
+      const store = await ProjectStore.load(dir, lock, options);
+      // Only once the project opened: a damaged one is left exactly as it was found.
       removeStaleTempFiles(dir);
-      return await ProjectStore.load(dir, lock, options);
+      return store;
     } catch (err) {
       lock.release();
       throw err;
     }
   }
 
-  /** Reads the snapshot (or restores it), upgrades its format and replays the journal over it. */
+  /** Reads the snapshot (or restores it from a backup), upgrades its format and replays the journal over it. */
   private static async load(dir: string, lock: ProjectLock, options: StoreOptions): Promise<ProjectStore> {
     const now = new Date();
     const snapshotFile = path.join(dir, SNAPSHOT_FILE);
     const warnings: string[] = [];
-    const read = existsSync(snapshotFile) ? await readSnapshot(snapshotFile) : ({ ok: false, reason: 'it is missing' } as const);
-    if (!read.ok && 'newer' in read && read.newer) {
-      throw new TinjauError('conflict', 'This project was saved by a newer Tinjau; update Tinjau to open it');
-    }
-    let upgrade: Upgrade;
-    let restored: { at: Date; reason: string } | null = null;
-    if (read.ok) {
-      upgrade = read.upgrade;
-      if (upgrade.from < CURRENT_SCHEMA_VERSION) {
-        const kept = writePreMigrationBackup(dir, read.text, upgrade.from, now);
-        warnings.push(
-          `This project was saved by an older Tinjau (format ${upgrade.from}) and was upgraded to format ${CURRENT_SCHEMA_VERSION}; the original file is kept as ${BACKUP_DIR}/${kept}.`,
-        );
-      }
-    } else {
-      const { good, rejected } = await newestGoodBackup(dir);
-      if (!good) {
-        throw new TinjauError(
-          'io',
-          `The project file ${snapshotFile} is damaged (${read.reason}) and there is no usable backup in ${path.join(dir, BACKUP_DIR)}` +
-            `${rejected.length ? ` (${rejected.length} tried, see details)` : ''}. Nothing was changed: the damaged file is kept as it is.`,
-          rejected,
-        );
-      }
-      upgrade = good.upgrade;
-      restored = { at: good.backup.at, reason: read.reason };
-    }
+    const { upgrade, restored } = await loadSnapshot(dir, snapshotFile, warnings, now);
 
     const journalFile = path.join(dir, JOURNAL_FILE);
     const replay = Journal.read(journalFile);
@@ -179,13 +152,18 @@ export class ProjectStore {
     // Sequence numbers stay unique even when a restore skipped some (a damaged newer backup names
     // them); the snapshot then records the jump, so the next open sees no gap.
     const highest = Math.max(store.seq, ...listBackups(dir).map((b) => b.seq));
-    if (restored || upgrade.from < CURRENT_SCHEMA_VERSION || highest > store.seq) {
-      // Write the restored or upgraded project at once, with a backup in the current format.
-      store.seq = highest;
-      store.lastCompactedSeq = -1;
-      await store.compact('force');
-    } else if (replayed > 0) {
-      await store.compact('due');
+    try {
+      if (restored || upgrade.from < CURRENT_SCHEMA_VERSION || highest > store.seq) {
+        // Write the restored or upgraded project at once, with a backup in the current format.
+        store.seq = highest;
+        store.lastCompactedSeq = -1;
+        await store.compact('force');
+      } else if (replayed > 0) {
+        await store.compact('due');
+      }
+    } catch (err) {
+      journal.close();
+      throw err;
     }
     return store;
   }
