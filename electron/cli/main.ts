@@ -147,15 +147,19 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
       }
       case 'stats': {
         const summary = await workspace.openProject(dir);
-        const lines = summary.documents.map(
-          (d) =>
-            `${d.id}  ${d.name}: ${d.progress.confirmed}/${d.progress.segments - d.progress.excluded} confirmed, ` +
-            `${d.progress.edited} edited, ${d.progress.sourceWords} source words`,
-        );
-        out([`Project "${summary.meta.name}" (${summary.path})`, ...lines].join('\n'), {
-          project: summary.meta,
-          documents: summary.documents.map(({ progress, id, name, format }) => ({ id, name, format, ...progress })),
+        const review = await workspace.reviewService(dir);
+        const documents = summary.documents.map((d) => {
+          const r = review.stats(d.id);
+          return { id: d.id, name: d.name, format: d.format, ...d.progress, edits: r.stats, mqm: r.mqm, confirmedByDay: r.confirmedByDay };
         });
+        const lines = documents.map(
+          (d) =>
+            `${d.id}  ${d.name}: ${d.confirmed}/${d.segments - d.excluded} confirmed, ${d.edited} edited, ${d.sourceWords} source words; ` +
+            `post-edit distance ${(d.edits.meanPostEditDistance * 100).toFixed(1)}%, ` +
+            `${d.edits.classes.unchanged} unchanged / ${d.edits.classes.light} light / ${d.edits.classes.heavy} heavy; ` +
+            `MQM ${d.mqm.perThousandWords.toFixed(1)} per 1,000 words (${d.mqm.pass ? 'pass' : 'fail'})`,
+        );
+        out([`Project "${summary.meta.name}" (${summary.path})`, ...lines].join('\n'), { project: summary.meta, documents });
         break;
       }
       default:

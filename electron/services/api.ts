@@ -47,6 +47,16 @@ export function createHandlers(workspace: Workspace, info: AppInfo): Handlers {
       return workspace.settings.setBoilerplateRules(rules);
     },
     'revisions:list': async ({ project, segmentId }) => workspace.revisions(project, segmentId),
+    'segments:replace': async (args) => (await workspace.reviewService(args.project)).replace(args),
+    'segments:bulkStatus': async (args) => (await workspace.reviewService(args.project)).bulkStatus(args),
+    'segments:undoBatch': async ({ project, batchId }) => (await workspace.reviewService(project)).undoBatch(batchId),
+    'segments:propagate': async ({ project, segmentId }) => (await workspace.reviewService(project)).propagate(segmentId),
+    'comments:add': async (args) => (await workspace.reviewService(args.project)).addComment(args),
+    'comments:setResolved': async (args) => (await workspace.reviewService(args.project)).setResolved(args),
+    'annotations:add': async (args) => (await workspace.reviewService(args.project)).addAnnotation(args),
+    'annotations:remove': async (args) => (await workspace.reviewService(args.project)).removeAnnotation(args),
+    'stats:review': async ({ project, documentId }) => (await workspace.reviewService(project)).stats(documentId),
+    'projects:updateSettings': async ({ project, mqmThreshold }) => workspace.updateProjectSettings(project, { mqmThreshold }),
   };
 }
 

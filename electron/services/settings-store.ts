@@ -22,6 +22,8 @@ export function defaultSettings(): Settings {
     reviewer: { name, initials: initialsOf(name), role: 'reviewer' },
     uiLanguage: 'en',
     theme: 'system',
+    autoPropagate: false,
+    mqmThreshold: 10,
   };
 }
 

@@ -12,6 +12,7 @@ import { documentProgress } from '../../shared/project/progress';
 import { importDocument } from './import-service';
 import { ProjectStore } from './project-store';
 import { SAMPLE_DRAFT, SAMPLE_NAME, SAMPLE_SOURCE } from './sample/sample-text';
+import { ReviewService } from './review-service';
 import { SegmentService } from './segment-service';
 import { SettingsStore } from './settings-store';
 
@@ -96,6 +97,17 @@ export class Workspace {
     return summarize(store);
   }
 
+  /** Find/replace, bulk status, propagation, comments, annotations and statistics. */
+  async reviewService(projectPath: string): Promise<ReviewService> {
+    return new ReviewService(await this.store(projectPath), this.settings.settings.reviewer.name, this.settings.settings.mqmThreshold);
+  }
+
+  async updateProjectSettings(projectPath: string, patch: { mqmThreshold?: number | undefined }): Promise<ProjectSummary> {
+    const store = await this.store(projectPath);
+    if (patch.mqmThreshold !== undefined) store.commit({ op: 'put-meta', meta: { ...store.projectMeta, mqmThreshold: patch.mqmThreshold } });
+    return summarize(store);
+  }
+
   /** Split, join, exclude and re-pair segments, attributed to the reviewer. */
   async segmentService(projectPath: string): Promise<SegmentService> {
     return new SegmentService(await this.store(projectPath), this.settings.settings.reviewer.name);
@@ -111,12 +123,23 @@ export class Workspace {
     const segment = store.segment(args.segmentId);
     const result = applyEdit(
       segment,
-      { ...(args.target !== undefined ? { target: args.target } : {}), ...(args.status ? { status: args.status } : {}) },
+      {
+        ...(args.target !== undefined ? { target: args.target } : {}),
+        ...(args.status ? { status: args.status } : {}),
+        ...(args.origin ? { origin: args.origin } : {}),
+      },
       { author: author ?? this.settings.settings.reviewer.name, now: new Date().toISOString(), revisionId: randomUUID() },
     );
-    if (!result) return segment;
-    store.commit({ op: 'put-segments', segments: [result.segment], revisions: [result.revision] });
-    return result.segment;
+    const activeMs = args.activeMs ? (segment.activeMs ?? 0) + args.activeMs : segment.activeMs;
+    if (!result) {
+      if (activeMs === segment.activeMs) return segment;
+      const timed = { ...segment, ...(activeMs !== undefined ? { activeMs } : {}) };
+      store.commit({ op: 'put-segments', segments: [timed], revisions: [] });
+      return timed;
+    }
+    const updated = { ...result.segment, ...(activeMs !== undefined ? { activeMs } : {}) };
+    store.commit({ op: 'put-segments', segments: [updated], revisions: [result.revision] });
+    return updated;
   }
 
   async confirmSegment(projectPath: string, segmentId: string): Promise<Segment> {

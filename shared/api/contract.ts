@@ -7,6 +7,9 @@ import type { GlossaryEntry } from '../glossary/model';
 import type { QaProfile } from '../qa/profile';
 import type { QaFinding } from '../qa/types';
 import type { JobProgress, QaRunResult } from './qa-types';
+import type { BatchResult, ReplaceResult, ReviewStats } from './review-types';
+import { MQM_CATEGORY_IDS } from '../review/mqm';
+import type { MqmCategory } from '../review/mqm';
 import type { AppInfo, ExportedFile, ImportResult, ProjectSummary, RecentProject, Settings } from './types';
 
 /**
@@ -80,7 +83,7 @@ export const glossaryExportFormats = ['tbx', 'tbx-v3', 'csv', 'xlsx'] as const;
 const schemas = {
   none: z.object({}),
   settingsPatch: z
-    .object({ reviewer: reviewerSchema, uiLanguage: z.enum(['en', 'id']), theme: z.enum(['light', 'dark', 'system']) })
+    .object({ reviewer: reviewerSchema, uiLanguage: z.enum(['en', 'id']), theme: z.enum(['light', 'dark', 'system']), autoPropagate: z.boolean(), mqmThreshold: z.number().min(0).max(1000) })
     .partial(),
   createProject: z.object({ name: z.string().trim().min(1).max(120), location: z.string().max(4096).optional() }),
   project: z.object({ project: projectPath }),
@@ -99,7 +102,38 @@ const schemas = {
     segmentId: id,
     target: z.string().max(1_000_000).optional(),
     status: segmentStatus.optional(),
+    /** 'restore' when a reviewer brings back an earlier revision. */
+    origin: z.enum(['typing', 'restore']).optional(),
+    /** Time spent with the segment active since the last save, in ms. */
+    activeMs: z.number().int().min(0).max(86_400_000).optional(),
   }),
+  replace: z.object({
+    project: projectPath,
+    documentId: id,
+    find: z.string().min(1).max(1000),
+    replace: z.string().max(10_000),
+    regex: z.boolean(),
+    matchCase: z.boolean(),
+    wholeWord: z.boolean(),
+    /** False: only preview. True: apply the changes as one batch. */
+    apply: z.boolean(),
+  }),
+  bulkStatus: z.object({ project: projectPath, segmentIds: z.array(id).min(1).max(100_000), status: segmentStatus }),
+  batch: z.object({ project: projectPath, batchId: z.string().min(1).max(100) }),
+  addComment: z.object({ project: projectPath, segmentId: id, threadId: z.string().max(100).optional(), text: z.string().trim().min(1).max(20_000) }),
+  resolveThread: z.object({ project: projectPath, segmentId: id, threadId: z.string().min(1).max(100), resolved: z.boolean() }),
+  addAnnotation: z.object({
+    project: projectPath,
+    segmentId: id,
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    category: z.enum(MQM_CATEGORY_IDS as [MqmCategory, ...MqmCategory[]]),
+    severity: z.enum(['neutral', 'minor', 'major', 'critical']),
+    note: z.string().max(5000),
+  }),
+  removeAnnotation: z.object({ project: projectPath, segmentId: id, annotationId: z.string().min(1).max(100) }),
+  stats: z.object({ project: projectPath, documentId: id.optional() }),
+  projectSettings: z.object({ project: projectPath, mqmThreshold: z.number().min(0).max(1000).optional() }),
   exportDocument: z.object({ project: projectPath, documentId: id, format: z.enum(exportFormats) }),
   setExcluded: z.object({ project: projectPath, segmentIds: z.array(id).min(1).max(100_000), excluded: z.boolean() }),
   splitSegment: z.object({
@@ -176,6 +210,16 @@ export const contract = {
   'boilerplate:getRules': channel<readonly BoilerplateRule[]>()(schemas.none),
   'boilerplate:setRules': channel<readonly BoilerplateRule[]>()(schemas.rules),
   'revisions:list': channel<readonly Revision[]>()(schemas.segment),
+  'segments:replace': channel<ReplaceResult>()(schemas.replace),
+  'segments:bulkStatus': channel<BatchResult>()(schemas.bulkStatus),
+  'segments:undoBatch': channel<BatchResult>()(schemas.batch),
+  'segments:propagate': channel<BatchResult>()(schemas.segment),
+  'comments:add': channel<Segment>()(schemas.addComment),
+  'comments:setResolved': channel<Segment>()(schemas.resolveThread),
+  'annotations:add': channel<Segment>()(schemas.addAnnotation),
+  'annotations:remove': channel<Segment>()(schemas.removeAnnotation),
+  'stats:review': channel<ReviewStats>()(schemas.stats),
+  'projects:updateSettings': channel<ProjectSummary>()(schemas.projectSettings),
   'glossary:view': channel<GlossaryView>()(schemas.glossaryOf),
   /** Cheap to poll: changes whenever any attached glossary changes, so views know to reload. */
   'glossary:stamp': channel<string>()(schemas.glossaryOf),

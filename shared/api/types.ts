@@ -10,6 +10,10 @@ export interface Settings {
   readonly reviewer: Reviewer;
   readonly uiLanguage: 'en' | 'id';
   readonly theme: 'light' | 'dark' | 'system';
+  /** Give a confirmed translation to the repetitions of its source without asking. */
+  readonly autoPropagate: boolean;
+  /** Default MQM pass mark for new projects: penalty points per 1,000 source words. */
+  readonly mqmThreshold: number;
 }
 
 export interface RecentProject {

@@ -68,6 +68,8 @@ export interface ProjectMeta {
   readonly qaProfile?: unknown;
   /** The project's own spelling word list: never reported as misspelled (compared ignoring case). */
   readonly spellingWords?: readonly string[];
+  /** MQM pass mark: a document passes with at most this many penalty points per 1,000 source words. */
+  readonly mqmThreshold?: number;
   /** QA findings the reviewers decided to ignore, with why. */
   readonly qaIgnores?: readonly QaIgnoreRecord[];
 }

@@ -23,4 +23,6 @@ export interface Revision {
   /** ISO 8601 timestamp. */
   readonly at: string;
   readonly origin: RevisionOrigin;
+  /** Set on every revision of one batch change (find/replace, bulk status), so it undoes as one. */
+  readonly batch?: string;
 }

@@ -1,3 +1,5 @@
+import type { Annotation, CommentThread } from '../review/model';
+
 /**
  * Segments, drafts and inline codes: the unit a reviewer works on.
  *
@@ -96,6 +98,12 @@ export interface Segment {
   readonly origin?: SegmentOriginRef;
   readonly updatedAt?: string;
   readonly updatedBy?: string;
+  /** Comment threads on the segment. */
+  readonly comments?: readonly CommentThread[];
+  /** MQM error annotations on spans of the target. */
+  readonly annotations?: readonly Annotation[];
+  /** Time reviewers spent with this segment active, in milliseconds. */
+  readonly activeMs?: number;
 }
 
 export interface SegmentOriginRef {

@@ -1,0 +1,29 @@
+import type { Segment } from '../model/segment';
+import type { ReplacePreview } from '../project/review-ops';
+import type { DocumentStats } from '../review/document-stats';
+import type { MqmScore } from '../review/mqm';
+
+export interface ReplaceResult {
+  readonly changes: readonly ReplacePreview[];
+  /** Set when the changes were applied: undo them with `segments:undoBatch`. */
+  readonly batchId?: string;
+  /** The segments as they are after applying. */
+  readonly segments?: readonly Segment[];
+  /** A bad regular expression, in words. */
+  readonly error?: string;
+}
+
+export interface BatchResult {
+  readonly batchId: string;
+  readonly segments: readonly Segment[];
+  /** Segments an undo left alone because they were edited after the batch. */
+  readonly skipped?: number;
+}
+
+export interface ReviewStats {
+  readonly stats: DocumentStats;
+  readonly mqm: MqmScore;
+  /** Segments confirmed per day (ISO date), for the progress chart. */
+  readonly confirmedByDay: readonly { readonly day: string; readonly segments: number }[];
+  readonly sourceWords: number;
+}
