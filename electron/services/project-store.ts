@@ -49,6 +49,11 @@ const MAX_COMPACTION_WAIT = 20;
  * is rewritten later, off the typing path, and copied to `backups/` every few minutes. The journal
  * keeps every change newer than the newest backup (not just those newer than the snapshot), so a
  * damaged snapshot is restored from that backup plus the journal without losing a change.
+ *
+ * What survives what: a killed process loses nothing acknowledged (at worst a cut last journal
+ * line, never acknowledged). A damaged project.json loses nothing while the newest backup is good.
+ * If that backup is damaged too, an older one is used and the changes between the two are lost
+ * (counted in the warning). Journal lines after a damaged line are lost (the file is kept).
  */
 export class ProjectStore {
   private readonly segments = new Map<string, Segment>();
