@@ -1,0 +1,129 @@
+/**
+ * Offline en-US spelling for QA: nspell with the Hunspell dictionary from `dictionary-en`.
+ *
+ * Electron's own checker downloads its dictionaries at run time, which offline reviewers cannot,
+ * so the dictionary ships in node_modules. It is loaded once, lazily (about a second), and every
+ * word's verdict is cached: news text repeats its names and words a lot.
+ */
+import { createRequire } from 'node:module';
+import type { Segment } from '../../shared/model/segment';
+import type { SpellIssue, SpellPort } from '../../shared/qa/types';
+
+interface NSpell {
+  correct(word: string): boolean;
+  suggest(word: string): string[];
+}
+type NSpellFactory = (dictionary: { aff: Buffer; dic: Buffer }) => NSpell;
+
+// nspell is CommonJS without types; the shape above is all Tinjau uses.
+const requireCjs = createRequire(import.meta.url);
+
+/** Words longer than this get no suggestions: nspell's search grows fast with length. */
+const MAX_SUGGEST_LENGTH = 20;
+
+export class SpellChecker {
+  private readonly verdicts = new Map<string, boolean>();
+  private readonly suggestions = new Map<string, readonly string[]>();
+
+  constructor(private readonly nspell: NSpell) {}
+
+  correct(word: string): boolean {
+    let ok = this.verdicts.get(word);
+    if (ok === undefined) {
+      const ascii = word.replace(/\u2019/g, "'");
+      ok = this.nspell.correct(ascii);
+      this.verdicts.set(word, ok);
+    }
+    return ok;
+  }
+
+  suggest(word: string): readonly string[] {
+    let list = this.suggestions.get(word);
+    if (!list) {
+      list = word.length > MAX_SUGGEST_LENGTH ? [] : this.nspell.suggest(word.replace(/\u2019/g, "'")).slice(0, 5);
+      this.suggestions.set(word, list);
+    }
+    return list;
+  }
+}
+
+let loading: Promise<SpellChecker> | null = null;
+
+/** The process's one spell checker, loaded on first use. */
+export function loadSpellChecker(): Promise<SpellChecker> {
+  loading ??= (async () => {
+    const { default: dictionary } = await import('dictionary-en');
+    const nspell = requireCjs('nspell') as NSpellFactory;
+    return new SpellChecker(nspell({ aff: toBuffer(dictionary.aff), dic: toBuffer(dictionary.dic) }));
+  })();
+  loading.catch(() => (loading = null));
+  return loading;
+}
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+export interface SpellOptions {
+  /** The project's word list: never misspelled (compared ignoring case). */
+  readonly projectWords?: readonly string[];
+  /** Words of glossary terms (either language), lower-cased. */
+  readonly glossaryWords?: ReadonlySet<string>;
+  /** Suggestions cost far more than a verdict; a whole-project run may leave them out. */
+  readonly suggestions?: boolean;
+}
+
+// A token is left alone when it looks like code, a URL, an address, a handle or a number.
+const SKIP_TOKEN = /[\d@/\\_<>{}=`|~^[\]$%&*+#]|:\/\/|^www\.|[\uE000-\uEFFF]/u;
+// example.com, file.docx: a dot inside a word before two or more letters.
+const DOTTED = /\p{L}\.\p{L}{2,}/u;
+const WORD = /\p{L}+(?:['\u2019]\p{L}+)*/gu;
+const SOURCE_WORD = /\p{L}+/gu;
+
+/** The spelling port for QA: misspelled words of a target, with the exceptions reviewers expect. */
+export function createSpellPort(checker: SpellChecker, options: SpellOptions = {}): SpellPort {
+  const projectWords = new Set((options.projectWords ?? []).map((w) => w.trim().toLowerCase()).filter(Boolean));
+  const glossaryWords = options.glossaryWords ?? new Set<string>();
+  const withSuggestions = options.suggestions ?? true;
+  return (text: string, segment: Segment): SpellIssue[] => {
+    const issues: SpellIssue[] = [];
+    let sourceWords: Set<string> | null = null;
+    for (const token of text.matchAll(/\S+/g)) {
+      const raw = token[0];
+      if (SKIP_TOKEN.test(raw) || DOTTED.test(raw)) continue;
+      for (const m of raw.matchAll(WORD)) {
+        const word = m[0].replace(/['\u2019]s$/i, '');
+        if (word.length < 2 || !needsCheck(word)) continue;
+        const lower = word.toLowerCase();
+        if (projectWords.has(lower) || glossaryWords.has(lower)) continue;
+        if (isCapitalised(word)) {
+          sourceWords ??= new Set(Array.from(segment.source.matchAll(SOURCE_WORD), (x) => x[0]));
+          if (sourceWords.has(word)) continue;
+        }
+        if (checker.correct(word)) continue;
+        const start = (token.index ?? 0) + (m.index ?? 0);
+        const suggestions = withSuggestions ? checker.suggest(word) : [];
+        issues.push({ start, end: start + word.length, word, ...(suggestions.length ? { suggestions } : {}) });
+      }
+    }
+    return issues;
+  };
+}
+
+/** ALL-CAPS (NATO, RI) and mixed case (iPhone, McDonald) are names or codes, not dictionary words. */
+function needsCheck(word: string): boolean {
+  const rest = word.slice(1);
+  return rest === rest.toLowerCase();
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word[0] ?? '';
+  return first !== first.toLowerCase();
+}
+
+/** Every word of the given terms, lower-cased, for `SpellOptions.glossaryWords`. */
+export function termWords(terms: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const term of terms) for (const m of term.matchAll(WORD)) out.add(m[0].toLowerCase());
+  return out;
+}
