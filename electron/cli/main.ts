@@ -9,6 +9,7 @@ import type { SegmentStatus } from '../../shared/model/segment';
 import { readUserFile, writeFileAtomic } from '../services/files';
 import { resolveDataDir } from '../services/paths';
 import { Workspace } from '../services/workspace';
+import { runGlossaryCommand } from './glossary-commands';
 
 const USAGE = `Tinjau: review Indonesian→English translations.
 
@@ -20,6 +21,7 @@ Usage:
   tinjau edit DIR --segment ID --text T [--author A] [--status S]
   tinjau export DIR --format ${exportFormats.join('|')} --out FILE [--document ID]
   tinjau stats DIR
+  tinjau glossary import|export|attach|detach|list DIR ...   tinjau terms DIR   (tinjau glossary --help)
 
 Every command takes --json for machine-readable output. Errors go to stderr with exit code 1
 (2 for a wrong command line).`;
@@ -39,6 +41,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
     io.stdout.write(USAGE + '\n');
     return command ? 0 : 2;
   }
+  if (command === 'glossary' || command === 'terms') return runGlossaryCommand(argv, io);
   let args;
   try {
     args = parseArgs({

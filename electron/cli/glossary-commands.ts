@@ -1,0 +1,163 @@
+/**
+ * `tinjau glossary ...` and `tinjau terms ...`: the glossary channels from the command line,
+ * through the same services as the app (electron/services/glossary/).
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { glossaryExportFormats } from '../../shared/api/contract';
+import { TinjauError } from '../../shared/api/errors';
+import type { SegmentTerms } from '../../shared/api/glossary-types';
+import { readUserFile, writeFileAtomic } from '../services/files';
+import { GlossaryServices } from '../services/glossary/handlers';
+import { resolveDataDir } from '../services/paths';
+import { Workspace } from '../services/workspace';
+import type { CliIo } from './main';
+
+export const GLOSSARY_USAGE = `Glossary commands:
+  tinjau glossary import DIR FILE [--glossary PATH] [--split-alternatives]
+      FILE: .tbx (v2 martif or v3), .csv, .tsv, .xlsx
+  tinjau glossary export DIR --format ${glossaryExportFormats.join('|')} --out FILE [--glossary PATH]
+  tinjau glossary attach DIR PATH [--create] [--name N]
+  tinjau glossary detach DIR PATH
+  tinjau glossary list DIR
+  tinjau terms DIR [--document ID]      term hits per segment with target-check results
+
+DIR is a project folder; without --glossary, import and export use the project's own glossary.
+Every command takes --json. Errors go to stderr with exit code 1 (2 for a wrong command line).`;
+
+class UsageError extends Error {}
+
+/** Runs `argv` = ['glossary', SUB, ...] or ['terms', ...]; returns the exit code. */
+export async function runGlossaryCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  let args;
+  try {
+    args = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        glossary: { type: 'string' },
+        'split-alternatives': { type: 'boolean', default: false },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        create: { type: 'boolean', default: false },
+        name: { type: 'string' },
+        document: { type: 'string' },
+      },
+    });
+  } catch (err) {
+    io.stderr.write(`tinjau: ${(err as Error).message}\n\n${GLOSSARY_USAGE}\n`);
+    return 2;
+  }
+  const { values } = args;
+  if (values.help) {
+    io.stdout.write(GLOSSARY_USAGE + '\n');
+    return 0;
+  }
+  const positionals = command === 'terms' ? ['terms', ...args.positionals] : args.positionals;
+  const out = (human: string, json: unknown) => io.stdout.write(values.json ? JSON.stringify(json, null, 2) + '\n' : human + '\n');
+  const workspace = await Workspace.create({ dataDir: resolveDataDir(), owner: 'tinjau CLI', compactAfterMs: 0 });
+  // One run, one read: no watcher needed.
+  const services = new GlossaryServices(workspace, { watch: false });
+  try {
+    const [sub, dir, arg] = positionals;
+    if (!sub) throw new UsageError('glossary needs a command: import, export, attach, detach or list');
+    if (!dir) throw new UsageError(`${sub} needs a project folder`);
+    const glossary = services.of(dir);
+    switch (sub) {
+      case 'import': {
+        if (!arg) throw new UsageError('glossary import needs a FILE');
+        const bytes = await readUserFile(arg);
+        const result = await glossary.import({
+          project: dir,
+          file: { name: path.basename(arg), base64: Buffer.from(bytes).toString('base64') },
+          splitAlternatives: values['split-alternatives'],
+          ...(values.glossary ? { glossary: values.glossary } : {}),
+        });
+        const lines = [`Imported ${path.basename(arg)}: ${result.added} new, ${result.updated} updated entries`, ...result.warnings.map((w) => `warning: ${w}`)];
+        out(lines.join('\n'), result);
+        break;
+      }
+      case 'export': {
+        const format = values.format as (typeof glossaryExportFormats)[number] | undefined;
+        if (!format || !glossaryExportFormats.includes(format)) throw new UsageError(`--format is one of ${glossaryExportFormats.join(', ')}`);
+        if (!values.out) throw new UsageError('glossary export needs --out FILE');
+        const file = await glossary.export({ project: dir, format, ...(values.glossary ? { glossary: values.glossary } : {}) });
+        const target = path.resolve(values.out);
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileAtomic(target, Buffer.from(file.base64, 'base64'));
+        out(`Wrote ${values.out}`, { out: target, format });
+        break;
+      }
+      case 'attach':
+      case 'detach': {
+        if (!arg) throw new UsageError(`glossary ${sub} needs the glossary folder PATH`);
+        const view =
+          sub === 'attach'
+            ? await glossary.attach({ project: dir, path: arg, create: values.create, ...(values.name ? { name: values.name } : {}) })
+            : await glossary.detach(arg);
+        out(`${sub === 'attach' ? 'Attached' : 'Detached'} ${path.resolve(arg)}\n${listSources(view.sources)}`, { sources: view.sources });
+        break;
+      }
+      case 'list': {
+        const view = await glossary.view();
+        out(listSources(view.sources), { sources: view.sources });
+        break;
+      }
+      case 'terms': {
+        const summary = await workspace.openProject(dir);
+        const documents = values.document ? summary.documents.filter((d) => d.id === values.document) : summary.documents;
+        if (values.document && documents.length === 0) throw new TinjauError('not-found', `No document ${values.document} in this project`);
+        const result: Array<{ id: string; name: string; segments: readonly SegmentTerms[] }> = [];
+        for (const d of documents) result.push({ id: d.id, name: d.name, segments: await glossary.documentTerms(d.id) });
+        out(describeTerms(result), { documents: result });
+        break;
+      }
+      default:
+        throw new UsageError(`unknown glossary command "${sub}"`);
+    }
+    return 0;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr.write(`tinjau: ${err.message}\n\n${GLOSSARY_USAGE}\n`);
+      return 2;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr.write(values.json ? JSON.stringify({ error: { code: err instanceof TinjauError ? err.code : 'internal', message } }) + '\n' : `tinjau: ${message}\n`);
+    return 1;
+  } finally {
+    services.close();
+    await workspace.close();
+  }
+}
+
+function listSources(sources: ReadonlyArray<{ path: string; name: string; own: boolean; entries: number; conflicts: number }>): string {
+  return sources
+    .map((s) => `${s.own ? 'own   ' : 'shared'}  ${s.name}: ${s.entries} entries${s.conflicts ? `, ${s.conflicts} conflicts` : ''}  (${s.path})`)
+    .join('\n');
+}
+
+/** One line per segment with hits; problems spelled out below it. */
+function describeTerms(documents: ReadonlyArray<{ id: string; name: string; segments: readonly SegmentTerms[] }>): string {
+  const lines: string[] = [];
+  for (const d of documents) {
+    let problems = 0;
+    lines.push(`${d.id}  ${d.name}`);
+    for (const s of d.segments) {
+      const shown = s.hits.filter((h) => !h.nested);
+      if (shown.length === 0) continue;
+      lines.push(`  ${s.segmentId}: ${shown.map((h) => h.text).join(', ')}`);
+      for (const c of s.checks) {
+        if (c.kind === 'ok') continue;
+        problems++;
+        const want = c.expected.length ? ` (use: ${c.expected.join(' / ')})` : '';
+        lines.push(`    ${c.kind}: ${c.hit.text}${c.span ? ` → "${c.span.text}"` : ''}${want}`);
+      }
+    }
+    lines.push(`  ${problems} term problem(s)`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,82 @@
+// `tinjau glossary ...` and `tinjau terms ...` through runCli, as a script would call them.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/main';
+import type { SegmentTerms } from '../../shared/api/glossary-types';
+import { CORPUS_DIR, corpusFile } from '../support/paths';
+import { useTempDir } from '../support/temp';
+
+const tempDir = useTempDir();
+
+async function tinjau(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
+  return { code, stdout, stderr };
+}
+
+beforeEach(() => {
+  process.env.TINJAU_DATA_DIR = tempDir();
+});
+
+async function projectWith000(): Promise<{ dir: string; document: string }> {
+  const dir = path.join(tempDir(), 'berita.tinjau');
+  await tinjau('init', dir);
+  const imported = await tinjau('import', dir, corpusFile('id', '000'), '--draft', corpusFile('en-drafts', '000', '.mt.en.txt'), '--draft-origin', 'mt', '--json');
+  return { dir, document: JSON.parse(imported.stdout).document as string };
+}
+
+describe('tinjau glossary and terms', () => {
+  it('imports the corpus glossary and reports term problems per segment as JSON', async () => {
+    const { dir, document } = await projectWith000();
+    const imported = await tinjau('glossary', 'import', dir, path.join(CORPUS_DIR, 'glossary.id-en.csv'), '--json');
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ added: 37, updated: 0 });
+
+    const terms = await tinjau('terms', dir, '--document', document, '--json');
+    expect(terms.code).toBe(0);
+    const segments = JSON.parse(terms.stdout).documents[0].segments as SegmentTerms[];
+    const p3 = segments.find((s) => s.segmentId === `${document}-0003`);
+    expect(p3?.checks.filter((c) => c.kind === 'untranslated').map((c) => c.span?.text)).toEqual(['Korut', 'AS']);
+    const p12 = segments.find((s) => s.segmentId === `${document}-0012`);
+    expect(p12?.checks.filter((c) => c.kind === 'forbidden').map((c) => c.span?.text)).toEqual(['work together']);
+
+    const human = await tinjau('terms', dir);
+    expect(human.stdout).toContain('untranslated: Korut → "Korut" (use: North Korea)');
+  });
+
+  it('exports TBX, CSV and XLSX that import into a shared glossary attached to another project', async () => {
+    const { dir } = await projectWith000();
+    await tinjau('glossary', 'import', dir, path.join(CORPUS_DIR, 'glossary.id-en.csv'));
+    const other = path.join(tempDir(), 'lain.tinjau');
+    await tinjau('init', other);
+    const team = path.join(tempDir(), 'Team.tinjau-glossary');
+    const attached = await tinjau('glossary', 'attach', other, team, '--create', '--name', 'Team', '--json');
+    expect(attached.code).toBe(0);
+    expect(JSON.parse(attached.stdout).sources.map((s: { name: string }) => s.name)).toEqual(['lain', 'Team']);
+
+    for (const format of ['tbx', 'csv', 'xlsx']) {
+      const out = path.join(tempDir(), `glossary.${format}`);
+      const exported = await tinjau('glossary', 'export', dir, '--format', format, '--out', out);
+      expect([format, exported.code, existsSync(out)]).toEqual([format, 0, true]);
+      const again = await tinjau('glossary', 'import', other, out, '--glossary', team, '--json');
+      expect(JSON.parse(again.stdout).added + JSON.parse(again.stdout).updated).toBe(format === 'tbx' ? 37 : 0);
+    }
+    const list = await tinjau('glossary', 'list', other);
+    expect(list.stdout).toMatch(/shared {2}Team: 37 entries/);
+    expect(readFileSync(path.join(team, 'glossary.json'), 'utf8')).toContain('"name": "Team"');
+  });
+
+  it('refuses a bad file with exit 1 and the file named, and a wrong command line with exit 2', async () => {
+    const { dir } = await projectWith000();
+    const bad = path.join(tempDir(), 'broken.tbx');
+    writeFileSync(bad, '<?xml version="1.0"?><!DOCTYPE martif [<!ENTITY a "aaaa">]><martif/>');
+    const res = await tinjau('glossary', 'import', dir, bad, '--json');
+    expect(res.code).toBe(1);
+    expect(JSON.parse(res.stderr).error).toMatchObject({ code: 'format', message: expect.stringContaining('broken.tbx') });
+    expect((await tinjau('glossary', 'export', dir, '--format', 'pdf', '--out', 'x')).code).toBe(2);
+    expect((await tinjau('glossary', 'frobnicate', dir)).code).toBe(2);
+    expect((await tinjau('terms')).code).toBe(2);
+  });
+});
