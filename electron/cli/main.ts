@@ -9,6 +9,7 @@ import type { SegmentStatus } from '../../shared/model/segment';
 import { readUserFile, writeFileAtomic } from '../services/files';
 import { resolveDataDir } from '../services/paths';
 import { Workspace } from '../services/workspace';
+import { QA_USAGE, runQaCommand } from './qa-command';
 import { runGlossaryCommand } from './glossary-commands';
 
 const USAGE = `Tinjau: review Indonesian→English translations.
@@ -21,6 +22,7 @@ Usage:
   tinjau edit DIR --segment ID --text T [--author A] [--status S]
   tinjau export DIR --format ${exportFormats.join('|')} --out FILE [--document ID]
   tinjau stats DIR
+  ${QA_USAGE}
   tinjau glossary import|export|attach|detach|list DIR ...   tinjau terms DIR   (tinjau glossary --help)
 
 Every command takes --json for machine-readable output. Errors go to stderr with exit code 1
@@ -63,6 +65,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
         format: { type: 'string' },
         out: { type: 'string' },
         document: { type: 'string' },
+        profile: { type: 'string' },
       },
     });
   } catch (err) {
@@ -165,6 +168,8 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
         out([`Project "${summary.meta.name}" (${summary.path})`, ...lines].join('\n'), { project: summary.meta, documents });
         break;
       }
+      case 'qa':
+        return await runQaCommand(workspace, { dir, json: values.json, ...(values.document ? { document: values.document } : {}), ...(values.profile ? { profile: values.profile } : {}) }, io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

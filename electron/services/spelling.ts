@@ -78,7 +78,9 @@ const SKIP_TOKEN = /[\d@/\\_<>{}=`|~^[\]$%&*+#]|:\/\/|^www\.|[\uE000-\uEFFF]/u;
 // example.com, file.docx: a dot inside a word before two or more letters.
 const DOTTED = /\p{L}\.\p{L}{2,}/u;
 const WORD = /\p{L}+(?:['\u2019]\p{L}+)*/gu;
-const SOURCE_WORD = /\p{L}+/gu;
+// Hyphenated names (Jong-un, Komsomolsk-on-Amur) are kept whole when the source has them.
+const COMPOUND = /\p{L}+(?:-\p{L}+)+/gu;
+const SOURCE_WORD = /\p{L}+(?:-\p{L}+)*/gu;
 
 /** The spelling port for QA: misspelled words of a target, with the exceptions reviewers expect. */
 export function createSpellPort(checker: SpellChecker, options: SpellOptions = {}): SpellPort {
@@ -87,27 +89,38 @@ export function createSpellPort(checker: SpellChecker, options: SpellOptions = {
   const withSuggestions = options.suggestions ?? true;
   return (text: string, segment: Segment): SpellIssue[] => {
     const issues: SpellIssue[] = [];
-    let sourceWords: Set<string> | null = null;
+    let names: Set<string> | null = null;
+    // Capitalised words (and hyphenated names) that the source has too: names, never misspelled.
+    const isSourceName = (word: string) => isCapitalised(word) && (names ??= sourceNames(segment.source)).has(word);
     for (const token of text.matchAll(/\S+/g)) {
       const raw = token[0];
       if (SKIP_TOKEN.test(raw) || DOTTED.test(raw)) continue;
+      const skip: [number, number][] = [];
+      for (const c of raw.matchAll(COMPOUND)) if (isSourceName(c[0])) skip.push([c.index ?? 0, (c.index ?? 0) + c[0].length]);
       for (const m of raw.matchAll(WORD)) {
+        const at = m.index ?? 0;
+        if (skip.some(([a, b]) => at >= a && at < b)) continue;
         const word = m[0].replace(/['\u2019]s$/i, '');
         if (word.length < 2 || !needsCheck(word)) continue;
         const lower = word.toLowerCase();
-        if (projectWords.has(lower) || glossaryWords.has(lower)) continue;
-        if (isCapitalised(word)) {
-          sourceWords ??= new Set(Array.from(segment.source.matchAll(SOURCE_WORD), (x) => x[0]));
-          if (sourceWords.has(word)) continue;
-        }
+        if (projectWords.has(lower) || glossaryWords.has(lower) || isSourceName(word)) continue;
         if (checker.correct(word)) continue;
-        const start = (token.index ?? 0) + (m.index ?? 0);
+        const start = (token.index ?? 0) + at;
         const suggestions = withSuggestions ? checker.suggest(word) : [];
         issues.push({ start, end: start + word.length, word, ...(suggestions.length ? { suggestions } : {}) });
       }
     }
     return issues;
   };
+}
+
+function sourceNames(source: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of source.matchAll(SOURCE_WORD)) {
+    out.add(m[0]);
+    if (m[0].includes('-')) for (const part of m[0].split('-')) out.add(part);
+  }
+  return out;
 }
 
 /** ALL-CAPS (NATO, RI) and mixed case (iPhone, McDonald) are names or codes, not dictionary words. */
