@@ -7,8 +7,8 @@
 import type { GlossaryEntry, GlossaryTarget, TermStatus } from '../../glossary/model';
 import { entryIdFor, stampRevision } from '../../glossary/revision';
 import { FormatError } from '../../model/imported';
-import type { SafeXmlOptions, XmlElement } from './safe-xml';
-import { childElements, descendants, localName, parseSafeXml, textContent } from './safe-xml';
+import type { SafeXmlOptions, XmlElement } from './xml-tree';
+import { childElements, descendants, localName, parseSafeXml, textContent } from './xml-tree';
 
 export interface TbxReadOptions extends SafeXmlOptions {
   /** Used for entries without dates. */

@@ -3,7 +3,7 @@
  * One concept per live entry; Indonesian and English terms with part of speech and status.
  */
 import type { GlossaryEntry, TermStatus } from '../../glossary/model';
-import { escapeXml as esc } from './safe-xml';
+import { escapeXml as esc } from './xml-tree';
 
 export interface TbxWriteOptions {
   readonly version: 'v2' | 'v3';

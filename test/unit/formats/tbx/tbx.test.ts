@@ -54,7 +54,7 @@ describe('TBX import', () => {
 
   it('refuses entity declarations: no external entities, no billion laughs', () => {
     for (const name of ['xxe.tbx', 'billion-laughs.tbx']) {
-      expect(() => readTbx(fixture(name), { now, ignoreExternalDtd: true })).toThrow(/entities/);
+      expect(() => readTbx(fixture(name), { now, ignoreExternalDtd: true })).toThrow(/entit/);
     }
   });
 
