@@ -93,15 +93,18 @@ export function writePreMigrationBackup(projectDir: string, text: string, fromVe
 }
 
 /**
- * Which regular backups to keep: the `keepLast` newest, plus the last backup of each of the
- * `keepDays` most recent days that have one (local time). Days without work don't use up the
- * seven, so a project left alone for a month still has a week of history.
+ * Which regular backups to keep: the `keepLast` newest (at least one), plus the last backup of
+ * each of the `keepDays` most recent days that have one (local time). Days without work don't use
+ * up the seven, so a project left alone for a month still has a week of history. "Newest" goes by
+ * the changes a backup holds, not its clock time: the journal is trimmed to the newest backup, so
+ * that one must survive even if the clock was set back.
  */
 export function backupsToKeep(backups: readonly BackupFile[], policy: BackupPolicy): Set<string> {
-  const regular = backups.filter((b) => !b.preMigration).sort((a, b) => b.at.getTime() - a.at.getTime() || b.seq - a.seq);
-  const keep = new Set(regular.slice(0, policy.keepLast).map((b) => b.name));
+  const regular = backups.filter((b) => !b.preMigration);
+  const bySeq = [...regular].sort((a, b) => b.seq - a.seq || b.at.getTime() - a.at.getTime());
+  const keep = new Set(bySeq.slice(0, Math.max(1, policy.keepLast)).map((b) => b.name));
   const days = new Set<string>();
-  for (const b of regular) {
+  for (const b of [...regular].sort((x, y) => y.at.getTime() - x.at.getTime() || y.seq - x.seq)) {
     const day = `${b.at.getFullYear()}-${b.at.getMonth()}-${b.at.getDate()}`;
     if (days.has(day)) continue;
     if (days.size >= policy.keepDays) break;

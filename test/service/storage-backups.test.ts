@@ -65,4 +65,11 @@ describe('backups', () => {
       ['b-10-17', 'b-10-12', 'b-10-9', 'b-9-17', 'b-9-12', 'b-8-17', 'b-7-17', 'b-6-17', 'b-5-17', 'b-4-17'].sort(),
     );
   });
+
+  it('keep the backup holding the latest changes even when the clock was set back', () => {
+    const at = (day: number) => new Date(2026, 9, day, 12);
+    const backups: BackupFile[] = [1, 2, 3, 4].map((day) => ({ file: '', name: `b-${day}`, at: at(day + 10), seq: day, preMigration: false }));
+    backups.push({ file: '', name: 'latest', at: at(1), seq: 5, preMigration: false });
+    expect(backupsToKeep(backups, { keepLast: 1, keepDays: 1, everyMs: 0 })).toEqual(new Set(['latest', 'b-4']));
+  });
 });
