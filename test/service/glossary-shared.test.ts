@@ -7,6 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GlossaryStore } from '../../electron/services/glossary/glossary-store';
 import type { RevisionRecord } from '../../shared/glossary/merge';
+import { foldRecords } from '../../shared/glossary/merge';
 import type { GlossaryEntry } from '../../shared/glossary/model';
 import { createEntry, updateEntry } from '../../shared/glossary/revision';
 import type { EditLog } from '../support/glossary-child';
@@ -53,6 +54,8 @@ function startChild(dir: string, name: string, seed: number) {
   const edits = () => lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as EditLog);
   return { child, lines, until, send, edits };
 }
+
+const byId = (a: GlossaryEntry, b: GlossaryEntry) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Every revision reachable from `version` by edits, merges (supersededBy) and resolutions. */
 function reachable(history: readonly RevisionRecord[], version: string): Set<string> {
@@ -112,6 +115,11 @@ describe('a shared glossary folder', () => {
     expect(reportA).toBe(`report ${glossaryDigest(reader)}`);
     expect(reportB).toBe(reportA);
     expect(readdirSync(path.join(dir, 'records')).filter((f) => f.endsWith('.jsonl'))).toHaveLength(3);
+    // The store's incremental fold gives what folding every record at once gives.
+    const everything = foldRecords([...reader.entries].flatMap((e) => reader.history(e.id)));
+    expect([...reader.entries].sort(byId)).toEqual([...everything.entries].sort(byId));
+    expect(reader.conflicts.map((c) => c.id).sort()).toEqual(everything.conflicts.map((c) => c.id).sort());
+    expect(everything.created).toEqual([]);
 
     const logs = [...a.edits(), ...b.edits()];
     expect(a.edits()).toHaveLength(EDITS);
