@@ -361,7 +361,8 @@ export class ProjectStore {
     }
     const now = Date.now();
     if (this.lastCompactedSeq <= this.backupSeq) return;
-    if (backup === 'due' && now - this.lastBackupAt < this.policy.everyMs) return;
+    const since = now - this.lastBackupAt; // negative if the clock was set back: take one then
+    if (backup === 'due' && since >= 0 && since < this.policy.everyMs) return;
     const probe = this.options.compactionProbe;
     const written = await writeBackup(this.dir, path.join(this.dir, SNAPSHOT_FILE), this.lastCompactedSeq, new Date(now));
     this.backupSeq = written.seq;
