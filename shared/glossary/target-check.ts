@@ -127,12 +127,37 @@ export function checkTarget(index: GlossaryIndex, sourceHits: readonly TermHit[]
       if (errors.length === 0) out.push({ ...base, kind: 'ok', span: span(found) });
     } else if (expected.length > 0 && errors.length === 0) {
       // With an error reported, "missing" would only repeat it; `expected` still says what to use.
-      const suspect = sourceText !== undefined ? guessRendering(sourceText, hit, t) : undefined;
-      out.push(suspect ? { ...base, kind: 'missing', span: suspect, suspect: true } : { ...base, kind: 'missing' });
+      out.push({ ...base, kind: 'missing' });
     }
     out.push(...errors);
   }
-  return out;
+  if (sourceText === undefined) return out;
+  return out.map((c) => {
+    if (c.kind !== 'missing') return c;
+    const suspect = besideNeighbour(c.hit, out, t, sourceText) ?? guessRendering(sourceText, c.hit, t);
+    return suspect ? { ...c, span: suspect, suspect: true } : c;
+  });
+}
+
+/**
+ * For a missing term next to a term that was found ("pabrik jet tempur" → "fighter jet
+ * factory"): Indonesian puts the head first and English last, so the word after the
+ * neighbour's rendering (or before it, when the neighbour came first) likely renders the hit.
+ */
+function besideNeighbour(hit: TermHit, checks: readonly TermCheck[], t: TargetText, source: string): TargetSpan | undefined {
+  const spaceBetween = (a: number, b: number) => b > a && /^\s+$/.test(source.slice(a, b));
+  for (const c of checks) {
+    const found = c.span;
+    if (c.kind !== 'ok' || !found || c.hit.nested) continue;
+    const follows = spaceBetween(hit.end, c.hit.start);
+    if (!follows && !spaceBetween(c.hit.end, hit.start)) continue;
+    const j = follows ? t.toks.findIndex((x) => x.start >= found.end) : t.toks.findLastIndex((x) => x.end <= found.start);
+    const w = t.toks[j];
+    if (!w || w.kind !== 'word' || STOP.has(w.text.toLowerCase())) continue;
+    const joined = follows ? isJoiningGap(t.text, found.end, w.start) : isJoiningGap(t.text, w.end, found.start);
+    if (joined) return { start: w.start, end: w.end, text: w.text };
+  }
+  return undefined;
 }
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'to', 'in', 'on', 'for', 'by', 'with', 'at', 'from', 'as', 'is', 'was', 'its', 'his', 'her']);

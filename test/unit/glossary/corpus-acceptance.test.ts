@@ -95,6 +95,33 @@ describe('article 000 against the corpus glossary', () => {
     expect(hit?.stems).toEqual(['melanggar → langgar']);
   });
 
+  it('a missing term beside a found one points at the likely rendering: "fighter jet factory"', () => {
+    const src = paragraph(source, 4);
+    const checks = checkTarget(index, findTermHits(index, src), paragraph(draft, 4), src);
+    const pabrik = checks.find((c) => c.entryId === id('pabrik'));
+    expect(pabrik).toMatchObject({ kind: 'missing', span: { text: 'factory' }, suspect: true });
+  });
+
+  it('over the whole draft, reports exactly the terminology errors the draft was written with', () => {
+    const problems = source.flatMap((p, i) =>
+      checkTarget(index, findTermHits(index, p), draft[i] ?? '', p)
+        .filter((c) => c.kind !== 'ok')
+        .map((c) => `${i + 1} ${c.kind} ${c.hit.text} → ${c.span?.text ?? ''}`),
+    );
+    expect(problems).toEqual([
+      '3 untranslated Korut → Korut',
+      '3 untranslated AS → AS',
+      '4 untranslated Korut → Korut',
+      '4 missing pabrik → factory',
+      '7 missing Pabrik → Factory',
+      '9 missing pabrik → factory',
+      '12 forbidden kerja sama → work together',
+      '16 untranslated Korut → Korut',
+      '16 untranslated Korsel → Korsel',
+      '21 untranslated Korut → Korut',
+    ]);
+  });
+
   it('the whole draft passes where it is right: every Korea Selatan and Amerika Serikat hit is ok', () => {
     const results = source.flatMap((p, i) => checkTarget(index, findTermHits(index, p), draft[i] ?? '', p));
     for (const name of ['Korea Selatan', 'Amerika Serikat', 'Dewan Keamanan PBB', 'resolusi']) {
