@@ -1,0 +1,66 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/main';
+import { corpusFile } from '../support/paths';
+import { useTempDir } from '../support/temp';
+
+const tempDir = useTempDir();
+
+async function tinjau(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
+  return { code, stdout, stderr };
+}
+
+beforeEach(() => {
+  process.env.TINJAU_DATA_DIR = tempDir();
+});
+
+async function corpusProject(): Promise<string> {
+  const dir = path.join(tempDir(), 'berita.tinjau');
+  await tinjau('init', dir, '--name', 'Berita');
+  await tinjau('import', dir, corpusFile('id', '000'), '--draft', corpusFile('en-drafts', '000', '.mt.en.txt'), '--draft-origin', 'mt');
+  return dir;
+}
+
+function profileFile(profile: unknown): string {
+  const file = path.join(tempDir(), 'profile.json');
+  writeFileSync(file, JSON.stringify(profile));
+  return file;
+}
+
+describe('tinjau qa', () => {
+  it('exits 0 when no finding is an error, and lists the findings by check with segment ids', async () => {
+    const dir = await corpusProject();
+    const res = await tinjau('qa', dir);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toMatch(/^QA of "Berita": \d+ segments checked, \d+ findings \(0 errors/);
+    expect(res.stdout).toMatch(/words\.repeated {2}Repeated word \(warning, 1\)\n {2}\S+-0009 {2}.*the the/);
+    expect(res.stdout).toMatch(/note: The project has no glossary/);
+  });
+
+  it('exits 1 when a finding is an error, as the profile decides, and gives findings and summary as JSON', async () => {
+    const dir = await corpusProject();
+    const strict = profileFile({ name: 'Strict', checks: { 'words.repeated': { severity: 'error' } } });
+    const res = await tinjau('qa', dir, '--profile', strict, '--json');
+    expect(res.code).toBe(1);
+    const json = JSON.parse(res.stdout);
+    expect(json).toMatchObject({ project: 'Berita', profile: 'Strict', summary: { hasErrors: true, bySeverity: { error: 1 } } });
+    expect(json.findings).toEqual(expect.arrayContaining([expect.objectContaining({ checkId: 'words.repeated', severity: 'error', segmentId: expect.stringMatching(/-0009$/) })]));
+    expect(json.summary.total).toBe(json.findings.length);
+  });
+
+  it('exits 2 for a wrong command line or a profile that is not valid, and 1 for a missing project', async () => {
+    expect((await tinjau('qa')).code).toBe(2);
+    const dir = await corpusProject();
+    const bad = await tinjau('qa', dir, '--profile', profileFile({ checks: { 'numbers.guess': {} } }));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/not valid[\s\S]*unknown QA check "numbers\.guess"/);
+    expect((await tinjau('qa', dir, '--profile', path.join(tempDir(), 'none.json'))).code).toBe(2);
+    const missing = await tinjau('qa', path.join(tempDir(), 'nothing'), '--json');
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.stderr).error.code).toBe('not-found');
+  });
+});
