@@ -4,6 +4,7 @@
  * The saved form names the entry revisions it was compiled from; if the glossary changed
  * since, `loadGlossaryIndex` quietly rebuilds.
  */
+import { loadRootSet } from '../language/id/roots';
 import { createStemmer } from '../language/id/stemmer';
 import type { GlossaryEntry, MorphologyMode } from './model';
 import { isLive } from './model';
@@ -11,6 +12,16 @@ import { hashText } from './revision';
 import type { GlossaryIndex } from './term-index';
 import { assembleIndex, buildGlossaryIndex } from './term-index';
 import type { TermPattern, WordGuard } from './term-pattern';
+
+/**
+ * Bump when matching rules change; with the root count it marks indexes compiled by another
+ * version of the engine or dictionary, which are then rebuilt rather than trusted.
+ */
+const ENGINE_VERSION = 1;
+
+function engineTag(): string {
+  return `${ENGINE_VERSION}:${loadRootSet().size}`;
+}
 
 type GuardTuple = [MorphologyMode, 0 | 1, string, string, string, 0 | 1];
 type PatternTuple = [number, string, string[], number[]];
@@ -20,6 +31,8 @@ export interface CompiledGlossary {
   readonly formatVersion: 1;
   /** Hash of the live entries' ids and revisions. */
   readonly digest: string;
+  /** Engine and dictionary the patterns were compiled with. */
+  readonly engine: string;
   readonly extraRoots: readonly string[];
   /** Distinct word guards, referenced by index from `patterns`. */
   readonly guards: readonly GuardTuple[];
@@ -56,6 +69,7 @@ export function compileGlossaryIndex(index: GlossaryIndex): CompiledGlossary {
     format: 'tinjau-glossary-index',
     formatVersion: 1,
     digest: glossaryDigest(index.entries),
+    engine: engineTag(),
     extraRoots: index.extraRoots,
     guards,
     patterns: index.patterns.map((p) => [p.entryIndex, p.form, [...p.roots], p.guards.map(guardId)]),
@@ -65,7 +79,7 @@ export function compileGlossaryIndex(index: GlossaryIndex): CompiledGlossary {
 /** The index for `entries`, from `compiled` when it matches them, else built afresh. */
 export function loadGlossaryIndex(entries: readonly GlossaryEntry[], compiled: CompiledGlossary | undefined): GlossaryIndex {
   const live = entries.filter(isLive);
-  if (!compiled || compiled.format !== 'tinjau-glossary-index' || compiled.formatVersion !== 1 || compiled.digest !== glossaryDigest(live)) {
+  if (!compiled || compiled.format !== 'tinjau-glossary-index' || compiled.formatVersion !== 1 || compiled.engine !== engineTag() || compiled.digest !== glossaryDigest(live)) {
     return buildGlossaryIndex(entries);
   }
   const guards: WordGuard[] = compiled.guards.map(([mode, cs, surface, derivation, nominal, redup]) => ({

@@ -14,6 +14,12 @@ describe('compiled glossary index', () => {
     for (const p of text) expect(findTermHits(loaded, p)).toEqual(findTermHits(built, p));
   });
 
+  it('rebuilds when the index was compiled by another engine or dictionary version', () => {
+    const entries = corpusGlossary();
+    const saved = { ...compileGlossaryIndex(buildGlossaryIndex(entries)), engine: '0:1', patterns: [] };
+    expect(findTermHits(loadGlossaryIndex(entries, saved), 'sanksi').length).toBe(1);
+  });
+
   it('rebuilds when the glossary changed since it was compiled', () => {
     const entries = corpusGlossary();
     const saved = compileGlossaryIndex(buildGlossaryIndex(entries));
