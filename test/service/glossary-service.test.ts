@@ -82,6 +82,26 @@ describe('glossary service on the corpus', () => {
     expect(fixed.checks.filter((c) => c.kind === 'untranslated')).toEqual([]);
   });
 
+  it('applies a glossary edit to the next term check: a new English term and a new Indonesian form', async () => {
+    const { api, project, documentId } = await withCorpus000();
+    const pabrik = (await api['glossary:view']({ project })).entries.find((e) => e.sourceTerms[0] === 'pabrik');
+    const p7 = `${documentId}-0007`;
+    expect((await api['terms:segment']({ project, segmentId: p7 })).checks.find((c) => c.entryId === pabrik?.id)?.kind).toBe('missing');
+
+    const edited = await api['glossary:save']({
+      project,
+      id: pabrik?.id,
+      baseVersion: pabrik?.version,
+      fields: { sourceTerms: ['pabrik'], targets: [{ text: 'factory', status: 'preferred' }], caseSensitive: false },
+    });
+    expect(edited.author).toBe('Sari');
+    expect((await api['terms:segment']({ project, segmentId: p7 })).checks.find((c) => c.entryId === pabrik?.id)).toMatchObject({ kind: 'ok', expected: ['factory'] });
+
+    await api['glossary:save']({ project, fields: { sourceTerms: ['Sukhoi Superjet'], targets: [{ text: 'Sukhoi Superjet', status: 'preferred' }], caseSensitive: true } });
+    const p2 = await api['terms:segment']({ project, segmentId: `${documentId}-0002` });
+    expect(p2.hits.map((h) => h.text)).toContain('Sukhoi Superjet');
+  });
+
   it('round-trips the glossary through TBX v2 and v3 into another project', async () => {
     const { api, project } = await withCorpus000();
     const before = await api['glossary:view']({ project });

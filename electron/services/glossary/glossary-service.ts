@@ -200,7 +200,11 @@ export class GlossaryService {
     // An id in two glossaries (the same CSV imported into both): the project's own entry wins.
     const byId = new Map<string, GlossaryEntry>();
     for (const s of sources) for (const e of s.store?.entries ?? []) if (isLive(e) && !byId.has(e.id)) byId.set(e.id, e);
-    const index = buildGlossaryIndex([...byId.values()]);
+    const live = [...byId.values()];
+    const previous = this.cachedIndex?.index;
+    // Most edits change English terms or notes, not what matches: keep the automaton then,
+    // since rebuilding it for a large glossary takes the better part of a second.
+    const index = previous && sameMatching(previous.entries, live) ? { ...previous, entries: live, byId: new Map(live.map((e) => [e.id, e])) } : buildGlossaryIndex(live);
     this.cachedIndex = { key, index };
     return index;
   }
@@ -212,6 +216,19 @@ function termsOf(index: GlossaryIndex, segment: Segment, liveTarget?: string): S
   // Nothing to check yet: every term would only be reported missing.
   const checks = segment.excluded || target.trim() === '' || hits.length === 0 ? [] : checkTarget(index, hits, target, segment.source);
   return { segmentId: segment.id, hits, checks };
+}
+
+/** True when the two entry lists match the same text the same way (same order, same forms and options). */
+function sameMatching(a: readonly GlossaryEntry[], b: readonly GlossaryEntry[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as GlossaryEntry;
+    const y = b[i] as GlossaryEntry;
+    if (x === y) continue;
+    if (x.id !== y.id || x.caseSensitive !== y.caseSensitive || x.morphology !== y.morphology || x.pos !== y.pos) return false;
+    if (x.sourceTerms.length !== y.sourceTerms.length || x.sourceTerms.some((t, k) => t !== y.sourceTerms[k])) return false;
+  }
+  return true;
 }
 
 function stampOf(sources: readonly Source[]): string {
