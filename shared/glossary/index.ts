@@ -1,6 +1,6 @@
 // The glossary engine's public API, for the glossary service, the term panel and QA.
 export * from './model';
-export { buildGlossaryIndex, findTermHits, explainWord, type GlossaryIndex } from './term-index';
+export { buildGlossaryIndex, updateGlossaryIndex, sameMatchingInputs, findTermHits, explainWord, type GlossaryIndex } from './term-index';
 export { checkTarget, findTermInTarget, prepareTarget, type TargetText } from './target-check';
 export { compileGlossaryIndex, loadGlossaryIndex, glossaryDigest, type CompiledGlossary } from './compiled-index';
 export {

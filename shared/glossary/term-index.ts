@@ -199,3 +199,29 @@ function resolve(index: GlossaryIndex, candidates: Candidate[], toks: Token[], f
 export function explainWord(index: GlossaryIndex, written: string): string {
   return lookup(index, written).explained;
 }
+
+/** True when two revisions of an entry match source text identically (only targets, notes, dates differ). */
+export function sameMatchingInputs(a: GlossaryEntry, b: GlossaryEntry): boolean {
+  return (
+    a.id === b.id &&
+    a.caseSensitive === b.caseSensitive &&
+    a.morphology === b.morphology &&
+    a.pos === b.pos &&
+    a.sourceTerms.length === b.sourceTerms.length &&
+    a.sourceTerms.every((t, i) => t === b.sourceTerms[i])
+  );
+}
+
+/**
+ * The index for an edited glossary: when no edit touched what matching reads (source forms,
+ * case, morphology, part of speech, order), the automaton and caches are kept and only the
+ * entries are swapped, so editing an English term or a note re-checks without a rebuild.
+ */
+export function updateGlossaryIndex(previous: GlossaryIndex, all: readonly GlossaryEntry[]): GlossaryIndex {
+  const entries = all.filter(isLive);
+  const same =
+    entries.length === previous.entries.length &&
+    entries.every((e, i) => e === previous.entries[i] || sameMatchingInputs(e, previous.entries[i] as GlossaryEntry));
+  if (!same) return buildGlossaryIndex(all);
+  return { ...previous, entries, byId: new Map(entries.map((e) => [e.id, e])) };
+}

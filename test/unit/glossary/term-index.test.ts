@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGlossaryIndex, findTermHits } from '../../../shared/glossary/term-index';
-import { deleteEntry } from '../../../shared/glossary/revision';
+import { buildGlossaryIndex, findTermHits, updateGlossaryIndex } from '../../../shared/glossary/term-index';
+import { deleteEntry, updateEntry } from '../../../shared/glossary/revision';
 import { entry } from './entries';
 
 const texts = (hits: { text: string; nested: boolean }[]) => hits.filter((h) => !h.nested).map((h) => h.text);
@@ -98,5 +98,16 @@ describe('finding glossary terms in Indonesian text', () => {
     const [hit] = findTermHits(index, text);
     expect(hit && text.slice(hit.start, hit.end)).toBe('dikenai sanksi');
     expect(hit?.stems).toEqual(['dikenai → kena', 'sanksi']);
+  });
+
+  it('keeps the automaton when an edit only changes English terms, and rebuilds when a source form changes', () => {
+    const rudal = entry('rudal', 'missile');
+    const index = buildGlossaryIndex([rudal]);
+    const renamed = updateGlossaryIndex(index, [updateEntry(rudal, { targets: [{ text: 'rocket', status: 'preferred' }] }, '2026-01-02T00:00:00.000Z')]);
+    expect(renamed.automaton).toBe(index.automaton);
+    expect(renamed.byId.get(rudal.id)?.targets[0]?.text).toBe('rocket');
+    const reworded = updateGlossaryIndex(index, [updateEntry(rudal, { sourceTerms: ['peluru kendali'] }, '2026-01-02T00:00:00.000Z')]);
+    expect(reworded.automaton).not.toBe(index.automaton);
+    expect(findTermHits(reworded, 'peluru kendali itu').map((h) => h.text)).toEqual(['peluru kendali']);
   });
 });
