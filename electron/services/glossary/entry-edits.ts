@@ -75,7 +75,8 @@ export function saveRecords(store: GlossaryStore, req: SaveRequest, author: stri
   const baseVersion = req.baseVersion ?? current.version;
   const base = baseVersion === current.version ? current : store.revision(req.id, baseVersion);
   if (!base) throw new TinjauError('not-found', `The revision ${baseVersion} of entry ${req.id} is unknown; reload the glossary and edit again`);
-  if (unchanged(base, req.fields) && base === current) return { records: [], entry: null };
+  // Saving a dialog without changes writes nothing, even on a revision that has moved on.
+  if (unchanged(base, req.fields)) return { records: [], entry: null };
   // On a stale base the edit becomes a sibling of the newer revision: the fold merges or keeps both.
   return editOf(base, req.fields, author, now);
 }

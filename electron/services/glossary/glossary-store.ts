@@ -153,7 +153,8 @@ export class GlossaryStore {
     const fresh = records.filter((r) => !this.byId.get(r.entry.id)?.has(r.entry.version));
     if (fresh.length === 0) return;
     try {
-      this.reader.advance(this.writer.fileName, this.writer.append(fresh));
+      const { file, bytes } = this.writer.append(fresh);
+      this.reader.advance(file, bytes);
     } catch (err) {
       throw new TinjauError('io', `Cannot write to the glossary in ${this.dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
     }

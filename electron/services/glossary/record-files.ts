@@ -74,11 +74,18 @@ export class RecordReader {
       } catch {
         continue;
       }
-      if (size <= done) continue;
-      const bytes = readRange(path.join(this.dir, name), done, size - done);
+      if (size < done) {
+        // Replaced by a sync tool (a restored or re-downloaded copy): read it again from the start;
+        // records already known are recognised by their revision and skipped.
+        this.offsets.set(name, 0);
+        warnings.push(`${name} got shorter; it was read again`);
+      }
+      if (size <= (this.offsets.get(name) ?? 0)) continue;
+      const from = this.offsets.get(name) ?? 0;
+      const bytes = readRange(path.join(this.dir, name), from, size - from);
       const lastNewline = bytes.lastIndexOf(0x0a);
       if (lastNewline < 0) continue;
-      this.offsets.set(name, done + lastNewline + 1);
+      this.offsets.set(name, from + lastNewline + 1);
       const text = bytes.subarray(0, lastNewline).toString('utf8');
       let lineNo = 0;
       for (const line of text.split('\n')) {
@@ -91,7 +98,7 @@ export class RecordReader {
           value = undefined;
         }
         if (isRecord(value)) records.push(value);
-        else warnings.push(`${name}: a damaged line was skipped (after byte ${done}, line ${lineNo})`);
+        else warnings.push(`${name}: a damaged line was skipped (after byte ${from}, line ${lineNo})`);
       }
     }
     return { records, warnings };
@@ -117,34 +124,51 @@ function readRange(file: string, start: number, length: number): Buffer {
 /** This process's own record file; created on the first write, so readers leave no trace. */
 export class RecordWriter {
   private fd: number | null = null;
-  readonly fileName: string;
+  private writerId: string;
 
   constructor(
     readonly dir: string,
     writerId: string,
   ) {
-    this.fileName = `${writerId}${RECORD_EXT}`;
+    this.writerId = writerId;
   }
 
-  /** Appends the records as whole lines and fsyncs; returns the bytes written. */
-  append(records: readonly RevisionRecord[]): number {
-    if (records.length === 0) return 0;
+  get fileName(): string {
+    return `${this.writerId}${RECORD_EXT}`;
+  }
+
+  /** Appends the records as whole lines and fsyncs; returns the file and the bytes written. */
+  append(records: readonly RevisionRecord[]): { file: string; bytes: number } {
+    const file = this.fileName;
+    if (records.length === 0) return { file, bytes: 0 };
     const data = Buffer.from(records.map((r) => JSON.stringify(r)).join('\n') + '\n', 'utf8');
-    if (this.fd === null) {
-      mkdirSync(this.dir, { recursive: true });
-      const file = path.join(this.dir, this.fileName);
-      // Writer ids are random per open, so the file is new: 'wx' makes sure of it.
-      this.fd = openSync(file, 'wx');
-      fsyncDir(this.dir);
+    try {
+      if (this.fd === null) {
+        mkdirSync(this.dir, { recursive: true });
+        // Writer ids are random per open, so the file is new: 'wx' makes sure of it.
+        this.fd = openSync(path.join(this.dir, file), 'wx');
+        fsyncDir(this.dir);
+      }
+      let written = 0;
+      while (written < data.length) written += writeSync(this.fd, data, written);
+      fsyncSync(this.fd);
+    } catch (err) {
+      // A failed write may leave half a line; the next write starts a new file rather than glue onto it.
+      this.close();
+      this.writerId = newWriterId();
+      throw err;
     }
-    let written = 0;
-    while (written < data.length) written += writeSync(this.fd, data, written);
-    fsyncSync(this.fd);
-    return data.length;
+    return { file, bytes: data.length };
   }
 
   close(): void {
-    if (this.fd !== null) closeSync(this.fd);
+    if (this.fd !== null) {
+      try {
+        closeSync(this.fd);
+      } catch {
+        // The drive went away; there is nothing left to flush.
+      }
+    }
     this.fd = null;
   }
 }
