@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary, ProjectSummary, Settings } from '../shared/api/types';
 import type { Client } from './api/client';
@@ -6,10 +6,14 @@ import { ErrorBanner } from './components/error-banner';
 import { Workbench } from './features/editor/workbench';
 import { GlossaryManager } from './features/glossary/glossary-manager';
 import { ProjectHome } from './features/projects/project-home';
+import { Dashboard } from './features/review/dashboard';
+import { SettingsDialog } from './features/settings/settings-dialog';
+import { useTheme } from './state/use-theme';
 
 type View =
   | { readonly kind: 'home' }
   | { readonly kind: 'glossary' }
+  | { readonly kind: 'dashboard'; readonly document: DocumentSummary }
   | { readonly kind: 'document'; readonly document: DocumentSummary; readonly notice?: string };
 
 /**
@@ -19,14 +23,18 @@ type View =
 export function App({ client }: { client: Client }) {
   const { t, i18n } = useTranslation();
   const [project, setProject] = useState<ProjectSummary | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [view, setView] = useState<View>({ kind: 'home' });
+  const [editingSettings, setEditingSettings] = useState(false);
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  useTheme(settings?.theme ?? 'system');
 
   useEffect(() => {
     (async () => {
-      const settings: Settings = await client.api['settings:get']({});
-      await i18n.changeLanguage(settings.uiLanguage);
+      const loaded = await client.api['settings:get']({});
+      setSettings(loaded);
+      await i18n.changeLanguage(loaded.uiLanguage);
       const recent = await client.api['projects:recent']({});
       if (recent.length === 0) {
         const sample = await client.api['projects:openSample']({});
@@ -40,30 +48,40 @@ export function App({ client }: { client: Client }) {
       .finally(() => setReady(true));
   }, [client, i18n]);
 
-  const openProject = useMemo(
-    () => (summary: ProjectSummary) => {
-      setProject(summary);
-      setView((v) => (v.kind === 'document' && summary.documents.some((d) => d.id === v.document.id) ? v : { kind: 'home' }));
-    },
-    [],
-  );
+  const openProject = (summary: ProjectSummary) => {
+    setProject(summary);
+    setView((v) => (v.kind === 'document' && summary.documents.some((d) => d.id === v.document.id) ? v : { kind: 'home' }));
+  };
 
   const switchLanguage = () => {
     const next = i18n.language === 'id' ? 'en' : 'id';
     void i18n.changeLanguage(next);
-    void client.api['settings:update']({ uiLanguage: next });
+    void client.api['settings:update']({ uiLanguage: next }).then(setSettings);
+  };
+
+  const backHome = () => {
+    setView({ kind: 'home' });
+    if (project) void client.api['projects:open']({ project: project.path }).then(setProject);
   };
 
   return (
     <div className="app">
       <nav className="app-bar" aria-label={t('app.navigation')}>
         <span className="brand">Tinjau</span>
+        {settings && (
+          <span className="muted">
+            {settings.reviewer.name} · {t(`settings.roles.${settings.reviewer.role}`)}
+          </span>
+        )}
+        <button type="button" className="link-button" onClick={() => setEditingSettings(true)}>
+          {t('settings.open')}
+        </button>
         <button type="button" className="link-button" onClick={switchLanguage} lang={i18n.language === 'id' ? 'en' : 'id'}>
           {i18n.language === 'id' ? 'English' : 'Bahasa Indonesia'}
         </button>
       </nav>
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
-      {!ready ? (
+      {!ready || !settings ? (
         <p className="loading" role="status">
           {t('common.loading')}
         </p>
@@ -73,12 +91,13 @@ export function App({ client }: { client: Client }) {
           client={client}
           project={project}
           document={view.document}
+          settings={settings}
           {...(view.notice ? { notice: view.notice } : {})}
-          onBack={() => {
-            setView({ kind: 'home' });
-            void client.api['projects:open']({ project: project.path }).then(setProject);
-          }}
+          onBack={backHome}
+          onDashboard={() => setView({ kind: 'dashboard', document: view.document })}
         />
+      ) : view.kind === 'dashboard' && project ? (
+        <Dashboard client={client} project={project} document={view.document} onProject={setProject} onBack={() => setView({ kind: 'document', document: view.document })} />
       ) : view.kind === 'glossary' && project ? (
         <GlossaryManager client={client} project={project} onBack={() => setView({ kind: 'home' })} />
       ) : (
@@ -88,6 +107,18 @@ export function App({ client }: { client: Client }) {
           onProject={openProject}
           onOpenDocument={(document, notice) => setView({ kind: 'document', document, ...(notice ? { notice } : {}) })}
           onOpenGlossary={() => setView({ kind: 'glossary' })}
+        />
+      )}
+      {editingSettings && settings && (
+        <SettingsDialog
+          client={client}
+          settings={settings}
+          onClose={() => setEditingSettings(false)}
+          onSaved={(saved) => {
+            setSettings(saved);
+            void i18n.changeLanguage(saved.uiLanguage);
+            setEditingSettings(false);
+          }}
         />
       )}
     </div>

@@ -7,6 +7,7 @@ import type { SegmentAction } from './segment-actions';
 import { SegmentActions } from './segment-actions';
 import type { TextMark } from './inline-text';
 import { InlineText } from './inline-text';
+import { DiffText } from '../review/diff-text';
 import type { TargetEditorHandle } from './target-editor';
 import { TargetEditor } from './target-editor';
 
@@ -20,9 +21,16 @@ interface SegmentRowProps {
   readonly terms?: SegmentTerms | undefined;
   /** Given to the active row: the workbench inserts terms and reads selections through it. */
   readonly editorRef?: React.Ref<ActiveRowHandle> | undefined;
+  readonly selected?: boolean;
+  readonly onSelect?: ((id: string, range: boolean) => void) | undefined;
+  /** Show the changes from the draft as insertions and deletions. */
+  readonly showDiff?: boolean;
+  readonly onToggleDiff?: ((id: string) => void) | undefined;
 }
 
 export interface ActiveRowHandle extends TargetEditorHandle {
+  /** The selected span of the English, for annotations. */
+  selection(): { start: number; end: number } | null;
   /** The Indonesian text the reviewer selected in this row, if any. */
   selectedSource(): string;
 }
@@ -31,13 +39,27 @@ export interface ActiveRowHandle extends TargetEditorHandle {
  * One Indonesian | English pair. Only the active row holds an editor; the others are light
  * text, which keeps a book-length document fast.
  */
-export const SegmentRow = memo(function SegmentRow({ segment, number, active, onActivate, onEdit, onAction, terms, editorRef }: SegmentRowProps) {
+export const SegmentRow = memo(function SegmentRow({
+  segment,
+  number,
+  active,
+  onActivate,
+  onEdit,
+  onAction,
+  terms,
+  editorRef,
+  selected = false,
+  onSelect,
+  showDiff = false,
+  onToggleDiff,
+}: SegmentRowProps) {
   const { t } = useTranslation();
   const editor = useRef<TargetEditorHandle>(null);
   const sourceRef = useRef<HTMLDivElement>(null);
   useImperativeHandle(editorRef, () => ({
     caret: () => editor.current?.caret() ?? null,
     selectedText: () => editor.current?.selectedText() ?? '',
+    selection: () => editor.current?.selection() ?? null,
     insert: (text: string) => editor.current?.insert(text),
     focus: () => editor.current?.focus(),
     selectedSource: () => {
@@ -63,8 +85,21 @@ export const SegmentRow = memo(function SegmentRow({ segment, number, active, on
       data-segment-id={segment.id}
       onClick={active ? undefined : () => !window.getSelection()?.toString() && onActivate(segment.id)}
     >
-      <div className="segment-number" aria-hidden="true">
-        {number}
+      <div className="segment-number">
+        <span aria-hidden="true">{number}</span>
+        {onSelect && (
+          <input
+            type="checkbox"
+            className="segment-select"
+            checked={selected}
+            aria-label={t('bulk.select', { n: number })}
+            onClick={(e) => {
+              e.stopPropagation();
+              onSelect(segment.id, e.shiftKey);
+            }}
+            onChange={() => undefined}
+          />
+        )}
       </div>
       <div className="segment-source" lang="id" ref={sourceRef}>
         <InlineText text={segment.source} codes={segment.codes} marks={marks} />
@@ -82,7 +117,11 @@ export const SegmentRow = memo(function SegmentRow({ segment, number, active, on
           />
         ) : (
           <button type="button" className="segment-target-text" aria-label={t('editor.editSegment', { n: number })}>
-            {segment.target ? <InlineText text={segment.target} codes={segment.codes} /> :
+            {segment.target && showDiff && changed && segment.draft ? (
+              <DiffText before={segment.draft.text} after={segment.target} />
+            ) : segment.target ? (
+              <InlineText text={segment.target} codes={segment.codes} />
+            ) :
               (segment.excluded || segment.alignment?.mergedIntoPrevious ? null : <span className="placeholder">{t('editor.emptyTarget')}</span>)}
           </button>
         )}
@@ -97,6 +136,21 @@ export const SegmentRow = memo(function SegmentRow({ segment, number, active, on
           </span>
         )}
         {segment.draft && <span className="origin">{t(`origin.${segment.draft.origin}`)}</span>}
+        {changed && segment.draft && onToggleDiff && (
+          <button type="button" className="link-button small-link" aria-pressed={showDiff} onClick={(e) => (e.stopPropagation(), onToggleDiff(segment.id))}>
+            {showDiff ? t('diff.hide') : t('diff.show')}
+          </button>
+        )}
+        {(segment.comments ?? []).some((c) => !c.resolved) && (
+          <span className="marker" title={t('comments.open')}>
+            <span aria-hidden="true">💬</span> <span className="visually-hidden">{t('comments.open')}</span>
+          </span>
+        )}
+        {(segment.annotations ?? []).length > 0 && (
+          <span className="marker-warn">
+            {t('annotations.count', { count: (segment.annotations ?? []).length })}
+          </span>
+        )}
         {problems > 0 && !segment.excluded && (
           <span className="marker-warn" title={t('terms.problemsHint')}>
             <span aria-hidden="true">⚑</span> {t('terms.problems', { count: problems })}

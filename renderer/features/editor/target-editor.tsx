@@ -12,6 +12,8 @@ export interface TargetEditorHandle {
   caret(): number | null;
   /** The text the reviewer selected, if any. */
   selectedText(): string;
+  /** The selected span (offsets in the text), or null without a selection. */
+  selection(): { start: number; end: number } | null;
   /** Inserts text at the caret (or over the selection), as one undoable change. */
   insert(text: string): void;
   focus(): void;
@@ -124,6 +126,12 @@ export const TargetEditor = forwardRef<TargetEditorHandle, TargetEditorProps>(fu
       if (!editor) return '';
       const { from, to } = editor.state.selection.main;
       return editor.state.sliceDoc(from, to);
+    },
+    selection() {
+      const editor = view.current;
+      if (!editor) return null;
+      const { from, to } = editor.state.selection.main;
+      return from === to ? null : { start: from, end: to };
     },
     insert(text: string) {
       const editor = view.current;

@@ -85,9 +85,11 @@ export function useDocumentSegments(client: Client, project: string, documentId:
   );
 
   const confirm = useCallback(
-    async (segmentId: string) => {
+    async (segmentId: string): Promise<Segment> => {
       await flush();
-      replace(await client.api['segments:confirm']({ project, segmentId }));
+      const confirmed = await client.api['segments:confirm']({ project, segmentId });
+      replace(confirmed);
+      return confirmed;
     },
     [client, flush, project, replace],
   );

@@ -2,160 +2,203 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../../../shared/api/contract';
-import type { DocumentSummary, ProjectSummary } from '../../../shared/api/types';
+import type { DocumentSummary, ProjectSummary, Settings } from '../../../shared/api/types';
+import type { Segment, SegmentStatus } from '../../../shared/model/segment';
 import { isConfirmed } from '../../../shared/model/segment';
 import { documentProgress } from '../../../shared/project/progress';
+import { repetitionsOf } from '../../../shared/project/review-ops';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
 import { ProgressBar } from '../../components/progress-bar';
 import { downloadFile } from '../../state/download';
-import { splitSentences } from '../../../shared/segment/sentences';
-import type { SegmentAction } from './segment-actions';
-import type { ActiveRowHandle } from './segment-row';
-import { SegmentRow } from './segment-row';
-import { useDocumentSegments } from './use-document-segments';
 import { EntryDialog } from '../glossary/entry-dialog';
 import { TermPanel } from '../glossary/term-panel';
 import { useGlossaryStamp } from '../glossary/use-glossary-stamp';
 import { useGlossaryView } from '../glossary/use-glossary-view';
-import { insertableTerms, useDocumentTerms } from '../glossary/use-segment-terms';
+import { useDocumentTerms } from '../glossary/use-segment-terms';
+import { CommentsPanel } from '../review/comments-panel';
+import { FilterBar } from '../review/filter-bar';
+import { FindReplaceDialog } from '../review/find-replace-dialog';
+import { HistoryPanel } from '../review/history-panel';
+import type { SegmentFilter } from '../review/segment-filter';
+import { matchesFilter, NO_FILTER } from '../review/segment-filter';
+import type { ActiveRowHandle } from './segment-row';
+import { SegmentRow } from './segment-row';
+import type { PanelId } from './side-panels';
+import { SidePanelTabs } from './side-panels';
+import { useBulkSelection } from './use-bulk-selection';
+import { useDocumentSegments } from './use-document-segments';
+import { useSegmentActions } from './use-segment-actions';
+import { useWorkbenchKeys } from './use-workbench-keys';
 
 interface WorkbenchProps {
   readonly client: Client;
   readonly project: ProjectSummary;
   readonly document: DocumentSummary;
+  readonly settings: Settings;
   readonly onBack: () => void;
+  readonly onDashboard: () => void;
   /** What the import just did, shown once above the segments. */
   readonly notice?: string;
 }
 
-/** The review screen: Indonesian | English for every paragraph of one document. */
-export function Workbench({ client, project, document: doc, onBack, notice: initialNotice }: WorkbenchProps) {
+type Notice = { readonly text: string; readonly undo?: string; readonly propagate?: string };
+
+/** The review screen: Indonesian | English for every segment of one document, with its panels. */
+export function Workbench({ client, project, document: doc, settings, onBack, onDashboard, notice: initialNotice }: WorkbenchProps) {
   const { t } = useTranslation();
-  const { segments, loadError, saveState, saveError, edit, flush, confirm, apply } = useDocumentSegments(client, project.path, doc.id);
-  const [notice, setNotice] = useState<string | null>(initialNotice ?? null);
+  const docSegments = useDocumentSegments(client, project.path, doc.id);
+  const { segments, loadError, saveState, saveError, edit, flush, confirm, apply, replace } = docSegments;
+  const [notice, setNotice] = useState<Notice | null>(initialNotice ? { text: initialNotice } : null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [filter, setFilter] = useState<SegmentFilter>(NO_FILTER);
+  const [panel, setPanel] = useState<PanelId>('terms');
+  const [showPanel, setShowPanel] = useState(true);
+  const [diffAll, setDiffAll] = useState(false);
+  const [diffToggled, setDiffToggled] = useState<ReadonlySet<string>>(new Set());
+  const [replacing, setReplacing] = useState(false);
+  const [bulkStatus, setBulkStatus] = useState<SegmentStatus>('reviewed');
+  const [confirmBulk, setConfirmBulk] = useState(false);
+  const [addingTerm, setAddingTerm] = useState<{ source: string; target: string } | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
+  const activeRow = useRef<ActiveRowHandle>(null);
 
   const list = useMemo(() => segments ?? [], [segments]);
-  const indexOf = useMemo(() => new Map(list.map((s, i) => [s.id, i])), [list]);
+  const numberOf = useMemo(() => new Map(list.map((s, i) => [s.id, i + 1])), [list]);
   const progress = useMemo(() => documentProgress(list), [list]);
-  const active = activeId ? (list[indexOf.get(activeId) ?? -1] ?? null) : null;
+  const active = activeId ? (list[(numberOf.get(activeId) ?? 0) - 1] ?? null) : null;
 
   const polled = useGlossaryStamp(client, project.path);
-  // Our own glossary edits refresh at once; colleagues' arrive with the polled stamp.
   const [localChanges, setLocalChanges] = useState(0);
   const stamp = `${polled ?? ''}|${localChanges}`;
   const glossary = useGlossaryView(client, project.path, stamp);
   const { terms, error: termsError } = useDocumentTerms(client, project.path, doc.id, stamp, active);
-  const activeRow = useRef<ActiveRowHandle>(null);
-  const [showTerms, setShowTerms] = useState(true);
-  const [addingTerm, setAddingTerm] = useState<{ source: string; target: string } | null>(null);
+  const qaSegments = useMemo(() => new Set<string>(), []);
+
+  const visible = useMemo(() => list.filter((s) => s.id === activeId || matchesFilter(s, filter, terms.get(s.id), qaSegments)), [list, filter, terms, qaSegments, activeId]);
+  const indexOf = useMemo(() => new Map(visible.map((s, i) => [s.id, i])), [visible]);
+  const bulk = useBulkSelection(visible);
 
   const virtualizer = useVirtualizer({
-    count: list.length,
+    count: visible.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 96,
     overscan: 8,
-    getItemKey: (i) => list[i]?.id ?? i,
+    getItemKey: (i) => visible[i]?.id ?? i,
   });
 
   useEffect(() => {
     if (activeId === null && list.length > 0) setActiveId((list.find((s) => !s.excluded && !isConfirmed(s.status)) ?? list[0])?.id ?? null);
   }, [activeId, list]);
 
+  // Time spent in a segment counts while it is active and the window is in front.
+  const activeSince = useRef<number>(performance.now());
+  const leaveSegment = useCallback(
+    (id: string | null) => {
+      const now = performance.now();
+      const ms = Math.round(now - activeSince.current);
+      activeSince.current = now;
+      if (id && ms > 500 && document.visibilityState === 'visible') {
+        void client.api['segments:update']({ project: project.path, segmentId: id, activeMs: Math.min(ms, 30 * 60_000) }).catch(() => undefined);
+      }
+    },
+    [client, project.path],
+  );
+
   const activate = useCallback(
     (id: string) => {
       void flush();
-      setActiveId(id);
+      setActiveId((previous) => {
+        if (previous !== id) leaveSegment(previous);
+        return id;
+      });
       const i = indexOf.get(id);
       if (i !== undefined) virtualizer.scrollToIndex(i, { align: 'auto' });
     },
-    [flush, indexOf, virtualizer],
+    [flush, indexOf, leaveSegment, virtualizer],
   );
 
   const move = useCallback(
     (step: 1 | -1, onlyOpen: boolean) => {
       const from = activeId ? (indexOf.get(activeId) ?? -1) : -1;
-      for (let i = from + step; i >= 0 && i < list.length; i += step) {
-        const s = list[i];
+      for (let i = from + step; i >= 0 && i < visible.length; i += step) {
+        const s = visible[i];
         if (s && !s.excluded && (!onlyOpen || !isConfirmed(s.status))) return activate(s.id);
       }
     },
-    [activate, activeId, indexOf, list],
+    [activate, activeId, indexOf, visible],
   );
 
-  const onKeyDown = useCallback(
-    (e: React.KeyboardEvent) => {
-      if (!activeId) return;
-      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-        e.preventDefault();
-        // Move at once and confirm in the background, so fast keyboard work is never undone
-        // by a late reply.
-        const confirming = activeId;
-        move(1, true);
-        confirm(confirming).catch((err: Error) => setError(err.message));
-      } else if (e.altKey && e.key === 'ArrowDown') {
-        e.preventDefault();
-        move(1, false);
-      } else if (e.altKey && e.key === 'ArrowUp') {
-        e.preventDefault();
-        move(-1, false);
-      } else if (e.altKey && !e.ctrlKey && /^Digit[1-9]$/.test(e.code)) {
-        // Alt+1..9 inserts the n-th term of the term panel at the cursor.
-        const term = insertableTerms(terms.get(activeId))[Number(e.code.slice(5)) - 1];
-        if (term) {
-          e.preventDefault();
-          activeRow.current?.insert(term);
-        }
-      } else if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.code === 'KeyT') {
-        e.preventDefault();
-        setAddingTerm({ source: activeRow.current?.selectedSource() ?? '', target: activeRow.current?.selectedText() ?? '' });
+  const afterConfirm = useCallback(
+    async (confirmed: Segment) => {
+      const repeats = repetitionsOf(list, { ...confirmed }).filter((s) => !isConfirmed(s.status));
+      if (repeats.length === 0) return;
+      if (settings.autoPropagate) {
+        const result = await client.api['segments:propagate']({ project: project.path, segmentId: confirmed.id });
+        apply(result.segments, false);
+        setNotice({ text: t('propagate.done', { count: result.segments.length }), undo: result.batchId });
+      } else {
+        setNotice({ text: t('propagate.offer', { count: repeats.length }), propagate: confirmed.id });
       }
     },
-    [activeId, confirm, move, terms],
+    [apply, client, list, project.path, settings.autoPropagate, t],
   );
 
-  const onAction = useCallback(
-    async (segmentId: string, action: SegmentAction, offsets: { source?: number; target?: number }) => {
-      const api = client.api;
-      const p = project.path;
-      try {
-        await flush();
-        switch (action) {
-          case 'exclude':
-          case 'include':
-            return apply(await api['segments:setExcluded']({ project: p, segmentIds: [segmentId], excluded: action === 'exclude' }), false);
-          case 'split': {
-            const segment = list.find((s) => s.id === segmentId);
-            const at = offsets.source ?? firstSentenceEnd(segment?.source ?? '');
-            if (!at) return setError(t('actions.splitWhere'));
-            return apply(await api['segments:split']({ project: p, segmentId, sourceOffset: at, ...(offsets.target !== undefined ? { targetOffset: offsets.target } : {}) }), true);
-          }
-          case 'join':
-            return apply(await api['segments:joinNext']({ project: p, segmentId }), true);
-          case 'undo-pair':
-            return apply(await api['alignment:change']({ project: p, documentId: doc.id, change: { kind: 'undo' } }), true);
-          default: {
-            const kind = action === 'split-pair' ? 'split' : action;
-            return apply(await api['alignment:change']({ project: p, documentId: doc.id, change: { kind, segmentId } }), true);
-          }
-        }
-      } catch (err) {
-        setError((err as Error).message);
-      }
-    },
-    [apply, client, doc.id, flush, list, project.path, t],
-  );
+  const confirmActive = useCallback(() => {
+    if (!activeId) return;
+    // Move at once and confirm in the background, so fast keyboard work is never undone by a late reply.
+    const confirming = activeId;
+    move(1, true);
+    confirm(confirming).then(
+      (s) => s && afterConfirm(s),
+      (err: Error) => setError(err.message),
+    );
+  }, [activeId, afterConfirm, confirm, move]);
 
-  // Rows are memoized; hand them one callback that always runs the latest onAction.
+  const onKeyDown = useWorkbenchKeys({
+    activeId,
+    terms,
+    activeRow,
+    confirm: confirmActive,
+    move,
+    openReplace: () => setReplacing(true),
+    addTerm: () => setAddingTerm({ source: activeRow.current?.selectedSource() ?? '', target: activeRow.current?.selectedText() ?? '' }),
+    toggleDiff: () => setDiffAll((v) => !v),
+  });
+
+  const onAction = useSegmentActions({ client, project: project.path, documentId: doc.id, list, flush, apply, setError });
   const actionRef = useRef(onAction);
   actionRef.current = onAction;
-  const stableAction = useCallback(
-    (id: string, action: SegmentAction, offsets: { source?: number; target?: number }) => void actionRef.current(id, action, offsets),
-    [],
-  );
+  const stableAction = useCallback((...args: Parameters<typeof onAction>) => void actionRef.current(...args), []);
+  const toggleDiff = useCallback((id: string) => setDiffToggled((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; }), []);
+
+  const runUndo = (batchId: string) =>
+    client.api['segments:undoBatch']({ project: project.path, batchId }).then(
+      (r) => {
+        apply(r.segments, false);
+        setNotice({ text: t('undo.done', { count: r.segments.length, skipped: r.skipped ?? 0 }) });
+      },
+      (err: Error) => setError(err.message),
+    );
+  const runPropagate = (segmentId: string) =>
+    client.api['segments:propagate']({ project: project.path, segmentId }).then(
+      (r) => {
+        apply(r.segments, false);
+        setNotice({ text: t('propagate.done', { count: r.segments.length }), undo: r.batchId });
+      },
+      (err: Error) => setError(err.message),
+    );
+  const applyBulk = () =>
+    client.api['segments:bulkStatus']({ project: project.path, segmentIds: [...bulk.selected], status: bulkStatus }).then(
+      (r) => {
+        apply(r.segments, false);
+        bulk.clear();
+        setConfirmBulk(false);
+        setNotice({ text: t('bulk.done', { count: r.segments.length, status: t(`status.${bulkStatus}`) }), undo: r.batchId });
+      },
+      (err: Error) => setError(err.message),
+    );
 
   const exportAs = async (format: ExportFormat) => {
     try {
@@ -180,8 +223,18 @@ export function Workbench({ client, project, document: doc, onBack, notice: init
         <span className={`save-state save-${saveState}`} role="status" aria-live="polite">
           {t(`save.${saveState}`)}
         </span>
-        <button type="button" aria-pressed={showTerms} onClick={() => setShowTerms((v) => !v)}>
-          {t('terms.toggle')}
+        <div className="toolbar-actions">
+        <button type="button" aria-pressed={diffAll} onClick={() => setDiffAll((v) => !v)} title="Ctrl+Shift+D">
+          {t('diff.toggleAll')}
+        </button>
+        <button type="button" onClick={() => setReplacing(true)} title="Ctrl+H">
+          {t('replace.open')}
+        </button>
+        <button type="button" aria-pressed={showPanel} onClick={() => setShowPanel((v) => !v)}>
+          {t('panels.toggle')}
+        </button>
+        <button type="button" onClick={() => void flush().then(onDashboard)}>
+          {t('dashboard.open')}
         </button>
         <button type="button" onClick={() => void exportAs('txt')}>
           {t('export.txt')}
@@ -189,57 +242,129 @@ export function Workbench({ client, project, document: doc, onBack, notice: init
         <button type="button" onClick={() => void exportAs('csv')}>
           {t('export.csv')}
         </button>
+        </div>
       </header>
       <ErrorBanner message={loadError ?? saveError ?? error} onDismiss={() => setError(null)} />
       {notice && (
         <div className="notice" role="status">
-          <span>{notice}</span>
+          <span>{notice.text}</span>
+          {notice.propagate && (
+            <button type="button" className="small" onClick={() => void runPropagate(notice.propagate ?? '')}>
+              {t('propagate.button')}
+            </button>
+          )}
+          {notice.undo && (
+            <button type="button" className="small" onClick={() => void runUndo(notice.undo ?? '')}>
+              {t('undo.button')}
+            </button>
+          )}
           <button type="button" className="link-button" onClick={() => setNotice(null)}>
             {t('common.dismiss')}
           </button>
         </div>
       )}
-      <div className="segment-header" aria-hidden="true">
-        <span>#</span>
-        <span>{t('editor.sourceColumn')}</span>
-        <span>{t('editor.targetColumn')}</span>
-        <span>{t('editor.statusColumn')}</span>
-      </div>
-      <div className="workbench-body">
-      <main className="segment-scroller" ref={scroller} aria-label={t('editor.segments')} aria-busy={segments === null}>
-        <div className="segment-canvas" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const segment = list[item.index];
-            if (!segment) return null;
-            return (
-              <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="segment-slot" style={{ transform: `translateY(${item.start}px)` }}>
-                <SegmentRow
-                  segment={segment}
-                  number={item.index + 1}
-                  active={segment.id === activeId}
-                  onActivate={activate}
-                  onEdit={edit}
-                  onAction={stableAction}
-                  terms={terms.get(segment.id)}
-                  editorRef={segment.id === activeId ? activeRow : undefined}
-                />
-              </div>
-            );
-          })}
+      <FilterBar filter={filter} onChange={setFilter} shown={visible.length} total={list.length} />
+      {bulk.selected.size > 0 && (
+        <div className="bulk-bar" role="region" aria-label={t('bulk.label')}>
+          <span>{t('bulk.selected', { count: bulk.selected.size })}</span>
+          <label className="inline-label">
+            {t('bulk.setStatus')}{' '}
+            <select value={bulkStatus} onChange={(e) => setBulkStatus(e.target.value as SegmentStatus)}>
+              {(['draft', 'edited', 'reviewed', 'approved', 'rejected'] as const).map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {confirmBulk ? (
+            <>
+              <strong>{t('bulk.confirm', { count: bulk.selected.size, status: t(`status.${bulkStatus}`) })}</strong>
+              <button type="button" className="small primary" onClick={() => void applyBulk()}>
+                {t('bulk.yes')}
+              </button>
+              <button type="button" className="small" onClick={() => setConfirmBulk(false)}>
+                {t('common.cancel')}
+              </button>
+            </>
+          ) : (
+            <button type="button" className="small" onClick={() => setConfirmBulk(true)}>
+              {t('bulk.apply')}
+            </button>
+          )}
+          <button type="button" className="link-button" onClick={bulk.clear}>
+            {t('bulk.clear')}
+          </button>
         </div>
-      </main>
-      {showTerms && (
-        <aside className="side" aria-label={t('terms.title')}>
-          <TermPanel
-            terms={activeId ? terms.get(activeId) : undefined}
-            entries={glossary.entries}
-            error={termsError ?? glossary.error}
-            onInsert={(text) => activeRow.current?.insert(text)}
-            onAddTerm={() => setAddingTerm({ source: activeRow.current?.selectedSource() ?? '', target: activeRow.current?.selectedText() ?? '' })}
-          />
-        </aside>
       )}
+      <div className="workbench-body">
+        <main className="segment-scroller" ref={scroller} aria-label={t('editor.segments')} aria-busy={segments === null}>
+          <div className="segment-header" aria-hidden="true">
+            <span>#</span>
+            <span>{t('editor.sourceColumn')}</span>
+            <span>{t('editor.targetColumn')}</span>
+            <span>{t('editor.statusColumn')}</span>
+          </div>
+          <div className="segment-canvas" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const segment = visible[item.index];
+              if (!segment) return null;
+              return (
+                <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="segment-slot" style={{ transform: `translateY(${item.start}px)` }}>
+                  <SegmentRow
+                    segment={segment}
+                    number={numberOf.get(segment.id) ?? 0}
+                    active={segment.id === activeId}
+                    onActivate={activate}
+                    onEdit={edit}
+                    onAction={stableAction}
+                    terms={terms.get(segment.id)}
+                    editorRef={segment.id === activeId ? activeRow : undefined}
+                    selected={bulk.selected.has(segment.id)}
+                    onSelect={bulk.toggle}
+                    showDiff={diffAll !== diffToggled.has(segment.id)}
+                    onToggleDiff={toggleDiff}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        </main>
+        {showPanel && (
+          <aside className="side" aria-label={t('panels.label')}>
+            <SidePanelTabs panel={panel} onPanel={setPanel} panels={['terms', 'history', 'comments']} />
+            <div role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`}>
+              {panel === 'terms' && (
+                <TermPanel
+                  terms={activeId ? terms.get(activeId) : undefined}
+                  entries={glossary.entries}
+                  error={termsError ?? glossary.error}
+                  onInsert={(text) => activeRow.current?.insert(text)}
+                  onAddTerm={() => setAddingTerm({ source: activeRow.current?.selectedSource() ?? '', target: activeRow.current?.selectedText() ?? '' })}
+                />
+              )}
+              {panel === 'history' && <HistoryPanel client={client} project={project.path} segment={active} onRestored={replace} />}
+              {panel === 'comments' && (
+                <CommentsPanel client={client} project={project.path} segment={active} selection={() => activeRow.current?.selection() ?? null} onChanged={replace} />
+              )}
+            </div>
+          </aside>
+        )}
       </div>
+      {replacing && (
+        <FindReplaceDialog
+          client={client}
+          project={project.path}
+          documentId={doc.id}
+          numberOf={(id) => numberOf.get(id) ?? 0}
+          onClose={() => setReplacing(false)}
+          onApplied={(changed, batchId, count) => {
+            apply(changed, false);
+            setReplacing(false);
+            setNotice({ text: t('replace.done', { count }), undo: batchId });
+          }}
+        />
+      )}
       {addingTerm && (
         <EntryDialog
           client={client}
@@ -258,11 +383,4 @@ export function Workbench({ client, project, document: doc, onBack, notice: init
       </footer>
     </div>
   );
-}
-
-/** Where to split when the reviewer did not click into the source: after its first sentence. */
-function firstSentenceEnd(source: string): number | null {
-  const first = splitSentences(source, 'id')[0];
-  if (!first || first.length >= source.trim().length) return null;
-  return source.indexOf(first) + first.length;
 }

@@ -1,0 +1,44 @@
+/** A small accessible SVG bar chart: the bars are for the eye, the table beneath is for everyone. */
+export interface Bar {
+  readonly label: string;
+  readonly value: number;
+}
+
+export function BarChart({ title, bars, format = (v) => String(v) }: { title: string; bars: readonly Bar[]; format?: (v: number) => string }) {
+  const max = Math.max(1, ...bars.map((b) => b.value));
+  const width = 360;
+  const rowHeight = 22;
+  const labelWidth = 120;
+  return (
+    <figure className="chart">
+      <figcaption>{title}</figcaption>
+      <svg width={width} height={bars.length * rowHeight + 4} role="img" aria-label={title}>
+        {bars.map((b, i) => {
+          const w = ((width - labelWidth - 50) * b.value) / max;
+          return (
+            <g key={b.label} transform={`translate(0, ${i * rowHeight + 2})`}>
+              <text x={labelWidth - 6} y={14} textAnchor="end" className="chart-label">
+                {b.label}
+              </text>
+              <rect x={labelWidth} y={3} width={Math.max(w, b.value > 0 ? 2 : 0)} height={rowHeight - 8} className="chart-bar" />
+              <text x={labelWidth + w + 6} y={14} className="chart-value">
+                {format(b.value)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <table className="visually-hidden">
+        <caption>{title}</caption>
+        <tbody>
+          {bars.map((b) => (
+            <tr key={b.label}>
+              <th scope="row">{b.label}</th>
+              <td>{format(b.value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,58 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Segment } from '../../../shared/model/segment';
+import { splitSentences } from '../../../shared/segment/sentences';
+import type { Client } from '../../api/client';
+import type { SegmentAction } from './segment-actions';
+
+interface Deps {
+  readonly client: Client;
+  readonly project: string;
+  readonly documentId: string;
+  readonly list: readonly Segment[];
+  readonly flush: () => Promise<void>;
+  readonly apply: (changed: readonly Segment[], wholeDocument: boolean) => void;
+  readonly setError: (message: string) => void;
+}
+
+/** Structure and pairing actions on a segment: exclude, split, join, and draft pairing corrections. */
+export function useSegmentActions({ client, project, documentId, list, flush, apply, setError }: Deps) {
+  const { t } = useTranslation();
+  return useCallback(
+    async (segmentId: string, action: SegmentAction, offsets: { source?: number; target?: number }) => {
+      const api = client.api;
+      try {
+        await flush();
+        switch (action) {
+          case 'exclude':
+          case 'include':
+            return apply(await api['segments:setExcluded']({ project, segmentIds: [segmentId], excluded: action === 'exclude' }), false);
+          case 'split': {
+            const segment = list.find((s) => s.id === segmentId);
+            const at = offsets.source ?? firstSentenceEnd(segment?.source ?? '');
+            if (!at) return setError(t('actions.splitWhere'));
+            return apply(await api['segments:split']({ project, segmentId, sourceOffset: at, ...(offsets.target !== undefined ? { targetOffset: offsets.target } : {}) }), true);
+          }
+          case 'join':
+            return apply(await api['segments:joinNext']({ project, segmentId }), true);
+          case 'undo-pair':
+            return apply(await api['alignment:change']({ project, documentId, change: { kind: 'undo' } }), true);
+          default: {
+            const kind = action === 'split-pair' ? 'split' : action;
+            return apply(await api['alignment:change']({ project, documentId, change: { kind, segmentId } }), true);
+          }
+        }
+      } catch (err) {
+        setError((err as Error).message);
+      }
+    },
+    [apply, client, documentId, flush, list, project, setError, t],
+  );
+}
+
+/** Where to split when the reviewer did not click into the source: after its first sentence. */
+function firstSentenceEnd(source: string): number | null {
+  const first = splitSentences(source, 'id')[0];
+  if (!first || first.length >= source.trim().length) return null;
+  return source.indexOf(first) + first.length;
+}

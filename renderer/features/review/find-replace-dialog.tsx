@@ -1,0 +1,97 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReplacePreview } from '../../../shared/project/review-ops';
+import type { Segment } from '../../../shared/model/segment';
+import type { Client } from '../../api/client';
+import { ErrorBanner } from '../../components/error-banner';
+import { DiffText } from './diff-text';
+
+interface FindReplaceProps {
+  readonly client: Client;
+  readonly project: string;
+  readonly documentId: string;
+  readonly numberOf: (segmentId: string) => number;
+  readonly onApplied: (segments: readonly Segment[], batchId: string, count: number) => void;
+  readonly onClose: () => void;
+}
+
+/** Find and replace in the English of the whole document: preview every change, apply as one undoable batch. */
+export function FindReplaceDialog({ client, project, documentId, numberOf, onApplied, onClose }: FindReplaceProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [find, setFind] = useState('');
+  const [replace, setReplace] = useState('');
+  const [regex, setRegex] = useState(false);
+  const [matchCase, setMatchCase] = useState(false);
+  const [wholeWord, setWholeWord] = useState(true);
+  const [preview, setPreview] = useState<readonly ReplacePreview[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const query = { project, documentId, find, replace, regex, matchCase, wholeWord };
+
+  const run = async (apply: boolean) => {
+    try {
+      const result = await client.api['segments:replace']({ ...query, apply });
+      if (result.error) return setError(result.error);
+      setError(null);
+      if (apply && result.batchId && result.segments) onApplied(result.segments, result.batchId, result.changes.length);
+      else setPreview(result.changes);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  const total = preview?.reduce((n, p) => n + p.count, 0) ?? 0;
+
+  return (
+    <div className="dialog-backdrop">
+      <form className="dialog dialog-wide" role="dialog" aria-modal="true" aria-labelledby={`${id}-t`} onSubmit={(e) => (e.preventDefault(), void run(false))} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+        <h2 id={`${id}-t`}>{t('replace.title')}</h2>
+        <ErrorBanner message={error} onDismiss={() => setError(null)} />
+        <div className="field-grid">
+          <label className="field">
+            <span>{t('replace.find')}</span>
+            <input value={find} onChange={(e) => (setFind(e.target.value), setPreview(null))} autoFocus required />
+          </label>
+          <label className="field">
+            <span>{t('replace.replaceWith')}</span>
+            <input value={replace} onChange={(e) => (setReplace(e.target.value), setPreview(null))} />
+          </label>
+        </div>
+        <div className="field-row">
+          <label className="checkbox">
+            <input type="checkbox" checked={matchCase} onChange={(e) => (setMatchCase(e.target.checked), setPreview(null))} /> {t('replace.matchCase')}
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={wholeWord} onChange={(e) => (setWholeWord(e.target.checked), setPreview(null))} /> {t('replace.wholeWord')}
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={regex} onChange={(e) => (setRegex(e.target.checked), setPreview(null))} /> {t('replace.regex')}
+          </label>
+        </div>
+        {preview && (
+          <div className="replace-preview" role="region" aria-label={t('replace.preview')}>
+            <p role="status">{t('replace.summary', { count: total, segments: preview.length })}</p>
+            <ol>
+              {preview.map((p) => (
+                <li key={p.segmentId}>
+                  <span className="muted">#{numberOf(p.segmentId)} </span>
+                  <DiffText before={p.before} after={p.after} />
+                </li>
+              ))}
+            </ol>
+          </div>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t('common.close')}
+          </button>
+          <button type="submit" disabled={!find}>
+            {t('replace.previewButton')}
+          </button>
+          <button type="button" className="primary" disabled={!preview || preview.length === 0} onClick={() => void run(true)}>
+            {t('replace.apply', { count: preview?.length ?? 0 })}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../shared/api/types';
+import type { Client } from '../../api/client';
+import { ErrorBanner } from '../../components/error-banner';
+
+/** Who the reviewer is (every change is attributed), and how Tinjau looks and behaves. */
+export function SettingsDialog({ client, settings, onSaved, onClose }: { client: Client; settings: Settings; onSaved: (s: Settings) => void; onClose: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [draft, setDraft] = useState(settings);
+  const [error, setError] = useState<string | null>(null);
+  const reviewer = draft.reviewer;
+  const save = (e: React.FormEvent) => {
+    e.preventDefault();
+    client.api['settings:update']({ reviewer, uiLanguage: draft.uiLanguage, theme: draft.theme, autoPropagate: draft.autoPropagate, mqmThreshold: draft.mqmThreshold }).then(onSaved, (err: Error) =>
+      setError(err.message),
+    );
+  };
+  return (
+    <div className="dialog-backdrop">
+      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-t`} onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+        <h2 id={`${id}-t`}>{t('settings.title')}</h2>
+        <ErrorBanner message={error} onDismiss={() => setError(null)} />
+        <div className="field-grid">
+          <label className="field">
+            <span>{t('settings.name')}</span>
+            <input value={reviewer.name} onChange={(e) => setDraft({ ...draft, reviewer: { ...reviewer, name: e.target.value } })} required autoFocus />
+          </label>
+          <label className="field">
+            <span>{t('settings.initials')}</span>
+            <input value={reviewer.initials} maxLength={8} onChange={(e) => setDraft({ ...draft, reviewer: { ...reviewer, initials: e.target.value } })} required />
+          </label>
+        </div>
+        <label className="field">
+          <span>{t('settings.role')}</span>
+          <select value={reviewer.role} onChange={(e) => setDraft({ ...draft, reviewer: { ...reviewer, role: e.target.value as Settings['reviewer']['role'] } })}>
+            <option value="translator">{t('settings.roles.translator')}</option>
+            <option value="reviewer">{t('settings.roles.reviewer')}</option>
+            <option value="second-reviewer">{t('settings.roles.second-reviewer')}</option>
+          </select>
+        </label>
+        <div className="field-grid">
+          <label className="field">
+            <span>{t('settings.language')}</span>
+            <select value={draft.uiLanguage} onChange={(e) => setDraft({ ...draft, uiLanguage: e.target.value as Settings['uiLanguage'] })}>
+              <option value="en">English</option>
+              <option value="id">Bahasa Indonesia</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('settings.theme')}</span>
+            <select value={draft.theme} onChange={(e) => setDraft({ ...draft, theme: e.target.value as Settings['theme'] })}>
+              <option value="system">{t('settings.themes.system')}</option>
+              <option value="light">{t('settings.themes.light')}</option>
+              <option value="dark">{t('settings.themes.dark')}</option>
+            </select>
+          </label>
+        </div>
+        <label className="checkbox">
+          <input type="checkbox" checked={draft.autoPropagate} onChange={(e) => setDraft({ ...draft, autoPropagate: e.target.checked })} /> {t('settings.autoPropagate')}
+        </label>
+        <label className="field">
+          <span>{t('settings.mqmThreshold')}</span>
+          <input type="number" min={0} step={0.5} value={draft.mqmThreshold} onChange={(e) => setDraft({ ...draft, mqmThreshold: Number(e.target.value) })} />
+        </label>
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('settings.save')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
