@@ -194,6 +194,18 @@ describe('glossary edits', () => {
     expect(history.at(-1)?.entry.version).toBe(resolved.version);
   });
 
+  it('keeps what the entry dialog has no field for, and writes nothing for a save without changes', async () => {
+    const { api, project } = await setup();
+    const created = await api['glossary:save']({ project, fields: fields('kerja', 'work', { morphology: 'exact', note: 'verb sense' }) });
+    const glossary = (await api['glossary:view']({ project })).sources[0]?.path as string;
+    const edited = await api['glossary:save']({ project, id: created.id, baseVersion: created.version, fields: fields('kerja', 'work') });
+    expect(edited.morphology).toBe('exact');
+    expect(edited.note).toBeUndefined();
+    const stale = await api['glossary:save']({ project, id: created.id, baseVersion: created.version, fields: fields('kerja', 'work', { morphology: 'exact', note: 'verb sense' }) });
+    expect(stale.version).toBe(edited.version);
+    expect(await api['glossary:history']({ project, glossary, id: created.id })).toHaveLength(2);
+  });
+
   it('deletes with a tombstone, merges duplicates, and attaches a shared glossary that survives a restart', async () => {
     const dataDir = tempDir();
     const { api, project, ws, services } = await setup(dataDir);

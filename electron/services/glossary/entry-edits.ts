@@ -34,7 +34,7 @@ export interface SaveRequest {
 
 const OPTIONAL = ['pos', 'note', 'domain', 'morphology'] as const;
 
-/** The entry with the edited fields exactly as given: an absent optional field is cleared. */
+/** The edited fields as given: an absent pos, note or domain is cleared (see `withoutOptional`). */
 function withFields(fields: EditableFields): Partial<EntryFields> {
   const changes: Record<string, unknown> = {
     sourceTerms: fields.sourceTerms.map((s) => s.trim()),
@@ -48,8 +48,12 @@ function withFields(fields: EditableFields): Partial<EntryFields> {
   return changes as Partial<EntryFields>;
 }
 
+/**
+ * The entry without the optional fields a form clears by leaving them out. Morphology stays:
+ * the entry dialog has no control for it, so an edit there must not drop it.
+ */
 function withoutOptional(entry: GlossaryEntry): GlossaryEntry {
-  const { pos: _p, note: _n, domain: _d, morphology: _m, ...rest } = entry;
+  const { pos: _p, note: _n, domain: _d, ...rest } = entry;
   return rest;
 }
 
