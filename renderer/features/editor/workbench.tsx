@@ -42,6 +42,8 @@ interface WorkbenchProps {
   readonly notice?: string;
 }
 
+const HEADER_HEIGHT = 30;
+
 type Notice = { readonly text: string; readonly undo?: string; readonly propagate?: string };
 
 /** The review screen: Indonesian | English for every segment of one document, with its panels. */
@@ -86,6 +88,9 @@ export function Workbench({ client, project, document: doc, settings, onBack, on
     estimateSize: () => 96,
     overscan: 8,
     getItemKey: (i) => visible[i]?.id ?? i,
+    // The sticky column header sits above the rows inside the scroller.
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
   });
 
   useEffect(() => {
@@ -310,7 +315,7 @@ export function Workbench({ client, project, document: doc, settings, onBack, on
               const segment = visible[item.index];
               if (!segment) return null;
               return (
-                <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="segment-slot" style={{ transform: `translateY(${item.start}px)` }}>
+                <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="segment-slot" style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}>
                   <SegmentRow
                     segment={segment}
                     number={numberOf.get(segment.id) ?? 0}
