@@ -166,7 +166,7 @@ describe('storage under SIGKILL', () => {
       // Most runs die after a random number of acknowledged edits (always before their last one);
       // every fourth at a random time from its start, maybe while opening or replaying.
       const byTime = r % 4 === 3;
-      const plan: KillPlan = byTime ? { afterMs: 300 + Math.floor(rand() * 1200) } : { afterAcks: 1 + Math.floor(rand() * (share - 1)) };
+      const plan: KillPlan = byTime ? { afterMs: 200 + Math.floor(rand() * 900) } : { afterAcks: 1 + Math.floor(rand() * (share - 1)) };
       const run = await killedRun(dir, session, byTime ? share : remaining, plan, false, `run ${r} (seed ${seed})`);
       if (run.killed) kills++;
     }
