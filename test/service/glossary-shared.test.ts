@@ -6,6 +6,8 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GlossaryStore } from '../../electron/services/glossary/glossary-store';
+import { GlossaryServices } from '../../electron/services/glossary/handlers';
+import { Workspace } from '../../electron/services/workspace';
 import type { RevisionRecord } from '../../shared/glossary/merge';
 import { foldRecords } from '../../shared/glossary/merge';
 import type { GlossaryEntry } from '../../shared/glossary/model';
@@ -24,8 +26,8 @@ afterEach(() => {
 });
 
 /** A child process with a line reader: `until(pred)` resolves with the first line that matches. */
-function startChild(dir: string, name: string, seed: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, name, String(EDITS), String(seed)], { cwd: REPO_DIR, stdio: ['pipe', 'pipe', 'pipe'] });
+function startChild(dir: string, name: string, seed: number, count = EDITS) {
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, name, String(count), String(seed)], { cwd: REPO_DIR, stdio: ['pipe', 'pipe', 'pipe'] });
   children.push(child);
   const lines: string[] = [];
   let buffer = '';
@@ -163,7 +165,36 @@ describe('a shared glossary folder', () => {
     reader.close();
   }, 90_000);
 
-  it('shows a change another process appended within a few seconds', async () => {
+  for (const events of [true, false]) {
+    it(`shows a colleague's edit from another process in a project within seconds (${events ? 'file events' : 'polling alone'})`, async () => {
+      const ws = await Workspace.create({ dataDir: tempDir(), owner: 'test' });
+      const services = new GlossaryServices(ws, { events });
+      try {
+        const project = (await ws.createProject('Uji')).path;
+        const team = path.join(tempDir(), 'Team.tinjau-glossary');
+        await services.of(project).attach({ project, path: team, create: true });
+        const store = services.stores.shared(team) as GlossaryStore;
+        const before = store.stamp;
+
+        const colleague = startChild(team, 'B', 3, 1);
+        await colleague.until((l) => l === 'ready');
+        colleague.send('go');
+        const added = JSON.parse(await colleague.until((l) => l.startsWith('{'))) as EditLog;
+        // No call refreshes the store here: only the watcher can bring the edit in.
+        const deadline = Date.now() + 10_000;
+        while (store.stamp === before && Date.now() < deadline) await sleep(50);
+        expect(store.entry(added.id)?.version).toBe(added.version);
+        const index = await services.of(project).index();
+        expect(index.byId.has(added.id)).toBe(true);
+        colleague.send('quit');
+      } finally {
+        services.close();
+        await ws.close();
+      }
+    });
+  }
+
+  it('reads a half-written record only once its writer finishes the line', async () => {
     const dir = path.join(tempDir(), 'Team.tinjau-glossary');
     const store = GlossaryStore.create(dir, 'Team', { pollMs: 200 });
     const at = new Date().toISOString();

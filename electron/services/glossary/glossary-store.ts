@@ -35,6 +35,8 @@ export interface GlossaryStoreOptions {
   /** Watch the folder for other writers' records (default true). */
   readonly watch?: boolean;
   readonly pollMs?: number;
+  /** Use file-system events besides polling (default true; tests turn them off to try the polling alone). */
+  readonly events?: boolean;
   /** This process's writer id; a fresh random one by default. */
   readonly writerId?: string;
 }
@@ -70,7 +72,7 @@ export class GlossaryStore {
     const first = this.reader.readNew();
     this.warnings.push(...first.warnings);
     this.apply(first.records);
-    if (options.watch !== false) this.watch(records, options.pollMs ?? DEFAULT_POLL_MS);
+    if (options.watch !== false) this.watch(records, options.pollMs ?? DEFAULT_POLL_MS, options.events !== false);
   }
 
   /** Creates the folder and its `glossary.json` (an existing glossary is opened as it is). */
@@ -220,7 +222,13 @@ export class GlossaryStore {
     }
   }
 
-  private watch(records: string, pollMs: number): void {
+  private watch(records: string, pollMs: number, events: boolean): void {
+    if (events) this.watchEvents(records);
+    this.timer = setInterval(() => this.refreshQuietly(), pollMs);
+    this.timer.unref();
+  }
+
+  private watchEvents(records: string): void {
     try {
       this.watcher = watch(records, () => this.scheduleRefresh());
       this.watcher.on('error', () => {
@@ -231,8 +239,6 @@ export class GlossaryStore {
     } catch {
       // No events on this file system: polling alone keeps the view current.
     }
-    this.timer = setInterval(() => this.refreshQuietly(), pollMs);
-    this.timer.unref();
   }
 
   /** Events come in bursts (one per append); one read after the burst is enough. */
