@@ -69,6 +69,14 @@ describe('glossary service on the corpus', () => {
     expect(p12?.checks.filter((c) => c.kind === 'forbidden').map((c) => [c.entryId, c.span?.text])).toEqual([[idOf('kerja sama'), 'work together']]);
   });
 
+  it('highlights terms in an excluded segment but does not check its draft', async () => {
+    const { ws, api, project, documentId } = await withCorpus000();
+    await (await ws.segmentService(project)).setExcluded([`${documentId}-0003`], true);
+    const p3 = (await api['terms:document']({ project, documentId }))[2];
+    expect(p3?.hits.length).toBeGreaterThan(0);
+    expect(p3?.checks).toEqual([]);
+  });
+
   it('checks a segment against the live target the editor sends', async () => {
     const { api, project, documentId } = await withCorpus000();
     const segmentId = `${documentId}-0003`;
