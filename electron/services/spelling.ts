@@ -20,6 +20,8 @@ const requireCjs = createRequire(import.meta.url);
 
 /** Words longer than this get no suggestions: nspell's search grows fast with length. */
 const MAX_SUGGEST_LENGTH = 20;
+/** Bounds the clean-token cache of one spelling port (one run or one live check). */
+const MAX_CLEAN_TOKENS = 200_000;
 
 export class SpellChecker {
   private readonly verdicts = new Map<string, boolean>();
@@ -87,14 +89,18 @@ export function createSpellPort(checker: SpellChecker, options: SpellOptions = {
   const projectWords = new Set((options.projectWords ?? []).map((w) => w.trim().toLowerCase()).filter(Boolean));
   const glossaryWords = options.glossaryWords ?? new Set<string>();
   const withSuggestions = options.suggestions ?? true;
+  // Tokens found clean without looking at a source: most of a project's tokens, met again and again.
+  const clean = new Set<string>();
   return (text: string, segment: Segment): SpellIssue[] => {
     const issues: SpellIssue[] = [];
     let names: Set<string> | null = null;
+    let askedSource = false;
     // Capitalised words (and hyphenated names) that the source has too: names, never misspelled.
-    const isSourceName = (word: string) => isCapitalised(word) && (names ??= sourceNames(segment.source)).has(word);
+    const isSourceName = (word: string) => isCapitalised(word) && (askedSource = true) && (names ??= sourceNames(segment.source)).has(word);
     for (const token of text.matchAll(/\S+/g)) {
       const raw = token[0];
-      if (SKIP_TOKEN.test(raw) || DOTTED.test(raw)) continue;
+      if (clean.has(raw) || SKIP_TOKEN.test(raw) || DOTTED.test(raw)) continue;
+      const before = issues.length;
       const skip: [number, number][] = [];
       for (const c of raw.matchAll(COMPOUND)) if (isSourceName(c[0])) skip.push([c.index ?? 0, (c.index ?? 0) + c[0].length]);
       for (const m of raw.matchAll(WORD)) {
@@ -109,6 +115,8 @@ export function createSpellPort(checker: SpellChecker, options: SpellOptions = {
         const suggestions = withSuggestions ? checker.suggest(word) : [];
         issues.push({ start, end: start + word.length, word, ...(suggestions.length ? { suggestions } : {}) });
       }
+      if (issues.length === before && !askedSource && clean.size < MAX_CLEAN_TOKENS) clean.add(raw);
+      askedSource = false;
     }
     return issues;
   };

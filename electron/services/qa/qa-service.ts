@@ -23,6 +23,7 @@ import { qaGlossary } from './qa-glossary';
 
 /** Segments per chunk between yields: a few milliseconds of work, so other calls wait little. */
 const CHUNK = 200;
+const TERMINOLOGY = ['terminology.missing', 'terminology.forbidden', 'terminology.untranslated'];
 
 export interface QaRunOptions {
   readonly documentId?: string;
@@ -187,7 +188,9 @@ export class QaService {
     }
     const options: QaOptions = {
       profile,
-      ...(glossary ? { termChecks: glossary.termChecks, termMap: glossary.termMap } : {}),
+      ...(glossary ? { termMap: glossary.termMap } : {}),
+      // The glossary engine is the costliest part of a run: skipped when the profile wants no terminology.
+      ...(glossary && TERMINOLOGY.some((id) => isCheckEnabled(profile, id)) ? { termChecks: glossary.termChecks } : {}),
       ...(spell ? { spell } : {}),
     };
     return { options, notes };
