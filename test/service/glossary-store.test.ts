@@ -70,6 +70,24 @@ describe('glossary folder', () => {
     expect(() => GlossaryStore.open(empty)).toThrow(expect.objectContaining({ code: 'conflict' }));
   });
 
+  it('continues one record file across sessions for a single-writer glossary, cutting off what a crash left unfinished', () => {
+    const dir = folder();
+    const own = { watch: false, writerId: 'project', continueFile: true } as const;
+    const first = GlossaryStore.open(dir, own);
+    first.append([{ entry: entry('sanksi'), parent: null }]);
+    first.close();
+    const file = path.join(dir, 'records', 'project.jsonl');
+    appendFileSync(file, line(entry('crash')).slice(0, 30));
+    const second = GlossaryStore.open(dir, own);
+    second.append([{ entry: entry('pabrik'), parent: null }]);
+    second.close();
+    expect(readdirSync(path.join(dir, 'records'))).toEqual(['project.jsonl']);
+    const reader = GlossaryStore.open(dir, { watch: false });
+    expect(reader.warnings).toEqual([]);
+    expect([...reader.entries].map((e) => e.sourceTerms[0]).sort()).toEqual(['pabrik', 'sanksi']);
+    reader.close();
+  });
+
   it('ignores a half-written last line until its writer finishes it', () => {
     const dir = folder();
     const file = path.join(dir, 'records', 'w-budi.jsonl');

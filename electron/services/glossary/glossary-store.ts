@@ -39,6 +39,11 @@ export interface GlossaryStoreOptions {
   readonly events?: boolean;
   /** This process's writer id; a fresh random one by default. */
   readonly writerId?: string;
+  /**
+   * Keep appending to the writer's existing file: only for a glossary with one writer at a time
+   * (a project's own, guarded by the project lock), so its folder does not fill with files.
+   */
+  readonly continueFile?: boolean;
 }
 
 /** True when `dir` holds a Tinjau glossary. */
@@ -68,7 +73,7 @@ export class GlossaryStore {
   ) {
     const records = path.join(dir, RECORDS_DIR);
     this.reader = new RecordReader(records);
-    this.writer = new RecordWriter(records, options.writerId ?? newWriterId());
+    this.writer = new RecordWriter(records, options.writerId ?? newWriterId(), options.continueFile === true);
     const first = this.reader.readNew();
     this.warnings.push(...first.warnings);
     this.apply(first.records);

@@ -7,14 +7,25 @@ import { TinjauError } from '../../../shared/api/errors';
 import type { GlossaryStoreOptions } from './glossary-store';
 import { GlossaryStore, isGlossaryFolder } from './glossary-store';
 
+/** The record file of a project's own glossary: `records/project.jsonl`. */
+const OWN_WRITER = 'project';
+
 export class GlossaryStores {
   private readonly open = new Map<string, GlossaryStore>();
 
   constructor(private readonly options: GlossaryStoreOptions = {}) {}
 
-  /** A project's own glossary, created on first use. */
+  /**
+   * A project's own glossary, created on first use. Only the holder of the project lock writes
+   * it, so it keeps one record file instead of one per session.
+   */
   own(dir: string, projectName: string): GlossaryStore {
-    return this.open.get(path.resolve(dir)) ?? this.create(dir, projectName);
+    const abs = path.resolve(dir);
+    const known = this.open.get(abs);
+    if (known) return known;
+    const store = GlossaryStore.create(abs, projectName, { ...this.options, writerId: OWN_WRITER, continueFile: true });
+    this.open.set(abs, store);
+    return store;
   }
 
   /** An attached glossary; null while its folder cannot be read (tried again on the next call). */

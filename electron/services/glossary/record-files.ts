@@ -7,7 +7,7 @@
  * (or a crash) and is read again next time, never half-applied.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, readSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { RevisionRecord } from '../../../shared/glossary/merge';
 import { fsyncDir } from '../files';
@@ -126,9 +126,14 @@ export class RecordWriter {
   private fd: number | null = null;
   private writerId: string;
 
+  /**
+   * `continueFile`: append to an existing file of this id (a project's own glossary, whose only
+   * writer is the holder of the project lock), cutting off a line a crash left unfinished.
+   */
   constructor(
     readonly dir: string,
     writerId: string,
+    private readonly continueFile = false,
   ) {
     this.writerId = writerId;
   }
@@ -145,17 +150,22 @@ export class RecordWriter {
     try {
       if (this.fd === null) {
         mkdirSync(this.dir, { recursive: true });
-        // Writer ids are random per open, so the file is new: 'wx' makes sure of it.
-        this.fd = openSync(path.join(this.dir, file), 'wx');
+        if (this.continueFile) {
+          this.fd = openSync(path.join(this.dir, file), 'a+');
+          cutUnfinishedLine(this.fd);
+        } else {
+          // Writer ids are random per open, so the file is new: 'wx' makes sure of it.
+          this.fd = openSync(path.join(this.dir, file), 'wx');
+        }
         fsyncDir(this.dir);
       }
       let written = 0;
       while (written < data.length) written += writeSync(this.fd, data, written);
       fsyncSync(this.fd);
     } catch (err) {
-      // A failed write may leave half a line; the next write starts a new file rather than glue onto it.
+      // A failed write may leave half a line: the next write cuts it off or starts a new file.
       this.close();
-      this.writerId = newWriterId();
+      if (!this.continueFile) this.writerId = newWriterId();
       throw err;
     }
     return { file, bytes: data.length };
@@ -171,4 +181,22 @@ export class RecordWriter {
     }
     this.fd = null;
   }
+}
+
+/** Truncates the file after its last newline, so the next line does not glue onto half of one. */
+function cutUnfinishedLine(fd: number): void {
+  const size = fstatSync(fd).size;
+  if (size === 0) return;
+  const chunk = Buffer.alloc(64 * 1024);
+  for (let end = size; end > 0; ) {
+    const start = Math.max(0, end - chunk.length);
+    const n = readSync(fd, chunk, 0, end - start, start);
+    const at = chunk.subarray(0, n).lastIndexOf(0x0a);
+    if (at >= 0) {
+      if (start + at + 1 < size) ftruncateSync(fd, start + at + 1);
+      return;
+    }
+    end = start;
+  }
+  ftruncateSync(fd, 0);
 }
