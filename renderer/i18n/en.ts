@@ -152,6 +152,9 @@ export const en = {
   panels: { label: 'Side panels', toggle: 'Side panel', terms: 'Terms', history: 'History', comments: 'Comments', qa: 'QA' },
   diff: { inserted: 'inserted: {{text}}', deleted: 'deleted: {{text}}', show: 'Show changes', hide: 'Hide changes', toggleAll: 'Track changes' },
   history: {
+    sideBySide: 'Draft and current English side by side',
+    draft: 'Draft',
+    current: 'Now',
     title: 'History',
     none: 'Select a segment to see it here.',
     compareHint: 'Tick two versions to compare them.',

@@ -154,6 +154,9 @@ export const id: Strings = {
   panels: { label: 'Panel samping', toggle: 'Panel samping', terms: 'Istilah', history: 'Riwayat', comments: 'Komentar', qa: 'QA' },
   diff: { inserted: 'ditambahkan: {{text}}', deleted: 'dihapus: {{text}}', show: 'Tampilkan perubahan', hide: 'Sembunyikan perubahan', toggleAll: 'Lacak perubahan' },
   history: {
+    sideBySide: 'Draf dan bahasa Inggris sekarang berdampingan',
+    draft: 'Draf',
+    current: 'Sekarang',
     title: 'Riwayat',
     none: 'Pilih segmen untuk melihatnya di sini.',
     compareHint: 'Centang dua versi untuk membandingkannya.',

@@ -6,9 +6,11 @@ import { diffWordsSegmented } from '../../../shared/review/diff';
  * Word-level changes from one text to another: insertions underlined, deletions struck through
  * (readable without colour), each announced to screen readers.
  */
-export function DiffText({ before, after }: { before: string; after: string }) {
+export function DiffText({ before, after, side }: { before: string; after: string; side?: 'before' | 'after' }) {
   const { t } = useTranslation();
-  const parts = useMemo(() => diffWordsSegmented(before, after), [before, after]);
+  const all = useMemo(() => diffWordsSegmented(before, after), [before, after]);
+  // One side of a side-by-side view shows only what that version has.
+  const parts = side ? all.filter((p) => p.kind === 'equal' || p.kind === (side === 'before' ? 'delete' : 'insert')) : all;
   return (
     <span className="diff">
       {parts.map((p, i) =>

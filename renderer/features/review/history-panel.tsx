@@ -37,6 +37,18 @@ export function HistoryPanel({ client, project, segment, onRestored }: { client:
     <section className="side-panel" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('history.title')}</h2>
       {error && <p role="alert">{error}</p>}
+      {segment.draft && segment.draft.text !== segment.target && (
+        <div className="side-by-side" role="group" aria-label={t('history.sideBySide')}>
+          <div>
+            <div className="muted">{t('history.draft')}</div>
+            <DiffText before={segment.draft.text} after={segment.target} side="before" />
+          </div>
+          <div>
+            <div className="muted">{t('history.current')}</div>
+            <DiffText before={segment.draft.text} after={segment.target} side="after" />
+          </div>
+        </div>
+      )}
       <p className="muted">{t('history.compareHint')}</p>
       {a && b && (
         <div className="compare" aria-label={t('history.comparison')}>

@@ -13,8 +13,12 @@ export class WorkbenchPage {
     return this.page.getByRole('textbox', { name: `English translation of segment ${n}` });
   }
 
+  /** Makes segment n the one being edited (a click on its English), if it is not already. */
   async activate(n: number): Promise<void> {
-    await this.page.getByRole('button', { name: `Edit the English of segment ${n}` }).click();
+    const editButton = this.page.getByRole('button', { name: `Edit the English of segment ${n}` });
+    await expect(this.editor(n).or(editButton)).toBeVisible();
+    if (await editButton.isVisible()) await editButton.click();
+    await this.editor(n).focus();
     await expect(this.editor(n)).toBeFocused();
   }
 
