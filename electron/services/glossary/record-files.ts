@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, readSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { RevisionRecord } from '../../../shared/glossary/merge';
+import { TERM_STATUSES } from '../../../shared/glossary/model';
 import { fsyncDir } from '../files';
 
 export const RECORDS_DIR = 'records';
@@ -27,14 +28,24 @@ function isRecord(value: unknown): value is RevisionRecord {
   if (parent !== null && typeof parent !== 'string') return false;
   if (typeof entry !== 'object' || entry === null) return false;
   const e = entry as Record<string, unknown>;
+  // The term index reads these fields as they are: a bad one would break every term lookup.
   return (
     typeof e.id === 'string' &&
     typeof e.version === 'string' &&
     Array.isArray(e.sourceTerms) &&
+    e.sourceTerms.every((t) => typeof t === 'string') &&
     Array.isArray(e.targets) &&
+    e.targets.every(isTarget) &&
+    typeof e.caseSensitive === 'boolean' &&
     typeof e.createdAt === 'string' &&
     typeof e.updatedAt === 'string'
   );
+}
+
+function isTarget(t: unknown): boolean {
+  if (typeof t !== 'object' || t === null) return false;
+  const { text, status } = t as { text?: unknown; status?: unknown };
+  return typeof text === 'string' && (TERM_STATUSES as readonly unknown[]).includes(status);
 }
 
 export interface RecordBatch {
