@@ -1,5 +1,5 @@
 // The glossary channels through the real handlers, on the shared corpus (issue 4's acceptance list).
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGlossaryHandlers, GlossaryServices } from '../../electron/services/glossary/handlers';
@@ -237,6 +237,14 @@ describe('glossary edits', () => {
     const view = await again.api['glossary:view']({ project });
     expect(view.sources.map((s) => [s.name, s.entries])).toEqual([['Uji', 0], ['Team', 1]]);
     expect(view.entries[0]).toMatchObject({ sourceTerms: ['Korea Utara', 'Korut'], glossary: shared });
+
+    // The shared folder goes offline (a network drive): the project still opens and says so.
+    again.services.close();
+    renameSync(shared, `${shared}.away`);
+    const offline = createGlossaryHandlers(again.ws, new GlossaryServices(again.ws, { watch: false }));
+    expect((await offline['glossary:view']({ project })).sources.map((s) => [s.name, s.entries])).toEqual([['Uji', 0], ['Team.tinjau-glossary (not reachable)', 0]]);
+    await expect(offline['glossary:save']({ project, glossary: shared, fields: fields('x', 'y') })).rejects.toMatchObject({ code: 'io' });
+    renameSync(`${shared}.away`, shared);
 
     await again.api['glossary:detach']({ project, path: shared });
     expect((await again.api['glossary:view']({ project })).sources.map((s) => s.name)).toEqual(['Uji']);
