@@ -62,7 +62,7 @@ export function useQaFiles(client: Client, project: string, documentId: string) 
         try {
           json = JSON.parse(await file.text());
         } catch (err) {
-          throw new Error(messages.notJson((err as Error).message));
+          throw new Error(messages.notJson((err as Error).message), { cause: err });
         }
         const profile = await client.api['qa:setProfile']({ project, profile: json });
         setNotice(messages.imported(profile.name));
