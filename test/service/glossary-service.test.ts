@@ -1,5 +1,5 @@
 // The glossary channels through the real handlers, on the shared corpus (issue 4's acceptance list).
-import { readFileSync, renameSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGlossaryHandlers, GlossaryServices } from '../../electron/services/glossary/handlers';
@@ -189,6 +189,16 @@ describe('glossary edits', () => {
     expect(texts).toEqual(['penalty', 'sanctions']);
     expect(conflict?.glossary).toBe(glossary);
 
+    // Deleting an entry in conflict deletes it everywhere: no competing edit takes its place.
+    const other = await setup();
+    const base2 = await other.api['glossary:save']({ project: other.project, fields: fields('denda', 'fine') });
+    await other.api['glossary:save']({ project: other.project, id: base2.id, baseVersion: base2.version, fields: fields('denda', 'penalty') });
+    await other.api['glossary:save']({ project: other.project, id: base2.id, baseVersion: base2.version, fields: fields('denda', 'fee') });
+    expect((await other.api['glossary:view']({ project: other.project })).conflicts).toHaveLength(1);
+    const ownPath = (await other.api['glossary:view']({ project: other.project })).sources[0]?.path as string;
+    const gone = await other.api['glossary:delete']({ project: other.project, glossary: ownPath, id: base2.id });
+    expect([gone.entries, gone.conflicts]).toEqual([[], []]);
+
     // The reviewer picks one; the conflict is gone and the choice is the entry.
     const loser = conflict?.others[0];
     const resolved = await api['glossary:resolveConflict']({ project, glossary, id: created.id, chosenVersion: loser?.version as string });
@@ -249,5 +259,9 @@ describe('glossary edits', () => {
     await again.api['glossary:detach']({ project, path: shared });
     expect((await again.api['glossary:view']({ project })).sources.map((s) => s.name)).toEqual(['Uji']);
     await expect(again.api['glossary:attach']({ project, path: path.join(tempDir(), 'nothing-here') })).rejects.toMatchObject({ code: 'not-found' });
+    // "Create" never drops a glossary into a folder full of other files (a Documents folder).
+    const busy = tempDir();
+    writeFileSync(path.join(busy, 'letter.docx'), 'x');
+    await expect(again.api['glossary:attach']({ project, path: busy, create: true })).rejects.toMatchObject({ code: 'invalid-input' });
   });
 });

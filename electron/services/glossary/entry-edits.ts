@@ -91,10 +91,16 @@ function editOf(base: GlossaryEntry, fields: EditableFields, author: string, now
   return { records: [{ entry, parent: base.version }], entry };
 }
 
-/** A tombstone on the current revision; nothing when the entry is already deleted. */
+/**
+ * A tombstone on the current revision; nothing when the entry is already deleted. Deleting an
+ * entry in conflict deletes every competing revision too (it settles the conflict as deleted),
+ * or the next competing edit would simply take its place.
+ */
 export function deleteRecords(store: GlossaryStore, id: string, author: string, now: string): RevisionRecord[] {
   const current = store.entry(id);
   if (!current) throw new TinjauError('not-found', `No glossary entry ${id} in ${store.name}`);
+  const conflict = store.conflict(id);
+  if (conflict) return resolveConflict(conflict, { ...current, deleted: true }, now, author);
   if (current.deleted) return [];
   return [{ entry: deleteEntry(current, now, author), parent: current.version }];
 }

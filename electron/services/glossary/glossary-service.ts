@@ -2,6 +2,7 @@
  * The glossary of one project: its own glossary (`NAME.tinjau/glossary/`) plus every shared
  * glossary attached to it, one term index over all of them, and the edits the API offers.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ChannelArgs } from '../../../shared/api/contract';
 import { TinjauError } from '../../../shared/api/errors';
@@ -19,6 +20,7 @@ import type { Workspace } from '../workspace';
 import { deleteRecords, importRecords, mergeDuplicateRecords, resolveRecords, saveRecords } from './entry-edits';
 import { readGlossaryFile, writeGlossaryFile } from './glossary-files';
 import type { GlossaryStore } from './glossary-store';
+import { isGlossaryFolder } from './glossary-store';
 import type { GlossaryStores } from './glossary-stores';
 
 /** The folder of a project's own glossary. */
@@ -159,6 +161,10 @@ export class GlossaryService {
   async attach(args: ChannelArgs<'glossary:attach'>): Promise<GlossaryView> {
     const dir = path.resolve(args.path);
     if (dir === this.ownPath) throw new TinjauError('invalid-input', 'This is the project\u2019s own glossary; it is always attached');
+    if (args.create && !isGlossaryFolder(dir) && existsSync(dir) && readdirSync(dir).length > 0) {
+      // A glossary gets a folder of its own; it never moves into a folder that holds other files.
+      throw new TinjauError('invalid-input', `${dir} already holds other files; choose an empty folder or a new folder name for the glossary`);
+    }
     if (args.create) this.stores.create(dir, args.name?.trim() || path.basename(dir).replace(/\.tinjau-glossary$/, ''));
     else this.stores.openOrThrow(dir);
     const project = await this.project();
