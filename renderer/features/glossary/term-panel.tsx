@@ -16,7 +16,14 @@ interface TermPanelProps {
 export function TermPanel({ terms, entries, onInsert, onAddTerm, error }: TermPanelProps) {
   const { t } = useTranslation();
   const checks = terms?.checks ?? [];
-  let n = 0;
+  // Numbered as Alt+n inserts them: the first approved term of each entry, once per entry.
+  const numbers = new Map<TermCheck, number>();
+  const seen = new Set<string>();
+  for (const check of checks) {
+    if (check.hit.nested || !check.expected[0] || seen.has(check.entryId)) continue;
+    seen.add(check.entryId);
+    numbers.set(check, seen.size);
+  }
   return (
     <section className="side-panel" aria-labelledby="terms-heading">
       <header className="side-panel-header">
@@ -30,7 +37,7 @@ export function TermPanel({ terms, entries, onInsert, onAddTerm, error }: TermPa
       <ol className="term-list">
         {checks.map((check, i) => {
           const entry = entries.get(check.entryId);
-          const number = check.hit.nested ? null : ++n;
+          const number = numbers.get(check) ?? null;
           const forbidden = entry?.targets.filter((x) => x.status === 'forbidden') ?? [];
           return (
             <li key={`${check.entryId}-${check.hit.start}-${i}`} className={`term term-${check.kind}${check.hit.nested ? ' term-nested' : ''}`}>

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { CORPUS_DIR, corpusFile } from '../support/paths';
+import { expect, test } from './fixtures';
+import { ProjectHomePage, WorkbenchPage } from './pages/workbench-page';
+
+async function importCorpusGlossary(page: Page) {
+  await page.getByRole('button', { name: 'Glossary…' }).click();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import a glossary' });
+  await dialog.getByLabel(/Glossary file/).setInputFiles(`${CORPUS_DIR}/glossary.id-en.csv`);
+  await expect(dialog.getByLabel('Indonesian term')).toHaveValue('0');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText(/Imported: 37 new entries/)).toBeVisible();
+}
+
+test('the glossary manager imports the team CSV, finds terms by their root, edits and keeps the history', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await expect(bench.segment(1)).toBeVisible();
+  await bench.backToProject();
+  await importCorpusGlossary(page);
+  await page.getByLabel(/^Search/).fill('melanggar');
+  const table = page.getByRole('table', { name: 'Glossary' });
+  await expect(table.getByRole('row').filter({ hasText: 'pelanggaran' })).toHaveCount(1);
+  await expect(page.getByText('1 entry', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Edit pelanggaran' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit glossary entry' });
+  await dialog.getByLabel('Note').fill('From langgar; melanggar = violate; pelanggaran berat = gross violation');
+  await dialog.getByRole('button', { name: 'Save entry' }).click();
+  await expect(table).toContainText('gross violation');
+  await page.getByRole('button', { name: 'History of pelanggaran' }).click();
+  await expect(page.getByRole('region', { name: 'History' }).getByRole('listitem')).toHaveCount(2);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'TBX', exact: true }).click()]);
+  const tbx = readFileSync((await download.path()) ?? '', 'utf8');
+  expect(tbx).toContain('<martif');
+  expect(tbx).toContain('gross violation');
+});
+
+test('terms are highlighted in the source, checked in the draft, and inserted by keyboard', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await expect(bench.segment(1)).toBeVisible();
+  await bench.backToProject();
+  await importCorpusGlossary(page);
+  await page.getByRole('button', { name: /Project$/ }).click();
+  await new ProjectHomePage(page).importDocument(corpusFile('id', '000'), corpusFile('en-drafts', '000', '.mt.en.txt'));
+  const hits = bench.segment(3).locator('mark.term-hit');
+  await expect(hits).toHaveText(['kerja sama', 'Korea Utara', 'Korut', 'Amerika Serikat', 'AS']);
+  await bench.activate(3);
+  const panel = page.getByRole('tabpanel');
+  await expect(panel.getByText('Left untranslated: Korut')).toBeVisible();
+  await expect(panel.getByText('Left untranslated: AS')).toBeVisible();
+  // Paragraph 12: the forbidden "work together".
+  await bench.activate(12);
+  await expect(panel.getByText('Forbidden term used: work together')).toBeVisible();
+  // Paragraph 6: "dikenai sanksi" is a hit for sanksi, and "sanctioned" satisfies it.
+  await bench.activate(6);
+  await expect(bench.segment(6).locator('mark.term-hit').filter({ hasText: 'sanksi' })).toHaveCount(1);
+  await expect(panel.locator('.term').filter({ hasText: 'sanksi' })).toContainText('Found: sanctioned');
+  // Alt+n inserts the n-th term at the cursor.
+  await bench.editor(6).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' ');
+  const n = await panel.locator('.term').filter({ hasText: 'sanksi' }).locator('kbd').textContent();
+  await page.keyboard.press(n ?? 'Alt+1');
+  await expect(bench.editor(6)).toContainText('sanctions');
+});
+
+test('Ctrl+Shift+T adds a term from the selected words, and it is highlighted at once', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await bench.activate(2);
+  // Select "saluran air" in the Indonesian of segment 2.
+  await bench.segment(2).locator('.segment-source').evaluate((el) => {
+    const text = el.firstChild;
+    const at = el.textContent?.indexOf('saluran air') ?? -1;
+    const range = document.createRange();
+    if (!text || at < 0) return;
+    range.setStart(text, at);
+    range.setEnd(text, at + 'saluran air'.length);
+    const sel = window.getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(range);
+  });
+  await bench.editor(2).press('Control+Shift+T');
+  const dialog = page.getByRole('dialog', { name: 'Add a glossary entry' });
+  await expect(dialog.getByLabel('Indonesian terms (one per line)')).toHaveValue('saluran air');
+  await dialog.getByLabel('English term 1', { exact: true }).fill('drainage channel');
+  await dialog.getByRole('button', { name: 'Save entry' }).click();
+  await expect(bench.segment(2).locator('mark.term-hit')).toHaveText(['saluran air']);
+  await expect(page.getByRole('tabpanel').locator('.term')).toContainText('drainage channel');
+});
