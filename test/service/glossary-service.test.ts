@@ -1,5 +1,5 @@
 // The glossary channels through the real handlers, on the shared corpus (issue 4's acceptance list).
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGlossaryHandlers, GlossaryServices } from '../../electron/services/glossary/handlers';
@@ -222,6 +222,31 @@ describe('glossary edits', () => {
     const stale = await api['glossary:save']({ project, id: created.id, baseVersion: created.version, fields: fields('kerja', 'work', { morphology: 'exact', note: 'verb sense' }) });
     expect(stale.version).toBe(edited.version);
     expect(await api['glossary:history']({ project, glossary, id: created.id })).toHaveLength(2);
+  });
+
+  it('writes a shared glossary under one stable name per install and process, not one file per session', async () => {
+    const dataDir = tempDir();
+    const first = await setup(dataDir);
+    const shared = path.join(tempDir(), 'Team.tinjau-glossary');
+    await first.api['glossary:attach']({ project: first.project, path: shared, create: true });
+    await first.api['glossary:save']({ project: first.project, glossary: shared, fields: fields('sanksi', 'sanction') });
+    first.services.close();
+    await first.ws.close();
+    const records = () => readdirSync(path.join(shared, 'records'));
+    expect(records()).toHaveLength(1);
+
+    // The next session continues the same file; a second process at the same time gets its own.
+    const second = await setup(dataDir, first.project);
+    await second.api['glossary:save']({ project: second.project, glossary: shared, fields: fields('pabrik', 'plant') });
+    expect(records()).toHaveLength(1);
+    const otherProject = (await second.ws.createProject('Lain')).path;
+    const concurrent = new GlossaryServices(second.ws, { watch: false });
+    open.push({ ws: second.ws, services: concurrent });
+    const api = createGlossaryHandlers(second.ws, concurrent);
+    await api['glossary:attach']({ project: otherProject, path: shared });
+    await api['glossary:save']({ project: otherProject, glossary: shared, fields: fields('denda', 'fine') });
+    expect(records()).toHaveLength(2);
+    expect((await second.api['glossary:view']({ project: second.project, glossary: shared })).entries.map((e) => e.sourceTerms[0])).toEqual(['denda', 'pabrik', 'sanksi']);
   });
 
   it('deletes with a tombstone, merges duplicates, and attaches a shared glossary that survives a restart', async () => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { TinjauError } from '../../../shared/api/errors';
 import type { GlossaryStoreOptions } from './glossary-store';
 import { GlossaryStore, isGlossaryFolder } from './glossary-store';
+import type { WriterClaim } from './writer-id';
 
 /** The record file of a project's own glossary: `records/project.jsonl`. */
 const OWN_WRITER = 'project';
@@ -13,7 +14,20 @@ const OWN_WRITER = 'project';
 export class GlossaryStores {
   private readonly open = new Map<string, GlossaryStore>();
 
-  constructor(private readonly options: GlossaryStoreOptions = {}) {}
+  private claim: WriterClaim | null = null;
+
+  /** `writer`: claims this process's name in shared folders (see writer-id.ts); random per store without it. */
+  constructor(
+    private readonly options: GlossaryStoreOptions = {},
+    private readonly writer?: () => WriterClaim,
+  ) {}
+
+  /** Options for a shared folder: this process's claimed name, continued across sessions. */
+  private sharedOptions(): GlossaryStoreOptions {
+    if (!this.writer || this.options.writerId) return this.options;
+    this.claim ??= this.writer();
+    return { ...this.options, writerId: this.claim.id, continueFile: true };
+  }
 
   /**
    * A project's own glossary, created on first use. Only the holder of the project lock writes
@@ -42,7 +56,7 @@ export class GlossaryStores {
     const known = this.open.get(abs);
     if (known) return known;
     if (!isGlossaryFolder(abs)) throw new TinjauError('not-found', `No Tinjau glossary in ${abs}; attach it with "create" to make one there`);
-    const store = GlossaryStore.open(abs, this.options);
+    const store = GlossaryStore.open(abs, this.sharedOptions());
     this.open.set(abs, store);
     return store;
   }
@@ -51,7 +65,7 @@ export class GlossaryStores {
     const abs = path.resolve(dir);
     const known = this.open.get(abs);
     if (known) return known;
-    const store = GlossaryStore.create(abs, name, this.options);
+    const store = GlossaryStore.create(abs, name, this.sharedOptions());
     this.open.set(abs, store);
     return store;
   }
@@ -60,5 +74,7 @@ export class GlossaryStores {
   close(): void {
     for (const s of this.open.values()) s.close();
     this.open.clear();
+    this.claim?.release();
+    this.claim = null;
   }
 }

@@ -8,6 +8,7 @@ import type { Workspace } from '../workspace';
 import type { GlossaryStoreOptions } from './glossary-store';
 import { GlossaryService } from './glossary-service';
 import { GlossaryStores } from './glossary-stores';
+import { claimWriterId } from './writer-id';
 
 /** The services of one workspace; `close()` stops the folder watchers. */
 export class GlossaryServices {
@@ -18,7 +19,7 @@ export class GlossaryServices {
     private readonly workspace: Workspace,
     options: GlossaryStoreOptions = {},
   ) {
-    this.stores = new GlossaryStores(options);
+    this.stores = new GlossaryStores(options, () => claimWriterId(workspace.options.dataDir, workspace.options.owner));
   }
 
   of(projectPath: string): GlossaryService {
