@@ -19,8 +19,9 @@ function step(title, cmd, args, env = {}) {
   return res.status === 0;
 }
 
-let ok = step('Typecheck (Node and web configurations)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']);
+let ok = step('Typecheck (main process and shared)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']);
 ok = step('Typecheck (renderer)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']) && ok;
+ok = step('Typecheck (end-to-end tests)', bin('tsc'), ['-p', 'tsconfig.e2e.json', '--noEmit']) && ok;
 ok = step('Lint (layering rules)', bin('eslint'), ['.']) && ok;
 
 const vitestJson = path.join(reports, 'vitest.json');

@@ -5,7 +5,9 @@ import { TinjauError } from '../../shared/api/errors';
 import type { AppInfo } from '../../shared/api/types';
 import { validateRule } from '../../shared/boilerplate/validate';
 import { createGlossaryHandlers } from './glossary/handlers';
+import { createExportHandlers } from './export/handlers';
 import { createQaHandlers } from './qa/handlers';
+import { createTmHandlers } from './tm/handlers';
 import type { Workspace } from './workspace';
 
 export type Handlers = { [C in Channel]: (args: ChannelArgs<C>) => Promise<ChannelResult<C>> };
@@ -18,11 +20,21 @@ export type GlossaryHandlers = Pick<Handlers, GlossaryChannel>;
 export type QaChannel = Extract<Channel, `qa:${string}` | `jobs:${string}`>;
 export type QaHandlers = Pick<Handlers, QaChannel>;
 
+/** Exports beyond plain text and CSV, and the outside reviewer's DOCX round trip: electron/services/export/. */
+export type ExportChannel = Extract<Channel, 'documents:export' | `reviews:${string}`>;
+export type ExportHandlers = Pick<Handlers, ExportChannel>;
+
+/** Translation memory and machine translation: electron/services/tm/. */
+export type TmChannel = Extract<Channel, `tm:${string}` | `mt:${string}`>;
+export type TmHandlers = Pick<Handlers, TmChannel>;
+
 /** Every channel of the contract, served by the workspace's services. */
 export function createHandlers(workspace: Workspace, info: AppInfo): Handlers {
   return {
     ...createGlossaryHandlers(workspace),
     ...createQaHandlers(workspace),
+    ...createExportHandlers(workspace),
+    ...createTmHandlers(workspace),
     'app:info': async () => info,
     'settings:get': async () => workspace.settings.settings,
     'settings:update': async (patch) => workspace.settings.update(patch),
@@ -31,7 +43,6 @@ export function createHandlers(workspace: Workspace, info: AppInfo): Handlers {
     'projects:open': async ({ project }) => workspace.openProject(project),
     'projects:openSample': async () => workspace.openSample(),
     'documents:import': async (args) => workspace.importDocument(args),
-    'documents:export': async (args) => workspace.exportDocument(args),
     'segments:list': async ({ project, documentId }) => workspace.listSegments(project, documentId),
     'segments:update': async (args) => workspace.updateSegment(args),
     'segments:confirm': async ({ project, segmentId }) => workspace.confirmSegment(project, segmentId),

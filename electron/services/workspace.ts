@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ChannelArgs } from '../../shared/api/contract';
+import { TinjauError } from '../../shared/api/errors';
 import type { DocumentSummary, ExportedFile, ImportResult, ProjectSummary } from '../../shared/api/types';
 import type { ProjectMeta } from '../../shared/model/project';
 import type { Revision } from '../../shared/model/revision';
@@ -161,7 +162,8 @@ export class Workspace {
     if (args.format === 'csv') {
       return { fileName: `${base}.bilingual.csv`, mimeType: 'text/csv', base64: toBase64(exportBilingualCsv(segments)) };
     }
-    return { fileName: `${base}.en.txt`, mimeType: 'text/plain', base64: toBase64(exportTargetText(segments)) };
+    if (args.format === 'txt') return { fileName: `${base}.en.txt`, mimeType: 'text/plain', base64: toBase64(exportTargetText(segments)) };
+    throw new TinjauError('invalid-input', `Export as ${args.format} is not available in this build`);
   }
 
   /** Writes every open project's snapshot and releases the locks. */

@@ -8,6 +8,7 @@ import type { QaProfile } from '../qa/profile';
 import type { QaFinding } from '../qa/types';
 import type { JobProgress, QaRunResult } from './qa-types';
 import type { BatchResult, ReplaceResult, ReviewStats } from './review-types';
+import type { MtProviderInfo, PretranslateResult, ReviewImportResult, TmConcordanceHit, TmMatch, TmSource } from './tm-types';
 import { MQM_CATEGORY_IDS } from '../review/mqm';
 import type { MqmCategory } from '../review/mqm';
 import type { AppInfo, ExportedFile, ImportResult, ProjectSummary, RecentProject, Settings } from './types';
@@ -36,7 +37,8 @@ export const reviewerSchema = z.object({
   role: z.enum(['translator', 'reviewer', 'second-reviewer']),
 });
 
-export const exportFormats = ['txt', 'csv'] as const;
+/** Bilingual files for other tools, the clean English document, and the review report. */
+export const exportFormats = ['txt', 'csv', 'xliff12', 'xliff20', 'tmx', 'docx-bilingual', 'xlsx', 'md', 'docx', 'html', 'report'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export const paragraphModes = ['auto', 'blank-line', 'line'] as const;
@@ -134,7 +136,50 @@ const schemas = {
   removeAnnotation: z.object({ project: projectPath, segmentId: id, annotationId: z.string().min(1).max(100) }),
   stats: z.object({ project: projectPath, documentId: id.optional() }),
   projectSettings: z.object({ project: projectPath, mqmThreshold: z.number().min(0).max(1000).optional() }),
-  exportDocument: z.object({ project: projectPath, documentId: id, format: z.enum(exportFormats) }),
+  exportDocument: z.object({
+    project: projectPath,
+    documentId: id,
+    format: z.enum(exportFormats),
+    /** TMX: only approved segments. */
+    onlyApproved: z.boolean().optional(),
+    /** Target documents: keep the excluded boilerplate too. */
+    includeExcluded: z.boolean().optional(),
+    jobId: z.string().min(8).max(80).optional(),
+  }),
+  importReview: z.object({
+    project: projectPath,
+    file: filePayload,
+    /** Who edited the English column outside Tinjau: the revisions are attributed to them. */
+    reviewer: z.string().trim().min(1).max(200),
+    /** False: only say what would change. True: apply it. */
+    apply: z.boolean(),
+  }),
+  tmSearch: z.object({ project: projectPath, text: z.string().min(1).max(20_000), limit: z.number().int().min(1).max(50).optional() }),
+  tmConcordance: z.object({ project: projectPath, query: z.string().trim().min(1).max(500), limit: z.number().int().min(1).max(500).optional() }),
+  tmImport: z.object({ project: projectPath, file: filePayload, tm: z.string().max(4096).optional() }),
+  tmAttach: z.object({ project: projectPath, path: z.string().min(1).max(4096), create: z.boolean().optional(), name: z.string().max(200).optional() }),
+  pretranslate: z.object({
+    project: projectPath,
+    documentId: id,
+    /** Fill drafts from TM matches at or above this percentage. */
+    tmThreshold: z.number().min(50).max(101),
+    /** An MT provider id for what the TM does not cover. */
+    mt: z.string().max(100).optional(),
+    /** Only these segments; otherwise every segment without a draft. */
+    segmentIds: z.array(id).max(100_000).optional(),
+    jobId: z.string().min(8).max(80).optional(),
+  }),
+  mtProvider: z.object({
+    id: z.string().trim().min(1).max(100),
+    kind: z.enum(['openai', 'libretranslate', 'deepl']),
+    name: z.string().trim().min(1).max(200),
+    endpoint: z.string().url().max(2000),
+    model: z.string().max(200).optional(),
+    /** Sent once and kept in the OS keychain (Electron safeStorage), never in project files or logs. */
+    apiKey: z.string().max(1000).optional(),
+    maxRequestsPerMinute: z.number().int().min(1).max(10_000).optional(),
+  }),
+  mtRef: z.object({ id: z.string().min(1).max(100) }),
   setExcluded: z.object({ project: projectPath, segmentIds: z.array(id).min(1).max(100_000), excluded: z.boolean() }),
   splitSegment: z.object({
     project: projectPath,
@@ -220,6 +265,18 @@ export const contract = {
   'annotations:remove': channel<Segment>()(schemas.removeAnnotation),
   'stats:review': channel<ReviewStats>()(schemas.stats),
   'projects:updateSettings': channel<ProjectSummary>()(schemas.projectSettings),
+  'reviews:import': channel<ReviewImportResult>()(schemas.importReview),
+  'tm:list': channel<readonly TmSource[]>()(schemas.project),
+  'tm:attach': channel<readonly TmSource[]>()(schemas.tmAttach),
+  'tm:detach': channel<readonly TmSource[]>()(schemas.tmAttach),
+  'tm:import': channel<{ readonly added: number; readonly warnings: readonly string[] }>()(schemas.tmImport),
+  'tm:search': channel<readonly TmMatch[]>()(schemas.tmSearch),
+  'tm:concordance': channel<readonly TmConcordanceHit[]>()(schemas.tmConcordance),
+  'tm:pretranslate': channel<PretranslateResult>()(schemas.pretranslate),
+  'mt:providers': channel<readonly MtProviderInfo[]>()(schemas.none),
+  'mt:saveProvider': channel<readonly MtProviderInfo[]>()(schemas.mtProvider),
+  'mt:removeProvider': channel<readonly MtProviderInfo[]>()(schemas.mtRef),
+  'mt:test': channel<{ readonly ok: boolean; readonly message: string }>()(schemas.mtRef),
   'glossary:view': channel<GlossaryView>()(schemas.glossaryOf),
   /** Cheap to poll: changes whenever any attached glossary changes, so views know to reload. */
   'glossary:stamp': channel<string>()(schemas.glossaryOf),

@@ -1,0 +1,63 @@
+import type { DiffPart } from '../review/diff';
+
+/** What re-importing a reviewed bilingual DOCX did, or would do. */
+export interface ReviewImportResult {
+  readonly applied: boolean;
+  readonly changes: readonly { readonly segmentId: string; readonly before: string; readonly after: string }[];
+  readonly unchanged: number;
+  readonly statusChanges: number;
+  readonly warnings: readonly string[];
+}
+
+/** A translation memory attached to a project: its own, or one in a shared folder. */
+export interface TmSource {
+  readonly path: string;
+  readonly name: string;
+  readonly own: boolean;
+  readonly units: number;
+}
+
+export interface TmMatch {
+  readonly unitId: string;
+  readonly source: string;
+  readonly target: string;
+  /** Match percentage (101 = same text in the same context is not used; 100 = exact). */
+  readonly score: number;
+  /** The TM source against the current source: what differs. */
+  readonly diff: readonly DiffPart[];
+  readonly tm: string;
+  readonly author?: string;
+  readonly date?: string;
+  readonly document?: string;
+}
+
+export interface TmConcordanceHit {
+  readonly unitId: string;
+  readonly source: string;
+  readonly target: string;
+  /** Where the query matched, in the source or the target. */
+  readonly sourceSpans: readonly { readonly start: number; readonly end: number }[];
+  readonly targetSpans: readonly { readonly start: number; readonly end: number }[];
+  readonly tm: string;
+}
+
+export interface PretranslateResult {
+  readonly filled: number;
+  readonly fromTm: number;
+  readonly fromMt: number;
+  readonly cancelled: boolean;
+  readonly errors: readonly string[];
+}
+
+/** An MT engine as the UI sees it: never the key itself. */
+export interface MtProviderInfo {
+  readonly id: string;
+  readonly kind: 'openai' | 'libretranslate' | 'deepl';
+  readonly name: string;
+  readonly endpoint: string;
+  readonly model?: string;
+  readonly hasKey: boolean;
+  /** Where the key is kept: the OS keychain, or why not. */
+  readonly keyStorage: string;
+  readonly maxRequestsPerMinute?: number;
+}
