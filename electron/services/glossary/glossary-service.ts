@@ -64,7 +64,7 @@ export class GlossaryService {
   /** The store a call names (the own glossary when none is named). */
   private async target(glossary: string | undefined): Promise<GlossaryStore> {
     const sources = await this.sources();
-    if (glossary === undefined) return sources[0]?.store as GlossaryStore;
+    if (!glossary) return sources[0]?.store as GlossaryStore;
     const wanted = path.resolve(glossary);
     const source = sources.find((s) => s.path === wanted);
     if (!source) throw new TinjauError('not-found', `The glossary ${wanted} is not attached to this project`);
@@ -75,7 +75,7 @@ export class GlossaryService {
   async view(glossary?: string): Promise<GlossaryView> {
     const sources = await this.sources();
     for (const s of sources) s.store?.refresh();
-    const wanted = glossary === undefined ? undefined : path.resolve(glossary);
+    const wanted = glossary ? path.resolve(glossary) : undefined;
     const entries: (GlossaryEntry & { glossary: string })[] = [];
     const conflicts: GlossaryView['conflicts'][number][] = [];
     const list: GlossarySource[] = [];
