@@ -147,7 +147,7 @@ export class QaService {
     const docName = documentId !== undefined ? store.document(documentId).name : undefined;
     const base = safeBase(docName ? docName.replace(/\.[^.]+$/, '') : name);
     if (format === 'csv') {
-      return { fileName: `${base}.qa.csv`, mimeType: 'text/csv', base64: Buffer.from(qaReportCsv(result.findings), 'utf8').toString('base64') };
+      return { fileName: `${base}.qa.csv`, mimeType: 'text/csv', base64: Buffer.from(csvWithText(store, result.findings), 'utf8').toString('base64') };
     }
     const texts = new Map<string, { source: string; target: string }>();
     for (const f of result.findings) if (!texts.has(f.segmentId)) texts.set(f.segmentId, { source: store.segment(f.segmentId).source, target: store.segment(f.segmentId).target });
@@ -195,6 +195,24 @@ export class QaService {
     };
     return { options, notes };
   }
+}
+
+/** The shared CSV report with the segment's source and target added, so a spreadsheet reader needs nothing else. */
+function csvWithText(store: ProjectStore, findings: readonly QaFinding[]): string {
+  const header = qaReportCsv([]).replace(/\r\n$/, '');
+  const rows = findings.map((f) => {
+    // One finding at a time: its row is everything after the header, whatever quoted line breaks it holds.
+    const row = qaReportCsv([f]).slice(header.length + 2).replace(/\r\n$/, '');
+    const segment = store.segment(f.segmentId);
+    return `${row},${csvCell(segment.source)},${csvCell(segment.target)}`;
+  });
+  return [`${header},source,target`, ...rows].join('\r\n') + '\r\n';
+}
+
+function csvCell(value: string): string {
+  // As shared/qa/report.ts: a leading = + - @ would run as a spreadsheet formula.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function allSegments(store: ProjectStore): Segment[] {
