@@ -63,6 +63,7 @@ export class GlossaryStore {
   private timer: NodeJS.Timeout | null = null;
   private refreshSoon: NodeJS.Timeout | null = null;
   private closed = false;
+  private mergeDepth = 0;
   /** Damaged lines skipped and merges that could not be written, for the log. */
   readonly warnings: string[] = [];
 
@@ -218,12 +219,18 @@ export class GlossaryStore {
 
   /** Automatic merges: every copy computes the same ones, so whoever folds first writes them. */
   private writeMerges(created: readonly RevisionRecord[]): void {
+    // A merge settles its entry, so folding it in creates nothing more; the guard only keeps a
+    // fault in that promise from turning into an endless stream of writes.
+    if (this.mergeDepth > 2) return;
+    this.mergeDepth++;
     try {
       this.append(created);
     } catch (err) {
       // A read-only folder still shows the merge; a writer with access records it.
       this.warnings.push(`Could not record automatic merges: ${(err as Error).message}`);
       this.apply(created);
+    } finally {
+      this.mergeDepth--;
     }
   }
 
