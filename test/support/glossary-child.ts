@@ -8,8 +8,8 @@
  * closes the store. Edits go through the same functions as the API (entry-edits.ts).
  *
  * Every tenth edit is a deliberate collision on one of the shared entries the parent created:
- * it is made on the revision this process last saw of that entry, so when the other process
- * changed the entry meanwhile it becomes a sibling revision. NAME "A" always edits the note;
+ * it is made on the revision this process last saw of that entry (the parent's, the first time),
+ * so when the other process changed the entry meanwhile it becomes a sibling revision. NAME "A" always edits the note;
  * "B" edits the note of even entries (a real conflict) and the domain of odd ones (merges).
  */
 import { createInterface } from 'node:readline';
@@ -70,7 +70,10 @@ async function main(): Promise<void> {
       const k = Math.floor(n / 10) % SHARED_ENTRIES;
       const id = sharedId(k);
       const current = store.entry(id) as GlossaryEntry;
-      const base = store.revision(id, lastSeen.get(id) ?? '') ?? current;
+      // The first edit of each shared entry is made on the revision the parent created, so the
+      // second process to reach it collides whatever the timing; later ones on what it last saw.
+      const seed = store.history(id).find((r) => r.parent === null)?.entry.version ?? '';
+      const base = store.revision(id, lastSeen.get(id) ?? seed) ?? current;
       if (name === 'A' && k % 2 === 0 && n % 100 === 15 && !base.deleted) {
         // A delete against B's edits of the same entry: an edit beats a delete, which is listed.
         const entry = deleteEntry(base, now, author);
