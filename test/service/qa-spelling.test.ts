@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createSpellPort, loadSpellChecker, termWords } from '../../electron/services/spelling';
+import type { Segment } from '../../shared/model/segment';
+
+const segment = (source: string): Segment => ({ id: 's1', documentId: 'd', index: 0, kind: 'paragraph', source, draft: null, target: '', status: 'draft' });
+
+async function misspelled(target: string, source = '', options: Parameters<typeof createSpellPort>[1] = {}) {
+  const port = createSpellPort(await loadSpellChecker(), options);
+  return port(target, segment(source)).map((i) => [i.word, target.slice(i.start, i.end)]);
+}
+
+describe('spelling for QA', () => {
+  it('flags a misspelled word at its place in the target, with suggestions', async () => {
+    const port = createSpellPort(await loadSpellChecker());
+    const [issue] = port('The goverment met.', segment('Pemerintah bertemu.'));
+    expect(issue).toMatchObject({ word: 'goverment', start: 4, end: 13 });
+    expect(issue?.suggestions).toContain('government');
+  });
+
+  it('accepts names from the source, hyphenated ones too, but not a capitalised misspelling', async () => {
+    const source = 'Kim Jong-un tiba di Komsomolsk-on-Amur bersama Shoigu.';
+    expect(await misspelled('Kim Jong-un arrived in Komsomolsk-on-Amur with Shoigu.', source)).toEqual([]);
+    expect((await misspelled('Governmnet officials met Shoigu.', source)).map(([w]) => w)).toEqual(['Governmnet']);
+  });
+
+  it('skips URLs, addresses, handles, words with digits, ALL-CAPS, mixed case and inline codes', async () => {
+    const target = 'See https://exmple.org/pagez, redaksi@kompas.com, @vicktop55, kompas.com, Su-35s, 3rd, PARBOABOA, iPhonez and \uE000xyzzy\uE001.';
+    expect(await misspelled(target)).toEqual([]);
+  });
+
+  it('accepts the project word list and glossary terms whatever their case, and possessives of known words', async () => {
+    expect(await misspelled('Parboaboa reported the multirole jet.', '', { projectWords: ['parboaboa', 'Multirole'] })).toEqual([]);
+    expect(await misspelled('The Roscosmos chief spoke.', '', { glossaryWords: termWords(['Roscosmos', 'badan antariksa']) })).toEqual([]);
+    expect(await misspelled("The government's plan and the ministers\u2019 view.")).toEqual([]);
+  });
+});
