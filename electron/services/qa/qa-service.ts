@@ -96,7 +96,9 @@ export class QaService {
     const stored = profileOf(store);
     const profile = options.profile ?? stored.profile;
     const all = allSegments(store).filter(isChecked);
-    const segments = options.documentId !== undefined ? (store.document(options.documentId), all.filter((s) => s.documentId === options.documentId)) : all;
+    const documentId = options.documentId;
+    if (documentId !== undefined) store.document(documentId); // not-found for an unknown document
+    const segments = documentId !== undefined ? all.filter((s) => s.documentId === documentId) : all;
     const ports = await this.ports(store, profile, false);
     const index = buildConsistencyIndex(all);
     const job = options.job;
@@ -121,7 +123,8 @@ export class QaService {
       ignores,
       summary: summarizeFindings(open),
       segments: segments.length,
-      cancelled: cancelled || job?.cancelled === true,
+      // A cancel that arrives after the last chunk changes nothing: the run is complete.
+      cancelled,
       notes: [...(options.profile ? [] : stored.notes), ...ports.notes],
       profile,
     };
