@@ -1,13 +1,14 @@
 /**
  * What a reviewer's glossary edit appends to a store: revision records built with the engine's
- * revision and merge functions. Edits always name the revision they change, so an edit made on
- * a revision that has moved on meanwhile becomes a sibling branch that the fold merges or keeps
- * as a conflict: never a silent overwrite.
+ * revision and merge functions. Edits always name the revision they change. An edit made on a
+ * revision that has moved on meanwhile is merged field by field against it when the changes
+ * touch different fields, and otherwise stored as a sibling branch that the fold keeps as a
+ * conflict: never a silent overwrite.
  */
 import { randomBytes } from 'node:crypto';
 import { TinjauError } from '../../../shared/api/errors';
 import type { RevisionRecord } from '../../../shared/glossary/merge';
-import { resolveConflict } from '../../../shared/glossary/merge';
+import { mergeEdits, resolveConflict } from '../../../shared/glossary/merge';
 import type { GlossaryEntry, GlossaryTarget } from '../../../shared/glossary/model';
 import type { EntryFields } from '../../../shared/glossary/revision';
 import { contentHash, createEntry, deleteEntry, entryIdFor, restoreEntry, updateEntry } from '../../../shared/glossary/revision';
@@ -81,7 +82,18 @@ export function saveRecords(store: GlossaryStore, req: SaveRequest, author: stri
   if (!base) throw new TinjauError('not-found', `The revision ${baseVersion} of entry ${req.id} is unknown; reload the glossary and edit again`);
   // Saving a dialog without changes writes nothing, even on a revision that has moved on.
   if (unchanged(base, req.fields)) return { records: [], entry: null };
-  // On a stale base the edit becomes a sibling of the newer revision: the fold merges or keeps both.
+  if (base !== current && !base.deleted && !current.deleted) {
+    // The entry moved on since the reviewer opened it. Changes to other fields than theirs are
+    // merged here, against the revision they edited, and saved on top of the current one.
+    const mine = editOf(base, req.fields, author, now).entry;
+    const merged = mergeEdits(base, current, mine);
+    if (merged) {
+      const fields: EditableFields = merged;
+      return unchanged(current, fields) ? { records: [], entry: null } : editOf(current, fields, author, now);
+    }
+  }
+  // The same field changed both ways (or a delete is involved): a sibling of the newer revision,
+  // which the fold keeps as a conflict for a reviewer to settle. Nothing is overwritten.
   return editOf(base, req.fields, author, now);
 }
 
