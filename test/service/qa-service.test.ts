@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../electron/services/api';
-import { createGlossaryHandlers } from '../../electron/services/glossary/handlers';
+import { createGlossaryHandlers, GlossaryServices } from '../../electron/services/glossary/handlers';
 import { createQaHandlers } from '../../electron/services/qa/handlers';
 import { Workspace } from '../../electron/services/workspace';
 import type { QaFinding } from '../../shared/qa';
@@ -62,6 +62,19 @@ describe('QA service on the 000 article and its MT draft', () => {
     expect(where('terminology.untranslated', 'AS')).toContain(3);
     expect(where('terminology.untranslated', 'Korsel')).toContain(16);
     expect(findings.find((f) => f.checkId === 'terminology.forbidden')).toMatchObject({ segmentId: at(doc, 12), severity: 'error' });
+    await ws.close();
+  });
+
+  it('sees a glossary entry as soon as it is saved, when it shares the glossary channels\u2019 services', async () => {
+    const { ws, project, doc } = await corpus000();
+    const glossaryServices = new GlossaryServices(ws, { watch: false });
+    const glossary = createGlossaryHandlers(ws, glossaryServices);
+    const qa = createQaHandlers(ws, { glossaryServices });
+    expect((await qa['qa:segment']({ project, segmentId: at(doc, 5) })).some((f) => f.checkId.startsWith('terminology.'))).toBe(false);
+    await glossary['glossary:save']({ project, fields: { sourceTerms: ['fasilitas penerbangan'], targets: [{ text: 'aviation plant', status: 'preferred' }, { text: 'aviation facility', status: 'forbidden' }], caseSensitive: false } });
+    const findings = await qa['qa:segment']({ project, segmentId: at(doc, 5) });
+    expect(findings.find((f) => f.checkId === 'terminology.forbidden')?.message).toMatch(/aviation facilit/);
+    glossaryServices.close();
     await ws.close();
   });
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { JobProgress } from '../../../shared/api/qa-types';
 import type { QaHandlers } from '../api';
 import { JobRegistry } from '../jobs';
+import type { GlossaryServices } from '../glossary/handlers';
 import type { Workspace } from '../workspace';
 import type { GlossaryIndexSource } from './qa-glossary';
 import { serviceGlossarySource } from './qa-glossary';
@@ -14,6 +15,8 @@ import { QaService } from './qa-service';
 export interface QaHandlerOptions {
   /** Where terminology QA gets the glossary; by default the glossary service's index. */
   readonly glossary?: GlossaryIndexSource;
+  /** The glossary channels' services, shared so the process opens each glossary folder once. */
+  readonly glossaryServices?: GlossaryServices;
   readonly jobs?: JobRegistry;
 }
 
@@ -28,7 +31,7 @@ export class QaServices {
     options: QaHandlerOptions = {},
   ) {
     this.jobs = options.jobs ?? new JobRegistry();
-    this.glossary = options.glossary ?? serviceGlossarySource(workspace);
+    this.glossary = options.glossary ?? serviceGlossarySource(workspace, options.glossaryServices);
   }
 
   of(projectPath: string): QaService {

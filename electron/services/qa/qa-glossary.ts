@@ -25,12 +25,14 @@ export interface QaGlossary {
 }
 
 /**
- * Reads the glossary through the glossary service's own index, without watching folders: QA
- * refreshes it (`stamp()`) before each use. A project that has never had a glossary gets none
- * created just because QA ran.
+ * Reads the glossary through the glossary service's own index, refreshed (`stamp()`) before each
+ * use. A project that has never had a glossary gets none created just because QA ran.
+ *
+ * Pass the GlossaryServices the glossary channels use (electron/services/api.ts) so the process
+ * keeps one set of glossary stores; without it QA opens its own, unwatched set.
  */
-export function serviceGlossarySource(workspace: Workspace): GlossaryIndexSource {
-  let services: GlossaryServices | null = null;
+export function serviceGlossarySource(workspace: Workspace, shared?: GlossaryServices): GlossaryIndexSource {
+  let services: GlossaryServices | null = shared ?? null;
   return async (projectPath) => {
     const store = await workspace.projectStore(projectPath);
     const own = existsSync(path.join(store.dir, OWN_GLOSSARY_DIR, GLOSSARY_FILE));
