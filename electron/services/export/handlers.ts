@@ -1,11 +1,30 @@
 import type { ExportHandlers } from '../api';
+import { JobRegistry } from '../jobs';
 import type { Workspace } from '../workspace';
-import { TinjauError } from '../../../shared/api/errors';
+import { exportDocument } from './export-service';
+import { importReview } from './review-import';
 
-/** Exports served by the workspace until the export service handles every format. */
-export function createExportHandlers(workspace: Workspace): ExportHandlers {
+export interface ExportHandlerOptions {
+  /**
+   * The workspace's job registry, shared with `jobs:progress`/`jobs:cancel` (served by the QA
+   * handlers), so an export started with a `jobId` shows progress and can be cancelled.
+   */
+  readonly jobs?: JobRegistry;
+}
+
+/** `documents:export` in every format and the outside reviewer's DOCX coming back (`reviews:import`). */
+export function createExportHandlers(workspace: Workspace, options: ExportHandlerOptions = {}): ExportHandlers {
+  const jobs = options.jobs ?? new JobRegistry();
   return {
-    'documents:export': async (args) => workspace.exportDocument(args),
-    'reviews:import': async () => Promise.reject(new TinjauError('internal', 'Importing a reviewed DOCX is not available in this build')),
+    'documents:export': async (args) => {
+      if (args.jobId === undefined) return exportDocument(workspace, args);
+      const job = jobs.start(args.jobId, `Export of ${args.documentId} as ${args.format}`);
+      try {
+        return await exportDocument(workspace, args, job);
+      } finally {
+        job.finish();
+      }
+    },
+    'reviews:import': async (args) => importReview(workspace, args),
   };
 }

@@ -1,0 +1,154 @@
+import type { ChannelArgs } from '../../../shared/api/contract';
+import { TinjauError } from '../../../shared/api/errors';
+import type { ExportedFile } from '../../../shared/api/types';
+import { bilingualCsv } from '../../../shared/export/bilingual-table';
+import { segmentNotes } from '../../../shared/export/segment-notes';
+import { targetBlocks, targetHtml, targetMarkdown, targetTxt } from '../../../shared/export/target-document';
+import { createTmx, writeTmx } from '../../../shared/formats/tmx';
+import { createXliff12, writeXliff12 } from '../../../shared/formats/xliff12';
+import { createXliff20, writeXliff20 } from '../../../shared/formats/xliff20';
+import type { TinjauDocument } from '../../../shared/model/project';
+import type { Segment } from '../../../shared/model/segment';
+import { isConfirmed } from '../../../shared/model/segment';
+import type { BilingualExportOptions, SegmentHistorySummary } from '../../../shared/xml/export-options';
+import type { JobHandle } from '../jobs';
+import { nextTurn } from '../jobs';
+import type { ProjectStore } from '../project-store';
+import type { Workspace } from '../workspace';
+import { buildReportHtml } from './report';
+import { buildReviewDocx } from './review-docx';
+import { buildTargetDocx } from './target-docx';
+import { buildBilingualXlsx } from './xlsx';
+
+export type ExportArgs = ChannelArgs<'documents:export'>;
+
+/** Segments read per chunk before yielding, so a long export keeps the process answering. */
+const CHUNK = 2000;
+
+const MIME = {
+  txt: 'text/plain',
+  csv: 'text/csv',
+  xliff12: 'application/xliff+xml',
+  xliff20: 'application/xliff+xml',
+  tmx: 'application/x-tmx+xml',
+  'docx-bilingual': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  md: 'text/markdown',
+  html: 'text/html',
+  report: 'text/html',
+} as const;
+
+/**
+ * Every export of one document: bilingual files for other tools, the outside reviewer's DOCX,
+ * the clean English document and the review report.
+ *
+ * With a job, progress is reported per chunk of segments and a cancel stops before anything is
+ * returned, so a caller never holds (or writes) part of a file.
+ */
+export async function exportDocument(workspace: Workspace, args: ExportArgs, job?: JobHandle): Promise<ExportedFile> {
+  const store = await workspace.projectStore(args.project);
+  const doc = store.document(args.documentId);
+  const segments = store.segmentsOf(doc.id);
+  const history = await collectHistory(store, segments, job);
+  checkCancelled(job);
+  const byId = new Map(segments.map((s) => [s.id, s]));
+  const base = doc.name.replace(/\.[^.]+$/, '');
+  const options: BilingualExportOptions = {
+    historyOf: (id) => history.get(id),
+    commentsOf: (id) => {
+      const s = byId.get(id);
+      return s ? segmentNotes(s) : [];
+    },
+  };
+  const meta = { name: doc.name, sourceLang: doc.sourceLang, targetLang: doc.targetLang };
+  let result: { name: string; data: string | Uint8Array };
+  switch (args.format) {
+    case 'txt':
+      result = { name: `${base}.en.txt`, data: targetTxt(segments, args) };
+      break;
+    case 'md':
+      result = { name: `${base}.en.md`, data: targetMarkdown(segments, args) };
+      break;
+    case 'html':
+      result = { name: `${base}.en.html`, data: targetHtml(segments, { ...args, lang: doc.targetLang }) };
+      break;
+    case 'docx':
+      result = { name: `${base}.en.docx`, data: await buildTargetDocx(targetBlocks(segments, args), base) };
+      break;
+    case 'csv':
+      result = { name: `${base}.bilingual.csv`, data: bilingualCsv(segments) };
+      break;
+    case 'xlsx':
+      result = { name: `${base}.bilingual.xlsx`, data: await buildBilingualXlsx(segments, base) };
+      break;
+    case 'xliff12':
+      result = xliff12(doc, segments, base, meta, options);
+      break;
+    case 'xliff20':
+      result =
+        doc.format === 'xliff20' && doc.original
+          ? { name: doc.name, data: writeXliff20(doc.original, segments) }
+          : { name: `${base}.en.xliff`, data: createXliff20(meta, segments, options) };
+      break;
+    case 'tmx':
+      result = tmx(doc, segments, base, meta, options, args.onlyApproved === true);
+      break;
+    case 'docx-bilingual':
+      result = {
+        name: `${base}.review.docx`,
+        data: await buildReviewDocx(
+          { project: store.projectMeta.name, document: doc.name, reviewer: workspace.settings.settings.reviewer.name, date: new Date().toISOString() },
+          segments,
+        ),
+      };
+      break;
+    case 'report':
+      result = { name: `${base}.report.html`, data: await buildReportHtml(workspace, store, doc.id) };
+      break;
+  }
+  checkCancelled(job);
+  job?.report(segments.length + 1, segments.length + 1);
+  const bytes = typeof result.data === 'string' ? Buffer.from(result.data, 'utf8') : Buffer.from(result.data);
+  return { fileName: result.name, mimeType: MIME[args.format], base64: bytes.toString('base64') };
+}
+
+function xliff12(doc: TinjauDocument, segments: readonly Segment[], base: string, meta: Parameters<typeof createXliff12>[0], options: BilingualExportOptions) {
+  // A document that came from XLIFF 1.2 goes back into its own file: only targets and states change.
+  if (doc.format === 'xliff12' && doc.original) return { name: doc.name, data: writeXliff12(doc.original, segments) };
+  return { name: `${base}.en.xlf`, data: createXliff12(meta, segments, options) };
+}
+
+function tmx(doc: TinjauDocument, segments: readonly Segment[], base: string, meta: Parameters<typeof createTmx>[0], options: BilingualExportOptions, onlyApproved: boolean) {
+  // A memory holds what a reviewer confirmed; excluded boilerplate is not translation.
+  const confirmed = segments.filter((s) => !s.excluded && (onlyApproved ? s.status === 'approved' : isConfirmed(s.status)) && s.target.trim() !== '');
+  if (doc.format === 'tmx' && doc.original) return { name: doc.name, data: writeTmx(doc.original, confirmed) };
+  return { name: `${base}.tmx`, data: createTmx(meta, confirmed, options) };
+}
+
+/** Who created and last changed each segment, from its revisions (read in chunks with progress). */
+async function collectHistory(store: ProjectStore, segments: readonly Segment[], job: JobHandle | undefined): Promise<Map<string, SegmentHistorySummary>> {
+  const out = new Map<string, SegmentHistorySummary>();
+  job?.report(0, segments.length + 1);
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!;
+    const revisions = store.revisionsOf(s.id);
+    const first = revisions[0];
+    const last = revisions[revisions.length - 1];
+    out.set(s.id, {
+      ...(first ? { createdBy: first.author, createdAt: first.at } : {}),
+      ...(last ? { changedBy: last.author, changedAt: last.at } : {}),
+    });
+    if (job && (i + 1) % CHUNK === 0) {
+      job.report(i + 1);
+      await nextTurn();
+      checkCancelled(job);
+    }
+  }
+  job?.report(segments.length);
+  return out;
+}
+
+function checkCancelled(job: JobHandle | undefined): void {
+  if (job?.cancelled) throw new TinjauError('conflict', 'The export was cancelled; no file was written');
+}

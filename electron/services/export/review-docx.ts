@@ -1,0 +1,61 @@
+import JSZip from 'jszip';
+import { TinjauError } from '../../../shared/api/errors';
+import type { Segment } from '../../../shared/model/segment';
+import { FormatError } from '../../../shared/model/imported';
+import type { ReviewedRow } from '../../../shared/export/review-docx-read';
+import { readReviewTable } from '../../../shared/export/review-docx-read';
+import type { ReviewDocxMeta } from '../../../shared/export/review-docx-xml';
+import { reviewDocumentXml } from '../../../shared/export/review-docx-xml';
+
+const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`;
+
+const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`;
+
+const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
+
+const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/><w:sz w:val="20"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="80"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:spacing w:after="160"/></w:pPr><w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style><w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style><w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/></w:style></w:styles>`;
+
+function coreXml(meta: ReviewDocxMeta): string {
+  const esc = (s: string) => s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${esc(`Review: ${meta.document}`)}</dc:title><dc:creator>Tinjau</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${esc(meta.date.replace(/\.\d+Z$/, 'Z'))}</dcterms:created></cp:coreProperties>`;
+}
+
+/**
+ * The bilingual review DOCX as bytes.
+ *
+ * Written as WordprocessingML directly rather than through the `docx` library, because the id
+ * cells need locked content controls, which that library cannot express.
+ */
+export async function buildReviewDocx(meta: ReviewDocxMeta, segments: readonly Segment[]): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', CONTENT_TYPES);
+  zip.file('_rels/.rels', ROOT_RELS);
+  zip.file('docProps/core.xml', coreXml(meta));
+  zip.file('word/_rels/document.xml.rels', DOCUMENT_RELS);
+  zip.file('word/styles.xml', STYLES);
+  zip.file('word/document.xml', reviewDocumentXml(meta, segments));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+/** The reviewed rows of a returned DOCX; anything unreadable is a TinjauError naming the file. */
+export async function readReviewDocx(bytes: Uint8Array, fileName: string): Promise<ReviewedRow[]> {
+  let xml: string | undefined;
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    xml = await zip.file('word/document.xml')?.async('string');
+  } catch {
+    throw new TinjauError('format', `${fileName} is not a DOCX file (it could not be opened as one); nothing was changed`);
+  }
+  if (xml === undefined) throw new TinjauError('format', `${fileName} is not a Word document (it has no word/document.xml); nothing was changed`);
+  try {
+    return readReviewTable(xml);
+  } catch (err) {
+    if (err instanceof FormatError) throw new TinjauError('format', `${fileName}: ${err.message}; nothing was changed`);
+    throw err;
+  }
+}

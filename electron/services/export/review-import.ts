@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import type { ChannelArgs } from '../../../shared/api/contract';
+import { TinjauError } from '../../../shared/api/errors';
+import type { ReviewImportResult } from '../../../shared/api/tm-types';
+import { planReviewImport } from '../../../shared/export/review-import-plan';
+import type { Revision } from '../../../shared/model/revision';
+import type { Segment } from '../../../shared/model/segment';
+import { applyEdit } from '../../../shared/project/edit';
+import type { Workspace } from '../workspace';
+import { readReviewDocx } from './review-docx';
+
+/** How many unknown ids the refusal names before it says "and N more". */
+const NAMED_IDS = 10;
+
+/**
+ * Reads an outside reviewer's DOCX and compares its English column with the current targets.
+ *
+ * With `apply`, every changed target becomes one revision (origin `external-review`, attributed
+ * to the reviewer named) in a single journal entry and one batch, so the import is all or
+ * nothing and undoes as one. A file with ids from elsewhere is refused before anything changes.
+ */
+export async function importReview(workspace: Workspace, args: ChannelArgs<'reviews:import'>): Promise<ReviewImportResult> {
+  const store = await workspace.projectStore(args.project);
+  const rows = await readReviewDocx(Buffer.from(args.file.base64, 'base64'), args.file.name);
+  if (rows.length === 0) throw new TinjauError('format', `${args.file.name} has a review table but no segment rows; nothing was changed`);
+  const segmentById = (id: string): Segment | undefined => {
+    try {
+      return store.segment(id);
+    } catch {
+      return undefined;
+    }
+  };
+  const plan = planReviewImport(rows, segmentById);
+  if (plan.foreign.length > 0) {
+    const named = plan.foreign.slice(0, NAMED_IDS).join(', ');
+    const more = plan.foreign.length > NAMED_IDS ? ` and ${plan.foreign.length - NAMED_IDS} more` : '';
+    throw new TinjauError(
+      'invalid-input',
+      `${args.file.name} is not a review of this project: ${plan.foreign.length} segment id${plan.foreign.length > 1 ? 's do' : ' does'} not belong to it (${named}${more}); nothing was changed`,
+      plan.foreign,
+    );
+  }
+  const now = new Date().toISOString();
+  const batch = randomUUID();
+  const updated: Segment[] = [];
+  const revisions: Revision[] = [];
+  let statusChanges = 0;
+  for (const change of plan.changes) {
+    const edit = applyEdit(change.segment, { target: change.after, origin: 'external-review' }, { author: args.reviewer, now, revisionId: randomUUID() });
+    if (!edit) continue;
+    if (edit.segment.status !== change.segment.status) statusChanges++;
+    updated.push(edit.segment);
+    revisions.push({ ...edit.revision, batch });
+  }
+  if (args.apply && updated.length > 0) store.commit({ op: 'put-segments', segments: updated, revisions });
+  return {
+    applied: args.apply && updated.length > 0,
+    changes: plan.changes.map((c) => ({ segmentId: c.segment.id, before: c.segment.target, after: c.after })),
+    unchanged: plan.unchanged,
+    statusChanges,
+    warnings: plan.warnings,
+  };
+}

@@ -1,0 +1,91 @@
+import type { Segment } from '../model/segment';
+import { inlineCodeChar } from '../model/segment';
+import { splitInline } from '../xml/inline';
+import { plainText } from './plain-text';
+import type { ReviewedRow } from './review-docx-read';
+
+export interface PlannedChange {
+  readonly segment: Segment;
+  /** The new target, inline codes restored. */
+  readonly after: string;
+}
+
+export interface ReviewImportPlan {
+  readonly changes: readonly PlannedChange[];
+  readonly unchanged: number;
+  readonly warnings: readonly string[];
+  /** Ids in the file that are no segment of the project. */
+  readonly foreign: readonly string[];
+}
+
+/**
+ * Compares the reviewed rows with the project's segments.
+ *
+ * Texts are compared as people read them: line ends normalized and trailing spaces ignored, so
+ * Word's re-wrapping is not an edit. A row whose id is repeated counts once (the first), with a
+ * warning.
+ */
+export function planReviewImport(rows: readonly ReviewedRow[], segmentById: (id: string) => Segment | undefined): ReviewImportPlan {
+  const seen = new Set<string>();
+  const foreign: string[] = [];
+  const warnings: string[] = [];
+  const changes: PlannedChange[] = [];
+  let unchanged = 0;
+  for (const row of rows) {
+    const segment = segmentById(row.id);
+    if (!segment) {
+      foreign.push(row.id);
+      continue;
+    }
+    if (seen.has(row.id)) {
+      warnings.push(`Segment ${row.id} appears more than once; only its first row was read`);
+      continue;
+    }
+    seen.add(row.id);
+    const reviewed = normalize(row.english);
+    if (reviewed === normalize(plainText(segment.target, segment))) {
+      unchanged++;
+      continue;
+    }
+    const restored = restoreCodes(reviewed, segment);
+    if (restored.missing.length > 0) {
+      warnings.push(`Segment ${row.id}: the reviewer removed the inline code${restored.missing.length > 1 ? 's' : ''} ${restored.missing.join(' ')}; check the tags`);
+    }
+    changes.push({ segment, after: restored.text });
+  }
+  return { changes, unchanged, warnings, foreign };
+}
+
+function normalize(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+$/, ''))
+    .join('\n')
+    .trim();
+}
+
+/**
+ * Puts inline codes back where the reviewer left their labels (`<b>`, `{1}`), in the order the
+ * current target has them; a label no longer found is reported and its code dropped.
+ */
+function restoreCodes(text: string, segment: Segment): { text: string; missing: string[] } {
+  const codes = segment.codes ?? [];
+  if (codes.length === 0) return { text, missing: [] };
+  const order = splitInline(segment.target).filter((p): p is number => typeof p === 'number');
+  let out = '';
+  let rest = text;
+  const missing: string[] = [];
+  for (const index of order) {
+    const label = codes[index]?.display ?? '';
+    const at = label ? rest.indexOf(label) : -1;
+    if (at === -1) {
+      missing.push(label || `#${index + 1}`);
+      continue;
+    }
+    out += rest.slice(0, at) + inlineCodeChar(index);
+    rest = rest.slice(at + label.length);
+  }
+  return { text: out + rest, missing };
+}
