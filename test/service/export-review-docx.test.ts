@@ -1,0 +1,127 @@
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { exportDocument } from '../../electron/services/export/export-service';
+import { createExportHandlers } from '../../electron/services/export/handlers';
+import { TinjauError } from '../../shared/api/errors';
+import { useTempDir } from '../support/temp';
+import type { ReviewedProject } from '../fixtures/export/reviewed-project';
+import { reviewedProject } from '../fixtures/export/reviewed-project';
+
+const tempDir = useTempDir();
+
+async function reviewDocx(p: ReviewedProject): Promise<Buffer> {
+  const file = await exportDocument(p.ws, { project: p.project, documentId: p.documentId, format: 'docx-bilingual' });
+  expect(file.fileName).toMatch(/\.review\.docx$/);
+  return Buffer.from(file.base64, 'base64');
+}
+
+/** Replaces the English cell (third column) of the row whose id cell holds `id`. */
+function replaceEnglishCell(documentXml: string, id: string, paragraphXml: string): string {
+  const rows = documentXml.split('<w:tr>');
+  const i = rows.findIndex((r) => r.includes(`>${id}</w:t>`));
+  if (i < 0) throw new Error(`no row for ${id}`);
+  const cells = rows[i]!.split('<w:tc>');
+  // cells[0] is the row properties; the English cell is the third <w:tc>.
+  const english = cells[3]!;
+  cells[3] = english.replace(/<w:p>.*<\/w:p>/s, paragraphXml);
+  rows[i] = cells.join('<w:tc>');
+  return rows.join('<w:tr>');
+}
+
+async function editDocx(bytes: Buffer, edit: (xml: string) => string): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  zip.file('word/document.xml', edit(xml));
+  return (await zip.generateAsync({ type: 'nodebuffer' })).toString('base64');
+}
+
+describe('bilingual DOCX for an outside reviewer', () => {
+  it('shows headings, a legend, a locked id column and the draft → current diff as coloured insertions and deletions', async () => {
+    const p = await reviewedProject(tempDir());
+    const bytes = await reviewDocx(p);
+    const { value: text } = await mammoth.extractRawText({ buffer: bytes });
+    expect(text).toContain('Review: 000_');
+    expect(text).toContain('Project: Uji ekspor');
+    expect(text).toContain('Reviewer: Sari Wulandari');
+    expect(text).toMatch(/Green underlined/);
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    const row = xml.split('<w:tr>').find((r) => r.includes(`>${p.reviewed}</w:t>`))!;
+    expect(row).toContain('<w:lock w:val="sdtContentLocked"/>');
+    // "Korut" (draft) was replaced by "North Korea": struck red and underlined green.
+    expect(row).toMatch(/<w:strike\/><w:color w:val="B3261E"\/><\/w:rPr><w:t xml:space="preserve">Korut/);
+    expect(row).toMatch(/<w:color w:val="1F7A1F"\/><w:u w:val="single"\/><\/w:rPr><w:t xml:space="preserve">North/);
+    expect(row).toContain('reviewed');
+    await p.ws.close();
+  });
+
+  it('re-imports a reviewer\u2019s edits (plain and Word track changes): a dry-run summary, then revisions attributed to the reviewer', async () => {
+    const p = await reviewedProject(tempDir());
+    const segments = await p.ws.listSegments(p.project, p.documentId);
+    const plain = segments[7]!;
+    const tracked = segments[3]!;
+    const base64 = await editDocx(await reviewDocx(p), (xml) => {
+      let out = replaceEnglishCell(xml, plain.id, '<w:p><w:r><w:t>A reviewer rewrote this sentence.</w:t></w:r></w:p>');
+      // Word track changes: "North Korea" deleted and "the DPRK" inserted; the struck draft word stays struck.
+      out = replaceEnglishCell(
+        out,
+        tracked.id,
+        '<w:p><w:r><w:t xml:space="preserve">Kim Jong Un, the leader of </w:t></w:r>' +
+          '<w:r><w:rPr><w:strike/></w:rPr><w:t>Korut</w:t></w:r>' +
+          '<w:del w:id="1" w:author="Budi" w:date="2026-01-01T00:00:00Z"><w:r><w:delText>North Korea</w:delText></w:r></w:del>' +
+          '<w:ins w:id="2" w:author="Budi" w:date="2026-01-01T00:00:00Z"><w:r><w:t>the DPRK</w:t></w:r></w:ins>' +
+          '<w:r><w:t>, visited two aviation plants.</w:t></w:r></w:p>',
+      );
+      return out;
+    });
+    const handlers = createExportHandlers(p.ws);
+    const file = { name: 'reviewed.docx', base64 };
+    const dry = await handlers['reviews:import']({ project: p.project, file, reviewer: 'Budi Santoso', apply: false });
+    expect(dry.applied).toBe(false);
+    expect(dry.changes).toEqual([
+      { segmentId: tracked.id, before: tracked.target, after: 'Kim Jong Un, the leader of the DPRK, visited two aviation plants.' },
+      { segmentId: plain.id, before: plain.target, after: 'A reviewer rewrote this sentence.' },
+    ]);
+    expect(dry.unchanged).toBe(segments.length - 2);
+    expect(dry.statusChanges).toBe(2);
+    expect((await p.ws.listSegments(p.project, p.documentId))[7]!.target).toBe(plain.target);
+
+    const applied = await handlers['reviews:import']({ project: p.project, file, reviewer: 'Budi Santoso', apply: true });
+    expect(applied.applied).toBe(true);
+    const after = await p.ws.listSegments(p.project, p.documentId);
+    expect(after[7]).toMatchObject({ target: 'A reviewer rewrote this sentence.', status: 'edited', updatedBy: 'Budi Santoso' });
+    expect(after[3]).toMatchObject({ target: 'Kim Jong Un, the leader of the DPRK, visited two aviation plants.', status: 'edited' });
+    const history = await p.ws.revisions(p.project, plain.id);
+    expect(history.at(-1)).toMatchObject({ origin: 'external-review', author: 'Budi Santoso', text: 'A reviewer rewrote this sentence.' });
+    // Importing the same file again changes nothing.
+    const again = await handlers['reviews:import']({ project: p.project, file, reviewer: 'Budi Santoso', apply: true });
+    expect(again).toMatchObject({ applied: false, changes: [], unchanged: segments.length });
+    await p.ws.close();
+  });
+
+  it('refuses a file whose ids belong to another project, naming them, and changes nothing', async () => {
+    const p = await reviewedProject(tempDir());
+    const other = await reviewedProject(tempDir());
+    const foreign = await reviewDocx(other);
+    const handlers = createExportHandlers(p.ws);
+    const before = await p.ws.listSegments(p.project, p.documentId);
+    const attempt = handlers['reviews:import']({ project: p.project, file: { name: 'other.docx', base64: foreign.toString('base64') }, reviewer: 'Budi', apply: true });
+    await expect(attempt).rejects.toThrow(TinjauError);
+    await expect(attempt).rejects.toThrow(/other\.docx is not a review of this project: 22 segment ids do not belong to it \(.*\d{4}.* and 12 more\); nothing was changed/);
+    expect(await p.ws.listSegments(p.project, p.documentId)).toEqual(before);
+    await p.ws.close();
+    await other.ws.close();
+  });
+
+  it('refuses a corrupt file and a DOCX without the review table with a clear message', async () => {
+    const p = await reviewedProject(tempDir());
+    const handlers = createExportHandlers(p.ws);
+    const notZip = { name: 'broken.docx', base64: Buffer.from('not a zip at all').toString('base64') };
+    await expect(handlers['reviews:import']({ project: p.project, file: notZip, reviewer: 'Budi', apply: true })).rejects.toThrow(/broken\.docx is not a DOCX file/);
+    const plainDocx = await exportDocument(p.ws, { project: p.project, documentId: p.documentId, format: 'docx' });
+    await expect(
+      handlers['reviews:import']({ project: p.project, file: { name: 'article.docx', base64: plainDocx.base64 }, reviewer: 'Budi', apply: true }),
+    ).rejects.toThrow(/article\.docx: This DOCX has no Tinjau review table/);
+    await p.ws.close();
+  });
+});
