@@ -52,6 +52,21 @@ describe('tinjau qa', () => {
     expect(json.summary.total).toBe(json.findings.length);
   });
 
+  it('checks one document with --document, and exits 1 for a document the project does not have', async () => {
+    const dir = await corpusProject();
+    await tinjau('import', dir, corpusFile('id', '004'), '--draft', corpusFile('en-drafts', '004', '.human.en.txt'));
+    const docs = JSON.parse((await tinjau('stats', dir, '--json')).stdout).documents.map((d: { id: string }) => d.id);
+    const one = await tinjau('qa', dir, '--document', docs[0], '--json');
+    const json = JSON.parse(one.stdout);
+    expect(json.document).toBe(docs[0]);
+    expect(json.findings.every((f: { segmentId: string }) => f.segmentId.startsWith(`${docs[0]}-`))).toBe(true);
+    const whole = JSON.parse((await tinjau('qa', dir, '--json')).stdout);
+    expect(whole.segments).toBeGreaterThan(json.segments);
+    const unknown = await tinjau('qa', dir, '--document', 'nope');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/No document nope/);
+  });
+
   it('exits 2 for a wrong command line or a profile that is not valid, and 1 for a missing project', async () => {
     expect((await tinjau('qa')).code).toBe(2);
     const dir = await corpusProject();
