@@ -13,7 +13,7 @@ import { isLive } from '../../../shared/glossary/model';
 import { hashText } from '../../../shared/glossary/revision';
 import { checkTarget } from '../../../shared/glossary/target-check';
 import type { GlossaryIndex } from '../../../shared/glossary/term-index';
-import { buildGlossaryIndex, findTermHits } from '../../../shared/glossary/term-index';
+import { buildGlossaryIndex, findTermHits, updateGlossaryIndex } from '../../../shared/glossary/term-index';
 import type { Segment } from '../../../shared/model/segment';
 import type { ProjectStore } from '../project-store';
 import type { Workspace } from '../workspace';
@@ -207,9 +207,9 @@ export class GlossaryService {
     for (const s of sources) for (const e of s.store?.entries ?? []) if (isLive(e) && !byId.has(e.id)) byId.set(e.id, e);
     const live = [...byId.values()];
     const previous = this.cachedIndex?.index;
-    // Most edits change English terms or notes, not what matches: keep the automaton then,
-    // since rebuilding it for a large glossary takes the better part of a second.
-    const index = previous && sameMatching(previous.entries, live) ? { ...previous, entries: live, byId: new Map(live.map((e) => [e.id, e])) } : buildGlossaryIndex(live);
+    // Most edits change English terms or notes, not what matches: the engine keeps the automaton
+    // then, since rebuilding it for a large glossary takes the better part of a second.
+    const index = previous ? updateGlossaryIndex(previous, live) : buildGlossaryIndex(live);
     this.cachedIndex = { key, index };
     return index;
   }
@@ -221,19 +221,6 @@ function termsOf(index: GlossaryIndex, segment: Segment, liveTarget?: string): S
   // Nothing to check yet: every term would only be reported missing.
   const checks = segment.excluded || target.trim() === '' || hits.length === 0 ? [] : checkTarget(index, hits, target, segment.source);
   return { segmentId: segment.id, hits, checks };
-}
-
-/** True when the two entry lists match the same text the same way (same order, same forms and options). */
-function sameMatching(a: readonly GlossaryEntry[], b: readonly GlossaryEntry[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] as GlossaryEntry;
-    const y = b[i] as GlossaryEntry;
-    if (x === y) continue;
-    if (x.id !== y.id || x.caseSensitive !== y.caseSensitive || x.morphology !== y.morphology || x.pos !== y.pos) return false;
-    if (x.sourceTerms.length !== y.sourceTerms.length || x.sourceTerms.some((t, k) => t !== y.sourceTerms[k])) return false;
-  }
-  return true;
 }
 
 function stampOf(sources: readonly Source[]): string {
