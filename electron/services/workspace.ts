@@ -16,6 +16,7 @@ import { SAMPLE_DRAFT, SAMPLE_NAME, SAMPLE_SOURCE } from './sample/sample-text';
 import { ReviewService } from './review-service';
 import { SegmentService } from './segment-service';
 import { SettingsStore } from './settings-store';
+import { feedTm } from './tm/tm-services';
 
 export interface WorkspaceOptions {
   readonly dataDir: string;
@@ -145,7 +146,7 @@ export class Workspace {
 
   async confirmSegment(projectPath: string, segmentId: string): Promise<Segment> {
     const status = confirmStatus(this.settings.settings.reviewer.role);
-    return this.updateSegment({ project: projectPath, segmentId, status });
+    return feedTm(this, projectPath, await this.updateSegment({ project: projectPath, segmentId, status }));
   }
 
   async revisions(projectPath: string, segmentId: string): Promise<readonly Revision[]> {

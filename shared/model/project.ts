@@ -64,6 +64,8 @@ export interface ProjectMeta {
   readonly createdAt: string;
   /** Shared glossary folders attached to the project (absolute paths), in the order attached. */
   readonly glossaries?: readonly string[];
+  /** Shared translation memory folders attached to the project (absolute paths), in the order attached. */
+  readonly tms?: readonly string[];
   /** The project's QA profile (JSON, validated by shared/qa's parseQaProfile); defaults when absent. */
   readonly qaProfile?: unknown;
   /** The project's own spelling word list: never reported as misspelled (compared ignoring case). */

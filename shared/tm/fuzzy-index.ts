@@ -114,7 +114,7 @@ export class FuzzyIndex {
     const counter = this.counter;
     const touched: number[] = [];
     for (const id of prefix) {
-      for (const doc of this.postings[id] as number[]) if (counter[doc]++ === 0) touched.push(doc);
+      for (const doc of this.postings[id] as number[]) if ((counter[doc] = (counter[doc] as number) + 1) === 1) touched.push(doc);
     }
     // Candidates that pass the length filter and whose bound reaches the threshold, by shared keys.
     const minW = t * wq;

@@ -1,0 +1,53 @@
+/**
+ * DeepL API (`POST /v2/translate`, `Authorization: DeepL-Auth-Key …`): up to 50 texts per
+ * request. Free keys (ending in `:fx`) use api-free.deepl.com; the endpoint is configured.
+ */
+import { TinjauError } from '../../../shared/api/errors';
+import type { MtProvider, MtProviderConfig, MtRequest, MtTiming } from './provider';
+import { MtError, postJson, redact } from './http';
+import { RateLimiter } from './rate-limit';
+
+export function deeplUrl(endpoint: string): string {
+  const base = endpoint.replace(/\/+$/, '');
+  if (base.endsWith('/v2/translate')) return base;
+  return base.endsWith('/v2') ? `${base}/translate` : `${base}/v2/translate`;
+}
+
+/** DeepL wants a regional variant for English targets. */
+function deeplTarget(lang: string): string {
+  const l = lang.toUpperCase();
+  return l === 'EN' ? 'EN-US' : l;
+}
+
+export function deeplProvider(config: MtProviderConfig, apiKey: string | undefined, timing: MtTiming = {}): MtProvider {
+  const limiter = new RateLimiter(config.maxRequestsPerMinute);
+  return {
+    id: config.id,
+    engineName: config.name,
+    batchSize: 50,
+    async translate(request: MtRequest): Promise<string[]> {
+      if (!apiKey) throw new TinjauError('invalid-input', `${config.name} needs a DeepL API key; add it in the machine translation settings`);
+      try {
+        const answer = await postJson(
+          config,
+          {
+            url: deeplUrl(config.endpoint),
+            headers: { authorization: `DeepL-Auth-Key ${apiKey}` },
+            body: { text: request.items.map((i) => i.text), source_lang: request.sourceLang.toUpperCase(), target_lang: deeplTarget(request.targetLang) },
+            signal: request.signal,
+          },
+          limiter,
+          timing,
+        );
+        const list = (answer as { translations?: { text?: unknown }[] }).translations;
+        if (!Array.isArray(list) || list.length !== request.items.length || !list.every((t) => typeof t?.text === 'string')) {
+          throw new MtError('response', `${config.name} answered without one translation per segment. Is ${config.endpoint} the DeepL API?`);
+        }
+        return list.map((t) => t.text as string);
+      } catch (err) {
+        if (err instanceof MtError) throw new MtError(err.failure, redact(err.message, apiKey));
+        throw err;
+      }
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * LibreTranslate (`POST /translate`): self-hosted, works offline on a LAN. `q` takes an array,
+ * so one request carries a batch and `translatedText` comes back as an array in the same order.
+ */
+import type { MtProvider, MtProviderConfig, MtRequest, MtTiming } from './provider';
+import { MtError, postJson, redact } from './http';
+import { RateLimiter } from './rate-limit';
+
+export function libreTranslateUrl(endpoint: string): string {
+  const base = endpoint.replace(/\/+$/, '');
+  return base.endsWith('/translate') ? base : `${base}/translate`;
+}
+
+export function libreTranslateProvider(config: MtProviderConfig, apiKey: string | undefined, timing: MtTiming = {}): MtProvider {
+  const limiter = new RateLimiter(config.maxRequestsPerMinute);
+  return {
+    id: config.id,
+    engineName: config.name,
+    batchSize: 25,
+    async translate(request: MtRequest): Promise<string[]> {
+      const q = request.items.map((i) => i.text);
+      try {
+        const answer = await postJson(
+          config,
+          {
+            url: libreTranslateUrl(config.endpoint),
+            headers: {},
+            body: { q, source: request.sourceLang, target: request.targetLang, format: 'text', ...(apiKey ? { api_key: apiKey } : {}) },
+            signal: request.signal,
+          },
+          limiter,
+          timing,
+        );
+        const text = (answer as { translatedText?: unknown }).translatedText;
+        const list = Array.isArray(text) ? text : [text];
+        if (list.length !== q.length || !list.every((t) => typeof t === 'string')) {
+          throw new MtError('response', `${config.name} answered without one translation per segment. Is ${config.endpoint} a LibreTranslate server?`);
+        }
+        return list as string[];
+      } catch (err) {
+        if (err instanceof MtError) throw new MtError(err.failure, redact(err.message, apiKey));
+        throw err;
+      }
+    },
+  };
+}

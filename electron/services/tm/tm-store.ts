@@ -1,0 +1,150 @@
+/**
+ * One translation memory folder, loaded and indexed in memory.
+ *
+ * ```
+ * Team.tinjau-tm/               (or NAME.tinjau/tm/ for a project's own TM)
+ *   tm.json                     {"format": "tinjau-tm", "formatVersion": 1, "name", "created"}
+ *   records/<writer>.jsonl      one TmRecord per line
+ * ```
+ * Records are read on first use and again (only what was added) before every lookup, so units a
+ * colleague's app appended to a shared folder show up without a restart.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { TinjauError } from '../../../shared/api/errors';
+import type { FuzzyHit, FuzzySearchOptions } from '../../../shared/tm/fuzzy-index';
+import { FuzzyIndex } from '../../../shared/tm/fuzzy-index';
+import { writeFileAtomic } from '../files';
+import type { TmRecord } from './tm-records';
+import { TM_RECORDS_DIR, TmRecordReader, TmRecordWriter } from './tm-records';
+
+export const TM_FILE = 'tm.json';
+export const TM_FOLDER_EXT = '.tinjau-tm';
+
+interface TmHeader {
+  readonly format: 'tinjau-tm';
+  readonly formatVersion: 1;
+  readonly name: string;
+  readonly created: string;
+}
+
+export function isTmFolder(dir: string): boolean {
+  return existsSync(path.join(dir, TM_FILE));
+}
+
+/** Makes a TM folder; refuses a folder that already holds other files. */
+export function createTmFolder(dir: string, name: string): void {
+  if (isTmFolder(dir)) return;
+  if (existsSync(dir) && readdirSync(dir).length > 0) {
+    throw new TinjauError('invalid-input', `${dir} already holds other files; choose an empty or new folder for the translation memory`);
+  }
+  mkdirSync(dir, { recursive: true });
+  const header: TmHeader = { format: 'tinjau-tm', formatVersion: 1, name, created: new Date().toISOString() };
+  writeFileAtomic(path.join(dir, TM_FILE), JSON.stringify(header, null, 2) + '\n');
+}
+
+export function readTmName(dir: string): string {
+  try {
+    const header = JSON.parse(readFileSync(path.join(dir, TM_FILE), 'utf8')) as Partial<TmHeader>;
+    if (typeof header.name === 'string' && header.name.trim()) return header.name;
+  } catch {
+    // A damaged header still leaves the records usable; the folder name stands in.
+  }
+  return path.basename(dir).replace(/\.tinjau-tm$/, '');
+}
+
+export class TmStore {
+  private readonly reader: TmRecordReader;
+  private readonly writer: TmRecordWriter;
+  private readonly records: TmRecord[] = [];
+  /** Doc number of the live record for each key. */
+  private readonly byKey = new Map<string, number>();
+  /** Docs replaced by a later record with another source; left in the index and skipped. */
+  private readonly dead = new Set<number>();
+  private readonly index: FuzzyIndex;
+  private loaded = false;
+  readonly warnings: string[] = [];
+
+  constructor(
+    readonly dir: string,
+    readonly name: string,
+    writerId: string,
+  ) {
+    this.reader = new TmRecordReader(path.join(dir, TM_RECORDS_DIR));
+    this.writer = new TmRecordWriter(path.join(dir, TM_RECORDS_DIR), writerId);
+    this.index = new FuzzyIndex((doc) => (this.records[doc] as TmRecord).source);
+  }
+
+  /** Live units. */
+  get size(): number {
+    this.refresh();
+    return this.byKey.size;
+  }
+
+  /** Reads what was appended since the last read (everything, the first time). */
+  refresh(): void {
+    const batch = this.reader.readNew();
+    this.warnings.push(...batch.warnings);
+    for (const r of batch.records) this.apply(r);
+    this.loaded = true;
+  }
+
+  /** Appends records to this process's file and applies them. */
+  append(records: readonly TmRecord[]): void {
+    if (!this.loaded) this.refresh();
+    if (records.length === 0) return;
+    try {
+      const bytes = this.writer.append(records);
+      this.reader.advance(this.writer.fileName, bytes);
+    } catch (err) {
+      throw new TinjauError('io', `The translation memory in ${this.dir} cannot be written (${(err as Error).message}); check the folder`);
+    }
+    for (const r of records) this.apply(r);
+  }
+
+  search(text: string, options: FuzzySearchOptions): { record: TmRecord; hit: FuzzyHit }[] {
+    this.refresh();
+    const limit = options.limit ?? 5;
+    // Replaced units stay in the index; ask for a few more so they do not crowd out live ones.
+    const hits = this.index.search(text, { ...options, limit: limit + Math.min(this.dead.size, 50) });
+    return hits
+      .filter((h) => !this.dead.has(h.doc))
+      .slice(0, limit)
+      .map((hit) => ({ record: this.records[hit.doc] as TmRecord, hit }));
+  }
+
+  /** Live records whose source has a word for which `matches(key)` holds (the concordance's candidates). */
+  candidates(matches: (key: string) => boolean): TmRecord[] {
+    this.refresh();
+    return [...this.index.docsWithKey(matches)]
+      .sort((a, b) => a - b)
+      .filter((d) => !this.dead.has(d))
+      .map((d) => this.records[d] as TmRecord);
+  }
+
+  /** Every live record, oldest first. */
+  all(): TmRecord[] {
+    this.refresh();
+    return [...this.byKey.values()].sort((a, b) => a - b).map((d) => this.records[d] as TmRecord);
+  }
+
+  close(): void {
+    this.writer.close();
+  }
+
+  private apply(r: TmRecord): void {
+    const known = this.byKey.get(r.key);
+    if (known !== undefined) {
+      const old = this.records[known] as TmRecord;
+      // Records from several writers arrive in file order, not time order: the newer one wins.
+      if (old.date > r.date) return;
+      if (old.source === r.source) {
+        this.records[known] = r;
+        return;
+      }
+      this.dead.add(known);
+    }
+    this.records.push(r);
+    this.byKey.set(r.key, this.index.add(r.source));
+  }
+}

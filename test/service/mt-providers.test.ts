@@ -1,0 +1,138 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MtProviderConfig } from '../../electron/services/mt/provider';
+import { deeplProvider } from '../../electron/services/mt/deepl';
+import { MtError } from '../../electron/services/mt/http';
+import { libreTranslateProvider } from '../../electron/services/mt/libretranslate';
+import { buildPrompt, openAiProvider } from '../../electron/services/mt/openai';
+import type { MtServer } from '../support/mt-servers';
+import { startMtServer } from '../support/mt-servers';
+
+const timing = { timeoutMs: 300, retries: 3, backoffMs: 5 };
+const servers: MtServer[] = [];
+afterEach(async () => {
+  for (const s of servers.splice(0)) await s.close();
+});
+
+async function server(protocol: 'openai' | 'libretranslate' | 'deepl', key?: string) {
+  const s = await startMtServer(protocol, key ? { key } : {});
+  servers.push(s);
+  return s;
+}
+
+const request = (texts: string[], signal?: AbortSignal) => ({ items: texts.map((text) => ({ text })), sourceLang: 'id', targetLang: 'en', ...(signal ? { signal } : {}) });
+
+function config(kind: MtProviderConfig['kind'], endpoint: string, extra: Partial<MtProviderConfig> = {}): MtProviderConfig {
+  return { id: kind, kind, name: `Test ${kind}`, endpoint, ...extra };
+}
+
+async function failure(p: Promise<unknown>): Promise<MtError> {
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(MtError);
+  return err as MtError;
+}
+
+const makers = {
+  openai: (endpoint: string, key?: string) => openAiProvider(config('openai', `${endpoint}/v1`, { model: 'llama3.1:8b' }), key, timing),
+  libretranslate: (endpoint: string, key?: string) => libreTranslateProvider(config('libretranslate', endpoint), key, timing),
+  deepl: (endpoint: string, key?: string) => deeplProvider(config('deepl', endpoint), key ?? 'secret-key', timing),
+} as const;
+
+describe.each(['openai', 'libretranslate', 'deepl'] as const)('%s provider against a local server', (kind) => {
+  it('translates a batch in order', async () => {
+    const s = await server(kind, 'k-123456');
+    const p = makers[kind](s.url, 'k-123456');
+    expect(await p.translate(request(['Satu.', 'Dua.', 'Tiga.']))).toEqual(['EN(Satu.)', 'EN(Dua.)', 'EN(Tiga.)']);
+  });
+
+  it('says the key was refused, without the key in the message', async () => {
+    const s = await server(kind, 'right-key');
+    const err = await failure(makers[kind](s.url, 'wrong-key-999').translate(request(['Satu.'])));
+    expect(err.failure).toBe('auth');
+    expect(err.message).toMatch(/refused the API key/);
+    expect(err.message).not.toContain('wrong-key-999');
+  });
+
+  it('retries after 429 and then succeeds', async () => {
+    const s = await server(kind);
+    s.script('rate-limit', 'rate-limit');
+    expect(await makers[kind](s.url).translate(request(['Satu.']))).toEqual(['EN(Satu.)']);
+    expect(s.requests).toHaveLength(3);
+  });
+
+  it('retries a 500 and gives a clear error when it persists', async () => {
+    const s = await server(kind);
+    s.script('server-error', 'server-error', 'server-error', 'server-error');
+    const err = await failure(makers[kind](s.url).translate(request(['Satu.'])));
+    expect(err.failure).toBe('server');
+    expect(err.message).toMatch(/internal error \(HTTP 500\)/);
+    expect(s.requests).toHaveLength(4);
+  });
+
+  it('times out on a slow response', async () => {
+    const s = await server(kind);
+    s.script('slow');
+    const err = await failure(makers[kind](s.url).translate(request(['Satu.'])));
+    expect(err.failure).toBe('timeout');
+    expect(err.message).toMatch(/did not answer within/);
+  });
+
+  it('stops when cancelled', async () => {
+    const s = await server(kind);
+    s.script('slow');
+    const controller = new AbortController();
+    const pending = makers[kind](s.url).translate(request(['Satu.'], controller.signal));
+    while (s.requests.length === 0) await new Promise((r) => setTimeout(r, 5));
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('says when the engine is not running or the address is wrong', async () => {
+    const s = await server(kind);
+    const url = s.url;
+    await s.close();
+    servers.pop();
+    expect((await failure(makers[kind](url).translate(request(['Satu.'])))).failure).toBe('down');
+    const other = await server(kind);
+    const wrong = kind === 'openai' ? openAiProvider(config('openai', `${other.url}/api/chat/completions`, { model: 'm' }), undefined, timing) : makers[kind](`${other.url}/nothing`);
+    expect((await failure(wrong.translate(request(['Satu.'])))).failure).toBe('endpoint');
+  });
+
+  it('reports an answer that is not JSON', async () => {
+    const s = await server(kind);
+    s.script('not-json');
+    expect((await failure(makers[kind](s.url).translate(request(['Satu.'])))).failure).toBe('response');
+  });
+});
+
+describe('protocol details', () => {
+  it('OpenAI-compatible: the glossary terms and forbidden terms are in the prompt', async () => {
+    const s = await server('openai');
+    const p = makers.openai(s.url);
+    await p.translate({ items: [{ text: 'Kerja sama itu dilanggar.', terms: [{ source: 'kerja sama', targets: ['cooperation'], forbidden: ['collaboration work'] }] }], sourceLang: 'id', targetLang: 'en' });
+    const body = s.requests[0]?.body as { model: string; messages: { role: string; content: string }[] };
+    expect(body.model).toBe('llama3.1:8b');
+    expect(body.messages[0]?.content).toContain('"kerja sama" → "cooperation"');
+    expect(body.messages[0]?.content).toContain('Never use these terms');
+    expect(body.messages[0]?.content).toContain('"collaboration work"');
+    expect(body.messages[1]?.content).toBe('Kerja sama itu dilanggar.');
+    expect(s.requests[0]?.headers.authorization).toBeUndefined();
+    expect(buildPrompt({ text: 'x' }, 'id', 'en').system).toContain('Indonesian text into English');
+  });
+
+  it('DeepL: the DeepL-Auth-Key header and language codes', async () => {
+    const s = await server('deepl', 'abc:fx');
+    await makers.deepl(s.url, 'abc:fx').translate(request(['Satu.']));
+    expect(s.requests[0]?.headers.authorization).toBe('DeepL-Auth-Key abc:fx');
+    expect(s.requests[0]?.body).toMatchObject({ text: ['Satu.'], source_lang: 'ID', target_lang: 'EN-US' });
+  });
+
+  it('a rate limit spaces requests without failing them', async () => {
+    const s = await server('libretranslate');
+    const p = libreTranslateProvider(config('libretranslate', s.url, { maxRequestsPerMinute: 6000 }), undefined, timing);
+    for (let i = 0; i < 3; i++) await p.translate(request([`K${i}.`]));
+    expect(s.requests).toHaveLength(3);
+  });
+});
