@@ -1,16 +1,15 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { TinjauError } from '../../shared/api/errors';
-import { exportFormats, IMPORT_EXTENSIONS, paragraphModes } from '../../shared/api/contract';
-import type { ExportFormat } from '../../shared/api/contract';
+import { IMPORT_EXTENSIONS, paragraphModes } from '../../shared/api/contract';
 import { SEGMENT_STATUSES } from '../../shared/model/segment';
 import type { SegmentStatus } from '../../shared/model/segment';
-import { readUserFile, writeFileAtomic } from '../services/files';
+import { readUserFile } from '../services/files';
 import { resolveDataDir } from '../services/paths';
 import { Workspace } from '../services/workspace';
 import { QA_USAGE, runQaCommand } from './qa-command';
 import { runGlossaryCommand } from './glossary-commands';
+import { EXPORT_USAGE, ExportUsageError, runExportCommand, runImportReviewCommand } from './export-commands';
 
 const USAGE = `Tinjau: review Indonesian→English translations.
 
@@ -20,7 +19,7 @@ Usage:
                            [--segmentation paragraph|sentence]
       SOURCE: ${IMPORT_EXTENSIONS.join(' ')}
   tinjau edit DIR --segment ID --text T [--author A] [--status S]
-  tinjau export DIR --format ${exportFormats.join('|')} --out FILE [--document ID]
+  ${EXPORT_USAGE}
   tinjau stats DIR
   ${QA_USAGE}
   tinjau glossary import|export|attach|detach|list DIR ...   tinjau terms DIR   (tinjau glossary --help)
@@ -66,6 +65,10 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
         out: { type: 'string' },
         document: { type: 'string' },
         profile: { type: 'string' },
+        'only-approved': { type: 'boolean', default: false },
+        'include-excluded': { type: 'boolean', default: false },
+        reviewer: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
       },
     });
   } catch (err) {
@@ -139,18 +142,16 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
         out(`Segment ${segment.id} is now ${segment.status}`, segment);
         break;
       }
-      case 'export': {
-        const format = values.format as ExportFormat | undefined;
-        if (!format || !exportFormats.includes(format)) throw new UsageError(`--format is one of ${exportFormats.join(', ')}`);
-        if (!values.out) throw new UsageError('export needs --out FILE');
-        const summary = await workspace.openProject(dir);
-        const documentId = values.document ?? onlyDocument(summary.documents.map((d) => `${d.id} (${d.name})`), summary.documents[0]?.id);
-        const file = await workspace.exportDocument({ project: dir, documentId, format });
-        mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
-        writeFileAtomic(path.resolve(values.out), Buffer.from(file.base64, 'base64'));
-        out(`Wrote ${values.out}`, { out: path.resolve(values.out), document: documentId, format });
+      case 'export':
+        await runExportCommand(
+          workspace,
+          { dir, format: values.format, out: values.out, document: values.document, onlyApproved: values['only-approved'], includeExcluded: values['include-excluded'], json: values.json },
+          io,
+        );
         break;
-      }
+      case 'import-review':
+        await runImportReviewCommand(workspace, { dir, file: positionals[1], reviewer: values.reviewer, dryRun: values['dry-run'], json: values.json }, io);
+        break;
       case 'stats': {
         const summary = await workspace.openProject(dir);
         const review = await workspace.reviewService(dir);
@@ -175,7 +176,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
     }
     return 0;
   } catch (err) {
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof ExportUsageError) {
       io.stderr.write(`tinjau: ${err.message}\n\n${USAGE}\n`);
       return 2;
     }
@@ -190,11 +191,5 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
 async function payload(file: string): Promise<{ name: string; base64: string }> {
   const bytes = await readUserFile(file);
   return { name: path.basename(file), base64: Buffer.from(bytes).toString('base64') };
-}
-
-function onlyDocument(labels: string[], first: string | undefined): string {
-  if (labels.length === 1 && first) return first;
-  if (labels.length === 0) throw new TinjauError('not-found', 'The project has no documents yet; import one first');
-  throw new UsageError(`the project has ${labels.length} documents; choose one with --document: ${labels.join(', ')}`);
 }
 

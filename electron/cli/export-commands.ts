@@ -1,0 +1,107 @@
+/**
+ * `tinjau export` in every format (TBX through the glossary service) and `tinjau import-review`
+ * for the outside reviewer's DOCX.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { exportFormats } from '../../shared/api/contract';
+import type { ExportFormat } from '../../shared/api/contract';
+import { TinjauError } from '../../shared/api/errors';
+import type { ExportedFile } from '../../shared/api/types';
+import { exportDocument } from '../services/export/export-service';
+import { importReview } from '../services/export/review-import';
+import { readUserFile, writeFileAtomic } from '../services/files';
+import { GlossaryServices } from '../services/glossary/handlers';
+import type { Workspace } from '../services/workspace';
+
+export const CLI_EXPORT_FORMATS = [...exportFormats, 'tbx'] as const;
+
+export const EXPORT_USAGE = `tinjau export DIR --format ${CLI_EXPORT_FORMATS.join('|')} --out FILE [--document ID]
+                  [--only-approved] [--include-excluded]
+  tinjau import-review DIR FILE.docx --reviewer NAME [--dry-run]`;
+
+interface Io {
+  readonly stdout: { write(text: string): unknown };
+}
+
+export interface ExportCommandArgs {
+  readonly dir: string;
+  readonly format: string | undefined;
+  readonly out: string | undefined;
+  readonly document?: string | undefined;
+  readonly onlyApproved: boolean;
+  readonly includeExcluded: boolean;
+  readonly json: boolean;
+}
+
+/** A wrong command line: main.ts prints the usage and exits 2. */
+export class ExportUsageError extends Error {}
+
+export async function runExportCommand(workspace: Workspace, args: ExportCommandArgs, io: Io): Promise<void> {
+  const format = args.format;
+  if (!format || !(CLI_EXPORT_FORMATS as readonly string[]).includes(format)) throw new ExportUsageError(`--format is one of ${CLI_EXPORT_FORMATS.join(', ')}`);
+  if (!args.out) throw new ExportUsageError('export needs --out FILE');
+  const summary = await workspace.openProject(args.dir);
+  let file: ExportedFile;
+  let documentId: string | undefined;
+  if (format === 'tbx') {
+    const glossaries = new GlossaryServices(workspace);
+    try {
+      file = await glossaries.of(args.dir).export({ project: args.dir, format: 'tbx' });
+    } finally {
+      glossaries.close();
+    }
+  } else {
+    documentId = args.document ?? onlyDocument(summary.documents.map((d) => ({ id: d.id, label: `${d.id} (${d.name})` })));
+    file = await exportDocument(workspace, {
+      project: args.dir,
+      documentId,
+      format: format as ExportFormat,
+      ...(args.onlyApproved ? { onlyApproved: true } : {}),
+      ...(args.includeExcluded ? { includeExcluded: true } : {}),
+    });
+  }
+  const out = path.resolve(args.out);
+  mkdirSync(path.dirname(out), { recursive: true });
+  // The whole file exists in memory before anything touches the disk, and the write is atomic.
+  writeFileAtomic(out, Buffer.from(file.base64, 'base64'));
+  const line = `Wrote ${args.out} (${format}${documentId ? `, document ${documentId}` : ''})`;
+  io.stdout.write(args.json ? JSON.stringify({ out, format, ...(documentId ? { document: documentId } : {}) }, null, 2) + '\n' : line + '\n');
+}
+
+export interface ImportReviewArgs {
+  readonly dir: string;
+  readonly file: string | undefined;
+  readonly reviewer: string | undefined;
+  readonly dryRun: boolean;
+  readonly json: boolean;
+}
+
+export async function runImportReviewCommand(workspace: Workspace, args: ImportReviewArgs, io: Io): Promise<void> {
+  if (!args.file) throw new ExportUsageError('import-review needs the reviewed DOCX file');
+  if (!args.reviewer?.trim()) throw new ExportUsageError('import-review needs --reviewer NAME (the revisions are attributed to them)');
+  await workspace.openProject(args.dir);
+  const bytes = await readUserFile(args.file);
+  const result = await importReview(workspace, {
+    project: args.dir,
+    file: { name: path.basename(args.file), base64: Buffer.from(bytes).toString('base64') },
+    reviewer: args.reviewer.trim(),
+    apply: !args.dryRun,
+  });
+  if (args.json) {
+    io.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    return;
+  }
+  const head = args.dryRun
+    ? `Dry run: ${result.changes.length} segment(s) would change, ${result.unchanged} unchanged; nothing was applied.`
+    : `${result.changes.length} segment(s) changed by ${args.reviewer.trim()}, ${result.unchanged} unchanged.`;
+  const lines = result.changes.map((c) => `  ${c.segmentId}\n    - ${c.before}\n    + ${c.after}`);
+  io.stdout.write([head, ...lines, ...result.warnings.map((w) => `warning: ${w}`)].join('\n') + '\n');
+}
+
+function onlyDocument(documents: readonly { id: string; label: string }[]): string {
+  const [first] = documents;
+  if (documents.length === 1 && first) return first.id;
+  if (documents.length === 0) throw new TinjauError('not-found', 'The project has no documents yet; import one first');
+  throw new ExportUsageError(`the project has ${documents.length} documents; choose one with --document: ${documents.map((d) => d.label).join(', ')}`);
+}

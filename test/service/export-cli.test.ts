@@ -1,0 +1,92 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/main';
+import { CLI_EXPORT_FORMATS } from '../../electron/cli/export-commands';
+import { corpusFile } from '../support/paths';
+import { useTempDir } from '../support/temp';
+
+const tempDir = useTempDir();
+
+async function tinjau(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
+  return { code, stdout, stderr };
+}
+
+beforeEach(() => {
+  process.env.TINJAU_DATA_DIR = tempDir();
+});
+
+async function project(): Promise<{ dir: string; document: string }> {
+  const dir = path.join(tempDir(), 'berita.tinjau');
+  expect((await tinjau('init', dir, '--name', 'Berita')).code).toBe(0);
+  const imported = await tinjau('import', dir, corpusFile('id', '000'), '--draft', corpusFile('en-drafts', '000', '.mt.en.txt'), '--draft-origin', 'mt', '--json');
+  const { document } = JSON.parse(imported.stdout) as { document: string };
+  await tinjau('edit', dir, '--segment', `${document}-0004`, '--text', 'Kim Jong Un, the leader of North Korea.', '--author', 'Sari', '--status', 'approved');
+  await tinjau('edit', dir, '--segment', `${document}-0005`, '--text', 'Kim visited two plants.', '--author', 'Sari', '--status', 'reviewed');
+  return { dir, document };
+}
+
+describe('tinjau export and import-review', () => {
+  it('writes every format', async () => {
+    const { dir } = await project();
+    const outDir = tempDir();
+    for (const format of CLI_EXPORT_FORMATS) {
+      const out = path.join(outDir, `out.${format}`);
+      const run = await tinjau('export', dir, '--format', format, '--out', out);
+      expect({ format, code: run.code, stderr: run.stderr }).toEqual({ format, code: 0, stderr: '' });
+      expect(readFileSync(out).length).toBeGreaterThan(0);
+    }
+    expect(readFileSync(path.join(outDir, 'out.md'), 'utf8')).toContain('Kim visited two plants.');
+    const tmx = readFileSync(path.join(outDir, 'out.tmx'), 'utf8');
+    expect(tmx.match(/<tu /g)).toHaveLength(2);
+    const onlyApproved = path.join(outDir, 'approved.tmx');
+    expect((await tinjau('export', dir, '--format', 'tmx', '--only-approved', '--out', onlyApproved)).code).toBe(0);
+    expect(readFileSync(onlyApproved, 'utf8').match(/<tu /g)).toHaveLength(1);
+    expect(readFileSync(path.join(outDir, 'out.tbx'), 'utf8')).toContain('<?xml');
+  });
+
+  it('a failed export leaves no file behind', async () => {
+    const { dir } = await project();
+    const out = path.join(tempDir(), 'nothing.xlf');
+    const run = await tinjau('export', dir, '--format', 'xliff12', '--document', 'no-such-document', '--out', out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/no-such-document/);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(path.dirname(out))).toEqual([]);
+  });
+
+  it('imports a reviewed DOCX: a dry run says what would change, then the changes are applied', async () => {
+    const { dir, document } = await project();
+    const docx = path.join(tempDir(), 'review.docx');
+    expect((await tinjau('export', dir, '--format', 'docx-bilingual', '--out', docx)).code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(docx));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    // The reviewer adds a sentence at the end of one English cell (the third cell of its row).
+    const rows = xml.split('<w:tr>');
+    const i = rows.findIndex((r) => r.includes(`>${document}-0005</w:t>`));
+    const cells = rows[i]!.split('<w:tc>');
+    cells[3] = cells[3]!.replace('</w:p>', '<w:r><w:t xml:space="preserve"> Checked.</w:t></w:r></w:p>');
+    rows[i] = cells.join('<w:tc>');
+    zip.file('word/document.xml', rows.join('<w:tr>'));
+    writeFileSync(docx, await zip.generateAsync({ type: 'nodebuffer' }));
+
+    const dry = await tinjau('import-review', dir, docx, '--reviewer', 'Budi Santoso', '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('Dry run: 1 segment(s) would change');
+    expect(dry.stdout).toContain('+ Kim visited two plants. Checked.');
+    const applied = await tinjau('import-review', dir, docx, '--reviewer', 'Budi Santoso', '--json');
+    expect(JSON.parse(applied.stdout)).toMatchObject({ applied: true, changes: [{ segmentId: `${document}-0005`, after: 'Kim visited two plants. Checked.' }] });
+    const csv = path.join(tempDir(), 'after.csv');
+    await tinjau('export', dir, '--format', 'csv', '--out', csv);
+    expect(readFileSync(csv, 'utf8')).toContain(`${document}-0005,`);
+    expect(readFileSync(csv, 'utf8')).toContain('Kim visited two plants. Checked.,edited');
+
+    const missing = await tinjau('import-review', dir, docx);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/--reviewer NAME/);
+  });
+});
