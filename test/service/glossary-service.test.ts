@@ -110,6 +110,25 @@ describe('glossary service on the corpus', () => {
     expect(p2.hits.map((h) => h.text)).toContain('Sukhoi Superjet');
   });
 
+  it('finds the same terms after a restart from the saved index, and never from a stale one', async () => {
+    const first = await withCorpus000();
+    const before = await first.api['terms:document']({ project: first.project, documentId: first.documentId });
+    first.services.close();
+    expect(readdirSync(path.join(first.ws.options.dataDir, 'glossary-index'))).toHaveLength(1);
+    await first.ws.close();
+
+    const second = await setup(first.ws.options.dataDir, first.project);
+    expect(await second.api['terms:document']({ project: first.project, documentId: first.documentId })).toEqual(before);
+    await second.api['glossary:save']({ project: first.project, fields: fields('Sukhoi Superjet', 'Sukhoi Superjet', { caseSensitive: true }) });
+    second.services.close();
+    await second.ws.close();
+
+    // The saved index predates the new entry: it is rebuilt, not trusted.
+    const third = await setup(first.ws.options.dataDir, first.project);
+    const p2 = await third.api['terms:segment']({ project: first.project, segmentId: `${first.documentId}-0002` });
+    expect(p2.hits.map((h) => h.text)).toContain('Sukhoi Superjet');
+  });
+
   it('round-trips the glossary through TBX v2 and v3 into another project', async () => {
     const { api, project } = await withCorpus000();
     const before = await api['glossary:view']({ project });

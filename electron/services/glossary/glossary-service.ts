@@ -13,7 +13,8 @@ import { isLive } from '../../../shared/glossary/model';
 import { hashText } from '../../../shared/glossary/revision';
 import { checkTarget } from '../../../shared/glossary/target-check';
 import type { GlossaryIndex } from '../../../shared/glossary/term-index';
-import { buildGlossaryIndex, findTermHits, updateGlossaryIndex } from '../../../shared/glossary/term-index';
+import { findTermHits, updateGlossaryIndex } from '../../../shared/glossary/term-index';
+import { glossaryDigest, loadGlossaryIndex } from '../../../shared/glossary/compiled-index';
 import type { Segment } from '../../../shared/model/segment';
 import type { ProjectStore } from '../project-store';
 import type { Workspace } from '../workspace';
@@ -22,6 +23,7 @@ import { readGlossaryFile, writeGlossaryFile } from './glossary-files';
 import type { GlossaryStore } from './glossary-store';
 import { isGlossaryFolder } from './glossary-store';
 import type { GlossaryStores } from './glossary-stores';
+import type { IndexCache } from './index-cache';
 
 /** The folder of a project's own glossary. */
 export const OWN_GLOSSARY_DIR = 'glossary';
@@ -40,6 +42,7 @@ export class GlossaryService {
     private readonly workspace: Workspace,
     readonly projectDir: string,
     private readonly stores: GlossaryStores,
+    private readonly indexCache?: IndexCache,
   ) {}
 
   get ownPath(): string {
@@ -207,9 +210,18 @@ export class GlossaryService {
     for (const s of sources) for (const e of s.store?.entries ?? []) if (isLive(e) && !byId.has(e.id)) byId.set(e.id, e);
     const live = [...byId.values()];
     const previous = this.cachedIndex?.index;
-    // Most edits change English terms or notes, not what matches: the engine keeps the automaton
-    // then, since rebuilding it for a large glossary takes the better part of a second.
-    const index = previous ? updateGlossaryIndex(previous, live) : buildGlossaryIndex(live);
+    let index: GlossaryIndex;
+    if (previous) {
+      // Most edits change English terms or notes, not what matches: the engine keeps the
+      // automaton then, since rebuilding it for a large glossary takes the better part of a second.
+      index = updateGlossaryIndex(previous, live);
+      // A saved index names the revisions it covers, so any change makes it stale.
+      this.indexCache?.saveSoon(this.projectDir, index);
+    } else {
+      const saved = this.indexCache?.read(this.projectDir);
+      index = loadGlossaryIndex(live, saved);
+      if (saved?.digest !== glossaryDigest(live)) this.indexCache?.saveSoon(this.projectDir, index);
+    }
     this.cachedIndex = { key, index };
     return index;
   }

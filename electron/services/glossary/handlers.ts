@@ -8,28 +8,33 @@ import type { Workspace } from '../workspace';
 import type { GlossaryStoreOptions } from './glossary-store';
 import { GlossaryService } from './glossary-service';
 import { GlossaryStores } from './glossary-stores';
+import { IndexCache } from './index-cache';
 import { claimWriterId } from './writer-id';
 
 /** The services of one workspace; `close()` stops the folder watchers. */
 export class GlossaryServices {
   private readonly services = new Map<string, GlossaryService>();
   readonly stores: GlossaryStores;
+  private readonly indexCache: IndexCache;
 
   constructor(
     private readonly workspace: Workspace,
     options: GlossaryStoreOptions = {},
   ) {
     this.stores = new GlossaryStores(options, () => claimWriterId(workspace.options.dataDir, workspace.options.owner));
+    this.indexCache = new IndexCache(path.join(workspace.options.dataDir, 'glossary-index'));
   }
 
   of(projectPath: string): GlossaryService {
     const dir = path.resolve(projectPath);
     let service = this.services.get(dir);
-    if (!service) this.services.set(dir, (service = new GlossaryService(this.workspace, dir, this.stores)));
+    if (!service) this.services.set(dir, (service = new GlossaryService(this.workspace, dir, this.stores, this.indexCache)));
     return service;
   }
 
+  /** Saves the term indexes built meanwhile and stops watching the glossary folders. */
   close(): void {
+    this.indexCache.flush();
     this.services.clear();
     this.stores.close();
   }
