@@ -22,6 +22,7 @@ export default defineConfig({
     },
     viewport: { width: 1360, height: 860 },
     acceptDownloads: true,
-    trace: 'off',
+    trace: 'retain-on-failure',
+    actionTimeout: 15_000,
   },
 });

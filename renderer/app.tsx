@@ -8,7 +8,7 @@ import { GlossaryManager } from './features/glossary/glossary-manager';
 import { ProjectHome } from './features/projects/project-home';
 import { Dashboard } from './features/review/dashboard';
 import { SettingsDialog } from './features/settings/settings-dialog';
-import { useTheme } from './state/use-theme';
+import { useTextSettings, useTheme } from './state/use-theme';
 
 type View =
   | { readonly kind: 'home' }
@@ -29,6 +29,7 @@ export function App({ client }: { client: Client }) {
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useTheme(settings?.theme ?? 'system');
+  useTextSettings(settings);
 
   useEffect(() => {
     (async () => {
@@ -92,6 +93,7 @@ export function App({ client }: { client: Client }) {
           project={project}
           document={view.document}
           settings={settings}
+          onSettings={setSettings}
           {...(view.notice ? { notice: view.notice } : {})}
           onBack={backHome}
           onDashboard={() => setView({ kind: 'dashboard', document: view.document })}

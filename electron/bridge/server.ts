@@ -125,7 +125,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     port,
     token,
     url: `http://127.0.0.1:${port}/?token=${token}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Browsers keep idle connections open; close them too, or stopping waits on the browser.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

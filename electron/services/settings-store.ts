@@ -24,6 +24,11 @@ export function defaultSettings(): Settings {
     theme: 'system',
     autoPropagate: false,
     mqmThreshold: 10,
+    shortcuts: {},
+    sourceFont: '',
+    targetFont: '',
+    fontSize: 15,
+    autosaveMs: 400,
   };
 }
 

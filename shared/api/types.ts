@@ -1,3 +1,4 @@
+import type { KeyAction } from '../keymap';
 import type { ProjectMeta, Reviewer, TinjauDocument } from '../model/project';
 
 export interface AppInfo {
@@ -14,6 +15,14 @@ export interface Settings {
   readonly autoPropagate: boolean;
   /** Default MQM pass mark for new projects: penalty points per 1,000 source words. */
   readonly mqmThreshold: number;
+  /** The reviewer's own keys for workbench actions (see shared/keymap.ts). */
+  readonly shortcuts: Partial<Record<KeyAction, string>>;
+  /** Fonts and size of the two language columns. */
+  readonly sourceFont: string;
+  readonly targetFont: string;
+  readonly fontSize: number;
+  /** How long typing may pause before the edit is saved, in ms. */
+  readonly autosaveMs: number;
 }
 
 export interface RecentProject {

@@ -41,7 +41,13 @@ export async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
+  // A bridge that does not stop within seconds is a bug the test run reports, not a hang.
+  const timer = setTimeout(() => {
+    process.stderr.write('web bridge did not stop after SIGTERM; killing it\n');
+    child.kill('SIGKILL');
+  }, 10_000);
   await exited;
+  clearTimeout(timer);
 }
 
 export const test = base.extend<{ dataDir: string; server: TinjauServer }>({

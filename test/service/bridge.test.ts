@@ -92,3 +92,25 @@ describe('loopback bridge', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('stopping the bridge', () => {
+  it('stops at once even while a browser keeps a connection open', async () => {
+    const b = await start();
+    const { Agent } = await import('node:http');
+    const agent = new Agent({ keepAlive: true });
+    await new Promise<void>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: b.port, path: `/?token=${b.token}`, agent }, (res) => {
+        res.resume();
+        res.on('end', () => resolve());
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    let closed = false;
+    const closing = b.close().then(() => (closed = true));
+    await Promise.race([closing, new Promise((r) => setTimeout(r, 3000))]);
+    expect(closed).toBe(true);
+    bridge = null;
+    agent.destroy();
+  });
+});

@@ -4,8 +4,6 @@ import type { Client } from '../../api/client';
 
 export type SaveState = 'saved' | 'saving' | 'error';
 
-/** How long typing may pause before the edit is sent; every edit is also sent on leaving it. */
-const SAVE_DELAY_MS = 400;
 
 /**
  * The segments of one document and the reviewer's unsaved typing.
@@ -13,7 +11,7 @@ const SAVE_DELAY_MS = 400;
  * Typing is kept here and sent debounced; `flush` sends everything at once (on navigation,
  * confirm and page hide), and the UI shows "Saved" only after the service acknowledged it.
  */
-export function useDocumentSegments(client: Client, project: string, documentId: string) {
+export function useDocumentSegments(client: Client, project: string, documentId: string, saveDelayMs = 400) {
   const [segments, setSegments] = useState<Segment[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('saved');
@@ -79,9 +77,9 @@ export function useDocumentSegments(client: Client, project: string, documentId:
       setSegments((list) => list && list.map((s) => (s.id === segmentId ? { ...s, target } : s)));
       setSaveState('saving');
       if (timer.current !== null) window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => void flush(), SAVE_DELAY_MS);
+      timer.current = window.setTimeout(() => void flush(), saveDelayMs);
     },
-    [flush],
+    [flush, saveDelayMs],
   );
 
   const confirm = useCallback(

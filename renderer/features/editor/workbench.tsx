@@ -30,12 +30,17 @@ import { useBulkSelection } from './use-bulk-selection';
 import { useDocumentSegments } from './use-document-segments';
 import { useSegmentActions } from './use-segment-actions';
 import { useWorkbenchKeys } from './use-workbench-keys';
+import type { KeyAction } from '../../../shared/keymap';
+import { effectiveKeys } from '../../../shared/keymap';
+import { JumpDialog } from '../keyboard/jump-dialog';
+import { ShortcutsDialog } from '../keyboard/shortcuts-dialog';
 
 interface WorkbenchProps {
   readonly client: Client;
   readonly project: ProjectSummary;
   readonly document: DocumentSummary;
   readonly settings: Settings;
+  readonly onSettings: (settings: Settings) => void;
   readonly onBack: () => void;
   readonly onDashboard: () => void;
   /** What the import just did, shown once above the segments. */
@@ -47,9 +52,9 @@ const HEADER_HEIGHT = 30;
 type Notice = { readonly text: string; readonly undo?: string; readonly propagate?: string };
 
 /** The review screen: Indonesian | English for every segment of one document, with its panels. */
-export function Workbench({ client, project, document: doc, settings, onBack, onDashboard, notice: initialNotice }: WorkbenchProps) {
+export function Workbench({ client, project, document: doc, settings, onSettings, onBack, onDashboard, notice: initialNotice }: WorkbenchProps) {
   const { t } = useTranslation();
-  const docSegments = useDocumentSegments(client, project.path, doc.id);
+  const docSegments = useDocumentSegments(client, project.path, doc.id, settings.autosaveMs);
   const { segments, loadError, saveState, saveError, edit, flush, confirm, apply, replace } = docSegments;
   const [notice, setNotice] = useState<Notice | null>(initialNotice ? { text: initialNotice } : null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -63,6 +68,8 @@ export function Workbench({ client, project, document: doc, settings, onBack, on
   const [bulkStatus, setBulkStatus] = useState<SegmentStatus>('reviewed');
   const [confirmBulk, setConfirmBulk] = useState(false);
   const [addingTerm, setAddingTerm] = useState<{ source: string; target: string } | null>(null);
+  const [dialog, setDialog] = useState<'shortcuts' | 'jump' | null>(null);
+  const keys = useMemo(() => effectiveKeys(settings.shortcuts), [settings.shortcuts]);
   const scroller = useRef<HTMLDivElement>(null);
   const activeRow = useRef<ActiveRowHandle>(null);
 
@@ -161,16 +168,45 @@ export function Workbench({ client, project, document: doc, settings, onBack, on
     );
   }, [activeId, afterConfirm, confirm, move]);
 
-  const onKeyDown = useWorkbenchKeys({
-    activeId,
-    terms,
-    activeRow,
-    confirm: confirmActive,
-    move,
-    openReplace: () => setReplacing(true),
-    addTerm: () => setAddingTerm({ source: activeRow.current?.selectedSource() ?? '', target: activeRow.current?.selectedText() ?? '' }),
-    toggleDiff: () => setDiffAll((v) => !v),
-  });
+  const revertToDraft = useCallback(() => {
+    if (!active) return;
+    void flush()
+      .then(() => client.api['segments:update']({ project: project.path, segmentId: active.id, target: active.draft?.text ?? '', status: active.draft ? 'draft' : 'new', origin: 'restore' }))
+      .then(replace, (err: Error) => setError(err.message));
+  }, [active, client, flush, project.path, replace]);
+
+  const run = useCallback(
+    (action: KeyAction) => {
+      switch (action) {
+        case 'confirm':
+          return confirmActive();
+        case 'next':
+          return move(1, false);
+        case 'previous':
+          return move(-1, false);
+        case 'nextOpen':
+          return move(1, true);
+        case 'copyDraft':
+          return active && activeRow.current?.insert(active.draft?.text ?? active.source);
+        case 'revertDraft':
+          return revertToDraft();
+        case 'toggleDiff':
+          return setDiffAll((v) => !v);
+        case 'findReplace':
+          return setReplacing(true);
+        case 'jumpTo':
+          return setDialog('jump');
+        case 'focusFilter':
+          return document.getElementById('filter-status')?.focus();
+        case 'addTerm':
+          return setAddingTerm({ source: activeRow.current?.selectedSource() ?? '', target: activeRow.current?.selectedText() ?? '' });
+        case 'shortcuts':
+          return setDialog('shortcuts');
+      }
+    },
+    [active, confirmActive, move, revertToDraft],
+  );
+  const onKeyDown = useWorkbenchKeys({ keys, activeId, terms, activeRow, run });
 
   const onAction = useSegmentActions({ client, project: project.path, documentId: doc.id, list, flush, apply, setError });
   const actionRef = useRef(onAction);
@@ -229,10 +265,10 @@ export function Workbench({ client, project, document: doc, settings, onBack, on
           {t(`save.${saveState}`)}
         </span>
         <div className="toolbar-actions">
-        <button type="button" aria-pressed={diffAll} onClick={() => setDiffAll((v) => !v)} title="Ctrl+Shift+D">
+        <button type="button" aria-pressed={diffAll} onClick={() => setDiffAll((v) => !v)} title={keys.toggleDiff}>
           {t('diff.toggleAll')}
         </button>
-        <button type="button" onClick={() => setReplacing(true)} title="Ctrl+H">
+        <button type="button" onClick={() => setReplacing(true)} title={keys.findReplace}>
           {t('replace.open')}
         </button>
         <button type="button" aria-pressed={showPanel} onClick={() => setShowPanel((v) => !v)}>
@@ -383,8 +419,37 @@ export function Workbench({ client, project, document: doc, settings, onBack, on
           }}
         />
       )}
+      {dialog === 'shortcuts' && (
+        <ShortcutsDialog
+          overrides={settings.shortcuts}
+          onClose={() => setDialog(null)}
+          onSave={(shortcuts) =>
+            client.api['settings:update']({ shortcuts }).then((saved) => {
+              onSettings(saved);
+              setDialog(null);
+            }, (err: Error) => setError(err.message))
+          }
+        />
+      )}
+      {dialog === 'jump' && (
+        <JumpDialog
+          count={list.length}
+          onClose={() => setDialog(null)}
+          onJump={(n) => {
+            setDialog(null);
+            const target = list[n - 1];
+            if (target) {
+              if (!indexOf.has(target.id)) setFilter(NO_FILTER);
+              activate(target.id);
+            }
+          }}
+        />
+      )}
       <footer className="statusbar">
-        <span>{t('editor.shortcuts')}</span>
+        <span>{t('editor.shortcuts', { confirm: keys.confirm, next: keys.next, previous: keys.previous, sheet: keys.shortcuts })}</span>
+        <button type="button" className="link-button small-link" onClick={() => setDialog('shortcuts')}>
+          {t('shortcuts.open')}
+        </button>
       </footer>
     </div>
   );

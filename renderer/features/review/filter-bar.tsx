@@ -15,7 +15,7 @@ export function FilterBar({ filter, onChange, shown, total }: { filter: SegmentF
     <div className="filter-bar" role="search" aria-label={t('filter.label')}>
       <label className="inline-label">
         {t('filter.status')}{' '}
-        <select value={filter.status} onChange={(e) => onChange({ ...filter, status: e.target.value as SegmentFilter['status'] })}>
+        <select id="filter-status" value={filter.status} onChange={(e) => onChange({ ...filter, status: e.target.value as SegmentFilter['status'] })}>
           <option value="all">{t('filter.all')}</option>
           <option value="open">{t('filter.open')}</option>
           {SEGMENT_STATUSES.map((s) => (

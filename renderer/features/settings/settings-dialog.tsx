@@ -4,6 +4,9 @@ import type { Settings } from '../../../shared/api/types';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
 
+/** Fonts that read Indonesian and English well on most systems; the system default otherwise. */
+const FONTS = ['Noto Serif', 'Noto Sans', 'Georgia', 'Times New Roman', 'Arial', 'Verdana', 'DejaVu Sans', 'DejaVu Serif'];
+
 /** Who the reviewer is (every change is attributed), and how Tinjau looks and behaves. */
 export function SettingsDialog({ client, settings, onSaved, onClose }: { client: Client; settings: Settings; onSaved: (s: Settings) => void; onClose: () => void }) {
   const { t } = useTranslation();
@@ -13,7 +16,8 @@ export function SettingsDialog({ client, settings, onSaved, onClose }: { client:
   const reviewer = draft.reviewer;
   const save = (e: React.FormEvent) => {
     e.preventDefault();
-    client.api['settings:update']({ reviewer, uiLanguage: draft.uiLanguage, theme: draft.theme, autoPropagate: draft.autoPropagate, mqmThreshold: draft.mqmThreshold }).then(onSaved, (err: Error) =>
+    const { reviewer: _r, shortcuts: _s, ...rest } = draft;
+    client.api['settings:update']({ reviewer, ...rest }).then(onSaved, (err: Error) =>
       setError(err.message),
     );
   };
@@ -57,6 +61,32 @@ export function SettingsDialog({ client, settings, onSaved, onClose }: { client:
             </select>
           </label>
         </div>
+        <fieldset className="field">
+          <legend>{t('settings.fonts')}</legend>
+          <div className="field-grid">
+            {(['sourceFont', 'targetFont'] as const).map((key) => (
+              <label className="field" key={key}>
+                <span>{t(`settings.${key}`)}</span>
+                <select value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}>
+                  <option value="">{t('settings.fontDefault')}</option>
+                  {FONTS.map((f) => (
+                    <option key={f} value={f}>
+                      {f}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+            <label className="field">
+              <span>{t('settings.fontSize')}</span>
+              <input type="number" min={10} max={32} value={draft.fontSize} onChange={(e) => setDraft({ ...draft, fontSize: Number(e.target.value) })} />
+            </label>
+            <label className="field">
+              <span>{t('settings.autosave')}</span>
+              <input type="number" min={100} max={10000} step={100} value={draft.autosaveMs} onChange={(e) => setDraft({ ...draft, autosaveMs: Number(e.target.value) })} />
+            </label>
+          </div>
+        </fieldset>
         <label className="checkbox">
           <input type="checkbox" checked={draft.autoPropagate} onChange={(e) => setDraft({ ...draft, autoPropagate: e.target.checked })} /> {t('settings.autoPropagate')}
         </label>

@@ -1,0 +1,96 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KeyAction } from '../../../shared/keymap';
+import { comboOf, conflicts, DEFAULT_KEYS, effectiveKeys, KEY_ACTIONS } from '../../../shared/keymap';
+
+interface ShortcutsDialogProps {
+  readonly overrides: Partial<Record<KeyAction, string>>;
+  readonly onSave: (overrides: Partial<Record<KeyAction, string>>) => void;
+  readonly onClose: () => void;
+}
+
+/** Every shortcut of the workbench; press "Change" and then the new keys to remap one. */
+export function ShortcutsDialog({ overrides, onSave, onClose }: ShortcutsDialogProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [draft, setDraft] = useState<Partial<Record<KeyAction, string>>>(overrides);
+  const [recording, setRecording] = useState<KeyAction | null>(null);
+  const keys = effectiveKeys(draft);
+  const clashes = conflicts(keys);
+
+  const record = (e: React.KeyboardEvent) => {
+    if (!recording) return;
+    e.preventDefault();
+    e.stopPropagation();
+    if (e.key === 'Escape') return setRecording(null);
+    const combo = comboOf(e);
+    if (!combo) return;
+    setDraft((d) => ({ ...d, [recording]: combo }));
+    setRecording(null);
+  };
+
+  return (
+    <div className="dialog-backdrop">
+      <div
+        className="dialog dialog-wide"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-t`}
+        onKeyDownCapture={record}
+        onKeyDown={(e) => !recording && e.key === 'Escape' && onClose()}
+      >
+        <h2 id={`${id}-t`}>{t('shortcuts.title')}</h2>
+        <table className="shortcuts-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('shortcuts.action')}</th>
+              <th scope="col">{t('shortcuts.keys')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('shortcuts.change')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {KEY_ACTIONS.map((action) => (
+              <tr key={action}>
+                <th scope="row">{t(`shortcuts.actions.${action}`)}</th>
+                <td>
+                  <kbd>{recording === action ? t('shortcuts.pressKeys') : keys[action]}</kbd>
+                  {keys[action] !== DEFAULT_KEYS[action] && <span className="muted"> ({t('shortcuts.default', { keys: DEFAULT_KEYS[action] })})</span>}
+                </td>
+                <td>
+                  <button type="button" className="small" onClick={() => setRecording(action)} aria-label={t('shortcuts.changeFor', { action: t(`shortcuts.actions.${action}`) })}>
+                    {t('shortcuts.change')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t('shortcuts.actions.insertTerm')}</th>
+              <td>
+                <kbd>Alt+1 … Alt+9</kbd>
+              </td>
+              <td />
+            </tr>
+          </tbody>
+        </table>
+        {clashes.length > 0 && (
+          <p role="alert" className="error-text">
+            {clashes.map(([a, b]) => t('shortcuts.clash', { a: t(`shortcuts.actions.${a}`), b: t(`shortcuts.actions.${b}`), keys: keys[a] })).join(' ')}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={() => setDraft({})}>
+            {t('shortcuts.reset')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('common.close')}
+          </button>
+          <button type="button" className="primary" disabled={clashes.length > 0} onClick={() => onSave(draft)}>
+            {t('shortcuts.save')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

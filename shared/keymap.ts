@@ -1,0 +1,94 @@
+/**
+ * The workbench's keyboard actions and their default keys. Reviewers can remap any of them;
+ * the map is stored in settings as action id → key combination ("Ctrl+Shift+D").
+ */
+export const KEY_ACTIONS = [
+  'confirm',
+  'next',
+  'previous',
+  'nextOpen',
+  'copyDraft',
+  'revertDraft',
+  'toggleDiff',
+  'findReplace',
+  'jumpTo',
+  'focusFilter',
+  'addTerm',
+  'shortcuts',
+] as const;
+
+export type KeyAction = (typeof KEY_ACTIONS)[number];
+
+export const DEFAULT_KEYS: Readonly<Record<KeyAction, string>> = {
+  confirm: 'Ctrl+Enter',
+  next: 'Alt+ArrowDown',
+  previous: 'Alt+ArrowUp',
+  nextOpen: 'Ctrl+Alt+ArrowDown',
+  copyDraft: 'Ctrl+Shift+I',
+  revertDraft: 'Ctrl+Shift+R',
+  toggleDiff: 'Ctrl+Shift+D',
+  findReplace: 'Ctrl+H',
+  jumpTo: 'Ctrl+G',
+  focusFilter: 'Ctrl+Shift+F',
+  addTerm: 'Ctrl+Shift+T',
+  shortcuts: 'Ctrl+/',
+};
+
+export interface KeyEventLike {
+  readonly key: string;
+  readonly code?: string;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly altKey: boolean;
+  readonly shiftKey: boolean;
+}
+
+const MODIFIERS = ['Ctrl', 'Alt', 'Shift'] as const;
+
+/** The combination a key event makes, in the same spelling as the keymap ("Ctrl+Shift+D"). */
+export function comboOf(e: KeyEventLike): string | null {
+  const key = keyName(e);
+  if (!key) return null;
+  const mods = [e.ctrlKey || e.metaKey ? 'Ctrl' : null, e.altKey ? 'Alt' : null, e.shiftKey ? 'Shift' : null].filter(Boolean);
+  return [...mods, key].join('+');
+}
+
+/** Layout-independent for letters and digits (Alt+Shift changes `key` on many layouts). */
+function keyName(e: KeyEventLike): string | null {
+  if (['Control', 'Alt', 'Shift', 'Meta', 'AltGraph'].includes(e.key)) return null;
+  if (e.code?.startsWith('Key')) return e.code.slice(3);
+  if (e.code?.startsWith('Digit')) return e.code.slice(5);
+  if (e.code === 'Slash') return '/';
+  if (e.key.length === 1) return e.key.toUpperCase();
+  return e.key;
+}
+
+/** Normalizes a typed-in combination ("shift+ctrl+d" → "Ctrl+Shift+D"); null if it has no key. */
+export function normalizeCombo(text: string): string | null {
+  const parts = text.split('+').map((p) => p.trim()).filter(Boolean);
+  const mods = MODIFIERS.filter((m) => parts.some((p) => p.toLowerCase() === m.toLowerCase() || (m === 'Ctrl' && /^(cmd|meta|control)$/i.test(p))));
+  const keys = parts.filter((p) => !/^(ctrl|alt|shift|cmd|meta|control)$/i.test(p));
+  if (keys.length !== 1) return null;
+  const key = keys[0] as string;
+  return [...mods, key.length === 1 ? key.toUpperCase() : key].join('+');
+}
+
+/** The effective keymap: defaults overridden by the reviewer's choices. */
+export function effectiveKeys(overrides: Partial<Record<KeyAction, string>> | undefined): Record<KeyAction, string> {
+  return { ...DEFAULT_KEYS, ...(overrides ?? {}) };
+}
+
+/** Which action, if any, a key event triggers. */
+export function actionFor(e: KeyEventLike, keys: Readonly<Record<KeyAction, string>>): KeyAction | null {
+  const combo = comboOf(e);
+  if (!combo) return null;
+  for (const action of KEY_ACTIONS) if (keys[action] === combo) return action;
+  return null;
+}
+
+/** Two actions on one combination make one of them unreachable: report them. */
+export function conflicts(keys: Readonly<Record<KeyAction, string>>): [KeyAction, KeyAction][] {
+  const out: [KeyAction, KeyAction][] = [];
+  KEY_ACTIONS.forEach((a, i) => KEY_ACTIONS.slice(i + 1).forEach((b) => keys[a] === keys[b] && out.push([a, b])));
+  return out;
+}
