@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createTmHandlers } from '../../electron/services/tm/handlers';
+import { tmServicesOf } from '../../electron/services/tm/tm-services';
+import { Workspace } from '../../electron/services/workspace';
+import { FIXTURES_DIR } from '../support/paths';
+import { useTempDir } from '../support/temp';
+
+const tempDir = useTempDir();
+const b64 = (text: string) => Buffer.from(text).toString('base64');
+
+async function projectWith(ws: Workspace, name: string, paragraphs: string[], location: string) {
+  const project = (await ws.createProject(name, location)).path;
+  const { document } = await ws.importDocument({ project, source: { name: `${name}.txt`, base64: b64(paragraphs.join('\n\n')) } });
+  return { project, doc: document.id, segments: await ws.listSegments(project, document.id) };
+}
+
+describe('translation memory service', () => {
+  it('a confirmed segment feeds the project TM and a shared TM, and the next project attached to it finds it', async () => {
+    const root = tempDir();
+    const ws = await Workspace.create({ dataDir: path.join(root, 'data'), owner: 'test' });
+    const tm = createTmHandlers(ws);
+    const first = await projectWith(ws, 'Pertama', ['Banjir melanda 12 desa di Kabupaten Sukamaju.', 'Warga mengungsi ke balai desa.'], root);
+    const shared = path.join(root, 'Team.tinjau-tm');
+    const listed = await tm['tm:attach']({ project: first.project, path: shared, create: true, name: 'Team' });
+    expect(listed.map((s) => [s.name, s.own])).toEqual([['Pertama', true], ['Team', false]]);
+
+    const seg = first.segments[0];
+    if (!seg) throw new Error('no segment');
+    await ws.updateSegment({ project: first.project, segmentId: seg.id, target: 'Floods hit 12 villages in Sukamaju Regency.' });
+    await ws.confirmSegment(first.project, seg.id);
+    expect((await tm['tm:list']({ project: first.project })).map((s) => s.units)).toEqual([1, 1]);
+
+    // A second project, attached to the same shared folder: a changed number is still a high match.
+    const second = await projectWith(ws, 'Kedua', ['Banjir melanda 15 desa di Kabupaten Sukamaju.'], root);
+    expect(await tm['tm:search']({ project: second.project, text: 'Banjir melanda 15 desa di Kabupaten Sukamaju.' })).toEqual([]);
+    await tm['tm:attach']({ project: second.project, path: shared });
+    const [match] = await tm['tm:search']({ project: second.project, text: 'Banjir melanda 15 desa di Kabupaten Sukamaju.' });
+    expect(match).toMatchObject({ target: 'Floods hit 12 villages in Sukamaju Regency.', tm: 'Team', document: 'Pertama.txt', author: ws.settings.settings.reviewer.name });
+    expect(match?.score).toBeGreaterThanOrEqual(95);
+    expect(match?.score).toBeLessThan(100);
+    expect(match?.diff.filter((p) => p.kind !== 'equal').map((p) => p.text.trim())).toEqual(['12', '15']);
+
+    // A correction of the same segment replaces its unit rather than adding a second one.
+    await ws.updateSegment({ project: first.project, segmentId: seg.id, target: 'Floods struck 12 villages in Sukamaju Regency.' });
+    await ws.confirmSegment(first.project, seg.id);
+    const after = await tm['tm:search']({ project: second.project, text: 'Banjir melanda 15 desa di Kabupaten Sukamaju.' });
+    expect(after.map((m) => m.target)).toEqual(['Floods struck 12 villages in Sukamaju Regency.']);
+
+    // Another process (a colleague's app, here a fresh workspace) reads the shared folder from disk.
+    tmServicesOf(ws).close();
+    await ws.close();
+    const ws2 = await Workspace.create({ dataDir: path.join(root, 'data2'), owner: 'test' });
+    const tm2 = createTmHandlers(ws2);
+    const found = await tm2['tm:search']({ project: second.project, text: 'Banjir melanda 15 desa di Kabupaten Sukamaju.' });
+    expect(found[0]?.target).toBe('Floods struck 12 villages in Sukamaju Regency.');
+    await tm2['tm:detach']({ project: second.project, path: shared });
+    expect(await tm2['tm:search']({ project: second.project, text: 'Banjir melanda 15 desa di Kabupaten Sukamaju.' })).toEqual([]);
+    tmServicesOf(ws2).close();
+    await ws2.close();
+  });
+
+  it('imports TMX files and finds their units, with concordance across inflection', async () => {
+    const root = tempDir();
+    const ws = await Workspace.create({ dataDir: path.join(root, 'data'), owner: 'test' });
+    const tm = createTmHandlers(ws);
+    const { project } = await projectWith(ws, 'Impor', ['Pasar tradisional buka sejak pagi.'], root);
+    const file = { name: 'omegat.tmx', base64: readFileSync(path.join(FIXTURES_DIR, 'tmx/omegat-tmx11.tmx')).toString('base64') };
+    const result = await tm['tm:import']({ project, file });
+    expect(result.added).toBe(2);
+    // The same file again adds nothing.
+    expect((await tm['tm:import']({ project, file })).added).toBe(0);
+    const second = `<?xml version="1.0"?><tmx version="1.4"><header srclang="id" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>
+      <tu><tuv xml:lang="id"><seg>Pemerintah melarang pelanggaran aturan pasar.</seg></tuv><tuv xml:lang="en"><seg>The government prohibits violations of market rules.</seg></tuv></tu>
+    </body></tmx>`;
+    expect((await tm['tm:import']({ project, file: { name: 'kedua.tmx', base64: b64(second) } })).added).toBe(1);
+
+    const [match] = await tm['tm:search']({ project, text: 'Pasar tradisional buka sejak pagi.' });
+    expect(match).toMatchObject({ target: 'The traditional market opens at dawn.', document: 'omegat.tmx' });
+    expect(match?.score).toBeGreaterThanOrEqual(80);
+
+    const hits = await tm['tm:concordance']({ project, query: 'langgar' });
+    expect(hits).toHaveLength(1);
+    const hit = hits[0];
+    expect(hit?.sourceSpans.map((s) => hit.source.slice(s.start, s.end))).toEqual(['pelanggaran']);
+    const english = await tm['tm:concordance']({ project, query: 'market' });
+    expect(english.map((h) => h.targetSpans.length)).toEqual([1, 1]);
+
+    await expect(tm['tm:import']({ project, file: { name: 'bad.tmx', base64: b64('<nope') } })).rejects.toMatchObject({ code: 'format' });
+    tmServicesOf(ws).close();
+    await ws.close();
+  });
+});
