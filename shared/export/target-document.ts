@@ -53,7 +53,10 @@ export function targetMarkdown(segments: readonly Segment[], options: TargetOpti
 
 /** Keeps a paragraph that starts like Markdown syntax ("# 1", "- ", "1. ") a paragraph. */
 function escapeMarkdown(text: string): string {
-  return text.replace(/^([#>*+-]|\d+[.)])(?=\s|$)/, '\\$1').replace(/([*_`[\]<])/g, '\\$1');
+  return text
+    .replace(/([*_`[\]<])/g, '\\$1')
+    .replace(/^([#>+-])(?=\s|$)/, '\\$1')
+    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** A standalone HTML page: title as h1, headings as h2, list items in a ul, the rest as p. */

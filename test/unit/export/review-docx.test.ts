@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { readReviewTable } from '../../../shared/export/review-docx-read';
+import { planReviewImport } from '../../../shared/export/review-import-plan';
+import { reviewDocumentXml } from '../../../shared/export/review-docx-xml';
+import type { Segment } from '../../../shared/model/segment';
+import { inlineCodeChar } from '../../../shared/model/segment';
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
+function segment(id: string, index: number, target: string, draft: string | null = null, extra: Partial<Segment> = {}): Segment {
+  return { id, documentId: 'd', index, kind: 'paragraph', source: `Sumber ${index}`, draft: draft === null ? null : { text: draft, origin: 'mt' }, target, status: 'draft', ...extra };
+}
+
+function table(rows: readonly (readonly [string, string])[]): string {
+  const cell = (xml: string) => `<w:tc><w:tcPr/>${xml}</w:tc>`;
+  const header = `<w:tr>${['id', 'Indonesian', 'English', 'Status', 'Comments'].map((h) => cell(`<w:p><w:r><w:t>${h}</w:t></w:r></w:p>`)).join('')}</w:tr>`;
+  const body = rows.map(([id, english]) => `<w:tr>${cell(`<w:p><w:r><w:t>${id}</w:t></w:r></w:p>`)}${cell('<w:p/>')}${cell(english)}${cell('<w:p/>')}${cell('<w:p/>')}</w:tr>`);
+  return `<?xml version="1.0"?><w:document ${W}><w:body><w:p><w:r><w:t>Intro</w:t></w:r></w:p><w:tbl>${header}${body.join('')}</w:tbl></w:body></w:document>`;
+}
+
+describe('reading the English column of a reviewed DOCX', () => {
+  it('counts tracked insertions, not tracked deletions, moved-away text or struck runs', () => {
+    const english =
+      '<w:p><w:r><w:t xml:space="preserve">The </w:t></w:r>' +
+      '<w:del w:id="1" w:author="A"><w:r><w:delText>old</w:delText></w:r></w:del>' +
+      '<w:ins w:id="2" w:author="A"><w:r><w:t>new</w:t></w:r></w:ins>' +
+      '<w:r><w:rPr><w:strike/></w:rPr><w:t> removed</w:t></w:r>' +
+      '<w:r><w:rPr><w:strike w:val="false"/></w:rPr><w:t xml:space="preserve"> bridge</w:t></w:r>' +
+      '<w:moveFrom w:id="3" w:author="A"><w:r><w:t> moved</w:t></w:r></w:moveFrom>' +
+      '<w:r><w:rPr><w:rPrChange w:id="4" w:author="A"><w:rPr><w:strike/></w:rPr></w:rPrChange></w:rPr><w:t>.</w:t></w:r></w:p>';
+    expect(readReviewTable(table([['s1', english]]))).toEqual([{ id: 's1', english: 'The new bridge.' }]);
+  });
+
+  it('turns line breaks, tabs and extra paragraphs into line ends and tabs', () => {
+    const english = '<w:p><w:r><w:t>One</w:t><w:br/><w:t>two</w:t><w:tab/><w:t>x</w:t></w:r></w:p><w:p><w:r><w:t>Three</w:t></w:r></w:p>';
+    expect(readReviewTable(table([['s1', english]]))[0]?.english).toBe('One\ntwo\tx\nThree');
+  });
+
+  it('reads back exactly what the writer put in, diff formatting included', () => {
+    const segments = [segment('a', 0, 'The leader of North Korea visited.', 'The leader of Korut visited.'), segment('b', 1, 'Line one\nline two', null)];
+    const xml = reviewDocumentXml({ project: 'P', document: 'D', reviewer: 'R', date: '2026-01-01T00:00:00Z' }, segments);
+    expect(readReviewTable(xml)).toEqual([
+      { id: 'a', english: 'The leader of North Korea visited.' },
+      { id: 'b', english: 'Line one\nline two' },
+    ]);
+  });
+
+  it('says so when the document has no review table', () => {
+    expect(() => readReviewTable(`<w:document ${W}><w:body><w:p/></w:body></w:document>`)).toThrow(/no Tinjau review table/);
+  });
+});
+
+describe('planning a review import', () => {
+  const codes = [{ id: '1', kind: 'placeholder' as const, element: 'x', xml: '<x id="1"/>', display: '{1}' }];
+  const segments = new Map<string, Segment>([
+    ['a', segment('a', 0, 'Same text.  ')],
+    ['b', segment('b', 1, `Press ${inlineCodeChar(0)} now.`, null, { codes })],
+  ]);
+  const byId = (id: string) => segments.get(id);
+
+  it('ignores trailing spaces and line-end style, lists ids from elsewhere, and reads a repeated row once', () => {
+    const plan = planReviewImport([{ id: 'a', english: 'Same text.\r\n' }, { id: 'x1', english: '' }, { id: 'a', english: 'Other' }], byId);
+    expect(plan).toMatchObject({ unchanged: 1, changes: [], foreign: ['x1'] });
+    expect(plan.warnings).toEqual(['Segment a appears more than once; only its first row was read']);
+  });
+
+  it('puts inline codes back where the reviewer left their labels, and warns when one is gone', () => {
+    expect(planReviewImport([{ id: 'b', english: 'Now press {1}.' }], byId).changes[0]?.after).toBe(`Now press ${inlineCodeChar(0)}.`);
+    const lost = planReviewImport([{ id: 'b', english: 'Press now.' }], byId);
+    expect(lost.changes[0]?.after).toBe('Press now.');
+    expect(lost.warnings[0]).toMatch(/removed the inline code \{1\}/);
+  });
+});
