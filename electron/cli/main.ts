@@ -9,6 +9,7 @@ import { resolveDataDir } from '../services/paths';
 import { Workspace } from '../services/workspace';
 import { QA_USAGE, runQaCommand } from './qa-command';
 import { runGlossaryCommand } from './glossary-commands';
+import { runTmCommand } from './tm-commands';
 import { EXPORT_USAGE, ExportUsageError, runExportCommand, runImportReviewCommand } from './export-commands';
 
 const USAGE = `Tinjau: review Indonesian→English translations.
@@ -23,6 +24,8 @@ Usage:
   tinjau stats DIR
   ${QA_USAGE}
   tinjau glossary import|export|attach|detach|list DIR ...   tinjau terms DIR   (tinjau glossary --help)
+  tinjau pretranslate DIR [--tm-threshold 85] [--mt PROVIDER] [--document ID]
+  tinjau tm import|attach|detach|list|search DIR ...   (tinjau tm --help)
 
 Every command takes --json for machine-readable output. Errors go to stderr with exit code 1
 (2 for a wrong command line).`;
@@ -43,6 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
     return command ? 0 : 2;
   }
   if (command === 'glossary' || command === 'terms') return runGlossaryCommand(argv, io);
+  if (command === 'tm' || command === 'pretranslate') return runTmCommand(argv, io);
   let args;
   try {
     args = parseArgs({

@@ -140,7 +140,7 @@ describe('MT keys', () => {
     // Removing the provider removes its key.
     const ws2 = await Workspace.create({ dataDir: path.join(root, 'data'), owner: 'test' });
     const tm2 = createTmHandlers(ws2);
-    expect((await tm2['mt:providers']())[0]).toMatchObject({ id: 'gpt', hasKey: true });
+    expect((await tm2['mt:providers']({}))[0]).toMatchObject({ id: 'gpt', hasKey: true });
     expect(await tm2['mt:removeProvider']({ id: 'gpt' })).toEqual([]);
     tmServicesOf(ws2).close();
     await ws2.close();
