@@ -26,6 +26,7 @@ export function App({ client }: { client: Client }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [view, setView] = useState<View>({ kind: 'home' });
   const [editingSettings, setEditingSettings] = useState(false);
+  const [dropped, setDropped] = useState<readonly File[] | null>(null);
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useTheme(settings?.theme ?? 'system');
@@ -66,7 +67,19 @@ export function App({ client }: { client: Client }) {
   };
 
   return (
-    <div className="app">
+    <div
+      className="app"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        // Files dropped anywhere go to the import dialog of the open project.
+        e.preventDefault();
+        const files = [...e.dataTransfer.files];
+        if (files.length && project) {
+          setDropped(files);
+          setView({ kind: 'home' });
+        }
+      }}
+    >
       <nav className="app-bar" aria-label={t('app.navigation')}>
         <span className="brand">Tinjau</span>
         {settings && (
@@ -109,6 +122,8 @@ export function App({ client }: { client: Client }) {
           onProject={openProject}
           onOpenDocument={(document, notice) => setView({ kind: 'document', document, ...(notice ? { notice } : {}) })}
           onOpenGlossary={() => setView({ kind: 'glossary' })}
+          droppedFiles={dropped}
+          onDroppedHandled={() => setDropped(null)}
         />
       )}
       {editingSettings && settings && (

@@ -4,7 +4,7 @@ import type { ApiResult } from '../../shared/api/errors';
 import { TinjauError } from '../../shared/api/errors';
 import type { AppInfo } from '../../shared/api/types';
 import { validateRule } from '../../shared/boilerplate/validate';
-import { createGlossaryHandlers } from './glossary/handlers';
+import { createGlossaryHandlers, GlossaryServices } from './glossary/handlers';
 import { createExportHandlers } from './export/handlers';
 import { createQaHandlers } from './qa/handlers';
 import { createTmHandlers } from './tm/handlers';
@@ -30,9 +30,11 @@ export type TmHandlers = Pick<Handlers, TmChannel>;
 
 /** Every channel of the contract, served by the workspace's services. */
 export function createHandlers(workspace: Workspace, info: AppInfo): Handlers {
+  // One set of glossary stores per process: QA reads the same watched glossaries the term panel does.
+  const glossaryServices = new GlossaryServices(workspace);
   return {
-    ...createGlossaryHandlers(workspace),
-    ...createQaHandlers(workspace),
+    ...createGlossaryHandlers(workspace, glossaryServices),
+    ...createQaHandlers(workspace, { glossaryServices }),
     ...createExportHandlers(workspace),
     ...createTmHandlers(workspace),
     'app:info': async () => info,
@@ -67,7 +69,7 @@ export function createHandlers(workspace: Workspace, info: AppInfo): Handlers {
     'annotations:add': async (args) => (await workspace.reviewService(args.project)).addAnnotation(args),
     'annotations:remove': async (args) => (await workspace.reviewService(args.project)).removeAnnotation(args),
     'stats:review': async ({ project, documentId }) => (await workspace.reviewService(project)).stats(documentId),
-    'projects:updateSettings': async ({ project, mqmThreshold }) => workspace.updateProjectSettings(project, { mqmThreshold }),
+    'projects:updateSettings': async ({ project, mqmThreshold, spellingWords }) => workspace.updateProjectSettings(project, { mqmThreshold, spellingWords }),
   };
 }
 

@@ -104,9 +104,14 @@ export class Workspace {
     return new ReviewService(await this.store(projectPath), this.settings.settings.reviewer.name, this.settings.settings.mqmThreshold);
   }
 
-  async updateProjectSettings(projectPath: string, patch: { mqmThreshold?: number | undefined }): Promise<ProjectSummary> {
+  async updateProjectSettings(projectPath: string, patch: { mqmThreshold?: number | undefined; spellingWords?: readonly string[] | undefined }): Promise<ProjectSummary> {
     const store = await this.store(projectPath);
-    if (patch.mqmThreshold !== undefined) store.commit({ op: 'put-meta', meta: { ...store.projectMeta, mqmThreshold: patch.mqmThreshold } });
+    const meta = {
+      ...store.projectMeta,
+      ...(patch.mqmThreshold !== undefined ? { mqmThreshold: patch.mqmThreshold } : {}),
+      ...(patch.spellingWords !== undefined ? { spellingWords: [...new Set(patch.spellingWords)] } : {}),
+    };
+    if (JSON.stringify(meta) !== JSON.stringify(store.projectMeta)) store.commit({ op: 'put-meta', meta });
     return summarize(store);
   }
 

@@ -1,3 +1,5 @@
+import { qaStringsEn } from '../features/qa/strings-en';
+
 /** English UI strings. id.ts has the same shape (its type is this object's), so no string goes untranslated. */
 export const en = {
   app: { name: 'Tinjau', navigation: 'Application' },
@@ -333,7 +335,9 @@ export const en = {
     },
   },
   jump: { title: 'Go to segment', label: 'Segment number (1 to {{count}})', go: 'Go' },
+  qa: qaStringsEn,
   home: {
+    documentWords: '{{confirmed}} words confirmed · {{excluded}} segments excluded · last change {{activity}}',
     import: 'Import document…',
     documents: 'Documents',
     noDocuments: 'No documents yet. Import an Indonesian text and its English draft.',
@@ -348,6 +352,7 @@ export const en = {
     open: 'Open',
   },
   import: {
+    chosen: 'Chosen: {{name}}',
     segmentation: 'Segments',
     byParagraph: 'Paragraphs',
     bySentence: 'Sentences',

@@ -1,3 +1,4 @@
+import { qaStringsId } from '../features/qa/strings-id';
 import type { Strings } from './en';
 
 /** Indonesian UI strings. */
@@ -335,7 +336,9 @@ export const id: Strings = {
     },
   },
   jump: { title: 'Pergi ke segmen', label: 'Nomor segmen (1 sampai {{count}})', go: 'Pergi' },
+  qa: qaStringsId,
   home: {
+    documentWords: '{{confirmed}} kata dikonfirmasi · {{excluded}} segmen dikecualikan · perubahan terakhir {{activity}}',
     import: 'Impor dokumen…',
     documents: 'Dokumen',
     noDocuments: 'Belum ada dokumen. Impor teks bahasa Indonesia beserta draf bahasa Inggrisnya.',
@@ -350,6 +353,7 @@ export const id: Strings = {
     open: 'Buka',
   },
   import: {
+    chosen: 'Dipilih: {{name}}',
     segmentation: 'Segmen',
     byParagraph: 'Paragraf',
     bySentence: 'Kalimat',

@@ -136,7 +136,12 @@ const schemas = {
   }),
   removeAnnotation: z.object({ project: projectPath, segmentId: id, annotationId: z.string().min(1).max(100) }),
   stats: z.object({ project: projectPath, documentId: id.optional() }),
-  projectSettings: z.object({ project: projectPath, mqmThreshold: z.number().min(0).max(1000).optional() }),
+  projectSettings: z.object({
+    project: projectPath,
+    mqmThreshold: z.number().min(0).max(1000).optional(),
+    /** The project's own words that are never misspelled (names, jargon). */
+    spellingWords: z.array(z.string().trim().min(1).max(100)).max(20_000).optional(),
+  }),
   exportDocument: z.object({
     project: projectPath,
     documentId: id,
@@ -306,7 +311,7 @@ export type Contract = typeof contract;
 export type Channel = keyof Contract;
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ChannelArgs<C extends Channel> = z.output<Contract[C]['input']>;
-export type ChannelResult<C extends Channel> = NonNullable<Contract[C]['result']>;
+export type ChannelResult<C extends Channel> = Exclude<Contract[C]['result'], undefined>;
 
 export const CHANNELS = Object.keys(contract) as Channel[];
 

@@ -38,6 +38,8 @@ export interface DocumentProgress {
   readonly edited: number;
   readonly sourceWords: number;
   readonly confirmedWords: number;
+  /** When a reviewer last changed a segment (ISO 8601), if ever. */
+  readonly lastActivity?: string;
 }
 
 export interface DocumentSummary extends TinjauDocument {

@@ -9,7 +9,9 @@ export function documentProgress(segments: readonly Segment[]): DocumentProgress
   let edited = 0;
   let sourceWords = 0;
   let confirmedWords = 0;
+  let lastActivity = '';
   for (const s of segments) {
+    if (s.updatedAt && s.updatedAt > lastActivity) lastActivity = s.updatedAt;
     if (s.excluded) {
       excluded++;
       continue;
@@ -22,5 +24,5 @@ export function documentProgress(segments: readonly Segment[]): DocumentProgress
     }
     if (s.draft ? s.target !== s.draft.text : s.target !== '') edited++;
   }
-  return { segments: segments.length, excluded, confirmed, edited, sourceWords, confirmedWords };
+  return { segments: segments.length, excluded, confirmed, edited, sourceWords, confirmedWords, ...(lastActivity ? { lastActivity } : {}) };
 }

@@ -120,3 +120,19 @@ test('a bulk status change asks first and undoes as one', async ({ page, server 
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   for (const n of [2, 3, 4]) await expect(bench.segment(n)).toContainText('Draft');
 });
+
+test('QA runs on the document, lists findings, jumps to them and filters the grid', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await expect(bench.segment(1)).toBeVisible();
+  await page.getByRole('tab', { name: 'QA' }).click();
+  const panel = page.getByRole('tabpanel');
+  await panel.getByRole('button', { name: /Run QA/ }).click();
+  const repeated = panel.getByRole('button', { name: /the the/i }).first();
+  await expect(repeated).toBeVisible();
+  await repeated.click();
+  await expect(bench.editor(4)).toBeVisible();
+  await page.getByLabel('QA findings').check();
+  await expect(page.getByText(/of 9 shown/)).toBeVisible();
+  await expect(bench.segment(4)).toBeVisible();
+});

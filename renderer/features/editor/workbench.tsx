@@ -16,6 +16,7 @@ import { TermPanel } from '../glossary/term-panel';
 import { useGlossaryStamp } from '../glossary/use-glossary-stamp';
 import { useGlossaryView } from '../glossary/use-glossary-view';
 import { useDocumentTerms } from '../glossary/use-segment-terms';
+import { QaPanel } from '../qa/qa-panel';
 import { CommentsPanel } from '../review/comments-panel';
 import { FilterBar } from '../review/filter-bar';
 import { FindReplaceDialog } from '../review/find-replace-dialog';
@@ -83,7 +84,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const stamp = `${polled ?? ''}|${localChanges}`;
   const glossary = useGlossaryView(client, project.path, stamp);
   const { terms, error: termsError } = useDocumentTerms(client, project.path, doc.id, stamp, active);
-  const qaSegments = useMemo(() => new Set<string>(), []);
+  const [qaSegments, setQaSegments] = useState<ReadonlySet<string>>(new Set());
 
   const visible = useMemo(() => list.filter((s) => s.id === activeId || matchesFilter(s, filter, terms.get(s.id), qaSegments)), [list, filter, terms, qaSegments, activeId]);
   const indexOf = useMemo(() => new Map(visible.map((s, i) => [s.id, i])), [visible]);
@@ -373,7 +374,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
         </main>
         {showPanel && (
           <aside className="side" aria-label={t('panels.label')}>
-            <SidePanelTabs panel={panel} onPanel={setPanel} panels={['terms', 'history', 'comments']} />
+            <SidePanelTabs panel={panel} onPanel={setPanel} panels={['terms', 'history', 'comments', 'qa']} />
             <div role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`}>
               {panel === 'terms' && (
                 <TermPanel
@@ -385,6 +386,19 @@ export function Workbench({ client, project, document: doc, settings, onSettings
                 />
               )}
               {panel === 'history' && <HistoryPanel client={client} project={project.path} segment={active} onRestored={replace} />}
+              {panel === 'qa' && (
+                <QaPanel
+                  client={client}
+                  project={project.path}
+                  documentId={doc.id}
+                  activeSegmentId={activeId}
+                  onFindings={setQaSegments}
+                  onJump={(id) => {
+                    if (!indexOf.has(id)) setFilter(NO_FILTER);
+                    activate(id);
+                  }}
+                />
+              )}
               {panel === 'comments' && (
                 <CommentsPanel client={client} project={project.path} segment={active} selection={() => activeRow.current?.selection() ?? null} onChanged={replace} />
               )}

@@ -11,14 +11,16 @@ interface ImportDialogProps {
   readonly project: string;
   readonly onImported: (result: ImportResult) => void;
   readonly onCancel: () => void;
+  /** Files dropped on the window: the first is the source, a second the draft. */
+  readonly initialFiles?: readonly File[];
 }
 
 /** Pick an Indonesian source and, optionally, its English draft. */
-export function ImportDialog({ client, project, onImported, onCancel }: ImportDialogProps) {
+export function ImportDialog({ client, project, onImported, onCancel, initialFiles = [] }: ImportDialogProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [source, setSource] = useState<File | null>(null);
-  const [draft, setDraft] = useState<File | null>(null);
+  const [source, setSource] = useState<File | null>(initialFiles[0] ?? null);
+  const [draft, setDraft] = useState<File | null>(initialFiles[1] ?? null);
   const [origin, setOrigin] = useState<'mt' | 'human'>('mt');
   const [mode, setMode] = useState<'auto' | 'blank-line' | 'line'>('auto');
   const [segmentation, setSegmentation] = useState<'paragraph' | 'sentence'>('paragraph');
@@ -53,11 +55,13 @@ export function ImportDialog({ client, project, onImported, onCancel }: ImportDi
         <ErrorBanner message={error} />
         <label className="field">
           <span>{t('import.source')}</span>
-          <input type="file" accept={IMPORT_EXTENSIONS.join(',')} onChange={(e) => setSource(e.target.files?.[0] ?? null)} required autoFocus />
+          <input type="file" accept={IMPORT_EXTENSIONS.join(',')} onChange={(e) => setSource(e.target.files?.[0] ?? null)} required={!source} autoFocus />
+          {source && <span className="muted">{t('import.chosen', { name: source.name })}</span>}
         </label>
         <label className="field">
           <span>{t('import.draft')}</span>
           <input type="file" accept=".txt,.text,.docx,.md,.markdown,.html,.htm" onChange={(e) => setDraft(e.target.files?.[0] ?? null)} />
+          {draft && <span className="muted">{t('import.chosen', { name: draft.name })}</span>}
         </label>
         <fieldset className="field-row">
           <legend>{t('import.draftOrigin')}</legend>

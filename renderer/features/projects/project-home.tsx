@@ -14,10 +14,13 @@ interface ProjectHomeProps {
   readonly onProject: (project: ProjectSummary) => void;
   readonly onOpenDocument: (doc: DocumentSummary, notice?: string) => void;
   readonly onOpenGlossary: () => void;
+  /** Files dropped on the window, to import into the open project. */
+  readonly droppedFiles?: readonly File[] | null;
+  readonly onDroppedHandled?: () => void;
 }
 
 /** Recent projects, creating and opening one, and the open project's documents. */
-export function ProjectHome({ client, project, onProject, onOpenDocument, onOpenGlossary }: ProjectHomeProps) {
+export function ProjectHome({ client, project, onProject, onOpenDocument, onOpenGlossary, droppedFiles, onDroppedHandled }: ProjectHomeProps) {
   const { t, i18n } = useTranslation();
   const [recent, setRecent] = useState<readonly RecentProject[]>([]);
   const [name, setName] = useState('');
@@ -72,6 +75,13 @@ export function ProjectHome({ client, project, onProject, onOpenDocument, onOpen
                     <span className="muted">
                       {t('home.documentInfo', { segments: doc.progress.segments, words: doc.progress.sourceWords, date: dateFmt.format(new Date(doc.importedAt)) })}
                     </span>
+                    <span className="muted">
+                      {t('home.documentWords', {
+                        confirmed: doc.progress.confirmedWords,
+                        excluded: doc.progress.excluded,
+                        activity: doc.progress.lastActivity ? dateFmt.format(new Date(doc.progress.lastActivity)) : '—',
+                      })}
+                    </span>
                   </button>
                   <ProgressBar progress={doc.progress} label={t('home.progressOf', { name: doc.name })} />
                 </li>
@@ -118,13 +128,18 @@ export function ProjectHome({ client, project, onProject, onOpenDocument, onOpen
         </section>
       </main>
       {editingRules && <BoilerplateRulesDialog client={client} onClose={() => setEditingRules(false)} />}
-      {importing && project && (
+      {(importing || (droppedFiles && droppedFiles.length > 0)) && project && (
         <ImportDialog
           client={client}
           project={project.path}
-          onCancel={() => setImporting(false)}
+          initialFiles={droppedFiles ?? []}
+          onCancel={() => {
+            setImporting(false);
+            onDroppedHandled?.();
+          }}
           onImported={(result) => {
             setImporting(false);
+            onDroppedHandled?.();
             onOpenDocument(result.document, importNotice(result, t));
             void client.api['projects:open']({ project: project.path }).then(onProject);
           }}

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QaSeverity } from '../../../shared/qa/types';
 import type { Client } from '../../api/client';
@@ -16,6 +16,8 @@ export interface QaPanelProps {
   readonly documentId: string;
   readonly activeSegmentId: string | null;
   readonly onJump: (segmentId: string) => void;
+  /** Segments with open findings after each run, for the grid's "QA findings" filter. */
+  readonly onFindings?: (segmentIds: ReadonlySet<string>) => void;
 }
 
 const SEVERITIES: readonly QaSeverity[] = ['error', 'warning', 'info'];
@@ -25,7 +27,7 @@ const SEVERITIES: readonly QaSeverity[] = ['error', 'warning', 'info'];
  * by check or by segment, each a jump to its segment and ignorable with a reason, the ignored
  * ones restorable, and the report and profile as files.
  */
-export function QaPanel({ client, project, documentId, activeSegmentId, onJump }: QaPanelProps) {
+export function QaPanel({ client, project, documentId, activeSegmentId, onJump, onFindings }: QaPanelProps) {
   const { t, i18n } = useTranslation();
   const qa = useQaRun(client, project, documentId);
   const files = useQaFiles(client, project, documentId);
@@ -36,6 +38,9 @@ export function QaPanel({ client, project, documentId, activeSegmentId, onJump }
   const fmt = new Intl.NumberFormat(i18n.language);
 
   const findings = qa.result?.findings;
+  useEffect(() => {
+    if (findings) onFindings?.(new Set(findings.map((f) => f.segmentId)));
+  }, [findings, onFindings]);
   const groups = useMemo(
     () => (findings ? groupFindings(findings, grouping, (id) => numbers.get(id) ?? Number.MAX_SAFE_INTEGER, (id) => t('qa.segment', { n: numbers.get(id) ?? id })) : []),
     [findings, grouping, numbers, t],
