@@ -9,7 +9,8 @@
  * Candidates then pass a length filter and an upper bound from the keys they share, get the
  * key-level distance (a lower bound of the real one: case and number changes cost nothing
  * there), and only the best of those are scored exactly (score.ts). Up to `maxCandidates`
- * units are verified per lookup, which bounds the time on pathological queries.
+ * units get the key-level distance and `maxExact` the exact score per lookup, which bounds the
+ * time when thousands of near-duplicates tie (the result is then exact up to ties).
  */
 import type { TmToken } from './tokens';
 import { isFilterKind, tmTokens, tokenWeight } from './tokens';
@@ -26,8 +27,10 @@ export interface FuzzySearchOptions {
   readonly minScore?: number;
   /** Most hits returned; default 5. */
   readonly limit?: number;
-  /** Most candidates verified with the key-level distance; default 20,000. */
+  /** Most candidates verified with the key-level distance; default 5,000. */
   readonly maxCandidates?: number;
+  /** Most candidates scored exactly; default 200. */
+  readonly maxExact?: number;
 }
 
 const KIND_PUNCT = 1;
@@ -60,6 +63,8 @@ export class FuzzyIndex {
   private readonly starts = new IntBuffer(1 << 12);
   private readonly weight2 = new IntBuffer(1 << 12);
   private counter = new Uint16Array(0);
+  /** What the last lookup did, for the benchmark: postings read, candidates, exact scores. */
+  lastStats = { postings: 0, candidates: 0, verified: 0, exact: 0 };
 
   /** `sourceOf(doc)` gives back the text added as `doc`, for the exact scoring of the best few. */
   constructor(private readonly sourceOf: (doc: number) => string) {
@@ -100,7 +105,8 @@ export class FuzzyIndex {
   search(text: string, options: FuzzySearchOptions = {}): FuzzyHit[] {
     const minScore = options.minScore ?? 70;
     const limit = options.limit ?? 5;
-    const maxCandidates = options.maxCandidates ?? 20_000;
+    const maxCandidates = options.maxCandidates ?? 5_000;
+    const maxExact = options.maxExact ?? 200;
     const tokens = tmTokens(text);
     if (tokens.length === 0 || this.size === 0) return [];
     const t = Math.max(minScore, 1) / 100;
@@ -113,7 +119,9 @@ export class FuzzyIndex {
     if (this.counter.length < this.size) this.counter = new Uint16Array(Math.max(this.size, this.counter.length * 2));
     const counter = this.counter;
     const touched: number[] = [];
+    let postings = 0;
     for (const id of prefix) {
+      postings += (this.postings[id] as number[]).length;
       for (const doc of this.postings[id] as number[]) if ((counter[doc] = (counter[doc] as number) + 1) === 1) touched.push(doc);
     }
     // Candidates that pass the length filter and whose bound reaches the threshold, by shared keys.
@@ -135,14 +143,20 @@ export class FuzzyIndex {
       for (const doc of buckets[c] ?? []) {
         if (verified++ >= maxCandidates) break;
         const wc = (this.weight2.data[doc] as number) / 2;
-        const score = Math.floor(100 * (1 - this.keyDistance(q, doc) / Math.max(wq, wc)) + 1e-9);
+        const maxW = Math.max(wq, wc);
+        const score = Math.floor(100 * (1 - this.keyDistance(q, doc, (1 - minScore / 100) * maxW + 1e-6) / maxW) + 1e-9);
         if (score >= minScore) coarse.push({ doc, score });
       }
     }
     coarse.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    this.lastStats = { postings, candidates: touched.length, verified, exact: 0 };
     // Exact scores for the best; the key-level score is an upper bound, so stop once it falls below the k-th.
     const best: FuzzyHit[] = [];
+    let exact = 0;
     for (const cand of coarse) {
+      // Near-duplicates can tie by the hundred; past this many the order among equals is what it is.
+      if (exact++ >= maxExact) break;
+      this.lastStats.exact = exact;
       const kth = best.length >= limit ? (best[limit - 1] as FuzzyHit).score : minScore;
       if (cand.score < kth) break;
       const source = this.sourceOf(cand.doc);
@@ -188,7 +202,9 @@ export class FuzzyIndex {
   private row1 = new Float64Array(64);
 
   /** The edit distance on keys between the query and a unit (a lower bound of score.ts's). */
-  private keyDistance(q: { ids: Int32Array; w2: Int32Array; punct: Uint8Array }, doc: number): number {
+  private keyDistance(q: { ids: Int32Array; w2: Int32Array; punct: Uint8Array }, doc: number, cutoff: number): number {
+    // Every path crosses each row, so once a whole row costs more than the cutoff the unit is out.
+    const cutoff2 = cutoff * 2;
     const start = this.starts.data[doc] as number;
     const end = this.starts.data[doc + 1] as number;
     const n = end - start;
@@ -206,6 +222,7 @@ export class FuzzyIndex {
       const qw = q.w2[i] as number;
       const qp = q.punct[i] as number;
       cur[0] = (prev[0] as number) + qw;
+      let rowMin = cur[0] as number;
       for (let j = 1; j <= n; j++) {
         const id = pool[start + j - 1] as number;
         const cw = this.keyWeight2[id] as number;
@@ -213,8 +230,11 @@ export class FuzzyIndex {
         const sub = (prev[j - 1] as number) + subCost;
         const del = (prev[j] as number) + qw;
         const ins = (cur[j - 1] as number) + cw;
-        cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+        const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+        cur[j] = v;
+        if (v < rowMin) rowMin = v;
       }
+      if (rowMin > cutoff2) return Infinity;
       const swap = prev;
       prev = cur;
       cur = swap;

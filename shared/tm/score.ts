@@ -34,23 +34,48 @@ export function weightOf(tokens: readonly TmToken[]): number {
   return w;
 }
 
-/** Weighted edit distance between two token sequences (two-row dynamic programming). */
+const KIND_CODE: Record<TmToken['kind'], number> = { word: 0, number: 1, punct: 2, code: 3 };
+
+/**
+ * Weighted edit distance between two token sequences (two-row dynamic programming).
+ *
+ * The second text's kinds and weights go into typed arrays first, so the inner loop reads
+ * numbers; the costs are those of `substitutionCost`.
+ */
 export function tokenDistance(a: readonly TmToken[], b: readonly TmToken[]): number {
+  const bKey = new Array<string>(b.length);
+  const bKind = new Uint8Array(b.length);
+  const bW = new Float64Array(b.length);
+  for (let j = 0; j < b.length; j++) {
+    const t = b[j] as TmToken;
+    bKey[j] = t.key;
+    bKind[j] = KIND_CODE[t.kind];
+    bW[j] = tokenWeight(t.kind);
+  }
   let prev = new Float64Array(b.length + 1);
   let cur = new Float64Array(b.length + 1);
-  for (let j = 1; j <= b.length; j++) prev[j] = (prev[j - 1] as number) + tokenWeight((b[j - 1] as TmToken).kind);
+  for (let j = 1; j <= b.length; j++) prev[j] = (prev[j - 1] as number) + (bW[j - 1] as number);
   for (let i = 1; i <= a.length; i++) {
     const ta = a[i - 1] as TmToken;
+    const aKey = ta.key;
+    const aKind = KIND_CODE[ta.kind];
     const del = tokenWeight(ta.kind);
     cur[0] = (prev[0] as number) + del;
     for (let j = 1; j <= b.length; j++) {
-      const tb = b[j - 1] as TmToken;
-      const sub = (prev[j - 1] as number) + substitutionCost(ta, tb);
+      const w = bW[j - 1] as number;
+      let cost: number;
+      if (bKey[j - 1] === aKey) cost = ta.text === (b[j - 1] as TmToken).text ? 0 : aKind === 1 ? NUMBER_COST : aKind === 3 ? CODE_COST : CASE_COST;
+      else if (aKind === 2 && bKind[j - 1] === 2) cost = PUNCT_COST;
+      else cost = del > w ? del : w;
+      const sub = (prev[j - 1] as number) + cost;
       const d = (prev[j] as number) + del;
-      const ins = (cur[j - 1] as number) + tokenWeight(tb.kind);
+      const ins = (cur[j - 1] as number) + w;
       cur[j] = sub < d ? (sub < ins ? sub : ins) : d < ins ? d : ins;
     }
-    [prev, cur] = [cur, prev];
+    // A plain swap: a destructuring swap allocates an array per row, in the innermost hot loop.
+    const swap = prev;
+    prev = cur;
+    cur = swap;
   }
   return prev[b.length] as number;
 }
