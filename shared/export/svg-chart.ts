@@ -14,7 +14,7 @@ export interface ChartBar {
 export function barChartSvg(chart: { readonly title: string; readonly bars: readonly ChartBar[] }): string {
   const width = 640;
   const height = 220;
-  const top = 28;
+  const top = 40;
   const bottom = 40;
   const left = 36;
   const plot = height - top - bottom;

@@ -11,6 +11,7 @@ import type { TinjauDocument } from '../../../shared/model/project';
 import type { Segment } from '../../../shared/model/segment';
 import { isConfirmed } from '../../../shared/model/segment';
 import type { BilingualExportOptions, SegmentHistorySummary } from '../../../shared/xml/export-options';
+import type { GlossaryServices } from '../glossary/handlers';
 import type { JobHandle } from '../jobs';
 import { nextTurn } from '../jobs';
 import type { ProjectStore } from '../project-store';
@@ -46,7 +47,14 @@ const MIME = {
  * With a job, progress is reported per chunk of segments and a cancel stops before anything is
  * returned, so a caller never holds (or writes) part of a file.
  */
-export async function exportDocument(workspace: Workspace, args: ExportArgs, job?: JobHandle): Promise<ExportedFile> {
+export interface ExportRunOptions {
+  readonly job?: JobHandle;
+  /** The process's glossary services, so the report's QA reads the glossaries already open. */
+  readonly glossaryServices?: GlossaryServices;
+}
+
+export async function exportDocument(workspace: Workspace, args: ExportArgs, run: ExportRunOptions = {}): Promise<ExportedFile> {
+  const { job } = run;
   const store = await workspace.projectStore(args.project);
   const doc = store.document(args.documentId);
   const segments = store.segmentsOf(doc.id);
@@ -104,7 +112,7 @@ export async function exportDocument(workspace: Workspace, args: ExportArgs, job
       };
       break;
     case 'report':
-      result = { name: `${base}.report.html`, data: await buildReportHtml(workspace, store, doc.id) };
+      result = { name: `${base}.report.html`, data: await buildReportHtml(workspace, store, doc.id, run.glossaryServices) };
       break;
   }
   checkCancelled(job);

@@ -1,4 +1,5 @@
 import type { ExportHandlers } from '../api';
+import type { GlossaryServices } from '../glossary/handlers';
 import { JobRegistry } from '../jobs';
 import type { Workspace } from '../workspace';
 import { exportDocument } from './export-service';
@@ -10,6 +11,8 @@ export interface ExportHandlerOptions {
    * handlers), so an export started with a `jobId` shows progress and can be cancelled.
    */
   readonly jobs?: JobRegistry;
+  /** The glossary channels' services, so the report's QA reads the glossaries already open. */
+  readonly glossaryServices?: GlossaryServices;
 }
 
 /** `documents:export` in every format and the outside reviewer's DOCX coming back (`reviews:import`). */
@@ -17,10 +20,11 @@ export function createExportHandlers(workspace: Workspace, options: ExportHandle
   const jobs = options.jobs ?? new JobRegistry();
   return {
     'documents:export': async (args) => {
-      if (args.jobId === undefined) return exportDocument(workspace, args);
+      const glossaryServices = options.glossaryServices;
+      if (args.jobId === undefined) return exportDocument(workspace, args, glossaryServices ? { glossaryServices } : {});
       const job = jobs.start(args.jobId, `Export of ${args.documentId} as ${args.format}`);
       try {
-        return await exportDocument(workspace, args, job);
+        return await exportDocument(workspace, args, { job, ...(glossaryServices ? { glossaryServices } : {}) });
       } finally {
         job.finish();
       }
