@@ -66,3 +66,28 @@ describe.each(['trados-studio.sdlxliff', 'okapi-omegat.xlf', 'memoq-groups.xlf']
     await ws.close();
   });
 });
+
+describe('XLIFF 2.0 from another tool', () => {
+  it('exports back into its own file with only the edited segment changed', async () => {
+    const ws = await Workspace.create({ dataDir: tempDir(), owner: 'test' });
+    const { path: project } = await ws.createProject('Interop 2.0');
+    const fixture = path.join(FIXTURES_DIR, 'xliff', 'xliff20-ignorables.xlf');
+    const original = readFileSync(fixture, 'utf8');
+    const { document } = await ws.importDocument({ project, source: payload(fixture) });
+    const segments = await ws.listSegments(project, document.id);
+    const victim = segments.find((s) => s.target.includes('Welcome'))!;
+    await ws.updateSegment({ project, segmentId: victim.id, target: 'Welcome to beautiful Lake Toba' });
+    await ws.updateSegment({ project, segmentId: victim.id, status: 'approved' });
+    const file = await exportDocument(ws, { project, documentId: document.id, format: 'xliff20' });
+    const exported = Buffer.from(file.base64, 'base64').toString('utf8');
+    const region = changedRegion(original, exported);
+    const segmentStart = original.lastIndexOf('<segment', region.start);
+    expect(region.start + region.before.length).toBeLessThanOrEqual(original.indexOf('</segment>', segmentStart));
+    expect(exported).toContain('<target>Welcome to beautiful Lake Toba</target>');
+    const again = await ws.importDocument({ project, source: { name: 'again.xlf', base64: Buffer.from(exported).toString('base64') } });
+    const reread = await ws.listSegments(project, again.document.id);
+    expect(reread.map((s) => [s.source, s.target])).toEqual(segments.map((s) => [s.source, s.id === victim.id ? 'Welcome to beautiful Lake Toba' : s.target]));
+    expect(reread.find((s) => s.target.startsWith('Welcome'))?.status).toBe('approved');
+    await ws.close();
+  });
+});
