@@ -12,7 +12,8 @@ export interface ReviewedRow {
 
 // Elements whose text is not part of the reviewer's English: deleted revisions, text moved
 // away, field instructions, and the old properties Word keeps for a formatting revision.
-const SKIPPED = new Set(['del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'rPrChange', 'pPrChange', 'tcPrChange', 'trPrChange']);
+// mc:Fallback repeats what mc:Choice holds, for older readers.
+const SKIPPED = new Set(['del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'rPrChange', 'pPrChange', 'tcPrChange', 'trPrChange', 'Fallback']);
 
 /**
  * Reads the rows of the review table from a DOCX's `word/document.xml`.
@@ -76,8 +77,11 @@ function cellText(cell: XmlElement | undefined): string {
       if (SKIPPED.has(name)) continue;
       if (name === 'p') {
         walk(c, false);
-        paragraphs.push(current);
-        current = '';
+        // A tracked deletion of the paragraph mark joins this paragraph with the next one.
+        if (!markDeleted(c)) {
+          paragraphs.push(current);
+          current = '';
+        }
       } else if (name === 'r') walk(c, isStruck(c));
       else if (name === 't') {
         if (!struck) current += c.children.map((n) => (n.kind === 'text' || n.kind === 'cdata' ? n.value : '')).join('');
@@ -85,6 +89,8 @@ function cellText(cell: XmlElement | undefined): string {
         if (!struck) current += '\n';
       } else if (name === 'tab') {
         if (!struck) current += '\t';
+      } else if (name === 'noBreakHyphen') {
+        if (!struck) current += '\u2011';
       } else if (name !== 'rPr' && name !== 'pPr' && name !== 'tcPr') walk(c, struck);
     }
   };
@@ -102,4 +108,10 @@ function isStruck(run: XmlElement): boolean {
     const value = attr(p, 'w:val') ?? attr(p, 'val');
     return value === undefined || !['false', '0', 'off'].includes(value);
   });
+}
+
+function markDeleted(paragraph: XmlElement): boolean {
+  const props = childElements(paragraph, 'pPr')[0];
+  const mark = props ? childElements(props, 'rPr')[0] : undefined;
+  return mark ? childElements(mark, 'del').length > 0 || childElements(mark, 'moveFrom').length > 0 : false;
 }

@@ -45,6 +45,13 @@ describe('reading the English column of a reviewed DOCX', () => {
     ]);
   });
 
+  it('joins two paragraphs whose paragraph mark was deleted with track changes', () => {
+    const english =
+      '<w:p><w:pPr><w:rPr><w:del w:id="5" w:author="A"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">First half </w:t></w:r></w:p>' +
+      '<w:p><w:r><w:t>second half.</w:t></w:r></w:p>';
+    expect(readReviewTable(table([['s1', english]]))[0]?.english).toBe('First half second half.');
+  });
+
   it('says so when the document has no review table', () => {
     expect(() => readReviewTable(`<w:document ${W}><w:body><w:p/></w:body></w:document>`)).toThrow(/no Tinjau review table/);
   });
