@@ -5,7 +5,8 @@ import { exportDocument } from '../../electron/services/export/export-service';
 import { Workspace } from '../../electron/services/workspace';
 import { FIXTURES_DIR } from '../support/paths';
 import { useTempDir } from '../support/temp';
-import { payload, toolkitUnits, translateToolkitPython } from '../fixtures/export/reviewed-project';
+import { hasXmllint, payload, toolkitUnits, translateToolkitPython, xmllint } from '../fixtures/export/reviewed-project';
+import { SCHEMAS_DIR } from '../support/paths';
 
 const tempDir = useTempDir();
 const python = translateToolkitPython();
@@ -88,6 +89,31 @@ describe('XLIFF 2.0 from another tool', () => {
     const reread = await ws.listSegments(project, again.document.id);
     expect(reread.map((s) => [s.source, s.target])).toEqual(segments.map((s) => [s.source, s.id === victim.id ? 'Welcome to beautiful Lake Toba' : s.target]));
     expect(reread.find((s) => s.target.startsWith('Welcome'))?.status).toBe('approved');
+    await ws.close();
+  });
+});
+
+describe.each(['trados-studio.sdlxliff', 'okapi-omegat.xlf', 'memoq-groups.xlf', 'xliff20-ignorables.xlf'])('%s exported to the other bilingual formats', (fixture) => {
+  it.skipIf(!hasXmllint())('gives schema-valid XLIFF 2.0 / XLIFF 1.2 and DTD-valid TMX, inline codes included', async () => {
+    const ws = await Workspace.create({ dataDir: tempDir(), owner: 'test' });
+    const { path: project } = await ws.createProject('Interop codes');
+    const { document } = await ws.importDocument({ project, source: payload(path.join(FIXTURES_DIR, 'xliff', fixture)) });
+    const segments = await ws.listSegments(project, document.id);
+    for (const s of segments.filter((x) => x.target !== '')) await ws.updateSegment({ project, segmentId: s.id, status: 'reviewed' });
+    const out = tempDir();
+    const checks = [
+      { format: 'xliff20' as const, how: { schema: path.join(SCHEMAS_DIR, 'xliff_core_2.0.xsd') } },
+      { format: 'xliff12' as const, how: { schema: path.join(SCHEMAS_DIR, 'xliff-core-1.2-strict.xsd') } },
+      { format: 'tmx' as const, how: { dtd: path.join(SCHEMAS_DIR, 'tmx14.dtd') } },
+    ];
+    for (const { format, how } of checks) {
+      // The format the file came in is written back into itself (checked above); the others are created.
+      if (format === (fixture.endsWith('ignorables.xlf') ? 'xliff20' : 'xliff12')) continue;
+      const file = await exportDocument(ws, { project, documentId: document.id, format });
+      const target = path.join(out, `out.${format}`);
+      writeFileSync(target, Buffer.from(file.base64, 'base64'));
+      expect({ format, errors: xmllint(target, how) }).toEqual({ format, errors: null });
+    }
     await ws.close();
   });
 });
