@@ -137,35 +137,36 @@ export class FuzzyIndex {
       if (100 * (1 - missing / Math.max(wq, wc)) < minScore - 1e-9) continue;
       (buckets[c] ??= []).push(doc);
     }
-    const coarse: { doc: number; score: number }[] = [];
+    // Most shared keys first: good matches come early and raise the bar (the k-th best exact
+    // score) that the bound and the key-level distance must reach, so most candidates are
+    // dropped without any distance computed.
+    const best: FuzzyHit[] = [];
     let verified = 0;
-    for (let c = buckets.length - 1; c >= 1 && verified < maxCandidates; c--) {
+    let exact = 0;
+    const kth = () => (best.length >= limit ? (best[limit - 1] as FuzzyHit).score : minScore);
+    scan: for (let c = buckets.length - 1; c >= 1; c--) {
+      const missing = prefix.length - c + q.unknownFilter;
+      // The best this bucket can do, whatever a unit's length.
+      if (100 * (1 - (missing * t) / wq) < kth() - 1e-9) break;
       for (const doc of buckets[c] ?? []) {
-        if (verified++ >= maxCandidates) break;
+        const bar = kth();
         const wc = (this.weight2.data[doc] as number) / 2;
         const maxW = Math.max(wq, wc);
-        const score = Math.floor(100 * (1 - this.keyDistance(q, doc, (1 - minScore / 100) * maxW + 1e-6) / maxW) + 1e-9);
-        if (score >= minScore) coarse.push({ doc, score });
+        if (100 * (1 - missing / maxW) < bar - 1e-9) continue;
+        if (verified++ >= maxCandidates) break scan;
+        const coarse = Math.floor(100 * (1 - this.keyDistance(q, doc, (1 - bar / 100) * maxW + 1e-6) / maxW) + 1e-9);
+        if (coarse < bar) continue;
+        // Near-duplicates can tie by the hundred; past this many the order among equals is what it is.
+        if (exact++ >= maxExact) break scan;
+        const source = this.sourceOf(doc);
+        const score = scoreTokens(tmTokens(source), tokens, source, text);
+        if (score < bar) continue;
+        best.push({ doc, score });
+        best.sort((a, b) => b.score - a.score || a.doc - b.doc);
+        if (best.length > limit) best.pop();
       }
     }
-    coarse.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    this.lastStats = { postings, candidates: touched.length, verified, exact: 0 };
-    // Exact scores for the best; the key-level score is an upper bound, so stop once it falls below the k-th.
-    const best: FuzzyHit[] = [];
-    let exact = 0;
-    for (const cand of coarse) {
-      // Near-duplicates can tie by the hundred; past this many the order among equals is what it is.
-      if (exact++ >= maxExact) break;
-      this.lastStats.exact = exact;
-      const kth = best.length >= limit ? (best[limit - 1] as FuzzyHit).score : minScore;
-      if (cand.score < kth) break;
-      const source = this.sourceOf(cand.doc);
-      const score = scoreTokens(tmTokens(source), tokens, source, text);
-      if (score < minScore) continue;
-      best.push({ doc: cand.doc, score });
-      best.sort((a, b) => b.score - a.score || a.doc - b.doc);
-      if (best.length > limit) best.pop();
-    }
+    this.lastStats = { postings, candidates: touched.length, verified, exact };
     return best;
   }
 
