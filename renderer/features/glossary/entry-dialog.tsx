@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDialogFocus } from '../../components/use-dialog-focus';
 import type { GlossarySource } from '../../../shared/api/glossary-types';
 import type { GlossaryEntry, GlossaryTarget, TermStatus } from '../../../shared/glossary/model';
 import type { Client } from '../../api/client';
@@ -19,6 +20,7 @@ interface EntryDialogProps {
 /** Add or edit a glossary entry: Indonesian forms, English terms with a status each, and the details. */
 export function EntryDialog({ client, project, sources, entry, prefill, onSaved, onCancel }: EntryDialogProps) {
   const { t } = useTranslation();
+  const dialogRef = useDialogFocus<HTMLFormElement>(onCancel);
   const id = useId();
   const [sourceTerms, setSourceTerms] = useState((entry?.sourceTerms ?? [prefill?.source ?? '']).join('\n'));
   const [targets, setTargets] = useState<GlossaryTarget[]>(entry ? [...entry.targets] : [{ text: prefill?.target ?? '', status: 'preferred' }]);
@@ -55,7 +57,7 @@ export function EntryDialog({ client, project, sources, entry, prefill, onSaved,
 
   return (
     <div className="dialog-backdrop">
-      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} onSubmit={(e) => void save(e)} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      <form ref={dialogRef} className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} onSubmit={(e) => void save(e)}>
         <h2 id={`${id}-title`}>{entry ? t('entry.editTitle') : t('entry.addTitle')}</h2>
         <ErrorBanner message={error} onDismiss={() => setError(null)} />
         <label className="field">

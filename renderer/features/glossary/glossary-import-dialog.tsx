@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDialogFocus } from '../../components/use-dialog-focus';
 import type { GlossaryImportResult, GlossarySource } from '../../../shared/api/glossary-types';
 import { parseCsv } from '../../../shared/formats/csv/csv';
 import type { Client } from '../../api/client';
@@ -28,6 +29,7 @@ export function GlossaryImportDialog({ client, project, sources, onDone, onCance
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  const dialogRef = useDialogFocus<HTMLFormElement>(onCancel);
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [header, setHeader] = useState<string[] | null>(null);
@@ -76,7 +78,7 @@ export function GlossaryImportDialog({ client, project, sources, onDone, onCance
 
   return (
     <div className="dialog-backdrop">
-      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-t`} onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      <form ref={dialogRef} className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-t`} onSubmit={(e) => void submit(e)}>
         <h2 id={`${id}-t`}>{t('glossary.importTitle')}</h2>
         <ErrorBanner message={error} onDismiss={() => setError(null)} />
         <label className="field">

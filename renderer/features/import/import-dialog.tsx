@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDialogFocus } from '../../components/use-dialog-focus';
 import { IMPORT_EXTENSIONS } from '../../../shared/api/contract';
 import type { ImportResult } from '../../../shared/api/types';
 import type { Client } from '../../api/client';
@@ -18,6 +19,7 @@ interface ImportDialogProps {
 /** Pick an Indonesian source and, optionally, its English draft. */
 export function ImportDialog({ client, project, onImported, onCancel, initialFiles = [] }: ImportDialogProps) {
   const { t } = useTranslation();
+  const dialogRef = useDialogFocus<HTMLFormElement>(onCancel);
   const id = useId();
   const [source, setSource] = useState<File | null>(initialFiles[0] ?? null);
   const [draft, setDraft] = useState<File | null>(initialFiles[1] ?? null);
@@ -50,7 +52,7 @@ export function ImportDialog({ client, project, onImported, onCancel, initialFil
 
   return (
     <div className="dialog-backdrop">
-      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      <form ref={dialogRef} className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} onSubmit={(e) => void submit(e)}>
         <h2 id={`${id}-title`}>{t('import.title')}</h2>
         <ErrorBanner message={error} />
         <label className="field">

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDialogFocus } from '../../components/use-dialog-focus';
 import type { KeyAction } from '../../../shared/keymap';
 import { comboOf, conflicts, DEFAULT_KEYS, effectiveKeys, KEY_ACTIONS } from '../../../shared/keymap';
 
@@ -12,6 +13,7 @@ interface ShortcutsDialogProps {
 /** Every shortcut of the workbench; press "Change" and then the new keys to remap one. */
 export function ShortcutsDialog({ overrides, onSave, onClose }: ShortcutsDialogProps) {
   const { t } = useTranslation();
+  const dialogRef = useDialogFocus<HTMLDivElement>(onClose);
   const id = useId();
   const [draft, setDraft] = useState<Partial<Record<KeyAction, string>>>(overrides);
   const [recording, setRecording] = useState<KeyAction | null>(null);
@@ -30,14 +32,13 @@ export function ShortcutsDialog({ overrides, onSave, onClose }: ShortcutsDialogP
   };
 
   return (
-    <div className="dialog-backdrop">
+    <div ref={dialogRef} className="dialog-backdrop">
       <div
         className="dialog dialog-wide"
         role="dialog"
         aria-modal="true"
         aria-labelledby={`${id}-t`}
         onKeyDownCapture={record}
-        onKeyDown={(e) => !recording && e.key === 'Escape' && onClose()}
       >
         <h2 id={`${id}-t`}>{t('shortcuts.title')}</h2>
         <table className="shortcuts-table">

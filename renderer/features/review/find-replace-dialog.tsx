@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDialogFocus } from '../../components/use-dialog-focus';
 import type { ReplacePreview } from '../../../shared/project/review-ops';
 import type { Segment } from '../../../shared/model/segment';
 import type { Client } from '../../api/client';
@@ -18,6 +19,7 @@ interface FindReplaceProps {
 /** Find and replace in the English of the whole document: preview every change, apply as one undoable batch. */
 export function FindReplaceDialog({ client, project, documentId, numberOf, onApplied, onClose }: FindReplaceProps) {
   const { t } = useTranslation();
+  const dialogRef = useDialogFocus<HTMLFormElement>(onClose);
   const id = useId();
   const [find, setFind] = useState('');
   const [replace, setReplace] = useState('');
@@ -43,7 +45,7 @@ export function FindReplaceDialog({ client, project, documentId, numberOf, onApp
 
   return (
     <div className="dialog-backdrop">
-      <form className="dialog dialog-wide" role="dialog" aria-modal="true" aria-labelledby={`${id}-t`} onSubmit={(e) => (e.preventDefault(), void run(false))} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <form ref={dialogRef} className="dialog dialog-wide" role="dialog" aria-modal="true" aria-labelledby={`${id}-t`} onSubmit={(e) => (e.preventDefault(), void run(false))}>
         <h2 id={`${id}-t`}>{t('replace.title')}</h2>
         <ErrorBanner message={error} onDismiss={() => setError(null)} />
         <div className="field-grid">

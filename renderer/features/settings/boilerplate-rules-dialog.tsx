@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDialogFocus } from '../../components/use-dialog-focus';
 import type { BoilerplateRule } from '../../../shared/boilerplate/rules';
 import { validateRule } from '../../../shared/boilerplate/validate';
 import type { Client } from '../../api/client';
@@ -11,6 +12,7 @@ import { ErrorBanner } from '../../components/error-banner';
  */
 export function BoilerplateRulesDialog({ client, onClose }: { client: Client; onClose: () => void }) {
   const { t } = useTranslation();
+  const dialogRef = useDialogFocus<HTMLDivElement>(onClose);
   const id = useId();
   const [rules, setRules] = useState<BoilerplateRule[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -39,8 +41,8 @@ export function BoilerplateRulesDialog({ client, onClose }: { client: Client; on
   };
 
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog dialog-wide" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <div ref={dialogRef} className="dialog-backdrop">
+      <div className="dialog dialog-wide" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>{t('rules.title')}</h2>
         <p className="muted">{t('rules.intro')}</p>
         <ErrorBanner message={error} onDismiss={() => setError(null)} />

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDialogFocus } from '../../components/use-dialog-focus';
 import type { Settings } from '../../../shared/api/types';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
@@ -10,6 +11,7 @@ const FONTS = ['Noto Serif', 'Noto Sans', 'Georgia', 'Times New Roman', 'Arial',
 /** Who the reviewer is (every change is attributed), and how Tinjau looks and behaves. */
 export function SettingsDialog({ client, settings, onSaved, onClose }: { client: Client; settings: Settings; onSaved: (s: Settings) => void; onClose: () => void }) {
   const { t } = useTranslation();
+  const dialogRef = useDialogFocus<HTMLFormElement>(onClose);
   const id = useId();
   const [draft, setDraft] = useState(settings);
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +25,7 @@ export function SettingsDialog({ client, settings, onSaved, onClose }: { client:
   };
   return (
     <div className="dialog-backdrop">
-      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-t`} onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <form ref={dialogRef} className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-t`} onSubmit={save}>
         <h2 id={`${id}-t`}>{t('settings.title')}</h2>
         <ErrorBanner message={error} onDismiss={() => setError(null)} />
         <div className="field-grid">
