@@ -190,6 +190,15 @@ export class TmService {
       ...(doc ? { document: doc.name } : {}),
       origin: 'confirmed',
     };
-    for (const s of await this.sources()) s.store?.append([record]);
+    const failed: string[] = [];
+    for (const s of await this.sources()) {
+      try {
+        s.store?.append([record]);
+      } catch (err) {
+        // One offline shared folder must not keep the unit from the other TMs.
+        failed.push(err instanceof Error ? err.message : String(err));
+      }
+    }
+    if (failed.length) throw new TinjauError('io', failed.join('; '));
   }
 }
