@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTmHandlers } from '../../electron/services/tm/handlers';
@@ -88,6 +88,29 @@ describe('translation memory service', () => {
     expect(english.map((h) => h.targetSpans.length)).toEqual([1, 1]);
 
     await expect(tm['tm:import']({ project, file: { name: 'bad.tmx', base64: b64('<nope') } })).rejects.toMatchObject({ code: 'format' });
+    tmServicesOf(ws).close();
+    await ws.close();
+  });
+});
+
+describe('a shared TM that cannot be reached', () => {
+  it('is listed as not reachable, and confirming still feeds the project TM', async () => {
+    const root = tempDir();
+    const ws = await Workspace.create({ dataDir: path.join(root, 'data'), owner: 'test' });
+    const shared = path.join(root, 'share', 'Team.tinjau-tm');
+    const { project, segments } = await projectWith(ws, 'Luring', ['Harga cabai naik.'], root);
+    await createTmHandlers(ws)['tm:attach']({ project, path: shared, create: true });
+    tmServicesOf(ws).close();
+    renameSync(path.join(root, 'share'), path.join(root, 'share-offline'));
+
+    const tm = createTmHandlers(ws);
+    expect((await tm['tm:list']({ project })).map((s) => s.name)).toEqual(['Luring', 'Team.tinjau-tm (not reachable)']);
+    const seg = segments[0];
+    if (!seg) throw new Error('no segment');
+    await ws.updateSegment({ project, segmentId: seg.id, target: 'Chilli prices rose.' });
+    expect((await ws.confirmSegment(project, seg.id)).status).toBe('reviewed');
+    expect((await tm['tm:list']({ project })).map((s) => s.units)).toEqual([1, 0]);
+    expect(existsSync(shared)).toBe(false);
     tmServicesOf(ws).close();
     await ws.close();
   });

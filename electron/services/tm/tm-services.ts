@@ -51,7 +51,7 @@ export class TmServices implements TmStoreRegistry {
 
   own(dir: string, name: string): TmStore {
     // Only the holder of the project lock writes the project's own TM, so one stable file name.
-    return this.open(dir, () => new TmStore(dir, name, 'project'));
+    return this.open(dir, () => new TmStore(dir, name, 'project', true));
   }
 
   shared(dir: string): TmStore | null {

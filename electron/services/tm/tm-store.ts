@@ -69,6 +69,8 @@ export class TmStore {
     readonly dir: string,
     readonly name: string,
     writerId: string,
+    /** A project's own TM: its folder is made on the first write, so reading leaves no trace. */
+    private readonly own = false,
   ) {
     this.reader = new TmRecordReader(path.join(dir, TM_RECORDS_DIR));
     this.writer = new TmRecordWriter(path.join(dir, TM_RECORDS_DIR), writerId);
@@ -93,6 +95,9 @@ export class TmStore {
   append(records: readonly TmRecord[]): void {
     if (!this.loaded) this.refresh();
     if (records.length === 0) return;
+    // Writing would recreate the folder of a share that is offline (or was moved): refuse instead.
+    if (this.own) createTmFolder(this.dir, this.name);
+    else if (!isTmFolder(this.dir)) throw new TinjauError('io', `The translation memory in ${this.dir} cannot be reached right now; check the shared folder`);
     try {
       const bytes = this.writer.append(records);
       this.reader.advance(this.writer.fileName, bytes);
