@@ -98,6 +98,22 @@ describe('pre-translation', () => {
     await done();
   });
 
+  it('leaves a segment the reviewer edits while the engine works', async () => {
+    const { tm, ws, project, doc, done } = await setup(['Harga cabai naik.', 'Jalan rusak parah.']);
+    const server = await startMtServer('libretranslate');
+    servers.push(server);
+    server.script('slow');
+    await tm['mt:saveProvider']({ id: 'libre', kind: 'libretranslate', name: 'LibreTranslate LAN', endpoint: server.url });
+    const running = tm['tm:pretranslate']({ project, documentId: doc, tmThreshold: 85, mt: 'libre' });
+    for (let i = 0; i < 400 && server.requests.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    const [first] = await ws.listSegments(project, doc);
+    await ws.updateSegment({ project, segmentId: first?.id ?? '', target: 'Chilli prices went up.' });
+    expect(await running).toMatchObject({ fromMt: 1, cancelled: false });
+    const after = await ws.listSegments(project, doc);
+    expect(after.map((s) => s.target)).toEqual(['Chilli prices went up.', 'EN(Jalan rusak parah.)']);
+    await done();
+  });
+
   it('reports an engine that refuses the key as an error, filling what the TM covers', async () => {
     const { tm, project, doc, done } = await setup(['Warga mengungsi ke balai desa.', 'Harga cabai naik.']);
     const server = await startMtServer('deepl', { key: 'the-right-key' });

@@ -48,16 +48,21 @@ export async function pretranslate(args: ChannelArgs<'tm:pretranslate'>, deps: P
   const remaining: Segment[] = [];
   const meta = store.projectMeta;
 
-  const commit = (pairs: { segment: Segment; draft: Draft }[]) => {
-    if (pairs.length === 0) return;
+  /** Stores the drafts; returns how many segments were still free to fill. */
+  const commit = (pairs: { segment: Segment; draft: Draft }[]): number => {
+    if (pairs.length === 0) return 0;
     const now = new Date().toISOString();
     const segments: Segment[] = [];
     const revisions: Revision[] = [];
-    for (const { segment, draft } of pairs) {
+    for (const { segment: asked, draft } of pairs) {
+      // The reviewer keeps working while an engine answers: a segment edited meanwhile is left alone.
+      const segment = store.segment(asked.id);
+      if (!fillable(segment, picked !== null)) continue;
       segments.push({ ...segment, draft, target: draft.text, status: 'draft', updatedAt: now, updatedBy: deps.author });
       revisions.push({ id: randomUUID(), segmentId: segment.id, text: draft.text, status: 'draft', author: deps.author, at: now, origin: 'draft-import' });
     }
-    store.commit({ op: 'put-segments', segments, revisions });
+    if (segments.length) store.commit({ op: 'put-segments', segments, revisions });
+    return segments.length;
   };
 
   try {
@@ -69,8 +74,7 @@ export async function pretranslate(args: ChannelArgs<'tm:pretranslate'>, deps: P
         if (best) filled.push({ segment, draft: { text: fitCodes(best.target, segment), origin: 'tm', engine: best.tm, matchPercent: best.score } });
         else remaining.push(segment);
       }
-      commit(filled);
-      fromTm += filled.length;
+      fromTm += commit(filled);
       job.report(Math.min(i + TM_CHUNK, todo.length) - (deps.provider ? remaining.length : 0), todo.length);
       await nextTurn();
     }
@@ -99,8 +103,7 @@ export async function pretranslate(args: ChannelArgs<'tm:pretranslate'>, deps: P
             const text = texts[k]?.trim();
             return text ? [{ segment, draft: { text: fitCodes(text, segment), origin: 'mt' as const, engine: provider.engineName } }] : [];
           });
-          commit(filled);
-          fromMt += filled.length;
+          fromMt += commit(filled);
           job.report(todo.length - remaining.length + Math.min(i + provider.batchSize, remaining.length), todo.length);
         }
       } finally {
