@@ -9,8 +9,8 @@ import type { TmServiceOptions } from './tm-services';
 import { tmServicesOf } from './tm-services';
 
 /**
- * Pass `{ jobs }` with the registry the QA handlers use, so `jobs:progress` and `jobs:cancel`
- * reach pre-translations too (api.ts creates both).
+ * api.ts should pass `{ jobs, glossaryServices }`: the registry the QA handlers use, so
+ * `jobs:progress` and `jobs:cancel` reach pre-translations too, and the glossary channels' stores.
  */
 export function createTmHandlers(workspace: Workspace, options: TmServiceOptions = {}): TmHandlers {
   const services = tmServicesOf(workspace, options);

@@ -56,7 +56,9 @@ export class TmService {
   async sources(): Promise<Source[]> {
     const meta = (await this.project()).projectMeta;
     const own: Source = { path: this.ownPath, own: true, store: this.stores.own(this.ownPath, meta.name) };
-    return [own, ...(meta.tms ?? []).map((p) => ({ path: p, own: false, store: this.stores.shared(p) }))];
+    const all = [own, ...(meta.tms ?? []).map((p) => ({ path: p, own: false, store: this.stores.shared(p) }))];
+    await Promise.all(all.map((s) => s.store?.ready()));
+    return all;
   }
 
   async list(): Promise<readonly TmSource[]> {

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { GlossaryIndex } from '../../../shared/glossary/term-index';
 import type { Segment } from '../../../shared/model/segment';
+import type { GlossaryServices } from '../glossary/handlers';
 import type { WriterClaim } from '../glossary/writer-id';
 import { claimWriterId } from '../glossary/writer-id';
 import { JobRegistry } from '../jobs';
@@ -23,6 +24,8 @@ export interface TmServiceOptions {
   readonly mtTiming?: MtTiming;
   /** Where MT prompts get the glossary; by default the glossary service's index. */
   readonly glossary?: (projectPath: string) => Promise<GlossaryIndex | null>;
+  /** The glossary channels' services, so MT prompts read the same stores (one set per process). */
+  readonly glossaryServices?: GlossaryServices;
 }
 
 export class TmServices implements TmStoreRegistry {
@@ -39,7 +42,7 @@ export class TmServices implements TmStoreRegistry {
   ) {
     this.jobs = options.jobs ?? new JobRegistry();
     this.mt = new MtService(workspace.options.dataDir, options.mtTiming);
-    this.glossary = options.glossary ?? serviceGlossarySource(workspace);
+    this.glossary = options.glossary ?? serviceGlossarySource(workspace, options.glossaryServices);
   }
 
   of(projectPath: string): TmService {

@@ -15,11 +15,14 @@ import { TinjauError } from '../../../shared/api/errors';
 import type { FuzzyHit, FuzzySearchOptions } from '../../../shared/tm/fuzzy-index';
 import { FuzzyIndex } from '../../../shared/tm/fuzzy-index';
 import { writeFileAtomic } from '../files';
+import { nextTurn } from '../jobs';
 import type { TmRecord } from './tm-records';
 import { TM_RECORDS_DIR, TmRecordReader, TmRecordWriter } from './tm-records';
 
 export const TM_FILE = 'tm.json';
 export const TM_FOLDER_EXT = '.tinjau-tm';
+/** Records indexed between two turns of the event loop while a TM loads. */
+const LOAD_CHUNK = 5_000;
 
 interface TmHeader {
   readonly format: 'tinjau-tm';
@@ -63,6 +66,7 @@ export class TmStore {
   private readonly dead = new Set<number>();
   private readonly index: FuzzyIndex;
   private loaded = false;
+  private loading: Promise<void> | null = null;
   readonly warnings: string[] = [];
 
   constructor(
@@ -83,8 +87,28 @@ export class TmStore {
     return this.byKey.size;
   }
 
+  /**
+   * Loads and indexes the folder in chunks, yielding between them: a shared TM of a million units
+   * takes seconds to index, and the main process must keep answering meanwhile.
+   */
+  ready(): Promise<void> {
+    if (this.loaded) return Promise.resolve();
+    this.loading ??= (async () => {
+      const batch = this.reader.readNew();
+      this.warnings.push(...batch.warnings);
+      for (let i = 0; i < batch.records.length; i += LOAD_CHUNK) {
+        for (let k = i; k < Math.min(i + LOAD_CHUNK, batch.records.length); k++) this.apply(batch.records[k] as TmRecord);
+        await nextTurn();
+      }
+      this.loaded = true;
+    })();
+    return this.loading;
+  }
+
   /** Reads what was appended since the last read (everything, the first time). */
   refresh(): void {
+    // While the first load runs in chunks, it owns the reader.
+    if (this.loading && !this.loaded) return;
     const batch = this.reader.readNew();
     this.warnings.push(...batch.warnings);
     for (const r of batch.records) this.apply(r);
