@@ -136,3 +136,20 @@ describe('protocol details', () => {
     expect(s.requests).toHaveLength(3);
   });
 });
+
+describe('inline codes', () => {
+  it.each(['deepl', 'libretranslate'] as const)('%s: codes travel as tags and come back as the same characters', async (kind) => {
+    const s = await server(kind);
+    const [out] = await makers[kind](s.url).translate(request(['Harga \uE000cabai\uE001 & bawang < 5.']));
+    expect(out).toBe('EN(Harga \uE000cabai\uE001 & bawang < 5.)');
+    const body = s.requests[0]?.body as Record<string, unknown>;
+    expect(JSON.stringify(body)).toContain('<x id=\\"0\\"/>cabai<x id=\\"1\\"/> &amp; bawang &lt; 5.');
+    expect(kind === 'deepl' ? body.tag_handling : body.format).toBe(kind === 'deepl' ? 'xml' : 'html');
+  });
+
+  it('plain text goes as plain text', async () => {
+    const s = await server('libretranslate');
+    await makers.libretranslate(s.url).translate(request(['A & B.']));
+    expect(s.requests[0]?.body).toMatchObject({ q: ['A & B.'], format: 'text' });
+  });
+});

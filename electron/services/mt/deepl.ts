@@ -5,6 +5,7 @@
 import { TinjauError } from '../../../shared/api/errors';
 import type { MtProvider, MtProviderConfig, MtRequest, MtTiming } from './provider';
 import { MtError, postJson, redact } from './http';
+import { codesToTags, hasCodes, tagsToCodes } from './inline-tags';
 import { RateLimiter } from './rate-limit';
 
 export function deeplUrl(endpoint: string): string {
@@ -27,13 +28,20 @@ export function deeplProvider(config: MtProviderConfig, apiKey: string | undefin
     batchSize: 50,
     async translate(request: MtRequest): Promise<string[]> {
       if (!apiKey) throw new TinjauError('invalid-input', `${config.name} needs a DeepL API key; add it in the machine translation settings`);
+      const texts = request.items.map((i) => i.text);
+      const tagged = hasCodes(texts);
       try {
         const answer = await postJson(
           config,
           {
             url: deeplUrl(config.endpoint),
             headers: { authorization: `DeepL-Auth-Key ${apiKey}` },
-            body: { text: request.items.map((i) => i.text), source_lang: request.sourceLang.toUpperCase(), target_lang: deeplTarget(request.targetLang) },
+            body: {
+              text: tagged ? texts.map(codesToTags) : texts,
+              source_lang: request.sourceLang.toUpperCase(),
+              target_lang: deeplTarget(request.targetLang),
+              ...(tagged ? { tag_handling: 'xml' } : {}),
+            },
             signal: request.signal,
           },
           limiter,
@@ -43,7 +51,7 @@ export function deeplProvider(config: MtProviderConfig, apiKey: string | undefin
         if (!Array.isArray(list) || list.length !== request.items.length || !list.every((t) => typeof t?.text === 'string')) {
           throw new MtError('response', `${config.name} answered without one translation per segment. Is ${config.endpoint} the DeepL API?`);
         }
-        return list.map((t) => t.text as string);
+        return list.map((t) => (tagged ? tagsToCodes(t.text as string) : (t.text as string)));
       } catch (err) {
         if (err instanceof MtError) throw new MtError(err.failure, redact(err.message, apiKey));
         throw err;

@@ -4,6 +4,7 @@
  */
 import type { MtProvider, MtProviderConfig, MtRequest, MtTiming } from './provider';
 import { MtError, postJson, redact } from './http';
+import { codesToTags, hasCodes, tagsToCodes } from './inline-tags';
 import { RateLimiter } from './rate-limit';
 
 export function libreTranslateUrl(endpoint: string): string {
@@ -18,14 +19,16 @@ export function libreTranslateProvider(config: MtProviderConfig, apiKey: string 
     engineName: config.name,
     batchSize: 25,
     async translate(request: MtRequest): Promise<string[]> {
-      const q = request.items.map((i) => i.text);
+      const texts = request.items.map((i) => i.text);
+      const tagged = hasCodes(texts);
+      const q = tagged ? texts.map(codesToTags) : texts;
       try {
         const answer = await postJson(
           config,
           {
             url: libreTranslateUrl(config.endpoint),
             headers: {},
-            body: { q, source: request.sourceLang, target: request.targetLang, format: 'text', ...(apiKey ? { api_key: apiKey } : {}) },
+            body: { q, source: request.sourceLang, target: request.targetLang, format: tagged ? 'html' : 'text', ...(apiKey ? { api_key: apiKey } : {}) },
             signal: request.signal,
           },
           limiter,
@@ -36,7 +39,7 @@ export function libreTranslateProvider(config: MtProviderConfig, apiKey: string 
         if (list.length !== q.length || !list.every((t) => typeof t === 'string')) {
           throw new MtError('response', `${config.name} answered without one translation per segment. Is ${config.endpoint} a LibreTranslate server?`);
         }
-        return list as string[];
+        return (list as string[]).map((t) => (tagged ? tagsToCodes(t) : t));
       } catch (err) {
         if (err instanceof MtError) throw new MtError(err.failure, redact(err.message, apiKey));
         throw err;
