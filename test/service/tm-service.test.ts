@@ -86,6 +86,9 @@ describe('translation memory service', () => {
     expect(hit?.sourceSpans.map((s) => hit.source.slice(s.start, s.end))).toEqual(['pelanggaran']);
     const english = await tm['tm:concordance']({ project, query: 'market' });
     expect(english.map((h) => h.targetSpans.length)).toEqual([1, 1]);
+    // English words with their endings find units through the English word index too.
+    expect((await tm['tm:concordance']({ project, query: 'violation' })).map((h) => h.target)).toEqual(['The government prohibits violations of market rules.']);
+    expect((await tm['tm:concordance']({ project, query: 'pasar 2' })).length).toBe(0);
 
     await expect(tm['tm:import']({ project, file: { name: 'bad.tmx', base64: b64('<nope') } })).rejects.toMatchObject({ code: 'format' });
     tmServicesOf(ws).close();

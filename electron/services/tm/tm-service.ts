@@ -158,10 +158,12 @@ export class TmService {
     const hits: TmConcordanceHit[] = [];
     for (const s of await this.sources()) {
       if (!s.store) continue;
-      // Candidates from the index (a source word with the query's root), then English by a scan.
-      const first = (key: string) => sourceWordMatches(q, 0, key) || targetWordMatches(q, 0, key);
+      // Candidates from the word indexes: units with the query's first word (by root on the
+      // Indonesian side, with its endings on the English side); spans then check every word.
+      // Numbers are one key (#) in the indexes, so a query of numbers only reads every unit.
+      const w = q.words.findIndex((x) => !/^\p{N}/u.test(x));
       const seen = new Set<string>();
-      const records = [...s.store.candidates(first), ...s.store.all()];
+      const records = w < 0 ? s.store.all() : [...s.store.candidates((key) => sourceWordMatches(q, w, key)), ...s.store.candidates((key) => targetWordMatches(q, w, key), 'target')];
       for (const r of records) {
         if (hits.length >= limit) return hits;
         if (seen.has(r.key)) continue;

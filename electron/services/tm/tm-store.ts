@@ -65,6 +65,7 @@ export class TmStore {
   /** Docs replaced by a later record with another source; left in the index and skipped. */
   private readonly dead = new Set<number>();
   private readonly index: FuzzyIndex;
+  private targets: FuzzyIndex | null = null;
   private loaded = false;
   private loading: Promise<void> | null = null;
   readonly warnings: string[] = [];
@@ -142,10 +143,15 @@ export class TmStore {
       .map((hit) => ({ record: this.records[hit.doc] as TmRecord, hit }));
   }
 
-  /** Live records whose source has a word for which `matches(key)` holds (the concordance's candidates). */
-  candidates(matches: (key: string) => boolean): TmRecord[] {
+  /**
+   * Live records with a word for which `matches(key)` holds, in the source or (with `side`
+   * 'target') the English: the concordance's candidates. The English word index is built on the
+   * first concordance, since fuzzy lookups never need it.
+   */
+  candidates(matches: (key: string) => boolean, side: 'source' | 'target' = 'source'): TmRecord[] {
     this.refresh();
-    return [...this.index.docsWithKey(matches)]
+    const index = side === 'source' ? this.index : this.targetIndex();
+    return [...index.docsWithKey(matches)]
       .sort((a, b) => a - b)
       .filter((d) => !this.dead.has(d))
       .map((d) => this.records[d] as TmRecord);
@@ -155,6 +161,15 @@ export class TmStore {
   all(): TmRecord[] {
     this.refresh();
     return [...this.byKey.values()].sort((a, b) => a - b).map((d) => this.records[d] as TmRecord);
+  }
+
+  private targetIndex(): FuzzyIndex {
+    if (!this.targets) {
+      const targets = new FuzzyIndex((doc) => (this.records[doc] as TmRecord).target);
+      for (const r of this.records) targets.add(r.target);
+      this.targets = targets;
+    }
+    return this.targets;
   }
 
   close(): void {
@@ -169,11 +184,14 @@ export class TmStore {
       if (old.date > r.date) return;
       if (old.source === r.source) {
         this.records[known] = r;
+        // The English word index holds the old target's words: rebuild it when next asked.
+        if (old.target !== r.target) this.targets = null;
         return;
       }
       this.dead.add(known);
     }
     this.records.push(r);
     this.byKey.set(r.key, this.index.add(r.source));
+    this.targets?.add(r.target);
   }
 }
