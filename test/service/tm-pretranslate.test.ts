@@ -58,6 +58,17 @@ describe('pre-translation', () => {
     await done();
   });
 
+  it('with segmentIds fills only those, and never a segment with a target or an excluded one', async () => {
+    const { ws, tm, project, doc, done } = await setup(['Warga mengungsi ke balai desa.', 'Warga mengungsi ke balai desa.', 'Warga mengungsi ke balai desa.']);
+    const [a, b, c] = await ws.listSegments(project, doc);
+    await ws.updateSegment({ project, segmentId: b?.id ?? '', target: 'People left.' });
+    await (await ws.segmentService(project)).setExcluded([c?.id ?? ''], true);
+    const result = await tm['tm:pretranslate']({ project, documentId: doc, tmThreshold: 85, segmentIds: [a?.id ?? '', b?.id ?? '', c?.id ?? ''] });
+    expect(result).toMatchObject({ filled: 1, fromTm: 1 });
+    expect((await ws.listSegments(project, doc)).map((s) => s.target)).toEqual(['Residents fled to the village hall.', 'People left.', '']);
+    await done();
+  });
+
   it('fills the rest by MT with the engine name, and the prompt carries the glossary terms', async () => {
     const { ws, tm, project, doc, done } = await setup(['Warga mengungsi ke balai desa.', 'Kerja sama kedua negara dilanggar.', 'Harga cabai naik.']);
     const server = await startMtServer('openai');
