@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, safeStorage, session, shell } from 'electron';
+import { reportHtml } from './services/export/report';
+import { safeStorageKeyStore, setKeyStoreFactory } from './services/mt/key-store';
 import { CONTENT_SECURITY_POLICY } from './bridge/server';
 import { registerIpc } from './ipc';
 import { createHandlers } from './services/api';
@@ -48,6 +50,18 @@ async function createWindow(): Promise<void> {
   await win.loadFile(rendererIndex);
 }
 
+/** Prints the standalone HTML report to PDF in a hidden window with scripts off. */
+async function printReport(html: string) {
+  const win = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false } });
+  try {
+    await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
+    const pdf = await win.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+    return { fileName: 'review-report.pdf', mimeType: 'application/pdf', base64: Buffer.from(pdf).toString('base64') };
+  } finally {
+    win.destroy();
+  }
+}
+
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
@@ -58,8 +72,15 @@ app.whenReady().then(async () => {
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   const dataDir = process.env.TINJAU_DATA_DIR ? path.resolve(process.env.TINJAU_DATA_DIR) : app.getPath('userData');
+  // MT keys go to the OS keychain through safeStorage, never to project or settings files.
+  setKeyStoreFactory((dir) => safeStorageKeyStore(safeStorage, dir));
   workspace = await Workspace.create({ dataDir, owner: 'Tinjau window' });
-  const handlers = createHandlers(workspace, { version: app.getVersion(), transport: 'electron', dataDir });
+  const ws = workspace;
+  const handlers = createHandlers(
+    ws,
+    { version: app.getVersion(), transport: 'electron', dataDir },
+    { 'reports:pdf': async ({ project, documentId }) => printReport(await reportHtml(ws, { project, documentId })) },
+  );
   registerIpc(handlers, (event) => event.senderFrame?.url === rendererUrl);
   await createWindow();
   app.on('activate', () => {

@@ -8,6 +8,7 @@ import { createGlossaryHandlers, GlossaryServices } from './glossary/handlers';
 import { createExportHandlers } from './export/handlers';
 import { createQaHandlers } from './qa/handlers';
 import { createTmHandlers } from './tm/handlers';
+import { JobRegistry } from './jobs';
 import type { Workspace } from './workspace';
 
 export type Handlers = { [C in Channel]: (args: ChannelArgs<C>) => Promise<ChannelResult<C>> };
@@ -28,15 +29,20 @@ export type ExportHandlers = Pick<Handlers, ExportChannel>;
 export type TmChannel = Extract<Channel, `tm:${string}` | `mt:${string}`>;
 export type TmHandlers = Pick<Handlers, TmChannel>;
 
-/** Every channel of the contract, served by the workspace's services. */
-export function createHandlers(workspace: Workspace, info: AppInfo): Handlers {
+/**
+ * Every channel of the contract, served by the workspace's services. `overrides` lets the
+ * Electron main process serve what only it can (PDF printing).
+ */
+export function createHandlers(workspace: Workspace, info: AppInfo, overrides: Partial<Handlers> = {}): Handlers {
   // One set of glossary stores per process: QA reads the same watched glossaries the term panel does.
   const glossaryServices = new GlossaryServices(workspace);
+  // One job registry, so `jobs:progress` and `jobs:cancel` see QA runs and exports alike.
+  const jobs = new JobRegistry();
   return {
     ...createGlossaryHandlers(workspace, glossaryServices),
-    ...createQaHandlers(workspace, { glossaryServices }),
-    ...createExportHandlers(workspace),
-    ...createTmHandlers(workspace),
+    ...createQaHandlers(workspace, { glossaryServices, jobs }),
+    ...createExportHandlers(workspace, { jobs, glossaryServices }),
+    ...createTmHandlers(workspace, { jobs, glossaryServices }),
     'app:info': async () => info,
     'settings:get': async () => workspace.settings.settings,
     'settings:update': async (patch) => workspace.settings.update(patch),
@@ -60,6 +66,10 @@ export function createHandlers(workspace: Workspace, info: AppInfo): Handlers {
       return workspace.settings.setBoilerplateRules(rules);
     },
     'revisions:list': async ({ project, segmentId }) => workspace.revisions(project, segmentId),
+    'reports:pdf': async () =>
+      Promise.reject(
+        new TinjauError('invalid-input', 'PDF reports are made by the desktop app. Here, export the HTML report and print it to PDF from the browser.'),
+      ),
     'segments:replace': async (args) => (await workspace.reviewService(args.project)).replace(args),
     'segments:bulkStatus': async (args) => (await workspace.reviewService(args.project)).bulkStatus(args),
     'segments:undoBatch': async ({ project, batchId }) => (await workspace.reviewService(project)).undoBatch(batchId),
@@ -70,6 +80,7 @@ export function createHandlers(workspace: Workspace, info: AppInfo): Handlers {
     'annotations:remove': async (args) => (await workspace.reviewService(args.project)).removeAnnotation(args),
     'stats:review': async ({ project, documentId }) => (await workspace.reviewService(project)).stats(documentId),
     'projects:updateSettings': async ({ project, mqmThreshold, spellingWords }) => workspace.updateProjectSettings(project, { mqmThreshold, spellingWords }),
+    ...overrides,
   };
 }
 

@@ -272,6 +272,8 @@ export const contract = {
   'stats:review': channel<ReviewStats>()(schemas.stats),
   'projects:updateSettings': channel<ProjectSummary>()(schemas.projectSettings),
   'reviews:import': channel<ReviewImportResult>()(schemas.importReview),
+  /** The review report as PDF: made by the desktop app (Electron's printToPDF). */
+  'reports:pdf': channel<ExportedFile>()(schemas.document),
   'tm:list': channel<readonly TmSource[]>()(schemas.project),
   'tm:attach': channel<readonly TmSource[]>()(schemas.tmAttach),
   'tm:detach': channel<readonly TmSource[]>()(schemas.tmAttach),

@@ -3,6 +3,18 @@ import type { Segment } from '../model/segment';
 import { isConfirmed } from '../model/segment';
 import { countWords } from './words';
 
+// Segments are immutable records: a word count computed once holds until the segment is replaced.
+const wordsOf = new WeakMap<Segment, number>();
+
+function wordCount(s: Segment): number {
+  let n = wordsOf.get(s);
+  if (n === undefined) {
+    n = countWords(s.source);
+    wordsOf.set(s, n);
+  }
+  return n;
+}
+
 export function documentProgress(segments: readonly Segment[]): DocumentProgress {
   let excluded = 0;
   let confirmed = 0;
@@ -16,7 +28,7 @@ export function documentProgress(segments: readonly Segment[]): DocumentProgress
       excluded++;
       continue;
     }
-    const words = countWords(s.source);
+    const words = wordCount(s);
     sourceWords += words;
     if (isConfirmed(s.status)) {
       confirmed++;

@@ -73,8 +73,9 @@ export function useDocumentSegments(client: Client, project: string, documentId:
 
   const edit = useCallback(
     (segmentId: string, target: string) => {
+      // The editor holds the text as typed; the list (and everything computed from it) catches
+      // up when the save lands, so a keystroke never re-renders a book-length document.
       pending.current.set(segmentId, target);
-      setSegments((list) => list && list.map((s) => (s.id === segmentId ? { ...s, target } : s)));
       setSaveState('saving');
       if (timer.current !== null) window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => void flush(), saveDelayMs);

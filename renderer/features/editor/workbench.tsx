@@ -94,7 +94,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
     count: visible.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 96,
-    overscan: 8,
+    overscan: 5,
     getItemKey: (i) => visible[i]?.id ?? i,
     // The sticky column header sits above the rows inside the scroller.
     scrollMargin: HEADER_HEIGHT,
