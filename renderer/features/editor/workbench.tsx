@@ -34,6 +34,7 @@ import { useWorkbenchKeys } from './use-workbench-keys';
 import type { KeyAction } from '../../../shared/keymap';
 import { effectiveKeys } from '../../../shared/keymap';
 import { JumpDialog } from '../keyboard/jump-dialog';
+import { ExportDialog } from '../export/export-dialog';
 import { ShortcutsDialog } from '../keyboard/shortcuts-dialog';
 
 interface WorkbenchProps {
@@ -69,7 +70,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const [bulkStatus, setBulkStatus] = useState<SegmentStatus>('reviewed');
   const [confirmBulk, setConfirmBulk] = useState(false);
   const [addingTerm, setAddingTerm] = useState<{ source: string; target: string } | null>(null);
-  const [dialog, setDialog] = useState<'shortcuts' | 'jump' | null>(null);
+  const [dialog, setDialog] = useState<'shortcuts' | 'jump' | 'export' | null>(null);
   const keys = useMemo(() => effectiveKeys(settings.shortcuts), [settings.shortcuts]);
   const scroller = useRef<HTMLDivElement>(null);
   const activeRow = useRef<ActiveRowHandle>(null);
@@ -278,6 +279,9 @@ export function Workbench({ client, project, document: doc, settings, onSettings
         <button type="button" onClick={() => void flush().then(onDashboard)}>
           {t('dashboard.open')}
         </button>
+        <button type="button" onClick={() => void flush().then(() => setDialog('export'))}>
+          {t('exportDialog.open')}
+        </button>
         <button type="button" onClick={() => void exportAs('txt')}>
           {t('export.txt')}
         </button>
@@ -445,6 +449,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
           }
         />
       )}
+      {dialog === 'export' && <ExportDialog client={client} project={project.path} documentId={doc.id} transport={client.transport} onClose={() => setDialog(null)} />}
       {dialog === 'jump' && (
         <JumpDialog
           count={list.length}

@@ -7,6 +7,7 @@ import { ProgressBar } from '../../components/progress-bar';
 import { ImportDialog } from '../import/import-dialog';
 import { importNotice } from '../import/import-notice';
 import { BoilerplateRulesDialog } from '../settings/boilerplate-rules-dialog';
+import { ReviewImportDialog } from '../export/review-import-dialog';
 
 interface ProjectHomeProps {
   readonly client: Client;
@@ -27,6 +28,8 @@ export function ProjectHome({ client, project, onProject, onOpenDocument, onOpen
   const [openPath, setOpenPath] = useState('');
   const [importing, setImporting] = useState(false);
   const [editingRules, setEditingRules] = useState(false);
+  const [importingReview, setImportingReview] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const dateFmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -52,6 +55,11 @@ export function ProjectHome({ client, project, onProject, onOpenDocument, onOpen
             {t('glossary.open')}
           </button>
         )}
+        {project && project.documents.length > 0 && (
+          <button type="button" onClick={() => setImportingReview(true)}>
+            {t('reviewImport.open')}
+          </button>
+        )}
         <button type="button" onClick={() => setEditingRules(true)}>
           {t('rules.open')}
         </button>
@@ -62,6 +70,14 @@ export function ProjectHome({ client, project, onProject, onOpenDocument, onOpen
         )}
       </header>
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
+      {notice && (
+        <div className="notice" role="status">
+          <span>{notice}</span>
+          <button type="button" className="link-button" onClick={() => setNotice(null)}>
+            {t('common.dismiss')}
+          </button>
+        </div>
+      )}
       <main className="home-main">
         {project && (
           <section aria-labelledby="documents-heading" className="card">
@@ -127,6 +143,18 @@ export function ProjectHome({ client, project, onProject, onOpenDocument, onOpen
           </form>
         </section>
       </main>
+      {importingReview && project && (
+        <ReviewImportDialog
+          client={client}
+          project={project.path}
+          onClose={() => setImportingReview(false)}
+          onApplied={(r) => {
+            setImportingReview(false);
+            setNotice(t('reviewImport.applied', { count: r.changes.length }));
+            void client.api['projects:open']({ project: project.path }).then(onProject);
+          }}
+        />
+      )}
       {editingRules && <BoilerplateRulesDialog client={client} onClose={() => setEditingRules(false)} />}
       {(importing || (droppedFiles && droppedFiles.length > 0)) && project && (
         <ImportDialog

@@ -1,0 +1,85 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportFormat } from '../../../shared/api/contract';
+import type { Client } from '../../api/client';
+import { useDialogFocus } from '../../components/use-dialog-focus';
+import { ErrorBanner } from '../../components/error-banner';
+import { JobProgressBar, newJobId } from '../../components/job-progress';
+import { downloadFile } from '../../state/download';
+
+const GROUPS: readonly { readonly id: string; readonly formats: readonly (ExportFormat | 'pdf')[] }[] = [
+  { id: 'target', formats: ['txt', 'docx', 'md', 'html'] },
+  { id: 'bilingual', formats: ['xliff12', 'xliff20', 'tmx', 'docx-bilingual', 'xlsx', 'csv'] },
+  { id: 'report', formats: ['report', 'pdf'] },
+];
+
+/** Every way the reviewed work leaves Tinjau: the clean English, bilingual files, the report. */
+export function ExportDialog({ client, project, documentId, transport, onClose }: { client: Client; project: string; documentId: string; transport: 'electron' | 'web'; onClose: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const dialogRef = useDialogFocus<HTMLFormElement>(onClose);
+  const [format, setFormat] = useState<ExportFormat | 'pdf'>('xliff12');
+  const [onlyApproved, setOnlyApproved] = useState(false);
+  const [includeExcluded, setIncludeExcluded] = useState(false);
+  const [job, setJob] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const jobId = newJobId();
+    setJob(jobId);
+    setError(null);
+    try {
+      const file =
+        format === 'pdf'
+          ? await client.api['reports:pdf']({ project, documentId })
+          : await client.api['documents:export']({ project, documentId, format, onlyApproved, includeExcluded, jobId });
+      downloadFile(file);
+      onClose();
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setJob(null);
+    }
+  };
+
+  return (
+    <div className="dialog-backdrop">
+      <form ref={dialogRef} className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-t`} onSubmit={(e) => void run(e)}>
+        <h2 id={`${id}-t`}>{t('exportDialog.title')}</h2>
+        <ErrorBanner message={error} onDismiss={() => setError(null)} />
+        {GROUPS.map((group) => (
+          <fieldset key={group.id} className="field export-group">
+            <legend>{t(`exportDialog.groups.${group.id}`)}</legend>
+            {group.formats.map((f) => (
+              <label key={f} className="checkbox">
+                <input type="radio" name="format" value={f} checked={format === f} disabled={f === 'pdf' && transport !== 'electron'} onChange={() => setFormat(f)} />
+                {t(`exportDialog.formats.${f}`)}
+                {f === 'pdf' && transport !== 'electron' && <span className="muted"> — {t('exportDialog.pdfDesktop')}</span>}
+              </label>
+            ))}
+          </fieldset>
+        ))}
+        {format === 'tmx' && (
+          <label className="checkbox">
+            <input type="checkbox" checked={onlyApproved} onChange={(e) => setOnlyApproved(e.target.checked)} /> {t('exportDialog.onlyApproved')}
+          </label>
+        )}
+        {['txt', 'docx', 'md', 'html'].includes(format) && (
+          <label className="checkbox">
+            <input type="checkbox" checked={includeExcluded} onChange={(e) => setIncludeExcluded(e.target.checked)} /> {t('exportDialog.includeExcluded')}
+          </label>
+        )}
+        {job && <JobProgressBar client={client} jobId={job} label={t('exportDialog.progress')} />}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t('common.close')}
+          </button>
+          <button type="submit" className="primary" disabled={job !== null}>
+            {t('exportDialog.export')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
