@@ -8,6 +8,7 @@ import { GlossaryManager } from './features/glossary/glossary-manager';
 import { ProjectHome } from './features/projects/project-home';
 import { Dashboard } from './features/review/dashboard';
 import { SettingsDialog } from './features/settings/settings-dialog';
+import { MtSettingsDialog } from './features/tm/mt-settings-dialog';
 import { useTextSettings, useTheme } from './state/use-theme';
 
 type View =
@@ -26,6 +27,7 @@ export function App({ client }: { client: Client }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [view, setView] = useState<View>({ kind: 'home' });
   const [editingSettings, setEditingSettings] = useState(false);
+  const [editingMt, setEditingMt] = useState(false);
   const [dropped, setDropped] = useState<readonly File[] | null>(null);
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -90,6 +92,9 @@ export function App({ client }: { client: Client }) {
         <button type="button" className="link-button" onClick={() => setEditingSettings(true)}>
           {t('settings.open')}
         </button>
+        <button type="button" className="link-button" onClick={() => setEditingMt(true)}>
+          {t('mt.open')}
+        </button>
         <button type="button" className="link-button" onClick={switchLanguage} lang={i18n.language === 'id' ? 'en' : 'id'}>
           {i18n.language === 'id' ? 'English' : 'Bahasa Indonesia'}
         </button>
@@ -126,6 +131,7 @@ export function App({ client }: { client: Client }) {
           onDroppedHandled={() => setDropped(null)}
         />
       )}
+      {editingMt && <MtSettingsDialog client={client} onClose={() => setEditingMt(false)} />}
       {editingSettings && settings && (
         <SettingsDialog
           client={client}

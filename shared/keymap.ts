@@ -14,6 +14,7 @@ export const KEY_ACTIONS = [
   'jumpTo',
   'focusFilter',
   'addTerm',
+  'concordance',
   'shortcuts',
 ] as const;
 
@@ -31,6 +32,7 @@ export const DEFAULT_KEYS: Readonly<Record<KeyAction, string>> = {
   jumpTo: 'Ctrl+G',
   focusFilter: 'Ctrl+Shift+F',
   addTerm: 'Ctrl+Shift+T',
+  concordance: 'Ctrl+K',
   shortcuts: 'Ctrl+/',
 };
 

@@ -61,6 +61,7 @@ export const SegmentRow = memo(function SegmentRow({
     selectedText: () => editor.current?.selectedText() ?? '',
     selection: () => editor.current?.selection() ?? null,
     insert: (text: string) => editor.current?.insert(text),
+    replaceAll: (text: string) => editor.current?.replaceAll(text),
     focus: () => editor.current?.focus(),
     selectedSource: () => {
       const selection = window.getSelection();

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-export type PanelId = 'terms' | 'history' | 'comments' | 'qa';
+export type PanelId = 'terms' | 'tm' | 'history' | 'comments' | 'qa';
 
 /** Tabs over the side panels; the active segment's context stays beside the grid. */
 export function SidePanelTabs({ panel, onPanel, panels }: { panel: PanelId; onPanel: (p: PanelId) => void; panels: readonly PanelId[] }) {

@@ -14,6 +14,8 @@ export interface TargetEditorHandle {
   selectedText(): string;
   /** The selected span (offsets in the text), or null without a selection. */
   selection(): { start: number; end: number } | null;
+  /** Replaces the whole text (a TM match), as one undoable change. */
+  replaceAll(text: string): void;
   /** Inserts text at the caret (or over the selection), as one undoable change. */
   insert(text: string): void;
   focus(): void;
@@ -132,6 +134,12 @@ export const TargetEditor = forwardRef<TargetEditorHandle, TargetEditorProps>(fu
       if (!editor) return null;
       const { from, to } = editor.state.selection.main;
       return from === to ? null : { start: from, end: to };
+    },
+    replaceAll(text: string) {
+      const editor = view.current;
+      if (!editor) return;
+      editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: text }, selection: { anchor: text.length } });
+      editor.focus();
     },
     insert(text: string) {
       const editor = view.current;

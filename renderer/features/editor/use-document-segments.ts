@@ -20,9 +20,10 @@ export function useDocumentSegments(client: Client, project: string, documentId:
   const timer = useRef<number | null>(null);
   const inFlight = useRef<Promise<void>>(Promise.resolve());
 
+  const [loads, setLoads] = useState(0);
+  const reload = useCallback(() => setLoads((n) => n + 1), []);
   useEffect(() => {
     let cancelled = false;
-    setSegments(null);
     client.api['segments:list']({ project, documentId }).then(
       (list) => !cancelled && setSegments([...list]),
       (err: Error) => !cancelled && setLoadError(err.message),
@@ -30,7 +31,7 @@ export function useDocumentSegments(client: Client, project: string, documentId:
     return () => {
       cancelled = true;
     };
-  }, [client, project, documentId]);
+  }, [client, project, documentId, loads]);
 
   const replace = useCallback((updated: Segment) => {
     setSegments((list) => list && list.map((s) => (s.id === updated.id ? updated : s)));
@@ -106,5 +107,5 @@ export function useDocumentSegments(client: Client, project: string, documentId:
     };
   }, [client, flush, project]);
 
-  return { segments, loadError, saveState, saveError, edit, flush, confirm, replace, apply };
+  return { segments, loadError, saveState, saveError, edit, flush, confirm, replace, apply, reload };
 }

@@ -11,19 +11,25 @@ interface Keys {
   readonly terms: ReadonlyMap<string, SegmentTerms>;
   readonly activeRow: React.RefObject<ActiveRowHandle | null>;
   readonly run: (action: KeyAction) => void;
+  /** Ctrl+1..9 uses the n-th translation memory match. */
+  readonly useMatch: (n: number) => boolean;
 }
 
 /**
  * The workbench's keyboard: every action through the reviewer's keymap (remappable in the
  * shortcuts sheet), and Alt+1..9 to insert the n-th term of the term panel.
  */
-export function useWorkbenchKeys({ keys, activeId, terms, activeRow, run }: Keys) {
+export function useWorkbenchKeys({ keys, activeId, terms, activeRow, run, useMatch }: Keys) {
   return useCallback(
     (e: React.KeyboardEvent) => {
       const action = actionFor(e, keys);
       if (action) {
         e.preventDefault();
         run(action);
+        return;
+      }
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && /^Digit[1-9]$/.test(e.code)) {
+        if (useMatch(Number(e.code.slice(5)))) e.preventDefault();
         return;
       }
       if (e.altKey && !e.ctrlKey && !e.metaKey && /^Digit[1-9]$/.test(e.code) && activeId) {
@@ -34,6 +40,6 @@ export function useWorkbenchKeys({ keys, activeId, terms, activeRow, run }: Keys
         }
       }
     },
-    [activeId, activeRow, keys, run, terms],
+    [activeId, activeRow, keys, run, terms, useMatch],
   );
 }

@@ -35,6 +35,8 @@ import type { KeyAction } from '../../../shared/keymap';
 import { effectiveKeys } from '../../../shared/keymap';
 import { JumpDialog } from '../keyboard/jump-dialog';
 import { ExportDialog } from '../export/export-dialog';
+import { PretranslateDialog } from '../tm/pretranslate-dialog';
+import { TmPanel, useTmMatches } from '../tm/tm-panel';
 import { ShortcutsDialog } from '../keyboard/shortcuts-dialog';
 
 interface WorkbenchProps {
@@ -57,7 +59,7 @@ type Notice = { readonly text: string; readonly undo?: string; readonly propagat
 export function Workbench({ client, project, document: doc, settings, onSettings, onBack, onDashboard, notice: initialNotice }: WorkbenchProps) {
   const { t } = useTranslation();
   const docSegments = useDocumentSegments(client, project.path, doc.id, settings.autosaveMs);
-  const { segments, loadError, saveState, saveError, edit, flush, confirm, apply, replace } = docSegments;
+  const { segments, loadError, saveState, saveError, edit, flush, confirm, apply, replace, reload } = docSegments;
   const [notice, setNotice] = useState<Notice | null>(initialNotice ? { text: initialNotice } : null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -70,7 +72,9 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const [bulkStatus, setBulkStatus] = useState<SegmentStatus>('reviewed');
   const [confirmBulk, setConfirmBulk] = useState(false);
   const [addingTerm, setAddingTerm] = useState<{ source: string; target: string } | null>(null);
-  const [dialog, setDialog] = useState<'shortcuts' | 'jump' | 'export' | null>(null);
+  const [dialog, setDialog] = useState<'shortcuts' | 'jump' | 'export' | 'pretranslate' | null>(null);
+  const [concordanceQuery, setConcordanceQuery] = useState('');
+  const [tmRefresh, setTmRefresh] = useState(0);
   const keys = useMemo(() => effectiveKeys(settings.shortcuts), [settings.shortcuts]);
   const scroller = useRef<HTMLDivElement>(null);
   const activeRow = useRef<ActiveRowHandle>(null);
@@ -202,13 +206,27 @@ export function Workbench({ client, project, document: doc, settings, onSettings
           return document.getElementById('filter-status')?.focus();
         case 'addTerm':
           return setAddingTerm({ source: activeRow.current?.selectedSource() ?? '', target: activeRow.current?.selectedText() ?? '' });
+        case 'concordance':
+          setConcordanceQuery(activeRow.current?.selectedSource() || activeRow.current?.selectedText() || '');
+          setShowPanel(true);
+          return setPanel('tm');
         case 'shortcuts':
           return setDialog('shortcuts');
       }
     },
     [active, confirmActive, move, revertToDraft],
   );
-  const onKeyDown = useWorkbenchKeys({ keys, activeId, terms, activeRow, run });
+  const tm = useTmMatches(client, project.path, active, tmRefresh);
+  const useMatch = useCallback(
+    (n: number) => {
+      const match = tm.matches[n - 1];
+      if (!match) return false;
+      activeRow.current?.replaceAll(match.target);
+      return true;
+    },
+    [tm.matches],
+  );
+  const onKeyDown = useWorkbenchKeys({ keys, activeId, terms, activeRow, run, useMatch });
 
   const onAction = useSegmentActions({ client, project: project.path, documentId: doc.id, list, flush, apply, setError });
   const actionRef = useRef(onAction);
@@ -278,6 +296,9 @@ export function Workbench({ client, project, document: doc, settings, onSettings
         </button>
         <button type="button" onClick={() => void flush().then(onDashboard)}>
           {t('dashboard.open')}
+        </button>
+        <button type="button" onClick={() => void flush().then(() => setDialog('pretranslate'))}>
+          {t('pretranslate.open')}
         </button>
         <button type="button" onClick={() => void flush().then(() => setDialog('export'))}>
           {t('exportDialog.open')}
@@ -378,7 +399,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
         </main>
         {showPanel && (
           <aside className="side" aria-label={t('panels.label')}>
-            <SidePanelTabs panel={panel} onPanel={setPanel} panels={['terms', 'history', 'comments', 'qa']} />
+            <SidePanelTabs panel={panel} onPanel={setPanel} panels={['terms', 'tm', 'history', 'comments', 'qa']} />
             <div role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`}>
               {panel === 'terms' && (
                 <TermPanel
@@ -390,6 +411,17 @@ export function Workbench({ client, project, document: doc, settings, onSettings
                 />
               )}
               {panel === 'history' && <HistoryPanel client={client} project={project.path} segment={active} onRestored={replace} />}
+              {panel === 'tm' && (
+                <TmPanel
+                  client={client}
+                  project={project.path}
+                  segment={active}
+                  matches={tm.matches}
+                  error={tm.error}
+                  concordanceQuery={concordanceQuery}
+                  onUse={(text) => activeRow.current?.replaceAll(text)}
+                />
+              )}
               {panel === 'qa' && (
                 <QaPanel
                   client={client}
@@ -447,6 +479,20 @@ export function Workbench({ client, project, document: doc, settings, onSettings
               setDialog(null);
             }, (err: Error) => setError(err.message))
           }
+        />
+      )}
+      {dialog === 'pretranslate' && (
+        <PretranslateDialog
+          client={client}
+          project={project.path}
+          documentId={doc.id}
+          onClose={() => setDialog(null)}
+          onDone={(r) => {
+            setDialog(null);
+            reload();
+            setTmRefresh((n) => n + 1);
+            setNotice({ text: t('pretranslate.done', { filled: r.filled, tm: r.fromTm, mt: r.fromMt }) + (r.errors.length ? ` ${r.errors.join(' ')}` : '') });
+          }}
         />
       )}
       {dialog === 'export' && <ExportDialog client={client} project={project.path} documentId={doc.id} transport={client.transport} onClose={() => setDialog(null)} />}

@@ -8,6 +8,7 @@ import { ImportDialog } from '../import/import-dialog';
 import { importNotice } from '../import/import-notice';
 import { BoilerplateRulesDialog } from '../settings/boilerplate-rules-dialog';
 import { ReviewImportDialog } from '../export/review-import-dialog';
+import { TmSources } from '../tm/tm-sources';
 
 interface ProjectHomeProps {
   readonly client: Client;
@@ -105,6 +106,7 @@ export function ProjectHome({ client, project, onProject, onOpenDocument, onOpen
             </ul>
           </section>
         )}
+        {project && <TmSources client={client} project={project.path} onError={setError} />}
         <section aria-labelledby="recent-heading" className="card">
           <h2 id="recent-heading">{t('home.recent')}</h2>
           <ul className="recent-list">

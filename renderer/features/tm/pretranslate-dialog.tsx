@@ -1,0 +1,69 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MtProviderInfo, PretranslateResult } from '../../../shared/api/tm-types';
+import type { Client } from '../../api/client';
+import { ErrorBanner } from '../../components/error-banner';
+import { JobProgressBar, newJobId } from '../../components/job-progress';
+import { useDialogFocus } from '../../components/use-dialog-focus';
+
+/** Fill segments without a draft from the translation memory, then (optionally) an MT engine. */
+export function PretranslateDialog({ client, project, documentId, onDone, onClose }: { client: Client; project: string; documentId: string; onDone: (r: PretranslateResult) => void; onClose: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const dialogRef = useDialogFocus<HTMLFormElement>(onClose);
+  const [threshold, setThreshold] = useState(85);
+  const [mt, setMt] = useState('');
+  const [providers, setProviders] = useState<readonly MtProviderInfo[]>([]);
+  const [job, setJob] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    client.api['mt:providers']({}).then(setProviders, () => undefined);
+  }, [client]);
+
+  const run = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const jobId = newJobId();
+    setJob(jobId);
+    try {
+      onDone(await client.api['tm:pretranslate']({ project, documentId, tmThreshold: threshold, ...(mt ? { mt } : {}), jobId }));
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setJob(null);
+    }
+  };
+
+  return (
+    <div className="dialog-backdrop">
+      <form ref={dialogRef} className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-t`} onSubmit={(e) => void run(e)}>
+        <h2 id={`${id}-t`}>{t('pretranslate.title')}</h2>
+        <p className="muted">{t('pretranslate.intro')}</p>
+        <ErrorBanner message={error} onDismiss={() => setError(null)} />
+        <label className="field">
+          <span>{t('pretranslate.threshold')}</span>
+          <input type="number" min={50} max={100} value={threshold} onChange={(e) => setThreshold(Number(e.target.value))} />
+        </label>
+        <label className="field">
+          <span>{t('pretranslate.mt')}</span>
+          <select value={mt} onChange={(e) => setMt(e.target.value)}>
+            <option value="">{t('pretranslate.noMt')}</option>
+            {providers.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {job && <JobProgressBar client={client} jobId={job} label={t('pretranslate.progress')} />}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t('common.close')}
+          </button>
+          <button type="submit" className="primary" disabled={job !== null}>
+            {t('pretranslate.run')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TmConcordanceHit, TmMatch } from '../../../shared/api/tm-types';
+import type { Segment } from '../../../shared/model/segment';
+import type { Client } from '../../api/client';
+import { InlineText } from '../editor/inline-text';
+
+interface TmPanelProps {
+  readonly client: Client;
+  readonly project: string;
+  readonly segment: Segment | null;
+  readonly matches: readonly TmMatch[];
+  readonly error: string | null;
+  readonly onUse: (text: string) => void;
+  /** Words to look up, e.g. the reviewer's selection when they pressed the concordance key. */
+  readonly concordanceQuery: string;
+}
+
+/** Translation memory beside the active segment: fuzzy matches (Ctrl+1…9 uses one) and concordance. */
+export function TmPanel({ client, project, segment, matches, error, onUse, concordanceQuery }: TmPanelProps) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState(concordanceQuery);
+  const [hits, setHits] = useState<readonly TmConcordanceHit[] | null>(null);
+  const [searchError, setSearchError] = useState<string | null>(null);
+  const search = (q: string) =>
+    client.api['tm:concordance']({ project, query: q, limit: 100 }).then(
+      (h) => {
+        setHits(h);
+        setSearchError(null);
+      },
+      (err: Error) => setSearchError(err.message),
+    );
+  useEffect(() => {
+    setQuery(concordanceQuery);
+    if (concordanceQuery.trim()) void search(concordanceQuery);
+    // Only a new query from the keyboard shortcut starts a search by itself.
+  }, [concordanceQuery]);
+
+  return (
+    <section className="side-panel" aria-labelledby="tm-heading">
+      <h2 id="tm-heading">{t('tm.title')}</h2>
+      {error && <p className="muted">{error}</p>}
+      {segment && matches.length === 0 && !error && <p className="muted">{t('tm.noMatches')}</p>}
+      <ol className="term-list">
+        {matches.map((m, i) => (
+          <li key={m.unitId} className={`term ${m.score >= 100 ? 'term-ok' : 'term-missing'}`}>
+            <div className="term-source">
+              {i < 9 && <kbd>Ctrl+{i + 1}</kbd>}
+              <strong>{m.score}%</strong>
+              <span className="muted">{m.tm}</span>
+            </div>
+            <div className="tm-source" lang="id">
+              {m.diff.map((p, k) =>
+                p.kind === 'equal' ? <span key={k}>{p.text}</span> : p.kind === 'delete' ? <del key={k}>{p.text}</del> : <ins key={k}>{p.text}</ins>,
+              )}
+            </div>
+            <div lang="en">{m.target}</div>
+            <button type="button" className="small" onClick={() => onUse(m.target)}>
+              {t('tm.use')}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <form
+        className="inline-form"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (query.trim()) void search(query);
+        }}
+      >
+        <label className="field">
+          <span>{t('tm.concordance')}</span>
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+        </label>
+        <button type="submit" className="small">
+          {t('tm.search')}
+        </button>
+      </form>
+      {searchError && <p role="alert" className="error-text">{searchError}</p>}
+      {hits && (
+        <ol className="concordance" aria-label={t('tm.concordanceResults', { count: hits.length })}>
+          {hits.length === 0 && <li className="muted">{t('tm.noHits')}</li>}
+          {hits.map((h) => (
+            <li key={h.unitId}>
+              <div lang="id">
+                <InlineText text={h.source} marks={h.sourceSpans.map((s) => ({ ...s, className: 'term-hit' }))} />
+              </div>
+              <div lang="en">
+                <InlineText text={h.target} marks={h.targetSpans.map((s) => ({ ...s, className: 'term-hit' }))} />
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** Fuzzy matches for the active segment's source, refreshed when the segment changes. */
+export function useTmMatches(client: Client, project: string, segment: Segment | null, refresh: number) {
+  const [matches, setMatches] = useState<readonly TmMatch[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const source = segment?.source ?? '';
+  useEffect(() => {
+    if (!source) return setMatches([]);
+    let cancelled = false;
+    client.api['tm:search']({ project, text: source, limit: 9 }).then(
+      (m) => {
+        if (cancelled) return;
+        setMatches(m);
+        setError(null);
+      },
+      (err: Error) => !cancelled && setError(err.message),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [client, project, source, refresh]);
+  return { matches, error };
+}
