@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { SegmentTerms } from '../../../shared/api/glossary-types';
 import type { KeyAction } from '../../../shared/keymap';
 import { actionFor } from '../../../shared/keymap';
@@ -20,8 +20,8 @@ interface Keys {
  * shortcuts sheet), and Alt+1..9 to insert the n-th term of the term panel.
  */
 export function useWorkbenchKeys({ keys, activeId, terms, activeRow, run, useMatch }: Keys) {
-  return useCallback(
-    (e: React.KeyboardEvent) => {
+  const handle = useCallback(
+    (e: KeyboardEvent) => {
       const action = actionFor(e, keys);
       if (action) {
         e.preventDefault();
@@ -42,4 +42,13 @@ export function useWorkbenchKeys({ keys, activeId, terms, activeRow, run, useMat
     },
     [activeId, activeRow, keys, run, terms, useMatch],
   );
+  // On the document, so the keys work wherever focus is on the screen; dialogs keep their own keys.
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || (e.target instanceof Element && e.target.closest('[role="dialog"]'))) return;
+      handle(e);
+    };
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, [handle]);
 }

@@ -226,7 +226,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
     },
     [tm.matches],
   );
-  const onKeyDown = useWorkbenchKeys({ keys, activeId, terms, activeRow, run, useMatch });
+  useWorkbenchKeys({ keys, activeId, terms, activeRow, run, useMatch });
 
   const onAction = useSegmentActions({ client, project: project.path, documentId: doc.id, list, flush, apply, setError });
   const actionRef = useRef(onAction);
@@ -271,7 +271,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   };
 
   return (
-    <div className="workbench" onKeyDown={onKeyDown}>
+    <div className="workbench">
       <header className="toolbar">
         <button type="button" className="link-button" onClick={() => void flush().then(onBack)}>
           ← {t('editor.backToProject')}

@@ -16,6 +16,13 @@ export class WorkbenchPage {
   /** Makes segment n the one being edited (a click on its English), if it is not already. */
   async activate(n: number): Promise<void> {
     const editButton = this.page.getByRole('button', { name: `Edit the English of segment ${n}` });
+    await expect(this.segment(1).or(this.page.getByRole('article').first())).toBeVisible();
+    if ((await this.segment(n).count()) === 0) {
+      // Not rendered (the grid is virtualized): go there as a reviewer would, with Ctrl+G.
+      await this.page.keyboard.press('Control+g');
+      await this.page.keyboard.type(String(n));
+      await this.page.keyboard.press('Enter');
+    }
     await expect(this.editor(n).or(editButton)).toBeVisible();
     if (await editButton.isVisible()) await editButton.click();
     await this.editor(n).focus();
