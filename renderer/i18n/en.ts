@@ -416,6 +416,8 @@ export const en = {
     remove: 'Remove',
     save: 'Save engine',
   },
+  qaOnConfirm_one: 'Segment {{n}} has {{count}} QA finding: {{first}}',
+  qaOnConfirm_other: 'Segment {{n}} has {{count}} QA findings, first: {{first}}',
   home: {
     documentWords: '{{confirmed}} words confirmed · {{excluded}} segments excluded · last change {{activity}}',
     import: 'Import document…',

@@ -417,6 +417,8 @@ export const id: Strings = {
     remove: 'Hapus',
     save: 'Simpan mesin',
   },
+  qaOnConfirm_one: 'Segmen {{n}} punya {{count}} temuan QA: {{first}}',
+  qaOnConfirm_other: 'Segmen {{n}} punya {{count}} temuan QA, pertama: {{first}}',
   home: {
     documentWords: '{{confirmed}} kata dikonfirmasi · {{excluded}} segmen dikecualikan · perubahan terakhir {{activity}}',
     import: 'Impor dokumen…',

@@ -51,6 +51,8 @@ test('terms are highlighted in the source, checked in the draft, and inserted by
   const panel = page.getByRole('tabpanel');
   await expect(panel.getByText('Left untranslated: Korut')).toBeVisible();
   await expect(panel.getByText('Left untranslated: AS')).toBeVisible();
+  // The English shows the misused terms underlined in the editor itself.
+  await expect(bench.editor(3).locator('.cm-term-bad').first()).toHaveText('Korut');
   // Paragraph 12: the forbidden "work together".
   await bench.activate(12);
   await expect(panel.getByText('Forbidden term used: work together')).toBeVisible();

@@ -136,3 +136,13 @@ test('QA runs on the document, lists findings, jumps to them and filters the gri
   await expect(page.getByText(/of 9 shown/)).toBeVisible();
   await expect(bench.segment(4)).toBeVisible();
 });
+
+test('confirming a segment runs QA on it and says what it found, with the span underlined', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await bench.activate(4);
+  await expect(bench.editor(4).locator('.cm-qa').first()).toBeVisible();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByText(/Segment 4 has \d+ QA finding/)).toBeVisible();
+  await expect(page.getByText(/Segment 4 has .*the the/i)).toBeVisible();
+});

@@ -8,7 +8,8 @@ import { SegmentActions } from './segment-actions';
 import type { TextMark } from './inline-text';
 import { InlineText } from './inline-text';
 import { DiffText } from '../review/diff-text';
-import type { TargetEditorHandle } from './target-editor';
+import type { EditorMark, TargetEditorHandle } from './target-editor';
+import type { QaFinding } from '../../../shared/qa/types';
 import { TargetEditor } from './target-editor';
 
 interface SegmentRowProps {
@@ -26,6 +27,8 @@ interface SegmentRowProps {
   /** Show the changes from the draft as insertions and deletions. */
   readonly showDiff?: boolean;
   readonly onToggleDiff?: ((id: string) => void) | undefined;
+  /** QA and spelling findings of the active segment, underlined in its editor. */
+  readonly findings?: readonly QaFinding[] | undefined;
 }
 
 export interface ActiveRowHandle extends TargetEditorHandle {
@@ -52,6 +55,7 @@ export const SegmentRow = memo(function SegmentRow({
   onSelect,
   showDiff = false,
   onToggleDiff,
+  findings,
 }: SegmentRowProps) {
   const { t } = useTranslation();
   const editor = useRef<TargetEditorHandle>(null);
@@ -72,6 +76,16 @@ export const SegmentRow = memo(function SegmentRow({
     .filter((h) => !h.nested)
     .map((h) => ({ start: h.start, end: h.end, className: 'term-hit', title: h.stems.length ? h.stems.join(', ') : h.matchedForm }));
   const problems = (terms?.checks ?? []).filter((c) => c.kind !== 'ok' && !c.hit.nested).length;
+  const editorMarks: EditorMark[] = active
+    ? [
+        ...(terms?.checks ?? []).flatMap((c) =>
+          c.span && c.kind !== 'missing' ? [{ start: c.span.start, end: c.span.end, className: c.kind === 'ok' ? 'cm-term-ok' : 'cm-term-bad', title: c.hit.matchedForm }] : [],
+        ),
+        ...(findings ?? []).flatMap((f) =>
+          f.targetSpans.map((sp) => ({ start: sp.start, end: sp.end, className: f.checkId.startsWith('spelling') ? 'cm-spell' : `cm-qa cm-qa-${f.severity}`, title: f.message })),
+        ),
+      ]
+    : [];
   const act = (action: SegmentAction) => {
     const target = editor.current?.caret() ?? undefined;
     onAction(segment.id, action, { ...caretIn(sourceRef.current), ...(target !== undefined ? { target } : {}) });
@@ -115,6 +129,8 @@ export const SegmentRow = memo(function SegmentRow({
             codes={segment.codes}
             label={t('editor.targetLabel', { n: number })}
             onChange={(text) => onEdit(segment.id, text)}
+            marks={editorMarks}
+            marksText={segment.target}
           />
         ) : (
           <button type="button" className="segment-target-text" aria-label={t('editor.editSegment', { n: number })}>

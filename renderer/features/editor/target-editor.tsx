@@ -1,6 +1,6 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import type { Extension } from '@codemirror/state';
-import { EditorState } from '@codemirror/state';
+import { EditorState, StateEffect, StateField } from '@codemirror/state';
 import type { DecorationSet, ViewUpdate } from '@codemirror/view';
 import { Decoration, EditorView, keymap, MatchDecorator, ViewPlugin, WidgetType } from '@codemirror/view';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
@@ -21,7 +21,38 @@ export interface TargetEditorHandle {
   focus(): void;
 }
 
+/** A span to underline in the English: a QA or spelling finding, a term found or misused. */
+export interface EditorMark {
+  readonly start: number;
+  readonly end: number;
+  readonly className: string;
+  readonly title: string;
+}
+
+const setMarks = StateEffect.define<DecorationSet>();
+
+/** Marks move with the text as the reviewer types, and are replaced when fresh ones arrive. */
+const marksField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(value, tr) {
+    for (const effect of tr.effects) if (effect.is(setMarks)) return effect.value;
+    return value.map(tr.changes);
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+function buildMarks(marks: readonly EditorMark[], length: number): DecorationSet {
+  const ranges = marks
+    .filter((m) => m.start < m.end && m.end <= length)
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((m) => Decoration.mark({ class: m.className, attributes: { title: m.title } }).range(m.start, m.end));
+  return Decoration.set(ranges, true);
+}
+
 interface TargetEditorProps {
+  /** Spans to underline, computed for `marksText` (ignored once the text has moved on). */
+  readonly marks?: readonly EditorMark[];
+  readonly marksText?: string;
   readonly value: string;
   readonly codes?: readonly InlineCode[] | undefined;
   readonly label: string;
@@ -70,7 +101,7 @@ function chips(codes: readonly InlineCode[] | undefined): Extension {
 }
 
 /** The one rich editor, for the active segment's English. */
-export const TargetEditor = forwardRef<TargetEditorHandle, TargetEditorProps>(function TargetEditor({ value, codes, label, onChange }, ref) {
+export const TargetEditor = forwardRef<TargetEditorHandle, TargetEditorProps>(function TargetEditor({ value, codes, label, onChange, marks, marksText }, ref) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
@@ -92,6 +123,7 @@ export const TargetEditor = forwardRef<TargetEditorHandle, TargetEditorProps>(fu
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ 'aria-label': label, role: 'textbox', 'aria-multiline': 'true', lang: 'en', spellcheck: 'false' }),
           chips(codesRef.current),
+          marksField,
           EditorView.updateListener.of((u) => {
             if (u.docChanged) onChangeRef.current(u.state.doc.toString());
           }),
@@ -115,6 +147,12 @@ export const TargetEditor = forwardRef<TargetEditorHandle, TargetEditorProps>(fu
       editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
     }
   }, [value]);
+
+  useEffect(() => {
+    const editor = view.current;
+    if (!editor || marksText === undefined || editor.state.doc.toString() !== marksText) return;
+    editor.dispatch({ effects: setMarks.of(buildMarks(marks ?? [], editor.state.doc.length)) });
+  }, [marks, marksText]);
 
   useImperativeHandle(ref, () => ({
     caret() {

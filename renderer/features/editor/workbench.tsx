@@ -17,6 +17,7 @@ import { useGlossaryStamp } from '../glossary/use-glossary-stamp';
 import { useGlossaryView } from '../glossary/use-glossary-view';
 import { useDocumentTerms } from '../glossary/use-segment-terms';
 import { QaPanel } from '../qa/qa-panel';
+import { useSegmentQa } from '../qa/use-segment-qa';
 import { CommentsPanel } from '../review/comments-panel';
 import { FilterBar } from '../review/filter-bar';
 import { FindReplaceDialog } from '../review/find-replace-dialog';
@@ -150,6 +151,12 @@ export function Workbench({ client, project, document: doc, settings, onSettings
 
   const afterConfirm = useCallback(
     async (confirmed: Segment) => {
+      setConfirmedAt(Date.now());
+      // QA runs on confirm for that segment: what it finds is said at once, not at delivery.
+      const found = (await client.api['qa:segment']({ project: project.path, segmentId: confirmed.id }).catch(() => [])).filter((f) => f.severity !== 'info');
+      if (found.length) {
+        setNotice({ text: t('qaOnConfirm', { n: numberOf.get(confirmed.id) ?? 0, count: found.length, first: found[0]?.message ?? '' }) });
+      }
       const repeats = repetitionsOf(list, { ...confirmed }).filter((s) => !isConfirmed(s.status));
       if (repeats.length === 0) return;
       if (settings.autoPropagate) {
@@ -160,7 +167,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
         setNotice({ text: t('propagate.offer', { count: repeats.length }), propagate: confirmed.id });
       }
     },
-    [apply, client, list, project.path, settings.autoPropagate, t],
+    [apply, client, list, numberOf, project.path, settings.autoPropagate, t],
   );
 
   const confirmActive = useCallback(() => {
@@ -217,6 +224,8 @@ export function Workbench({ client, project, document: doc, settings, onSettings
     [active, confirmActive, move, revertToDraft],
   );
   const tm = useTmMatches(client, project.path, active, tmRefresh);
+  const [confirmedAt, setConfirmedAt] = useState(0);
+  const liveQa = useSegmentQa(client, project.path, activeId, active?.target ?? '', confirmedAt);
   const useMatch = useCallback(
     (n: number) => {
       const match = tm.matches[n - 1];
@@ -391,6 +400,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
                     onSelect={bulk.toggle}
                     showDiff={diffAll !== diffToggled.has(segment.id)}
                     onToggleDiff={toggleDiff}
+                    findings={segment.id === activeId ? liveQa.findings : undefined}
                   />
                 </div>
               );
