@@ -161,7 +161,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
         const review = await workspace.reviewService(dir);
         const documents = summary.documents.map((d) => {
           const r = review.stats(d.id);
-          return { id: d.id, name: d.name, format: d.format, ...d.progress, edits: r.stats, mqm: r.mqm, confirmedByDay: r.confirmedByDay };
+          return { id: d.id, name: d.name, format: d.format, ...d.progress, edits: r.stats, mqm: r.mqm, confirmedByDay: r.confirmedByDay, byEngine: r.byEngine };
         });
         const lines = documents.map(
           (d) =>

@@ -7,6 +7,7 @@ import { isConfirmed } from '../../shared/model/segment';
 import { applyReplace, bulkStatus, previewReplace, propagate, undoBatch } from '../../shared/project/review-ops';
 import { countWords } from '../../shared/project/words';
 import { documentStats, reviewInputFromSegment } from '../../shared/review/document-stats';
+import { measureEdit } from '../../shared/review/edit-stats';
 import { mqmScore } from '../../shared/review/mqm';
 import { replyToThread, reopenThread, resolveThread, startThread } from '../../shared/review/model';
 import type { ProjectStore } from './project-store';
@@ -124,7 +125,17 @@ export class ReviewService {
       }
     }
     const confirmedByDay = [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, ids]) => ({ day, segments: ids.size }));
-    return { stats, mqm, confirmedByDay, sourceWords };
+    const engines = new Map<string, { origin: string; segments: number; total: number }>();
+    for (const s of segments) {
+      if (!s.draft) continue;
+      const label = s.draft.engine ? `${s.draft.origin}: ${s.draft.engine}` : s.draft.origin;
+      const e = engines.get(label) ?? { origin: s.draft.origin, segments: 0, total: 0 };
+      e.segments++;
+      e.total += measureEdit(s.draft.text, s.target).postEditDistance;
+      engines.set(label, e);
+    }
+    const byEngine = [...engines.entries()].map(([label, e]) => ({ label, origin: e.origin, segments: e.segments, meanPostEditDistance: e.total / e.segments }));
+    return { stats, mqm, confirmedByDay, sourceWords, byEngine };
   }
 
   private put(segment: Segment): Segment {

@@ -262,6 +262,7 @@ export const en = {
   },
   undo: { button: 'Undo', done: 'Undone in {{count}} segments; {{skipped}} edited since were left as they are.' },
   dashboard: {
+    byEngine: 'Post-edit distance by draft source (segments)',
     open: 'Statistics',
     back: 'Back to the document',
     title: 'Review statistics',

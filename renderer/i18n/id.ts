@@ -263,6 +263,7 @@ export const id: Strings = {
   },
   undo: { button: 'Batalkan', done: 'Dibatalkan di {{count}} segmen; {{skipped}} yang disunting sesudahnya dibiarkan.' },
   dashboard: {
+    byEngine: 'Jarak suntingan menurut asal draf (segmen)',
     open: 'Statistik',
     back: 'Kembali ke dokumen',
     title: 'Statistik tinjauan',

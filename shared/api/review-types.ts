@@ -26,4 +26,6 @@ export interface ReviewStats {
   /** Segments confirmed per day (ISO date), for the progress chart. */
   readonly confirmedByDay: readonly { readonly day: string; readonly segments: number }[];
   readonly sourceWords: number;
+  /** Mean post-edit distance per draft source (origin and MT engine or TM), to compare engines. */
+  readonly byEngine: readonly { readonly label: string; readonly origin: string; readonly segments: number; readonly meanPostEditDistance: number }[];
 }

@@ -44,6 +44,8 @@ describe('review service', () => {
     review.addAnnotation({ project, segmentId: s.id, start: at, end: at + 7, category: 'accuracy.untranslated', severity: 'major', note: 'Korut left in' });
     const stats = review.stats(document.id);
     expect(stats.mqm.penaltyPoints).toBe(5);
+    // MT drafts are compared by engine: here one source, the imported MT draft, untouched so far.
+    expect(stats.byEngine).toEqual([{ label: 'mt', origin: 'mt', segments: 21, meanPostEditDistance: 0 }]);
     expect(stats.mqm.perThousandWords).toBeCloseTo((5 * 1000) / stats.sourceWords, 5);
     expect(() => review.addAnnotation({ project, segmentId: s.id, start: 0, end: 99_999, category: 'style', severity: 'minor', note: '' })).toThrow(/Select the words/);
     await ws.close();

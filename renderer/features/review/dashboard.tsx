@@ -80,6 +80,11 @@ export function Dashboard({ client, project, document: doc, onBack, onProject }:
           <section className="card" aria-labelledby="dash-charts">
             <h2 id="dash-charts">{t('dashboard.charts')}</h2>
             <BarChart title={t('dashboard.distribution')} bars={s.histogram.map((b) => ({ label: `${Math.round(b.from * 100)}–${Math.round(b.to * 100)}%`, value: b.count }))} />
+            <BarChart
+              title={t('dashboard.byEngine')}
+              bars={stats.byEngine.map((e) => ({ label: `${e.label} (${e.segments})`, value: Math.round(e.meanPostEditDistance * 1000) / 10 }))}
+              format={(v) => `${num.format(v)}%`}
+            />
             <BarChart title={t('dashboard.progress')} bars={stats.confirmedByDay.map((d) => ({ label: d.day, value: d.segments }))} />
           </section>
         </main>
