@@ -31,6 +31,9 @@ export class ReviewService {
     const segments = this.store.segmentsOf(args.documentId);
     const preview = previewReplace(segments, args);
     if (!Array.isArray(preview)) return { changes: [], error: preview.error };
+    if (args.apply && args.scope === 'source') {
+      return { changes: preview, error: 'The Indonesian source is never changed; search it to find segments, and replace in the English.' };
+    }
     if (!args.apply || preview.length === 0) return { changes: preview };
     const batchId = `replace-${randomUUID()}`;
     const change = applyReplace(new Map(segments.map((s) => [s.id, s])), preview, batchId, this.ctx());

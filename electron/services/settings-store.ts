@@ -29,6 +29,7 @@ export function defaultSettings(): Settings {
     targetFont: '',
     fontSize: 15,
     autosaveMs: 400,
+    defaultExportFormat: 'xliff12',
   };
 }
 

@@ -210,6 +210,9 @@ export const en = {
     },
   },
   replace: {
+    scope: 'Look in',
+    inTarget: 'the English (replace)',
+    inSource: 'the Indonesian (find only)',
     open: 'Find and replace',
     title: 'Find and replace in the English',
     find: 'Find',
@@ -288,6 +291,7 @@ export const en = {
     progress: 'Segments confirmed by day',
   },
   settings: {
+    defaultExport: 'Export dialog starts on',
     fonts: 'Text',
     sourceFont: 'Indonesian column font',
     targetFont: 'English column font',

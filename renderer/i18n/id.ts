@@ -211,6 +211,9 @@ export const id: Strings = {
     },
   },
   replace: {
+    scope: 'Cari di',
+    inTarget: 'bahasa Inggris (ganti)',
+    inSource: 'bahasa Indonesia (hanya cari)',
     open: 'Cari dan ganti',
     title: 'Cari dan ganti dalam bahasa Inggris',
     find: 'Cari',
@@ -289,6 +292,7 @@ export const id: Strings = {
     progress: 'Segmen dikonfirmasi per hari',
   },
   settings: {
+    defaultExport: 'Dialog ekspor dimulai dengan',
     fonts: 'Teks',
     sourceFont: 'Huruf kolom bahasa Indonesia',
     targetFont: 'Huruf kolom bahasa Inggris',

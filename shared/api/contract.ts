@@ -86,7 +86,7 @@ export const glossaryExportFormats = ['tbx', 'tbx-v3', 'csv', 'xlsx'] as const;
 const schemas = {
   none: z.object({}),
   settingsPatch: z
-    .object({ reviewer: reviewerSchema, uiLanguage: z.enum(['en', 'id']), theme: z.enum(['light', 'dark', 'system']), autoPropagate: z.boolean(), mqmThreshold: z.number().min(0).max(1000), shortcuts: z.partialRecord(z.enum(KEY_ACTIONS), z.string().max(40)), sourceFont: z.string().max(200), targetFont: z.string().max(200), fontSize: z.number().min(10).max(32), autosaveMs: z.number().int().min(100).max(10_000) })
+    .object({ reviewer: reviewerSchema, uiLanguage: z.enum(['en', 'id']), theme: z.enum(['light', 'dark', 'system']), autoPropagate: z.boolean(), mqmThreshold: z.number().min(0).max(1000), shortcuts: z.partialRecord(z.enum(KEY_ACTIONS), z.string().max(40)), sourceFont: z.string().max(200), targetFont: z.string().max(200), fontSize: z.number().min(10).max(32), autosaveMs: z.number().int().min(100).max(10_000), defaultExportFormat: z.enum(exportFormats) })
     .partial(),
   createProject: z.object({ name: z.string().trim().min(1).max(120), location: z.string().max(4096).optional() }),
   project: z.object({ project: projectPath }),
@@ -115,6 +115,7 @@ const schemas = {
     documentId: id,
     find: z.string().min(1).max(1000),
     replace: z.string().max(10_000),
+    scope: z.enum(['target', 'source']).optional(),
     regex: z.boolean(),
     matchCase: z.boolean(),
     wholeWord: z.boolean(),

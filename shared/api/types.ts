@@ -1,4 +1,5 @@
 import type { KeyAction } from '../keymap';
+import type { ExportFormat } from './contract';
 import type { ProjectMeta, Reviewer, TinjauDocument } from '../model/project';
 
 export interface AppInfo {
@@ -23,6 +24,8 @@ export interface Settings {
   readonly fontSize: number;
   /** How long typing may pause before the edit is saved, in ms. */
   readonly autosaveMs: number;
+  /** The format the export dialog starts on. */
+  readonly defaultExportFormat: ExportFormat;
 }
 
 export interface RecentProject {

@@ -13,6 +13,8 @@ export interface BatchChange {
 }
 
 export interface ReplaceQuery {
+  /** Where to look: the English (replaceable) or the Indonesian (found, never changed). */
+  readonly scope?: 'target' | 'source';
   readonly find: string;
   readonly replace: string;
   readonly regex: boolean;
@@ -43,6 +45,13 @@ export function previewReplace(segments: readonly Segment[], query: ReplaceQuery
   const pattern = replacePattern(query);
   if ('error' in pattern) return pattern;
   const out: ReplacePreview[] = [];
+  if (query.scope === 'source') {
+    for (const s of segments) {
+      const count = [...s.source.matchAll(pattern)].length;
+      if (count > 0 && !s.excluded) out.push({ segmentId: s.id, before: s.source, after: s.source, count });
+    }
+    return out;
+  }
   for (const s of segments) {
     if (s.excluded || !s.target) continue;
     let count = 0;

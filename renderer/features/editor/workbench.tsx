@@ -505,7 +505,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
           }}
         />
       )}
-      {dialog === 'export' && <ExportDialog client={client} project={project.path} documentId={doc.id} transport={client.transport} onClose={() => setDialog(null)} />}
+      {dialog === 'export' && <ExportDialog client={client} project={project.path} documentId={doc.id} transport={client.transport} initialFormat={settings.defaultExportFormat} onClose={() => setDialog(null)} />}
       {dialog === 'jump' && (
         <JumpDialog
           count={list.length}

@@ -14,11 +14,11 @@ const GROUPS: readonly { readonly id: string; readonly formats: readonly (Export
 ];
 
 /** Every way the reviewed work leaves Tinjau: the clean English, bilingual files, the report. */
-export function ExportDialog({ client, project, documentId, transport, onClose }: { client: Client; project: string; documentId: string; transport: 'electron' | 'web'; onClose: () => void }) {
+export function ExportDialog({ client, project, documentId, transport, initialFormat = 'xliff12', onClose }: { client: Client; project: string; documentId: string; transport: 'electron' | 'web'; initialFormat?: ExportFormat; onClose: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const dialogRef = useDialogFocus<HTMLFormElement>(onClose);
-  const [format, setFormat] = useState<ExportFormat | 'pdf'>('xliff12');
+  const [format, setFormat] = useState<ExportFormat | 'pdf'>(initialFormat);
   const [onlyApproved, setOnlyApproved] = useState(false);
   const [includeExcluded, setIncludeExcluded] = useState(false);
   const [job, setJob] = useState<string | null>(null);

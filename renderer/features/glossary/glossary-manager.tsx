@@ -65,6 +65,7 @@ export function GlossaryManager({ client, project, onBack }: { client: Client; p
           {t('glossary.import')}
         </button>
         <button type="button" onClick={() => void exportAs('tbx')}>TBX</button>
+        <button type="button" onClick={() => void exportAs('tbx-v3')}>TBX v3</button>
         <button type="button" onClick={() => void exportAs('csv')}>CSV</button>
         <button type="button" onClick={() => void exportAs('xlsx')}>XLSX</button>
       </header>

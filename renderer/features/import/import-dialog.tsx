@@ -91,6 +91,13 @@ export function ImportDialog({ client, project, onImported, onCancel, initialFil
             <input type="radio" name="segmentation" checked={segmentation === 'sentence'} onChange={() => setSegmentation('sentence')} /> {t('import.bySentence')}
           </label>
         </fieldset>
+        {busy && (
+          <div className="job-progress">
+            <div className="progress-track job-track" role="progressbar" aria-label={t('import.importing')}>
+              <div className="progress-fill progress-indeterminate" style={{ width: '30%' }} />
+            </div>
+          </div>
+        )}
         <div className="dialog-actions">
           <button type="button" onClick={onCancel}>
             {t('common.cancel')}

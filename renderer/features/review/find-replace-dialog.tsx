@@ -26,9 +26,10 @@ export function FindReplaceDialog({ client, project, documentId, numberOf, onApp
   const [regex, setRegex] = useState(false);
   const [matchCase, setMatchCase] = useState(false);
   const [wholeWord, setWholeWord] = useState(true);
+  const [scope, setScope] = useState<'target' | 'source'>('target');
   const [preview, setPreview] = useState<readonly ReplacePreview[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const query = { project, documentId, find, replace, regex, matchCase, wholeWord };
+  const query = { project, documentId, find, replace, regex, matchCase, wholeWord, scope };
 
   const run = async (apply: boolean) => {
     try {
@@ -59,6 +60,13 @@ export function FindReplaceDialog({ client, project, documentId, numberOf, onApp
           </label>
         </div>
         <div className="field-row">
+          <label className="inline-label">
+            {t('replace.scope')}{' '}
+            <select value={scope} onChange={(e) => (setScope(e.target.value as 'target' | 'source'), setPreview(null))}>
+              <option value="target">{t('replace.inTarget')}</option>
+              <option value="source">{t('replace.inSource')}</option>
+            </select>
+          </label>
           <label className="checkbox">
             <input type="checkbox" checked={matchCase} onChange={(e) => (setMatchCase(e.target.checked), setPreview(null))} /> {t('replace.matchCase')}
           </label>
@@ -76,7 +84,7 @@ export function FindReplaceDialog({ client, project, documentId, numberOf, onApp
               {preview.map((p) => (
                 <li key={p.segmentId}>
                   <span className="muted">#{numberOf(p.segmentId)} </span>
-                  <DiffText before={p.before} after={p.after} />
+                  {scope === 'source' ? <span lang="id">{p.before}</span> : <DiffText before={p.before} after={p.after} />}
                 </li>
               ))}
             </ol>
@@ -89,7 +97,7 @@ export function FindReplaceDialog({ client, project, documentId, numberOf, onApp
           <button type="submit" disabled={!find}>
             {t('replace.previewButton')}
           </button>
-          <button type="button" className="primary" disabled={!preview || preview.length === 0} onClick={() => void run(true)}>
+          <button type="button" className="primary" disabled={!preview || preview.length === 0 || scope === 'source'} onClick={() => void run(true)}>
             {t('replace.apply', { count: preview?.length ?? 0 })}
           </button>
         </div>

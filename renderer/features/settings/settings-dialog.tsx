@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDialogFocus } from '../../components/use-dialog-focus';
+import { exportFormats } from '../../../shared/api/contract';
 import type { Settings } from '../../../shared/api/types';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
@@ -91,6 +92,16 @@ export function SettingsDialog({ client, settings, onSaved, onClose }: { client:
         </fieldset>
         <label className="checkbox">
           <input type="checkbox" checked={draft.autoPropagate} onChange={(e) => setDraft({ ...draft, autoPropagate: e.target.checked })} /> {t('settings.autoPropagate')}
+        </label>
+        <label className="field">
+          <span>{t('settings.defaultExport')}</span>
+          <select value={draft.defaultExportFormat} onChange={(e) => setDraft({ ...draft, defaultExportFormat: e.target.value as Settings['defaultExportFormat'] })}>
+            {exportFormats.map((f) => (
+              <option key={f} value={f}>
+                {t(`exportDialog.formats.${f}`)}
+              </option>
+            ))}
+          </select>
         </label>
         <label className="field">
           <span>{t('settings.mqmThreshold')}</span>

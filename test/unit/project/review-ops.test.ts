@@ -48,6 +48,13 @@ describe('find and replace', () => {
   });
 });
 
+describe('finding in the Indonesian', () => {
+  it('lists segments whose source matches, and changes nothing', () => {
+    const found = previewReplace(doc, { scope: 'source', find: 'pabrik', replace: 'x', regex: false, matchCase: false, wholeWord: true });
+    expect(Array.isArray(found) && found.map((f) => [f.segmentId, f.before === f.after])).toEqual([['s0', true], ['s1', true]]);
+  });
+});
+
 describe('bulk status and propagation', () => {
   it('sets a status on a selection as one batch', () => {
     const change = bulkStatus(doc, 'approved', 'b2', ctx);
