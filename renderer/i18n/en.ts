@@ -265,6 +265,7 @@ export const en = {
   },
   undo: { button: 'Undo', done: 'Undone in {{count}} segments; {{skipped}} edited since were left as they are.' },
   dashboard: {
+    timeShort: 'less than a minute so far',
     byEngine: 'Post-edit distance by draft source (segments)',
     open: 'Statistics',
     back: 'Back to the document',

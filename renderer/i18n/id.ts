@@ -266,6 +266,7 @@ export const id: Strings = {
   },
   undo: { button: 'Batalkan', done: 'Dibatalkan di {{count}} segmen; {{skipped}} yang disunting sesudahnya dibiarkan.' },
   dashboard: {
+    timeShort: 'kurang dari satu menit sejauh ini',
     byEngine: 'Jarak suntingan menurut asal draf (segmen)',
     open: 'Statistik',
     back: 'Kembali ke dokumen',

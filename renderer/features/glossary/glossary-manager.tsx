@@ -119,8 +119,8 @@ export function GlossaryManager({ client, project, onBack }: { client: Client; p
       <div className="glossary-table-wrap" ref={scroller} role="table" aria-label={t('glossary.title')} aria-rowcount={entries.length}>
         <div className="glossary-row glossary-head" role="row">
           <span role="columnheader" />
-          <span role="columnheader">{t('entry.sourceTerms')}</span>
-          <span role="columnheader">{t('entry.targets')}</span>
+          <span role="columnheader">{t('editor.sourceColumn')}</span>
+          <span role="columnheader">{t('editor.targetColumn')}</span>
           <span role="columnheader">{t('entry.note')}</span>
           <span role="columnheader">{t('glossary.changed')}</span>
           <span role="columnheader" />

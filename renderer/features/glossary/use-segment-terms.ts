@@ -32,7 +32,12 @@ export function useDocumentTerms(client: Client, project: string, documentId: st
     let cancelled = false;
     const timer = window.setTimeout(() => {
       client.api['terms:segment']({ project, segmentId: activeId, target: activeTarget }).then(
-        (t) => !cancelled && setLive(t),
+        (t) => {
+          if (cancelled) return;
+          setLive(t);
+          // Keep the fresh result for the segment after the reviewer moves on.
+          setTerms((map) => new Map(map).set(t.segmentId, t));
+        },
         () => undefined,
       );
     }, 250);

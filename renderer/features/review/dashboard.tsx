@@ -55,7 +55,11 @@ export function Dashboard({ client, project, document: doc, onBack, onProject }:
               <dt>{t('dashboard.classes')}</dt>
               <dd>{t('dashboard.classesValue', { unchanged: s.classes.unchanged, light: s.classes.light, heavy: s.classes.heavy })}</dd>
               <dt>{t('dashboard.time')}</dt>
-              <dd>{t('dashboard.timeValue', { minutes: num.format(s.time.totalMs / 60000), wph: num.format(s.time.wordsPerHour) })}</dd>
+              <dd>
+                {s.time.totalMs >= 60_000
+                  ? t('dashboard.timeValue', { minutes: num.format(s.time.totalMs / 60000), wph: num.format(s.time.wordsPerHour) })
+                  : t('dashboard.timeShort')}
+              </dd>
             </dl>
           </section>
           <section className="card" aria-labelledby="dash-mqm">
