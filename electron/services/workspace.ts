@@ -2,13 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ChannelArgs } from '../../shared/api/contract';
-import { TinjauError } from '../../shared/api/errors';
-import type { DocumentSummary, ExportedFile, ImportResult, ProjectSummary } from '../../shared/api/types';
+import type { DocumentSummary, ImportResult, ProjectSummary } from '../../shared/api/types';
 import type { ProjectMeta } from '../../shared/model/project';
 import type { Revision } from '../../shared/model/revision';
 import type { Segment } from '../../shared/model/segment';
 import { applyEdit, confirmStatus } from '../../shared/project/edit';
-import { exportBilingualCsv, exportTargetText } from '../../shared/project/export';
 import { documentProgress } from '../../shared/project/progress';
 import { importDocument } from './import-service';
 import { ProjectStore } from './project-store';
@@ -160,18 +158,6 @@ export class Workspace {
     return store.revisionsOf(segmentId);
   }
 
-  async exportDocument(args: ChannelArgs<'documents:export'>): Promise<ExportedFile> {
-    const store = await this.store(args.project);
-    const doc = store.document(args.documentId);
-    const segments = store.segmentsOf(doc.id);
-    const base = doc.name.replace(/\.[^.]+$/, '');
-    if (args.format === 'csv') {
-      return { fileName: `${base}.bilingual.csv`, mimeType: 'text/csv', base64: toBase64(exportBilingualCsv(segments)) };
-    }
-    if (args.format === 'txt') return { fileName: `${base}.en.txt`, mimeType: 'text/plain', base64: toBase64(exportTargetText(segments)) };
-    throw new TinjauError('invalid-input', `Export as ${args.format} is not available in this build`);
-  }
-
   /** Writes every open project's snapshot and releases the locks. */
   async close(): Promise<void> {
     const stores = [...this.stores.values()];
@@ -220,8 +206,4 @@ function safeFileName(name: string): string {
   // eslint-disable-next-line no-control-regex -- control characters cannot be in file names
   const cleaned = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').replace(/\s+/g, ' ').trim();
   return cleaned.slice(0, 100) || 'Project';
-}
-
-function toBase64(text: string): string {
-  return Buffer.from(text, 'utf8').toString('base64');
 }

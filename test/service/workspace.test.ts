@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { exportDocument } from '../../electron/services/export/export-service';
 import { Workspace } from '../../electron/services/workspace';
 import { corpusFile } from '../support/paths';
 import { useTempDir } from '../support/temp';
@@ -51,9 +52,9 @@ describe('Workspace', () => {
       ['typing', 'edited'],
       ['status', 'reviewed'],
     ]);
-    const txt = Buffer.from((await again.exportDocument({ project: project.path, documentId: document.id, format: 'txt' })).base64, 'base64').toString();
+    const txt = Buffer.from((await exportDocument(again, { project: project.path, documentId: document.id, format: 'txt' })).base64, 'base64').toString();
     expect(txt.split('\n\n')[4]).toBe('Kim visited two aviation plants.');
-    const csv = Buffer.from((await again.exportDocument({ project: project.path, documentId: document.id, format: 'csv' })).base64, 'base64').toString();
+    const csv = Buffer.from((await exportDocument(again, { project: project.path, documentId: document.id, format: 'csv' })).base64, 'base64').toString();
     expect(csv).toContain(`${id},"Kim melakukan kunjungan`);
     await again.close();
   });

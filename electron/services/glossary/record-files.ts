@@ -7,11 +7,12 @@
  * (or a crash) and is read again next time, never half-applied.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, readSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import type { RevisionRecord } from '../../../shared/glossary/merge';
 import { TERM_STATUSES } from '../../../shared/glossary/model';
 import { fsyncDir } from '../files';
+import { cutUnfinishedLine, RecordFolderReader, writeAll } from '../records/record-folder';
 
 export const RECORDS_DIR = 'records';
 const RECORD_EXT = '.jsonl';
@@ -55,80 +56,10 @@ export interface RecordBatch {
 }
 
 /** Reads the record files of one glossary folder incrementally. */
-export class RecordReader {
-  /** Bytes of whole lines already read, per file name. */
-  private readonly offsets = new Map<string, number>();
-
-  constructor(readonly dir: string) {}
-
-  /** Marks bytes this process wrote itself as read, so they are not applied twice. */
-  advance(file: string, bytes: number): void {
-    this.offsets.set(file, (this.offsets.get(file) ?? 0) + bytes);
-  }
-
-  /** Everything appended to any record file since the last call. */
-  readNew(): RecordBatch {
-    const records: RevisionRecord[] = [];
-    const warnings: string[] = [];
-    let names: string[];
-    try {
-      names = readdirSync(this.dir).filter((n) => n.endsWith(RECORD_EXT));
-    } catch {
-      // The folder is on a drive that is not reachable right now; the next poll tries again.
-      return { records, warnings };
-    }
-    for (const name of names) {
-      const done = this.offsets.get(name) ?? 0;
-      let size: number;
-      try {
-        size = statSync(path.join(this.dir, name)).size;
-      } catch {
-        continue;
-      }
-      if (size < done) {
-        // Replaced by a sync tool (a restored or re-downloaded copy): read it again from the start;
-        // records already known are recognised by their revision and skipped.
-        this.offsets.set(name, 0);
-        warnings.push(`${name} got shorter; it was read again`);
-      }
-      if (size <= (this.offsets.get(name) ?? 0)) continue;
-      const from = this.offsets.get(name) ?? 0;
-      const bytes = readRange(path.join(this.dir, name), from, size - from);
-      const lastNewline = bytes.lastIndexOf(0x0a);
-      if (lastNewline < 0) continue;
-      this.offsets.set(name, from + lastNewline + 1);
-      const text = bytes.subarray(0, lastNewline).toString('utf8');
-      let lineNo = 0;
-      for (const line of text.split('\n')) {
-        lineNo++;
-        if (line.trim() === '') continue;
-        let value: unknown;
-        try {
-          value = JSON.parse(line);
-        } catch {
-          value = undefined;
-        }
-        if (isRecord(value)) records.push(value);
-        else warnings.push(`${name}: a damaged line was skipped (after byte ${from}, line ${lineNo})`);
-      }
-    }
-    return { records, warnings };
-  }
-}
-
-function readRange(file: string, start: number, length: number): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(length);
-    let got = 0;
-    while (got < length) {
-      const n = readSync(fd, buf, got, length - got, start + got);
-      if (n === 0) break;
-      got += n;
-    }
-    return buf.subarray(0, got);
-  } finally {
-    closeSync(fd);
+/** Reads what every writer appended to the folder (see records/record-folder.ts). */
+export class RecordReader extends RecordFolderReader<RevisionRecord> {
+  constructor(dir: string) {
+    super(dir, RECORD_EXT, isRecord);
   }
 }
 
@@ -170,8 +101,7 @@ export class RecordWriter {
         }
         fsyncDir(this.dir);
       }
-      let written = 0;
-      while (written < data.length) written += writeSync(this.fd, data, written);
+      writeAll(this.fd, data);
       fsyncSync(this.fd);
     } catch (err) {
       // A failed write may leave half a line: the next write cuts it off or starts a new file.
@@ -192,22 +122,4 @@ export class RecordWriter {
     }
     this.fd = null;
   }
-}
-
-/** Truncates the file after its last newline, so the next line does not glue onto half of one. */
-function cutUnfinishedLine(fd: number): void {
-  const size = fstatSync(fd).size;
-  if (size === 0) return;
-  const chunk = Buffer.alloc(64 * 1024);
-  for (let end = size; end > 0; ) {
-    const start = Math.max(0, end - chunk.length);
-    const n = readSync(fd, chunk, 0, end - start, start);
-    const at = chunk.subarray(0, n).lastIndexOf(0x0a);
-    if (at >= 0) {
-      if (start + at + 1 < size) ftruncateSync(fd, start + at + 1);
-      return;
-    }
-    end = start;
-  }
-  ftruncateSync(fd, 0);
 }

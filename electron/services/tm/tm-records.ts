@@ -7,9 +7,10 @@
  * since; a last line without its newline is a write in progress (or a crash) and is read again
  * next time, never half-applied.
  */
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, readSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { fsyncDir } from '../files';
+import { cutUnfinishedLine, RecordFolderReader, writeAll } from '../records/record-folder';
 
 export const TM_RECORDS_DIR = 'records';
 const RECORD_EXT = '.jsonl';
@@ -43,70 +44,10 @@ function isTmRecord(v: unknown): v is TmRecord {
   );
 }
 
-export class TmRecordReader {
-  private readonly offsets = new Map<string, number>();
-
-  constructor(readonly dir: string) {}
-
-  /** Marks bytes this process wrote itself as read. */
-  advance(file: string, bytes: number): void {
-    this.offsets.set(file, (this.offsets.get(file) ?? 0) + bytes);
-  }
-
-  /** Everything appended since the last call, with warnings for damaged lines. */
-  readNew(): { records: TmRecord[]; warnings: string[] } {
-    const records: TmRecord[] = [];
-    const warnings: string[] = [];
-    let names: string[];
-    try {
-      names = readdirSync(this.dir).filter((n) => n.endsWith(RECORD_EXT)).sort();
-    } catch {
-      // Not written yet, or a shared drive that is offline: the next refresh tries again.
-      return { records, warnings };
-    }
-    for (const name of names) {
-      const file = path.join(this.dir, name);
-      let size: number;
-      try {
-        size = statSync(file).size;
-      } catch {
-        continue;
-      }
-      const from = this.offsets.get(name) ?? 0;
-      if (size <= from) continue;
-      const bytes = readRange(file, from, size - from);
-      const lastNewline = bytes.lastIndexOf(0x0a);
-      if (lastNewline < 0) continue;
-      this.offsets.set(name, from + lastNewline + 1);
-      for (const line of bytes.subarray(0, lastNewline).toString('utf8').split('\n')) {
-        if (line.trim() === '') continue;
-        let value: unknown;
-        try {
-          value = JSON.parse(line);
-        } catch {
-          value = undefined;
-        }
-        if (isTmRecord(value)) records.push(value);
-        else warnings.push(`${name}: a damaged line was skipped`);
-      }
-    }
-    return { records, warnings };
-  }
-}
-
-function readRange(file: string, start: number, length: number): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(length);
-    let got = 0;
-    while (got < length) {
-      const n = readSync(fd, buf, got, length - got, start + got);
-      if (n === 0) break;
-      got += n;
-    }
-    return buf.subarray(0, got);
-  } finally {
-    closeSync(fd);
+/** Reads what every writer appended to the folder (see records/record-folder.ts). */
+export class TmRecordReader extends RecordFolderReader<TmRecord> {
+  constructor(dir: string) {
+    super(dir, RECORD_EXT, isTmRecord);
   }
 }
 
@@ -135,8 +76,7 @@ export class TmRecordWriter {
         cutUnfinishedLine(this.fd);
         fsyncDir(this.dir);
       }
-      let written = 0;
-      while (written < data.length) written += writeSync(this.fd, data, written);
+      writeAll(this.fd, data);
       fsyncSync(this.fd);
     } catch (err) {
       this.close();
@@ -155,22 +95,4 @@ export class TmRecordWriter {
     }
     this.fd = null;
   }
-}
-
-/** Truncates after the last newline, so the next line does not glue onto half of one. */
-function cutUnfinishedLine(fd: number): void {
-  const size = fstatSync(fd).size;
-  if (size === 0) return;
-  const chunk = Buffer.alloc(64 * 1024);
-  for (let end = size; end > 0; ) {
-    const start = Math.max(0, end - chunk.length);
-    const n = readSync(fd, chunk, 0, end - start, start);
-    const at = chunk.subarray(0, n).lastIndexOf(0x0a);
-    if (at >= 0) {
-      if (start + at + 1 < size) ftruncateSync(fd, start + at + 1);
-      return;
-    }
-    end = start;
-  }
-  ftruncateSync(fd, 0);
 }
