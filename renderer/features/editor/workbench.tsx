@@ -9,7 +9,10 @@ import { documentProgress } from '../../../shared/project/progress';
 import { repetitionsOf } from '../../../shared/project/review-ops';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
-import { ProgressBar } from '../../components/progress-bar';
+import type { Notice } from '../../components/notice-bar';
+import { NoticeBar } from '../../components/notice-bar';
+import { BulkBar } from '../review/bulk-bar';
+import { WorkbenchToolbar } from './workbench-toolbar';
 import { downloadFile } from '../../state/download';
 import { EntryDialog } from '../glossary/entry-dialog';
 import { TermPanel } from '../glossary/term-panel';
@@ -54,7 +57,6 @@ interface WorkbenchProps {
 
 const HEADER_HEIGHT = 30;
 
-type Notice = { readonly text: string; readonly undo?: string; readonly propagate?: string };
 
 /** The review screen: Indonesian | English for every segment of one document, with its panels. */
 export function Workbench({ client, project, document: doc, settings, onSettings, onBack, onDashboard, notice: initialNotice }: WorkbenchProps) {
@@ -70,8 +72,6 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const [diffAll, setDiffAll] = useState(false);
   const [diffToggled, setDiffToggled] = useState<ReadonlySet<string>>(new Set());
   const [replacing, setReplacing] = useState(false);
-  const [bulkStatus, setBulkStatus] = useState<SegmentStatus>('reviewed');
-  const [confirmBulk, setConfirmBulk] = useState(false);
   const [addingTerm, setAddingTerm] = useState<{ source: string; target: string } | null>(null);
   const [dialog, setDialog] = useState<'shortcuts' | 'jump' | 'export' | 'pretranslate' | null>(null);
   const [concordanceQuery, setConcordanceQuery] = useState('');
@@ -259,13 +259,12 @@ export function Workbench({ client, project, document: doc, settings, onSettings
       },
       (err: Error) => setError(err.message),
     );
-  const applyBulk = () =>
-    client.api['segments:bulkStatus']({ project: project.path, segmentIds: [...bulk.selected], status: bulkStatus }).then(
+  const applyBulk = (status: SegmentStatus) =>
+    client.api['segments:bulkStatus']({ project: project.path, segmentIds: [...bulk.selected], status }).then(
       (r) => {
         apply(r.segments, false);
         bulk.clear();
-        setConfirmBulk(false);
-        setNotice({ text: t('bulk.done', { count: r.segments.length, status: t(`status.${bulkStatus}`) }), undo: r.batchId });
+        setNotice({ text: t('bulk.done', { count: r.segments.length, status: t(`status.${status}`) }), undo: r.batchId });
       },
       (err: Error) => setError(err.message),
     );
@@ -281,98 +280,28 @@ export function Workbench({ client, project, document: doc, settings, onSettings
 
   return (
     <div className="workbench">
-      <header className="toolbar">
-        <button type="button" className="link-button" onClick={() => void flush().then(onBack)}>
-          ← {t('editor.backToProject')}
-        </button>
-        <h1 className="toolbar-title">
-          {project.meta.name} <span className="muted">/ {doc.name}</span>
-        </h1>
-        <span className="muted">{t('editor.segmentCount', { count: list.length })}</span>
-        <ProgressBar progress={progress} label={t('progress.label')} />
-        <span className={`save-state save-${saveState}`} role="status" aria-live="polite">
-          {t(`save.${saveState}`)}
-        </span>
-        <div className="toolbar-actions">
-        <button type="button" aria-pressed={diffAll} onClick={() => setDiffAll((v) => !v)} title={keys.toggleDiff}>
-          {t('diff.toggleAll')}
-        </button>
-        <button type="button" onClick={() => setReplacing(true)} title={keys.findReplace}>
-          {t('replace.open')}
-        </button>
-        <button type="button" aria-pressed={showPanel} onClick={() => setShowPanel((v) => !v)}>
-          {t('panels.toggle')}
-        </button>
-        <button type="button" onClick={() => void flush().then(onDashboard)}>
-          {t('dashboard.open')}
-        </button>
-        <button type="button" onClick={() => void flush().then(() => setDialog('pretranslate'))}>
-          {t('pretranslate.open')}
-        </button>
-        <button type="button" onClick={() => void flush().then(() => setDialog('export'))}>
-          {t('exportDialog.open')}
-        </button>
-        <button type="button" onClick={() => void exportAs('txt')}>
-          {t('export.txt')}
-        </button>
-        <button type="button" onClick={() => void exportAs('csv')}>
-          {t('export.csv')}
-        </button>
-        </div>
-      </header>
+      <WorkbenchToolbar
+        title={project.meta.name}
+        documentName={doc.name}
+        count={list.length}
+        progress={progress}
+        saveState={saveState}
+        keys={keys}
+        diffAll={diffAll}
+        showPanel={showPanel}
+        onBack={() => void flush().then(onBack)}
+        onToggleDiff={() => setDiffAll((v) => !v)}
+        onReplace={() => setReplacing(true)}
+        onTogglePanel={() => setShowPanel((v) => !v)}
+        onDashboard={() => void flush().then(onDashboard)}
+        onPretranslate={() => void flush().then(() => setDialog('pretranslate'))}
+        onExport={() => void flush().then(() => setDialog('export'))}
+        onQuickExport={(format) => void exportAs(format)}
+      />
       <ErrorBanner message={loadError ?? saveError ?? error} onDismiss={() => setError(null)} />
-      {notice && (
-        <div className="notice" role="status">
-          <span>{notice.text}</span>
-          {notice.propagate && (
-            <button type="button" className="small" onClick={() => void runPropagate(notice.propagate ?? '')}>
-              {t('propagate.button')}
-            </button>
-          )}
-          {notice.undo && (
-            <button type="button" className="small" onClick={() => void runUndo(notice.undo ?? '')}>
-              {t('undo.button')}
-            </button>
-          )}
-          <button type="button" className="link-button" onClick={() => setNotice(null)}>
-            {t('common.dismiss')}
-          </button>
-        </div>
-      )}
+      <NoticeBar notice={notice} onUndo={(id) => void runUndo(id)} onPropagate={(id) => void runPropagate(id)} onDismiss={() => setNotice(null)} />
       <FilterBar filter={filter} onChange={setFilter} shown={visible.length} total={list.length} />
-      {bulk.selected.size > 0 && (
-        <div className="bulk-bar" role="region" aria-label={t('bulk.label')}>
-          <span>{t('bulk.selected', { count: bulk.selected.size })}</span>
-          <label className="inline-label">
-            {t('bulk.setStatus')}{' '}
-            <select value={bulkStatus} onChange={(e) => setBulkStatus(e.target.value as SegmentStatus)}>
-              {(['draft', 'edited', 'reviewed', 'approved', 'rejected'] as const).map((s) => (
-                <option key={s} value={s}>
-                  {t(`status.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          {confirmBulk ? (
-            <>
-              <strong>{t('bulk.confirm', { count: bulk.selected.size, status: t(`status.${bulkStatus}`) })}</strong>
-              <button type="button" className="small primary" onClick={() => void applyBulk()}>
-                {t('bulk.yes')}
-              </button>
-              <button type="button" className="small" onClick={() => setConfirmBulk(false)}>
-                {t('common.cancel')}
-              </button>
-            </>
-          ) : (
-            <button type="button" className="small" onClick={() => setConfirmBulk(true)}>
-              {t('bulk.apply')}
-            </button>
-          )}
-          <button type="button" className="link-button" onClick={bulk.clear}>
-            {t('bulk.clear')}
-          </button>
-        </div>
-      )}
+      {bulk.selected.size > 0 && <BulkBar count={bulk.selected.size} onApply={applyBulk} onClear={bulk.clear} />}
       <div className="workbench-body">
         <main className="segment-scroller" ref={scroller} aria-label={t('editor.segments')} aria-busy={segments === null}>
           <div className="segment-header" aria-hidden="true">
