@@ -397,6 +397,8 @@ export const en = {
     sharedFolder: 'Shared translation memory folder',
   },
   pretranslate: {
+    onlySelected_one: 'Only the {{count}} selected segment, if its English is empty',
+    onlySelected_other: 'Only the {{count}} selected segments whose English is empty',
     open: 'Pre-translate…',
     title: 'Pre-translate',
     intro: 'Fills segments that have no draft yet, from the translation memory and then, if you choose one, a machine translation engine. Every draft is marked with where it came from.',

@@ -398,6 +398,8 @@ export const id: Strings = {
     sharedFolder: 'Folder memori terjemahan bersama',
   },
   pretranslate: {
+    onlySelected_one: 'Hanya {{count}} segmen yang dipilih, bila bahasa Inggrisnya kosong',
+    onlySelected_other: 'Hanya {{count}} segmen terpilih yang bahasa Inggrisnya kosong',
     open: 'Praterjemah…',
     title: 'Praterjemah',
     intro: 'Mengisi segmen yang belum punya draf, dari memori terjemahan lalu, bila dipilih, dari mesin penerjemah. Setiap draf ditandai asalnya.',

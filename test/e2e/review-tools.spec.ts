@@ -146,3 +146,13 @@ test('confirming a segment runs QA on it and says what it found, with the span u
   await expect(page.getByText(/Segment 4 has \d+ QA finding/)).toBeVisible();
   await expect(page.getByText(/Segment 4 has .*the the/i)).toBeVisible();
 });
+
+test('QA on the whole project checks consistency across documents and lists this document\'s findings', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await expect(bench.segment(1)).toBeVisible();
+  await page.getByRole('tab', { name: 'QA' }).click();
+  const panel = page.getByRole('tabpanel');
+  await panel.getByRole('button', { name: 'Run on the whole project' }).click();
+  await expect(panel.getByRole('button', { name: /the the/i }).first()).toBeVisible();
+});

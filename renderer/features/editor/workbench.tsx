@@ -425,6 +425,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
           client={client}
           project={project.path}
           documentId={doc.id}
+          selected={[...bulk.selected]}
           onClose={() => setDialog(null)}
           onDone={(r) => {
             setDialog(null);

@@ -37,7 +37,10 @@ export function QaPanel({ client, project, documentId, activeSegmentId, onJump, 
   const profileInput = useRef<HTMLInputElement>(null);
   const fmt = new Intl.NumberFormat(i18n.language);
 
-  const findings = qa.result?.findings;
+  // A project run also checks the other documents; this panel lists this document's findings.
+  const allFindings = qa.result?.findings;
+  const findings = useMemo(() => allFindings?.filter((f) => numbers.size === 0 || numbers.has(f.segmentId)), [allFindings, numbers]);
+  const elsewhere = (allFindings?.length ?? 0) - (findings?.length ?? 0);
   useEffect(() => {
     if (findings) onFindings?.(new Set(findings.map((f) => f.segmentId)));
   }, [findings, onFindings]);
@@ -55,6 +58,9 @@ export function QaPanel({ client, project, documentId, activeSegmentId, onJump, 
         <h2 id="qa-heading">{t('qa.title')}</h2>
         <button type="button" className="qa-run" onClick={() => void qa.run()} disabled={qa.running} title={t('qa.runHint')}>
           {t('qa.run')}
+        </button>
+        <button type="button" className="qa-run" onClick={() => void qa.run(true)} disabled={qa.running}>
+          {t('qa.runProject')}
         </button>
       </header>
 
@@ -102,6 +108,7 @@ export function QaPanel({ client, project, documentId, activeSegmentId, onJump, 
       )}
 
       {!qa.result && !qa.running && <p className="qa-muted">{t('qa.notRun')}</p>}
+      {elsewhere > 0 && <p className="qa-muted">{t('qa.elsewhere', { count: elsewhere })}</p>}
 
       {qa.result && counts && (
         <>

@@ -1,5 +1,8 @@
 /** English strings of the QA panel: the `qa` section of renderer/i18n/en.ts. */
 export const qaStringsEn = {
+  runProject: 'Run on the whole project',
+  elsewhere_one: '{{count}} more finding is in other documents of the project.',
+  elsewhere_other: '{{count}} more findings are in other documents of the project.',
   title: 'Quality checks',
   run: 'Run QA',
   runHint: 'Check every segment of this document',

@@ -2,6 +2,9 @@ import type { qaStringsEn } from './strings-en';
 
 /** Indonesian strings of the QA panel: the `qa` section of renderer/i18n/id.ts. */
 export const qaStringsId: typeof qaStringsEn = {
+  runProject: 'Jalankan di seluruh proyek',
+  elsewhere_one: '{{count}} temuan lain ada di dokumen lain dalam proyek.',
+  elsewhere_other: '{{count}} temuan lain ada di dokumen lain dalam proyek.',
   title: 'Pemeriksaan mutu',
   run: 'Jalankan QA',
   runHint: 'Periksa semua segmen dokumen ini',

@@ -49,14 +49,15 @@ export function useQaRun(client: Client, project: string, documentId: string) {
     return () => window.clearInterval(timer);
   }, [client, running]);
 
-  const run = useCallback(async () => {
+  /** Runs on this document, or on the whole project (consistency across its documents). */
+  const run = useCallback(async (wholeProject = false) => {
     const jobId = newJobId();
     jobRef.current = jobId;
     setRunning(true);
     setError(null);
     setProgress({ jobId, label: '', done: 0, total: 0, finished: false, cancelled: false });
     try {
-      const r: QaRunResult = await client.api['qa:run']({ project, documentId, jobId });
+      const r: QaRunResult = await client.api['qa:run']({ project, ...(wholeProject ? {} : { documentId }), jobId });
       if (jobRef.current !== jobId) return;
       setResult({ findings: r.findings, ignored: r.ignored, segments: r.segments, cancelled: r.cancelled });
     } catch (err) {

@@ -7,12 +7,13 @@ import { JobProgressBar, newJobId } from '../../components/job-progress';
 import { useDialogFocus } from '../../components/use-dialog-focus';
 
 /** Fill segments without a draft from the translation memory, then (optionally) an MT engine. */
-export function PretranslateDialog({ client, project, documentId, onDone, onClose }: { client: Client; project: string; documentId: string; onDone: (r: PretranslateResult) => void; onClose: () => void }) {
+export function PretranslateDialog({ client, project, documentId, selected = [], onDone, onClose }: { client: Client; project: string; documentId: string; selected?: readonly string[]; onDone: (r: PretranslateResult) => void; onClose: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const dialogRef = useDialogFocus<HTMLFormElement>(onClose);
   const [threshold, setThreshold] = useState(85);
   const [mt, setMt] = useState('');
+  const [onlySelected, setOnlySelected] = useState(selected.length > 0);
   const [providers, setProviders] = useState<readonly MtProviderInfo[]>([]);
   const [job, setJob] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +26,7 @@ export function PretranslateDialog({ client, project, documentId, onDone, onClos
     const jobId = newJobId();
     setJob(jobId);
     try {
-      onDone(await client.api['tm:pretranslate']({ project, documentId, tmThreshold: threshold, ...(mt ? { mt } : {}), jobId }));
+      onDone(await client.api['tm:pretranslate']({ project, documentId, tmThreshold: threshold, ...(mt ? { mt } : {}), ...(onlySelected ? { segmentIds: [...selected] } : {}), jobId }));
     } catch (err) {
       setError((err as Error).message);
     } finally {
@@ -54,6 +55,11 @@ export function PretranslateDialog({ client, project, documentId, onDone, onClos
             ))}
           </select>
         </label>
+        {selected.length > 0 && (
+          <label className="checkbox">
+            <input type="checkbox" checked={onlySelected} onChange={(e) => setOnlySelected(e.target.checked)} /> {t('pretranslate.onlySelected', { count: selected.length })}
+          </label>
+        )}
         {job && <JobProgressBar client={client} jobId={job} label={t('pretranslate.progress')} />}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
