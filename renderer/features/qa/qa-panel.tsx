@@ -139,7 +139,7 @@ export function QaPanel({ client, project, documentId, activeSegmentId, onJump, 
             {groups.map((group) => (
               <li key={group.key} className={`qa-group qa-${group.severity}`}>
                 <h3 className="qa-group-title">
-                  {group.title} <span className="qa-group-count">({fmt.format(group.findings.length)})</span>
+                  {grouping === 'check' ? t(`qa.checks.${group.key}`, { defaultValue: group.title }) : group.title} <span className="qa-group-count">({fmt.format(group.findings.length)})</span>
                 </h3>
                 <ul className="qa-findings">
                   {group.findings.map((f) => (

@@ -1,5 +1,61 @@
 /** English strings of the QA panel: the `qa` section of renderer/i18n/en.ts. */
 export const qaStringsEn = {
+  /** Check names, by check id (family.name). */
+  checks: {
+    completeness: {
+      'empty-target': 'Empty target',
+      identical: 'Target identical to source',
+      'indonesian-left': 'Indonesian left in the target',
+    },
+    numbers: {
+      missing: 'Number missing',
+      extra: 'Number not in the source',
+      changed: 'Number changed',
+      identifier: 'Model or code name changed',
+    },
+    dates: {
+      missing: 'Date missing or changed',
+      'source-order': 'Date in Indonesian day/month order',
+      weekday: 'Day name missing or changed',
+      time: 'Time missing or changed',
+    },
+    terminology: {
+      missing: 'Approved term missing',
+      forbidden: 'Forbidden term used',
+      untranslated: 'Source term left untranslated',
+    },
+    consistency: {
+      source: 'Same source translated differently',
+      target: 'Same target for different sources',
+    },
+    punctuation: {
+      end: 'End punctuation differs',
+      unpaired: 'Unpaired bracket or quote',
+      'space-before': 'Space before punctuation',
+      'double-space': 'Double space',
+      'edge-whitespace': 'Leading or trailing whitespace',
+      'missing-space': 'No space after a full stop',
+    },
+    words: {
+      repeated: 'Repeated word',
+      capitalisation: 'First letter capitalisation differs',
+      'caps-not-carried': 'Capitalised name or code not carried over',
+    },
+    preserved: {
+      url: 'URL missing or changed',
+      email: 'E-mail address missing or changed',
+      handle: '@handle missing or changed',
+      hashtag: '#hashtag missing or changed',
+      'inline-code': 'Inline code missing or extra',
+      'inline-code-order': 'Inline codes out of order',
+    },
+    length: {
+      ratio: 'Target length unusual for the source',
+    },
+    spelling: {
+      misspelled: 'Possible misspelling',
+    },
+  },
   runProject: 'Run on the whole project',
   elsewhere_one: '{{count}} more finding is in other documents of the project.',
   elsewhere_other: '{{count}} more findings are in other documents of the project.',

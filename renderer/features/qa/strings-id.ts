@@ -2,6 +2,62 @@ import type { qaStringsEn } from './strings-en';
 
 /** Indonesian strings of the QA panel: the `qa` section of renderer/i18n/id.ts. */
 export const qaStringsId: typeof qaStringsEn = {
+  /** Check names, by check id (family.name). */
+  checks: {
+    completeness: {
+      'empty-target': 'Terjemahan kosong',
+      identical: 'Terjemahan sama dengan sumber',
+      'indonesian-left': 'Bahasa Indonesia tertinggal di terjemahan',
+    },
+    numbers: {
+      missing: 'Angka hilang',
+      extra: 'Angka tidak ada di sumber',
+      changed: 'Angka berubah',
+      identifier: 'Nama model atau kode berubah',
+    },
+    dates: {
+      missing: 'Tanggal hilang atau berubah',
+      'source-order': 'Tanggal dalam urutan hari/bulan Indonesia',
+      weekday: 'Nama hari hilang atau berubah',
+      time: 'Waktu hilang atau berubah',
+    },
+    terminology: {
+      missing: 'Istilah yang disetujui tidak ada',
+      forbidden: 'Istilah terlarang dipakai',
+      untranslated: 'Istilah sumber tidak diterjemahkan',
+    },
+    consistency: {
+      source: 'Sumber yang sama diterjemahkan berbeda',
+      target: 'Terjemahan sama untuk sumber berbeda',
+    },
+    punctuation: {
+      end: 'Tanda baca akhir berbeda',
+      unpaired: 'Kurung atau tanda kutip tanpa pasangan',
+      'space-before': 'Spasi sebelum tanda baca',
+      'double-space': 'Spasi ganda',
+      'edge-whitespace': 'Spasi di awal atau akhir',
+      'missing-space': 'Tidak ada spasi setelah titik',
+    },
+    words: {
+      repeated: 'Kata berulang',
+      capitalisation: 'Huruf kapital awal berbeda',
+      'caps-not-carried': 'Nama atau kode berhuruf kapital tidak terbawa',
+    },
+    preserved: {
+      url: 'URL hilang atau berubah',
+      email: 'Alamat surel hilang atau berubah',
+      handle: '@akun hilang atau berubah',
+      hashtag: '#tagar hilang atau berubah',
+      'inline-code': 'Kode sisipan hilang atau berlebih',
+      'inline-code-order': 'Urutan kode sisipan berubah',
+    },
+    length: {
+      ratio: 'Panjang terjemahan tidak lazim untuk sumbernya',
+    },
+    spelling: {
+      misspelled: 'Kemungkinan salah eja',
+    },
+  },
   runProject: 'Jalankan di seluruh proyek',
   elsewhere_one: '{{count}} temuan lain ada di dokumen lain dalam proyek.',
   elsewhere_other: '{{count}} temuan lain ada di dokumen lain dalam proyek.',
