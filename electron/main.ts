@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, session, shell } from 'electron';
 import { reportHtml } from './services/export/report';
 import { safeStorageKeyStore, setKeyStoreFactory } from './services/mt/key-store';
 import { CONTENT_SECURITY_POLICY } from './bridge/server';
@@ -79,7 +79,15 @@ app.whenReady().then(async () => {
   const handlers = createHandlers(
     ws,
     { version: app.getVersion(), transport: 'electron', dataDir },
-    { 'reports:pdf': async ({ project, documentId }) => printReport(await reportHtml(ws, { project, documentId })) },
+    {
+      'reports:pdf': async ({ project, documentId }) => printReport(await reportHtml(ws, { project, documentId })),
+      'dialogs:chooseFolder': async ({ title, create }) => {
+        const owner = BrowserWindow.getFocusedWindow();
+        const options = { title, properties: ['openDirectory', ...(create ? (['createDirectory'] as const) : [])] as ('openDirectory' | 'createDirectory')[] };
+        const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+    },
   );
   registerIpc(handlers, (event) => event.senderFrame?.url === rendererUrl);
   await createWindow();

@@ -80,6 +80,7 @@ export function createHandlers(workspace: Workspace, info: AppInfo, overrides: P
     'annotations:remove': async (args) => (await workspace.reviewService(args.project)).removeAnnotation(args),
     'stats:review': async ({ project, documentId }) => (await workspace.reviewService(project)).stats(documentId),
     'projects:updateSettings': async ({ project, mqmThreshold, spellingWords }) => workspace.updateProjectSettings(project, { mqmThreshold, spellingWords }),
+    'dialogs:chooseFolder': async () => Promise.reject(new TinjauError('invalid-input', 'Type the folder path; the folder picker is part of the desktop app.')),
     ...overrides,
   };
 }

@@ -3,7 +3,7 @@ import { qaStringsEn } from '../features/qa/strings-en';
 /** English UI strings. id.ts has the same shape (its type is this object's), so no string goes untranslated. */
 export const en = {
   app: { name: 'Tinjau', navigation: 'Application' },
-  common: { loading: 'Loading…', cancel: 'Cancel', dismiss: 'Dismiss', close: 'Close', working: 'Working…' },
+  common: { loading: 'Loading…', cancel: 'Cancel', dismiss: 'Dismiss', close: 'Close', working: 'Working…', browse: 'Browse…' },
   status: {
     new: 'New',
     draft: 'Draft',

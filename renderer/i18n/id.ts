@@ -4,7 +4,7 @@ import type { Strings } from './en';
 /** Indonesian UI strings. */
 export const id: Strings = {
   app: { name: 'Tinjau', navigation: 'Aplikasi' },
-  common: { loading: 'Memuat…', cancel: 'Batal', dismiss: 'Tutup', close: 'Tutup', working: 'Sedang bekerja…' },
+  common: { loading: 'Memuat…', cancel: 'Batal', dismiss: 'Tutup', close: 'Tutup', working: 'Sedang bekerja…', browse: 'Telusuri…' },
   status: {
     new: 'Baru',
     draft: 'Draf',

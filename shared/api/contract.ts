@@ -187,6 +187,7 @@ const schemas = {
     maxRequestsPerMinute: z.number().int().min(1).max(10_000).optional(),
   }),
   mtRef: z.object({ id: z.string().min(1).max(100) }),
+  chooseFolder: z.object({ title: z.string().max(200), create: z.boolean().optional() }),
   setExcluded: z.object({ project: projectPath, segmentIds: z.array(id).min(1).max(100_000), excluded: z.boolean() }),
   splitSegment: z.object({
     project: projectPath,
@@ -275,6 +276,8 @@ export const contract = {
   'reviews:import': channel<ReviewImportResult>()(schemas.importReview),
   /** The review report as PDF: made by the desktop app (Electron's printToPDF). */
   'reports:pdf': channel<ExportedFile>()(schemas.document),
+  /** The desktop app's folder picker (projects, shared glossaries and TMs); null when cancelled. */
+  'dialogs:chooseFolder': channel<string | null>()(schemas.chooseFolder),
   'tm:list': channel<readonly TmSource[]>()(schemas.project),
   'tm:attach': channel<readonly TmSource[]>()(schemas.tmAttach),
   'tm:detach': channel<readonly TmSource[]>()(schemas.tmAttach),

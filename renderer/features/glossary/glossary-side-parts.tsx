@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EntryHistoryItem, GlossaryView } from '../../../shared/api/glossary-types';
 import type { GlossaryEntry } from '../../../shared/glossary/model';
 import type { Client } from '../../api/client';
+import { FolderField } from '../../components/folder-field';
 
 const targetsText = (e: GlossaryEntry) => e.targets.map((t) => `${t.text} (${t.status})`).join(', ');
 
@@ -109,10 +110,7 @@ export function GlossarySources({ client, project, view, onChanged, onError }: {
         ))}
       </ul>
       <form className="inline-form" onSubmit={attach}>
-        <label className="field">
-          <span>{t('glossary.sharedFolder')}</span>
-          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="/mnt/tim/Glosarium.tinjau-glossary" required />
-        </label>
+        <FolderField client={client} label={t('glossary.sharedFolder')} value={path} onChange={setPath} placeholder="/mnt/tim/Glosarium.tinjau-glossary" create />
         <label className="checkbox">
           <input type="checkbox" checked={create} onChange={(e) => setCreate(e.target.checked)} /> {t('glossary.createNew')}
         </label>

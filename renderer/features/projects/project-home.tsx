@@ -9,6 +9,7 @@ import { importNotice } from '../import/import-notice';
 import { BoilerplateRulesDialog } from '../settings/boilerplate-rules-dialog';
 import { ReviewImportDialog } from '../export/review-import-dialog';
 import { TmSources } from '../tm/tm-sources';
+import { FolderField } from '../../components/folder-field';
 
 interface ProjectHomeProps {
   readonly client: Client;
@@ -135,10 +136,7 @@ export function ProjectHome({ client, project, onProject, onOpenDocument, onOpen
             </button>
           </form>
           <form className="inline-form" onSubmit={(e) => (e.preventDefault(), void run(client.api['projects:open']({ project: openPath })))}>
-            <label className="field">
-              <span>{t('home.projectFolder')}</span>
-              <input value={openPath} onChange={(e) => setOpenPath(e.target.value)} placeholder="/home/…/Berita.tinjau" required />
-            </label>
+            <FolderField client={client} label={t('home.projectFolder')} value={openPath} onChange={setOpenPath} placeholder="/home/…/Berita.tinjau" />
             <button type="submit" disabled={!openPath.trim()}>
               {t('home.open')}
             </button>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TmSource } from '../../../shared/api/tm-types';
 import type { Client } from '../../api/client';
+import { FolderField } from '../../components/folder-field';
 import { fileToPayload } from '../../state/download';
 
 /** The project's translation memories: its own and shared ones, with TMX import. */
@@ -46,10 +47,7 @@ export function TmSources({ client, project, onError }: { client: Client; projec
           client.api['tm:attach']({ project, path, create }).then((s) => (setSources(s), setPath('')), (err: Error) => onError(err.message));
         }}
       >
-        <label className="field">
-          <span>{t('tm.sharedFolder')}</span>
-          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="/mnt/tim/Memori.tinjau-tm" required />
-        </label>
+        <FolderField client={client} label={t('tm.sharedFolder')} value={path} onChange={setPath} placeholder="/mnt/tim/Memori.tinjau-tm" create />
         <label className="checkbox">
           <input type="checkbox" checked={create} onChange={(e) => setCreate(e.target.checked)} /> {t('glossary.createNew')}
         </label>
