@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { id } from './id';
+import { qaMessagesId } from '../features/qa/messages-id';
 
 /** English and Indonesian UI strings; the language can change at run time. */
 export function initI18n(language: 'en' | 'id' = 'en'): void {
@@ -12,6 +13,8 @@ export function initI18n(language: 'en' | 'id' = 'en'): void {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  // QA finding messages are keyed by the checks, outside the typed string tables.
+  i18next.addResourceBundle('id', 'translation', { qa: { msg: qaMessagesId } }, true, false);
   i18next.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;
   });

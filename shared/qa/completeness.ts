@@ -2,7 +2,7 @@
  * Completeness: empty targets, targets copied from the source, Indonesian left in the English.
  */
 import type { CheckContext, SegmentCheck } from './context';
-import { quote, span } from './context';
+import { quote, say, span } from './context';
 import type { RawFinding } from './types';
 
 // The brief's core list; together they rarely occur in English, so two close together mean a
@@ -36,14 +36,14 @@ export const checkCompleteness: SegmentCheck = (ctx: CheckContext) => {
   const { source, target } = ctx;
   if (target.trim() === '') {
     if (source.trim() !== '') {
-      out.push({ checkId: 'completeness.empty-target', message: 'The target is empty: translate the segment or mark it excluded.', sourceSpans: [span(0, source.length)] });
+      out.push({ checkId: 'completeness.empty-target', ...say('emptyTarget', {}, 'The target is empty: translate the segment or mark it excluded.'), sourceSpans: [span(0, source.length)] });
     }
     return out;
   }
   if (target.trim() === source.trim() && isProse(source)) {
     out.push({
       checkId: 'completeness.identical',
-      message: 'The target is a copy of the source: translate it.',
+      ...say('identical', {}, 'The target is a copy of the source: translate it.'),
       sourceSpans: [span(0, source.length)],
       targetSpans: [span(0, target.length)],
     });
@@ -76,7 +76,7 @@ export const checkCompleteness: SegmentCheck = (ctx: CheckContext) => {
         const text = target.slice(first.start, end.end);
         out.push({
           checkId: 'completeness.indonesian-left',
-          message: `Indonesian words left in the target: ${quote(text)}. Translate this part.`,
+          ...say('indonesianLeft', { text: quote(text) }, `Indonesian words left in the target: ${quote(text)}. Translate this part.`),
           targetSpans: [span(first.start, end.end)],
           details: { text },
         });

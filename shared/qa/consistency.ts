@@ -6,7 +6,7 @@
  * confirm does not rescan the project.
  */
 import type { Segment } from '../model';
-import { quote, span } from './context';
+import { quote, say, span } from './context';
 import type { RawFinding } from './types';
 
 const END_MARKS = new Set([' ', '.', '!', '?', ':', ';', ',', '…', '。']);
@@ -99,7 +99,7 @@ export function checkConsistency(segment: Segment, index: ConsistencyIndex): Raw
     }
     out.push({
       checkId: 'consistency.source',
-      message: `The same source is translated differently elsewhere (${texts.slice(0, 2).map(quote).join(', ')}): use one translation.`,
+      ...say('sourceInconsistent', { texts: texts.slice(0, 2).map(quote).join(', ') }, `The same source is translated differently elsewhere (${texts.slice(0, 2).map(quote).join(', ')}): use one translation.`),
       targetSpans: [span(0, segment.target.length)],
       details: { otherSegments: others, otherTranslations: texts.slice(0, MAX_LISTED) },
     });
@@ -117,7 +117,7 @@ export function checkConsistency(segment: Segment, index: ConsistencyIndex): Raw
     }
     out.push({
       checkId: 'consistency.target',
-      message: `This translation is also used for a different source (segment ${others[0] ?? ''}): check that both are right.`,
+      ...say('targetShared', { segment: others[0] ?? '' }, `This translation is also used for a different source (segment ${others[0] ?? ''}): check that both are right.`),
       targetSpans: [span(0, segment.target.length)],
       details: { otherSegments: others },
     });

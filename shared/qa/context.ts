@@ -3,7 +3,7 @@
  */
 import type { Segment } from '../model';
 import type { QaProfile } from './profile';
-import type { RawFinding, TextSpan } from './types';
+import type { RawFinding, TextSpan, MessageText } from './types';
 
 export interface CheckContext {
   readonly segment: Segment;
@@ -25,6 +25,11 @@ export function span(start: number, end: number): TextSpan {
 
 export function quote(text: string): string {
   return `“${text}”`;
+}
+
+/** A finding's words: the English, and a key with arguments the interface translates. */
+export function say(key: string, args: Readonly<Record<string, string | number>>, english: string): { message: string; text: MessageText } {
+  return { message: english, text: { key, args: Object.fromEntries(Object.entries(args).map(([k, v]) => [k, String(v)])) } };
 }
 
 const memoStore = new WeakMap<CheckContext, Map<string, unknown>>();

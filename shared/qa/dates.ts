@@ -3,7 +3,7 @@
  */
 import type { DateMention } from '../language/id/dates';
 import { sourceDates, targetDates } from './analysis';
-import { quote, span, type SegmentCheck } from './context';
+import { quote, say, span, type SegmentCheck } from './context';
 import type { RawFinding } from './types';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -52,7 +52,7 @@ export const checkDates: SegmentCheck = (ctx) => {
       const hint = englishDate(t);
       out.push({
         checkId: 'dates.source-order',
-        message: `${quote(t.text)} keeps the Indonesian day/month order, which English readers take as month/day: write ${quote(hint)}.`,
+        ...say('dateOrder', { date: quote(t.text), hint: quote(hint) }, `${quote(t.text)} keeps the Indonesian day/month order, which English readers take as month/day: write ${quote(hint)}.`),
         targetSpans: [span(t.start, t.end)],
         details: { target: t.text, suggestion: hint },
       });
@@ -74,7 +74,7 @@ export const checkDates: SegmentCheck = (ctx) => {
       const day = DAYS[s.weekday ?? 0] ?? '';
       out.push({
         checkId: 'dates.weekday',
-        message: `The day ${quote(s.text)} (${day}) is not in the target: add ${quote(day)}.`,
+        ...say('weekday', { text: quote(s.text), day: quote(day) }, `The day ${quote(s.text)} (${day}) is not in the target: add ${quote(day)}.`),
         sourceSpans: [span(s.start, s.end)],
         details: { source: s.text, expected: day },
       });
@@ -82,7 +82,7 @@ export const checkDates: SegmentCheck = (ctx) => {
       const hhmm = `${String(s.hour).padStart(2, '0')}:${String(s.minute).padStart(2, '0')}${s.zone ? ` ${s.zone}` : ''}`;
       out.push({
         checkId: 'dates.time',
-        message: `The time ${quote(s.text)} is not in the target: write ${quote(hhmm)}.`,
+        ...say('time', { text: quote(s.text), time: quote(hhmm) }, `The time ${quote(s.text)} is not in the target: write ${quote(hhmm)}.`),
         sourceSpans: [span(s.start, s.end)],
         details: { source: s.text, expected: hhmm },
       });
@@ -90,7 +90,7 @@ export const checkDates: SegmentCheck = (ctx) => {
       const expected = englishDate(s);
       out.push({
         checkId: 'dates.missing',
-        message: `The date ${quote(s.text)} (${expected}) is missing or different in the target: write ${quote(expected)}.`,
+        ...say('date', { text: quote(s.text), expected: quote(expected) }, `The date ${quote(s.text)} (${expected}) is missing or different in the target: write ${quote(expected)}.`),
         sourceSpans: [span(s.start, s.end)],
         details: { source: s.text, expected },
       });

@@ -1,7 +1,7 @@
 /**
  * Length: a target much shorter or longer than the source often hides an omission or an addition.
  */
-import { span, type SegmentCheck } from './context';
+import { say, span, type SegmentCheck } from './context';
 
 export const checkLength: SegmentCheck = (ctx) => {
   const { source, target } = ctx;
@@ -15,10 +15,13 @@ export const checkLength: SegmentCheck = (ctx) => {
   return [
     {
       checkId: 'length.ratio',
-      message:
+      ...say(
+        ratio < min ? 'lengthShort' : 'lengthLong',
+        { pct, min: Math.round(min * 100), max: Math.round(max * 100) },
         ratio < min
           ? `The target is ${pct}% of the source's length (expected ${Math.round(min * 100)}–${Math.round(max * 100)}%): check for an omission.`
           : `The target is ${pct}% of the source's length (expected ${Math.round(min * 100)}–${Math.round(max * 100)}%): check for an addition.`,
+      ),
       targetSpans: [span(0, target.length)],
       details: { ratio: Math.round(ratio * 1000) / 1000 },
     },

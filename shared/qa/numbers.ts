@@ -7,7 +7,7 @@
  */
 import type { NumberMention } from '../language/id/numbers';
 import { sourceNumbers, targetNumbers } from './analysis';
-import { quote, span, type SegmentCheck } from './context';
+import { quote, say, span, type SegmentCheck } from './context';
 import type { RawFinding } from './types';
 
 const fmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
@@ -52,7 +52,7 @@ function checkIdentifiers(source: string, target: string): RawFinding[] {
     else if (!target.includes(m[0])) {
       out.push({
         checkId: 'numbers.identifier',
-        message: `The model or code name ${quote(m[0])} is not in the target: copy it exactly.`,
+        ...say('identifier', { name: quote(m[0]) }, `The model or code name ${quote(m[0])} is not in the target: copy it exactly.`),
         sourceSpans: [span(m.index, m.index + m[0].length)],
         details: { source: m[0] },
       });
@@ -78,7 +78,7 @@ export const checkNumbers: SegmentCheck = (ctx) => {
     const t = tgtLeft.shift() as NumberMention;
     out.push({
       checkId: 'numbers.changed',
-      message: `The source has ${quote(s.text)} (${fmt.format(s.value)}) but the target has ${quote(t.text)} (${fmt.format(t.value)}): make them match.`,
+      ...say('numberChanged', { source: quote(s.text), target: quote(t.text) }, `The source has ${quote(s.text)} (${fmt.format(s.value)}) but the target has ${quote(t.text)} (${fmt.format(t.value)}): make them match.`),
       sourceSpans: [span(s.start, s.end)],
       targetSpans: [span(t.start, t.end)],
       details: { source: s.text, target: t.text, sourceValue: s.value, targetValue: t.value },
@@ -88,7 +88,7 @@ export const checkNumbers: SegmentCheck = (ctx) => {
     if (s.spelled) continue;
     out.push({
       checkId: 'numbers.missing',
-      message: `The number ${quote(s.text)} (${fmt.format(s.value)}) is not in the target: add it.`,
+      ...say('numberMissing', { number: quote(s.text) }, `The number ${quote(s.text)} (${fmt.format(s.value)}) is not in the target: add it.`),
       sourceSpans: [span(s.start, s.end)],
       details: { source: s.text, sourceValue: s.value },
     });
@@ -97,7 +97,7 @@ export const checkNumbers: SegmentCheck = (ctx) => {
     if (t.spelled) continue;
     out.push({
       checkId: 'numbers.extra',
-      message: `The number ${quote(t.text)} (${fmt.format(t.value)}) in the target is not in the source: check it.`,
+      ...say('numberExtra', { number: quote(t.text) }, `The number ${quote(t.text)} (${fmt.format(t.value)}) in the target is not in the source: check it.`),
       targetSpans: [span(t.start, t.end)],
       details: { target: t.text, targetValue: t.value },
     });

@@ -2,7 +2,7 @@
  * Findings from engines outside the QA module: terminology (glossary engine) and spelling
  * (the service wires nspell). Both arrive through ports so this module stays pure and testable.
  */
-import { quote, span } from './context';
+import { quote, say, span } from './context';
 import type { RawFinding, SpellIssue, TermCheckLike } from './types';
 
 const list = (xs: readonly string[]) => (xs.length ? xs.map(quote).join(' or ') : 'the approved term');
@@ -16,12 +16,12 @@ export function termFindings(results: readonly TermCheckLike[]): RawFinding[] {
     const details = { term: r.hit.text, expected: r.expected, ...(r.span ? { found: r.span.text } : {}) };
     const use = r.expected.length ? `: use ${list(r.expected)}` : '';
     if (r.kind === 'forbidden') {
-      out.push({ checkId: 'terminology.forbidden', message: `${quote(r.span?.text ?? '')} is a forbidden rendering of ${quote(r.hit.text)}${use}.`, sourceSpans, targetSpans, details });
+      out.push({ checkId: 'terminology.forbidden', ...say('termForbidden', { found: quote(r.span?.text ?? ''), term: quote(r.hit.text), expected: r.expected.map(quote).join(', ') }, `${quote(r.span?.text ?? '')} is a forbidden rendering of ${quote(r.hit.text)}${use}.`), sourceSpans, targetSpans, details });
     } else if (r.kind === 'untranslated') {
-      out.push({ checkId: 'terminology.untranslated', message: `${quote(r.span?.text ?? r.hit.text)} is left untranslated: write ${list(r.expected)}.`, sourceSpans, targetSpans, details });
+      out.push({ checkId: 'terminology.untranslated', ...say('termUntranslated', { found: quote(r.span?.text ?? r.hit.text), expected: r.expected.map(quote).join(', ') }, `${quote(r.span?.text ?? r.hit.text)} is left untranslated: write ${list(r.expected)}.`), sourceSpans, targetSpans, details });
     } else {
       const guess = r.span ? ` (${quote(r.span.text)} may stand in for it)` : '';
-      out.push({ checkId: 'terminology.missing', message: `${quote(r.hit.text)} should be translated as ${list(r.expected)}${guess}.`, sourceSpans, targetSpans, details });
+      out.push({ checkId: 'terminology.missing', ...say('termMissing', { term: quote(r.hit.text), expected: r.expected.map(quote).join(', ') }, `${quote(r.hit.text)} should be translated as ${list(r.expected)}${guess}.`), sourceSpans, targetSpans, details });
     }
   }
   return out;
@@ -30,7 +30,9 @@ export function termFindings(results: readonly TermCheckLike[]): RawFinding[] {
 export function spellFindings(issues: readonly SpellIssue[]): RawFinding[] {
   return issues.map((i) => ({
     checkId: 'spelling.misspelled',
-    message: i.suggestions?.length ? `${quote(i.word)} may be misspelled: did you mean ${i.suggestions.slice(0, 3).map(quote).join(', ')}?` : `${quote(i.word)} may be misspelled: check it or add it to the project word list.`,
+    ...(i.suggestions?.length
+      ? say('spellingSuggest', { word: quote(i.word), suggestions: i.suggestions.slice(0, 3).map(quote).join(', ') }, `${quote(i.word)} may be misspelled: did you mean ${i.suggestions.slice(0, 3).map(quote).join(', ')}?`)
+      : say('spelling', { word: quote(i.word) }, `${quote(i.word)} may be misspelled: check it or add it to the project word list.`)),
     targetSpans: [span(i.start, i.end)],
     details: { word: i.word, ...(i.suggestions ? { suggestions: i.suggestions.slice(0, 5) } : {}) },
   }));

@@ -3,7 +3,7 @@
  * inline codes from bilingual files (count and order).
  */
 import { INLINE_CODE_BASE } from '../model';
-import { quote, span, type SegmentCheck } from './context';
+import { quote, say, span, type SegmentCheck } from './context';
 import type { RawFinding } from './types';
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+/giu;
@@ -51,10 +51,10 @@ function compare(checkId: string, what: string, src: Item[], tgt: Item[], key: (
   for (const s of src) {
     const j = left.findIndex((t) => key(t.text) === key(s.text));
     if (j >= 0) left.splice(j, 1);
-    else out.push({ checkId, message: `The ${what} ${quote(s.text)} is not in the target: copy it exactly.`, sourceSpans: [span(s.start, s.end)], details: { source: s.text } });
+    else out.push({ checkId, ...say('preservedMissing', { item: quote(s.text) }, `The ${what} ${quote(s.text)} is not in the target: copy it exactly.`), sourceSpans: [span(s.start, s.end)], details: { source: s.text } });
   }
   for (const t of left) {
-    out.push({ checkId, message: `The ${what} ${quote(t.text)} is not in the source: check it.`, targetSpans: [span(t.start, t.end)], details: { target: t.text } });
+    out.push({ checkId, ...say('preservedExtra', { item: quote(t.text) }, `The ${what} ${quote(t.text)} is not in the source: check it.`), targetSpans: [span(t.start, t.end)], details: { target: t.text } });
   }
   return out;
 }
@@ -95,10 +95,10 @@ export const checkPreserved: SegmentCheck = (ctx) => {
     if (hit) {
       matched.push(hit);
       remaining.splice(j, 1);
-    } else out.push({ checkId: 'preserved.inline-code', message: `The inline code ${label(s.index)} is missing from the target: insert it.`, sourceSpans: [span(s.at, s.at + 1)], details: { code: label(s.index) } });
+    } else out.push({ checkId: 'preserved.inline-code', ...say('codeMissing', { code: label(s.index) }, `The inline code ${label(s.index)} is missing from the target: insert it.`), sourceSpans: [span(s.at, s.at + 1)], details: { code: label(s.index) } });
   }
   for (const t of remaining) {
-    out.push({ checkId: 'preserved.inline-code', message: `The inline code ${label(t.index)} is not in the source: remove it.`, targetSpans: [span(t.at, t.at + 1)], details: { code: label(t.index) } });
+    out.push({ checkId: 'preserved.inline-code', ...say('codeExtra', { code: label(t.index) }, `The inline code ${label(t.index)} is not in the source: remove it.`), targetSpans: [span(t.at, t.at + 1)], details: { code: label(t.index) } });
   }
   // Order is judged on the codes both sides share, so one missing code is not also an order problem.
   const srcOrder = sc.map((c) => c.index).filter((i) => matched.some((m) => m.index === i));
@@ -106,7 +106,7 @@ export const checkPreserved: SegmentCheck = (ctx) => {
   if (srcOrder.join(',') !== tgtOrder.join(',')) {
     out.push({
       checkId: 'preserved.inline-code-order',
-      message: `Inline codes are in a different order (${srcOrder.map(label).join(' ')} in the source, ${tgtOrder.map(label).join(' ')} in the target): check that each wraps the right words.`,
+      ...say('codeOrder', { source: srcOrder.map(label).join(' '), target: tgtOrder.map(label).join(' ') }, `Inline codes are in a different order (${srcOrder.map(label).join(' ')} in the source, ${tgtOrder.map(label).join(' ')} in the target): check that each wraps the right words.`),
       targetSpans: tc.map((c) => span(c.at, c.at + 1)),
     });
   }

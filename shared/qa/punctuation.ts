@@ -2,7 +2,7 @@
  * Punctuation and spacing in the target, judged against the source where the source sets the
  * convention (a source that itself writes "TAG :" or leaves a quote open is not the target's fault).
  */
-import { quote, span, type SegmentCheck } from './context';
+import { quote, say, span, type SegmentCheck } from './context';
 import { preservedRanges } from './preserved';
 import type { RawFinding } from './types';
 
@@ -58,7 +58,7 @@ export const checkPunctuation: SegmentCheck = (ctx) => {
     const t = target.trimEnd();
     out.push({
       checkId: 'punctuation.end',
-      message: `The source ends with ${describe(se)}, the target with ${describe(te)}: match the source unless English needs otherwise.`,
+      ...say('endPunctuation', { source: se ? quote(se) : '—', target: te ? quote(te) : '—' }, `The source ends with ${describe(se)}, the target with ${describe(te)}: match the source unless English needs otherwise.`),
       sourceSpans: [span(Math.max(0, source.trimEnd().length - 1), source.trimEnd().length)],
       targetSpans: [span(Math.max(0, t.length - 1), t.length)],
       details: { source: se, target: te },
@@ -73,7 +73,7 @@ export const checkPunctuation: SegmentCheck = (ctx) => {
     if (sb.open !== sb.close) continue;
     out.push({
       checkId: 'punctuation.unpaired',
-      message: `Unpaired ${p.label} in the target (${tb.open} opening, ${tb.close} closing): close or remove it.`,
+      ...say('unpaired', { open: tb.open, close: tb.close }, `Unpaired ${p.label} in the target (${tb.open} opening, ${tb.close} closing): close or remove it.`),
       targetSpans: [span(tb.first, tb.first + 1)],
       details: { pair: p.label },
     });
@@ -84,20 +84,20 @@ export const checkPunctuation: SegmentCheck = (ctx) => {
     if (source.includes(` ${mark}`)) continue;
     out.push({
       checkId: 'punctuation.space-before',
-      message: `Space before ${quote(mark)}: remove it.`,
+      ...say('spaceBefore', { mark: quote(mark) }, `Space before ${quote(mark)}: remove it.`),
       targetSpans: [span(m.index, m.index + m[0].length)],
     });
   }
 
   for (const m of target.matchAll(/(?<=\S) {2,}(?=\S)/g)) {
-    out.push({ checkId: 'punctuation.double-space', message: 'Double space: use one.', targetSpans: [span(m.index, m.index + m[0].length)] });
+    out.push({ checkId: 'punctuation.double-space', ...say('doubleSpace', {}, 'Double space: use one.'), targetSpans: [span(m.index, m.index + m[0].length)] });
   }
 
   const lead = /^\s+/.exec(target)?.[0].length ?? 0;
   const trail = /\s+$/.exec(target)?.[0].length ?? 0;
   if ((lead > 0 && !/^\s/.test(source)) || (trail > 0 && !/\s$/.test(source))) {
     const spans = [...(lead > 0 ? [span(0, lead)] : []), ...(trail > 0 ? [span(target.length - trail, target.length)] : [])];
-    out.push({ checkId: 'punctuation.edge-whitespace', message: 'The target starts or ends with whitespace the source does not have: trim it.', targetSpans: spans });
+    out.push({ checkId: 'punctuation.edge-whitespace', ...say('edgeWhitespace', {}, 'The target starts or ends with whitespace the source does not have: trim it.'), targetSpans: spans });
   }
 
   // "Ukraina.Presiden": a sentence glued to the next. Abbreviations ("U.S."), decimals and URLs do not match.
@@ -111,7 +111,7 @@ export const checkPunctuation: SegmentCheck = (ctx) => {
     if (skip.some(([s, e]) => at >= s && at < e)) continue;
     out.push({
       checkId: 'punctuation.missing-space',
-      message: `No space after ${quote(m[1] ?? '.')} in ${quote(`${word}${m[1] ?? '.'}${next}`)}: add one between the sentences.`,
+      ...say('missingSpace', { mark: quote(m[1] ?? '.'), text: quote(`${word}${m[1] ?? '.'}${next}`) }, `No space after ${quote(m[1] ?? '.')} in ${quote(`${word}${m[1] ?? '.'}${next}`)}: add one between the sentences.`),
       targetSpans: [span(at, at + 2)],
     });
   }

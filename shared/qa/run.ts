@@ -94,6 +94,7 @@ function finalize(segment: Segment, raws: readonly RawFinding[], profile: QaProf
       sourceSpans,
       targetSpans,
       ...(r.details ? { details: r.details } : {}),
+      ...(r.text ? { text: r.text } : {}),
     });
   }
   return out;

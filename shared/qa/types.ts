@@ -23,6 +23,13 @@ export interface QaFinding {
   readonly sourceSpans: readonly TextSpan[];
   readonly targetSpans: readonly TextSpan[];
   readonly details?: Readonly<Record<string, string | number | boolean | readonly string[]>>;
+  /** The message as a key and arguments, for the interface language; `message` is its English. */
+  readonly text?: MessageText;
+}
+
+export interface MessageText {
+  readonly key: string;
+  readonly args: Readonly<Record<string, string>>;
 }
 
 /** What a check returns before the runner applies the profile and assigns ids. */
@@ -32,6 +39,7 @@ export interface RawFinding {
   readonly sourceSpans?: readonly TextSpan[];
   readonly targetSpans?: readonly TextSpan[];
   readonly details?: QaFinding['details'];
+  readonly text?: MessageText;
 }
 
 /** A span of text with the text it covers. */

@@ -2,7 +2,7 @@
  * Word-level checks: doubled words, first-letter case, and names or codes (ALL-CAPS, CamelCase)
  * that should appear in the target as in the source.
  */
-import { quote, span, type SegmentCheck } from './context';
+import { quote, say, span, type SegmentCheck } from './context';
 import type { RawFinding } from './types';
 
 /**
@@ -63,7 +63,7 @@ export const checkWords: SegmentCheck = (ctx) => {
     // "Had had" and "that that" are sometimes right, but so rarely that a reviewer wants to look.
     out.push({
       checkId: 'words.repeated',
-      message: `${quote(`${word} ${m[2] ?? ''}`)}: the word is repeated; delete one.`,
+      ...say('repeated', { text: quote(`${word} ${m[2] ?? ''}`) }, `${quote(`${word} ${m[2] ?? ''}`)}: the word is repeated; delete one.`),
       targetSpans: [span(m.index, m.index + m[0].length)],
       details: { word },
     });
@@ -77,7 +77,9 @@ export const checkWords: SegmentCheck = (ctx) => {
     if (sUpper !== tUpper) {
       out.push({
         checkId: 'words.capitalisation',
-        message: sUpper ? 'The source starts with a capital letter and the target does not: capitalise it.' : 'The source starts in lower case and the target with a capital: check whether it continues a sentence.',
+        ...(sUpper
+          ? say('capitalise', {}, 'The source starts with a capital letter and the target does not: capitalise it.')
+          : say('lowercase', {}, 'The source starts in lower case and the target with a capital: check whether it continues a sentence.')),
         sourceSpans: [span(sFirst.index, sFirst.index + 1)],
         targetSpans: [span(tFirst.index, tFirst.index + 1)],
       });
@@ -95,7 +97,7 @@ export const checkWords: SegmentCheck = (ctx) => {
     if (hasToken(target, token)) continue;
     out.push({
       checkId: 'words.caps-not-carried',
-      message: `${quote(token)} is not in the target: copy the name or code, or add its translation to the glossary.`,
+      ...say('capsNotCarried', { token: quote(token) }, `${quote(token)} is not in the target: copy the name or code, or add its translation to the glossary.`),
       sourceSpans: [span(m.index, m.index + token.length)],
       details: { token },
     });

@@ -156,3 +156,15 @@ test('QA on the whole project checks consistency across documents and lists this
   await panel.getByRole('button', { name: 'Run on the whole project' }).click();
   await expect(panel.getByRole('button', { name: /the the/i }).first()).toBeVisible();
 });
+
+test('in the Indonesian interface QA findings read in Indonesian', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await expect(bench.segment(1)).toBeVisible();
+  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  await page.getByRole('tab', { name: 'QA' }).click();
+  const panel = page.getByRole('tabpanel');
+  await panel.getByRole('button', { name: 'Jalankan QA' }).click();
+  await expect(panel.getByText(/kata berulang; hapus satu/).first()).toBeVisible();
+  await expect(panel.getByRole('heading', { name: /Kata berulang/ })).toBeVisible();
+});

@@ -8,6 +8,7 @@ import { SegmentActions } from './segment-actions';
 import type { TextMark } from './inline-text';
 import { InlineText } from './inline-text';
 import { DiffText } from '../review/diff-text';
+import { findingText } from '../qa/finding-text';
 import type { EditorMark, TargetEditorHandle } from './target-editor';
 import type { QaFinding } from '../../../shared/qa/types';
 import { TargetEditor } from './target-editor';
@@ -57,7 +58,7 @@ export const SegmentRow = memo(function SegmentRow({
   onToggleDiff,
   findings,
 }: SegmentRowProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const editor = useRef<TargetEditorHandle>(null);
   const sourceRef = useRef<HTMLDivElement>(null);
   useImperativeHandle(editorRef, () => ({
@@ -82,7 +83,7 @@ export const SegmentRow = memo(function SegmentRow({
           c.span && c.kind !== 'missing' ? [{ start: c.span.start, end: c.span.end, className: c.kind === 'ok' ? 'cm-term-ok' : 'cm-term-bad', title: c.hit.matchedForm }] : [],
         ),
         ...(findings ?? []).flatMap((f) =>
-          f.targetSpans.map((sp) => ({ start: sp.start, end: sp.end, className: f.checkId.startsWith('spelling') ? 'cm-spell' : `cm-qa cm-qa-${f.severity}`, title: f.message })),
+          f.targetSpans.map((sp) => ({ start: sp.start, end: sp.end, className: f.checkId.startsWith('spelling') ? 'cm-spell' : `cm-qa cm-qa-${f.severity}`, title: findingText(t, i18n.language, f) })),
         ),
       ]
     : [];

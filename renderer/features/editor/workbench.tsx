@@ -21,6 +21,7 @@ import { useGlossaryView } from '../glossary/use-glossary-view';
 import { useDocumentTerms } from '../glossary/use-segment-terms';
 import { QaPanel } from '../qa/qa-panel';
 import { useSegmentQa } from '../qa/use-segment-qa';
+import { findingText } from '../qa/finding-text';
 import { CommentsPanel } from '../review/comments-panel';
 import { FilterBar } from '../review/filter-bar';
 import { FindReplaceDialog } from '../review/find-replace-dialog';
@@ -60,7 +61,7 @@ const HEADER_HEIGHT = 30;
 
 /** The review screen: Indonesian | English for every segment of one document, with its panels. */
 export function Workbench({ client, project, document: doc, settings, onSettings, onBack, onDashboard, notice: initialNotice }: WorkbenchProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const docSegments = useDocumentSegments(client, project.path, doc.id, settings.autosaveMs);
   const { segments, loadError, saveState, saveError, edit, flush, confirm, apply, replace, reload } = docSegments;
   const [notice, setNotice] = useState<Notice | null>(initialNotice ? { text: initialNotice } : null);
@@ -155,7 +156,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
       // QA runs on confirm for that segment: what it finds is said at once, not at delivery.
       const found = (await client.api['qa:segment']({ project: project.path, segmentId: confirmed.id }).catch(() => [])).filter((f) => f.severity !== 'info');
       if (found.length) {
-        setNotice({ text: t('qaOnConfirm', { n: numberOf.get(confirmed.id) ?? 0, count: found.length, first: found[0]?.message ?? '' }) });
+        setNotice({ text: t('qaOnConfirm', { n: numberOf.get(confirmed.id) ?? 0, count: found.length, first: found[0] ? findingText(t, i18n.language, found[0]) : '' }) });
       }
       const repeats = repetitionsOf(list, { ...confirmed }).filter((s) => !isConfirmed(s.status));
       if (repeats.length === 0) return;
@@ -167,7 +168,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
         setNotice({ text: t('propagate.offer', { count: repeats.length }), propagate: confirmed.id });
       }
     },
-    [apply, client, list, numberOf, project.path, settings.autoPropagate, t],
+    [apply, client, i18n.language, list, numberOf, project.path, settings.autoPropagate, t],
   );
 
   const confirmActive = useCallback(() => {

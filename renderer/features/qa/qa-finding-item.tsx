@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { findingText } from './finding-text';
 import type { QaFinding } from '../../../shared/qa/types';
 
 interface QaFindingItemProps {
@@ -16,7 +17,7 @@ interface QaFindingItemProps {
 
 /** One finding: its message, a jump to its segment, and an inline form to ignore it with a reason. */
 export function QaFindingItem({ finding, number, showSegment, active, onJump, onIgnore }: QaFindingItemProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
   const [saving, setSaving] = useState(false);
@@ -39,10 +40,10 @@ export function QaFindingItem({ finding, number, showSegment, active, onJump, on
     <li className={`qa-finding qa-${finding.severity}${active ? ' qa-active' : ''}`} aria-current={active ? 'true' : undefined}>
       <div className="qa-finding-main">
         <span className={`qa-severity qa-severity-${finding.severity}`}>{t(`qa.severity.${finding.severity}`)}</span>
-        <button type="button" className="qa-jump link-button" onClick={() => onJump(finding.segmentId)} aria-label={`${t('qa.jump', { n })}: ${finding.message}`}>
+        <button type="button" className="qa-jump link-button" onClick={() => onJump(finding.segmentId)} aria-label={`${t('qa.jump', { n })}: ${findingText(t, i18n.language, finding)}`}>
           {showSegment && <span className="qa-segment-number">{t('qa.segment', { n })}</span>}
-          <span className="qa-message" lang="en">
-            {finding.message}
+          <span className="qa-message">
+            {findingText(t, i18n.language, finding)}
           </span>
         </button>
         {!asking && (
