@@ -50,7 +50,15 @@ export function createHandlers(workspace: Workspace, info: AppInfo, overrides: P
     'projects:create': async ({ name, location }) => workspace.createProject(name, location),
     'projects:open': async ({ project }) => workspace.openProject(project),
     'projects:openSample': async () => workspace.openSample(),
-    'documents:import': async (args) => workspace.importDocument(args),
+    'documents:import': async (args) => {
+      if (!args.jobId) return workspace.importDocument(args);
+      const job = jobs.start(args.jobId, `Import ${args.source.name}`, 4);
+      try {
+        return await workspace.importDocument(args, job);
+      } finally {
+        job.finish();
+      }
+    },
     'segments:list': async ({ project, documentId }) => workspace.listSegments(project, documentId),
     'segments:update': async (args) => workspace.updateSegment(args),
     'segments:confirm': async ({ project, segmentId }) => workspace.confirmSegment(project, segmentId),

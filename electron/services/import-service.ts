@@ -5,6 +5,8 @@ import type { ImportResult } from '../../shared/api/types';
 import { runImportPipeline } from '../../shared/project/import-pipeline';
 import { documentProgress } from '../../shared/project/progress';
 import { readDocument } from './import/read-document';
+import type { JobHandle } from './jobs';
+import { nextTurn } from './jobs';
 import type { ProjectStore } from './project-store';
 import type { SettingsStore } from './settings-store';
 
@@ -13,9 +15,18 @@ import type { SettingsStore } from './settings-store';
  * built completely in memory and lands in one journal entry, so a failure leaves the project as
  * it was.
  */
-export async function importDocument(store: ProjectStore, settings: SettingsStore, args: ChannelArgs<'documents:import'>): Promise<ImportResult> {
+export async function importDocument(store: ProjectStore, settings: SettingsStore, args: ChannelArgs<'documents:import'>, job?: JobHandle): Promise<ImportResult> {
   const paragraphMode = args.paragraphMode ?? 'auto';
+  // Stages: read the source, read the draft, build and align, store. A cancel lands between
+  // stages, before anything is stored, so a cancelled import leaves the project as it was.
+  const stage = async (done: number) => {
+    job?.report(done, 4);
+    await nextTurn();
+    if (job?.cancelled) throw new TinjauError('conflict', 'The import was cancelled; the project is as it was.');
+  };
+  await stage(0);
   const source = await readDocument(args.source.name, fromBase64(args.source.base64), { paragraphMode });
+  await stage(1);
   let draftParagraphs: string[] | undefined;
   if (args.draft) {
     if (source.bilingual) {
@@ -27,6 +38,7 @@ export async function importDocument(store: ProjectStore, settings: SettingsStor
     const draft = await readDocument(args.draft.name, fromBase64(args.draft.base64), { paragraphMode });
     draftParagraphs = draft.imported.blocks.map((b) => b.draft ?? b.source);
   }
+  await stage(2);
   const documentId = `d${randomBytes(4).toString('hex')}`;
   const built = runImportPipeline({
     documentId,
@@ -42,7 +54,9 @@ export async function importDocument(store: ProjectStore, settings: SettingsStor
     newId: randomUUID,
     ...(source.original !== undefined ? { original: source.original } : {}),
   });
+  await stage(3);
   store.commit({ op: 'add-document', document: built.document, segments: built.segments, revisions: built.revisions });
+  job?.report(4, 4);
   const { original: _o, alignment: _a, ...document } = built.document;
   return {
     document: { ...document, progress: documentProgress(built.segments) },

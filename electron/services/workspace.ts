@@ -9,6 +9,7 @@ import type { Segment } from '../../shared/model/segment';
 import { applyEdit, confirmStatus } from '../../shared/project/edit';
 import { documentProgress } from '../../shared/project/progress';
 import { importDocument } from './import-service';
+import type { JobHandle } from './jobs';
 import { ProjectStore } from './project-store';
 import { SAMPLE_DRAFT, SAMPLE_NAME, SAMPLE_SOURCE } from './sample/sample-text';
 import { ReviewService } from './review-service';
@@ -86,8 +87,8 @@ export class Workspace {
     return summarize(await this.store(projectPath));
   }
 
-  async importDocument(args: ChannelArgs<'documents:import'>): Promise<ImportResult> {
-    return importDocument(await this.store(args.project), this.settings, args);
+  async importDocument(args: ChannelArgs<'documents:import'>, job?: JobHandle): Promise<ImportResult> {
+    return importDocument(await this.store(args.project), this.settings, args, job);
   }
 
   async removeDocument(projectPath: string, documentId: string): Promise<ProjectSummary> {

@@ -97,6 +97,8 @@ const schemas = {
     draftOrigin: z.enum(['mt', 'human']).optional(),
     paragraphMode: z.enum(paragraphModes).optional(),
     segmentation: z.enum(['paragraph', 'sentence']).optional(),
+    /** Chosen by the caller to follow the import's progress and cancel it. */
+    jobId: z.string().min(8).max(80).optional(),
   }),
   document: z.object({ project: projectPath, documentId: id }),
   segment: z.object({ project: projectPath, segmentId: id }),

@@ -131,3 +131,20 @@ describe('Workspace segment structure', () => {
     await again.close();
   });
 });
+
+describe('Workspace import as a job', () => {
+  it('reports progress and, when cancelled, leaves the project exactly as it was', async () => {
+    const { JobRegistry } = await import('../../electron/services/jobs');
+    const ws = await Workspace.create({ dataDir: tempDir(), owner: 'test' });
+    const project = await ws.createProject('Uji');
+    const jobs = new JobRegistry();
+    const job = jobs.start('job-import-1', 'Import');
+    jobs.cancel('job-import-1');
+    await expect(ws.importDocument({ project: project.path, source: payload(corpusFile('id', '000')) }, job)).rejects.toThrow(/cancelled; the project is as it was/);
+    expect((await ws.summary(project.path)).documents).toHaveLength(0);
+    const done = jobs.start('job-import-2', 'Import');
+    await ws.importDocument({ project: project.path, source: payload(corpusFile('id', '000')) }, done);
+    expect(jobs.progress('job-import-2')).toMatchObject({ done: 4, total: 4 });
+    await ws.close();
+  });
+});

@@ -5,6 +5,7 @@ import { IMPORT_EXTENSIONS } from '../../../shared/api/contract';
 import type { ImportResult } from '../../../shared/api/types';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
+import { JobProgressBar, newJobId } from '../../components/job-progress';
 import { fileToPayload } from '../../state/download';
 
 interface ImportDialogProps {
@@ -27,6 +28,7 @@ export function ImportDialog({ client, project, onImported, onCancel, initialFil
   const [mode, setMode] = useState<'auto' | 'blank-line' | 'line'>('auto');
   const [segmentation, setSegmentation] = useState<'paragraph' | 'sentence'>('paragraph');
   const [busy, setBusy] = useState(false);
+  const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const submit = async (e: React.FormEvent) => {
@@ -34,6 +36,8 @@ export function ImportDialog({ client, project, onImported, onCancel, initialFil
     if (!source) return;
     setBusy(true);
     setError(null);
+    const job = newJobId();
+    setJobId(job);
     try {
       const result = await client.api['documents:import']({
         project,
@@ -41,12 +45,14 @@ export function ImportDialog({ client, project, onImported, onCancel, initialFil
         ...(draft ? { draft: await fileToPayload(draft), draftOrigin: origin } : {}),
         paragraphMode: mode,
         segmentation,
+        jobId: job,
       });
       onImported(result);
     } catch (err) {
       setError((err as Error).message);
     } finally {
       setBusy(false);
+      setJobId(null);
     }
   };
 
@@ -91,13 +97,7 @@ export function ImportDialog({ client, project, onImported, onCancel, initialFil
             <input type="radio" name="segmentation" checked={segmentation === 'sentence'} onChange={() => setSegmentation('sentence')} /> {t('import.bySentence')}
           </label>
         </fieldset>
-        {busy && (
-          <div className="job-progress">
-            <div className="progress-track job-track" role="progressbar" aria-label={t('import.importing')}>
-              <div className="progress-fill progress-indeterminate" style={{ width: '30%' }} />
-            </div>
-          </div>
-        )}
+        {busy && jobId && <JobProgressBar client={client} jobId={jobId} label={t('import.importing')} />}
         <div className="dialog-actions">
           <button type="button" onClick={onCancel}>
             {t('common.cancel')}
