@@ -63,3 +63,10 @@ export function formatBytes(n: number): string {
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${n} bytes`;
 }
+
+/** A name made safe for a file on any system (no path separators or control characters), with a fallback. */
+export function safeFileName(name: string, fallback: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters cannot be in file names
+  const cleaned = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').replace(/\s+/g, ' ').trim();
+  return cleaned.slice(0, 100) || fallback;
+}

@@ -8,6 +8,7 @@ import type { Revision } from '../../shared/model/revision';
 import type { Segment } from '../../shared/model/segment';
 import { applyEdit, confirmStatus } from '../../shared/project/edit';
 import { documentProgress } from '../../shared/project/progress';
+import { safeFileName } from './files';
 import { importDocument } from './import-service';
 import type { JobHandle } from './jobs';
 import { ProjectStore } from './project-store';
@@ -48,7 +49,7 @@ export class Workspace {
   async createProject(name: string, location?: string): Promise<ProjectSummary> {
     const parent = location ?? this.projectsDir;
     mkdirSync(parent, { recursive: true });
-    return this.createProjectAt(path.resolve(parent, `${safeFileName(name)}.tinjau`), { name });
+    return this.createProjectAt(path.resolve(parent, `${safeFileName(name, 'Project')}.tinjau`), { name });
   }
 
   /** Creates a project in exactly `dir` (the CLI's `tinjau init DIR`). */
@@ -71,7 +72,7 @@ export class Workspace {
 
   /** Opens the sample project, creating it the first time. */
   async openSample(): Promise<ProjectSummary> {
-    const dir = path.resolve(this.projectsDir, `${safeFileName(SAMPLE_NAME)}.tinjau`);
+    const dir = path.resolve(this.projectsDir, `${safeFileName(SAMPLE_NAME, 'Project')}.tinjau`);
     if (existsSync(path.join(dir, 'project.json'))) return this.openProject(dir);
     const summary = await this.createProject(SAMPLE_NAME);
     await this.importDocument({
@@ -201,10 +202,4 @@ function summarize(store: ProjectStore): ProjectSummary {
     return { ...rest, progress: documentProgress(store.segmentsOf(doc.id)) };
   });
   return { path: store.dir, meta: store.projectMeta, documents };
-}
-
-function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters cannot be in file names
-  const cleaned = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').replace(/\s+/g, ' ').trim();
-  return cleaned.slice(0, 100) || 'Project';
 }

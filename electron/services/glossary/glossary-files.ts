@@ -5,6 +5,7 @@
  * glossary unchanged and the message names the file.
  */
 import path from 'node:path';
+import { safeFileName } from '../files';
 import ExcelJS from 'exceljs';
 import { TinjauError } from '../../../shared/api/errors';
 import type { ExportedFile } from '../../../shared/api/types';
@@ -98,7 +99,7 @@ function remap(rows: readonly (readonly string[])[], m: ColumnMapping): string[]
 /** Writes the live entries of a glossary as a file the user downloads. */
 export async function writeGlossaryFile(entries: readonly GlossaryEntry[], format: GlossaryFileFormat, title: string): Promise<ExportedFile> {
   const live = entries.filter((e) => !e.deleted);
-  const base = safeName(title);
+  const base = safeFileName(title, 'glossary');
   switch (format) {
     case 'tbx':
     case 'tbx-v3': {
@@ -121,9 +122,4 @@ export async function writeGlossaryFile(entries: readonly GlossaryEntry[], forma
       };
     }
   }
-}
-
-function safeName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters cannot be in file names
-  return name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').trim().slice(0, 100) || 'glossary';
 }

@@ -7,6 +7,7 @@
  */
 import type { QaRunResult } from '../../../shared/api/qa-types';
 import { TinjauError } from '../../../shared/api/errors';
+import { safeFileName } from '../files';
 import type { ExportedFile } from '../../../shared/api/types';
 import type { QaIgnoreRecord } from '../../../shared/model/project';
 import type { Segment } from '../../../shared/model/segment';
@@ -148,7 +149,7 @@ export class QaService {
     const result = await this.run(documentId !== undefined ? { documentId } : {});
     const name = store.projectMeta.name;
     const docName = documentId !== undefined ? store.document(documentId).name : undefined;
-    const base = safeBase(docName ? docName.replace(/\.[^.]+$/, '') : name);
+    const base = safeFileName(docName ? docName.replace(/\.[^.]+$/, '') : name, 'qa');
     if (format === 'csv') {
       return { fileName: `${base}.qa.csv`, mimeType: 'text/csv', base64: Buffer.from(csvWithText(store, result.findings), 'utf8').toString('base64') };
     }
@@ -228,9 +229,4 @@ function profileOf(store: ProjectStore): { profile: QaProfile; notes: string[] }
   const parsed = parseQaProfile(stored);
   if (parsed.ok) return { profile: parsed.profile, notes: [] };
   return { profile: DEFAULT_QA_PROFILE, notes: [`The project's QA profile is damaged (${parsed.errors[0] ?? ''}); the default profile was used.`] };
-}
-
-function safeBase(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters cannot be in file names
-  return name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').trim().slice(0, 100) || 'qa';
 }
