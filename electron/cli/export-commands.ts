@@ -12,6 +12,7 @@ import { exportDocument } from '../services/export/export-service';
 import { importReview } from '../services/export/review-import';
 import { readUserFile, writeFileAtomic } from '../services/files';
 import { GlossaryServices } from '../services/glossary/handlers';
+import { UsageError } from './common';
 import type { Workspace } from '../services/workspace';
 
 export const CLI_EXPORT_FORMATS = [...exportFormats, 'tbx'] as const;
@@ -35,12 +36,12 @@ export interface ExportCommandArgs {
 }
 
 /** A wrong command line: main.ts prints the usage and exits 2. */
-export class ExportUsageError extends Error {}
+
 
 export async function runExportCommand(workspace: Workspace, args: ExportCommandArgs, io: Io): Promise<void> {
   const format = args.format;
-  if (!format || !(CLI_EXPORT_FORMATS as readonly string[]).includes(format)) throw new ExportUsageError(`--format is one of ${CLI_EXPORT_FORMATS.join(', ')}`);
-  if (!args.out) throw new ExportUsageError('export needs --out FILE');
+  if (!format || !(CLI_EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format is one of ${CLI_EXPORT_FORMATS.join(', ')}`);
+  if (!args.out) throw new UsageError('export needs --out FILE');
   const summary = await workspace.openProject(args.dir);
   let file: ExportedFile;
   let documentId: string | undefined;
@@ -78,8 +79,8 @@ export interface ImportReviewArgs {
 }
 
 export async function runImportReviewCommand(workspace: Workspace, args: ImportReviewArgs, io: Io): Promise<void> {
-  if (!args.file) throw new ExportUsageError('import-review needs the reviewed DOCX file');
-  if (!args.reviewer?.trim()) throw new ExportUsageError('import-review needs --reviewer NAME (the revisions are attributed to them)');
+  if (!args.file) throw new UsageError('import-review needs the reviewed DOCX file');
+  if (!args.reviewer?.trim()) throw new UsageError('import-review needs --reviewer NAME (the revisions are attributed to them)');
   await workspace.openProject(args.dir);
   const bytes = await readUserFile(args.file);
   const result = await importReview(workspace, {
@@ -103,5 +104,5 @@ function onlyDocument(documents: readonly { id: string; label: string }[]): stri
   const [first] = documents;
   if (documents.length === 1 && first) return first.id;
   if (documents.length === 0) throw new TinjauError('not-found', 'The project has no documents yet; import one first');
-  throw new ExportUsageError(`the project has ${documents.length} documents; choose one with --document: ${documents.map((d) => d.label).join(', ')}`);
+  throw new UsageError(`the project has ${documents.length} documents; choose one with --document: ${documents.map((d) => d.label).join(', ')}`);
 }

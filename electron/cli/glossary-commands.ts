@@ -12,7 +12,8 @@ import { readUserFile, writeFileAtomic } from '../services/files';
 import { GlossaryServices } from '../services/glossary/handlers';
 import { resolveDataDir } from '../services/paths';
 import { Workspace } from '../services/workspace';
-import type { CliIo } from './main';
+import type { CliIo } from './common';
+import { outputFor, reportFailure, UsageError } from './common';
 
 export const GLOSSARY_USAGE = `Glossary commands:
   tinjau glossary import DIR FILE [--glossary PATH] [--split-alternatives]
@@ -26,7 +27,6 @@ export const GLOSSARY_USAGE = `Glossary commands:
 DIR is a project folder; without --glossary, import and export use the project's own glossary.
 Every command takes --json. Errors go to stderr with exit code 1 (2 for a wrong command line).`;
 
-class UsageError extends Error {}
 
 /** Runs `argv` = ['glossary', SUB, ...] or ['terms', ...]; returns the exit code. */
 export async function runGlossaryCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -58,7 +58,7 @@ export async function runGlossaryCommand(argv: readonly string[], io: CliIo): Pr
     return 0;
   }
   const positionals = command === 'terms' ? ['terms', ...args.positionals] : args.positionals;
-  const out = (human: string, json: unknown) => io.stdout.write(values.json ? JSON.stringify(json, null, 2) + '\n' : human + '\n');
+  const out = outputFor(io, values.json);
   const workspace = await Workspace.create({ dataDir: resolveDataDir(), owner: 'tinjau CLI', compactAfterMs: 0 });
   // One run, one read: no watcher needed.
   const services = new GlossaryServices(workspace, { watch: false });
@@ -121,13 +121,7 @@ export async function runGlossaryCommand(argv: readonly string[], io: CliIo): Pr
     }
     return 0;
   } catch (err) {
-    if (err instanceof UsageError) {
-      io.stderr.write(`tinjau: ${err.message}\n\n${GLOSSARY_USAGE}\n`);
-      return 2;
-    }
-    const message = err instanceof Error ? err.message : String(err);
-    io.stderr.write(values.json ? JSON.stringify({ error: { code: err instanceof TinjauError ? err.code : 'internal', message } }) + '\n' : `tinjau: ${message}\n`);
-    return 1;
+    return reportFailure(err, GLOSSARY_USAGE, io, values.json);
   } finally {
     services.close();
     await workspace.close();

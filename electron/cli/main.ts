@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { TinjauError } from '../../shared/api/errors';
 import { IMPORT_EXTENSIONS, paragraphModes } from '../../shared/api/contract';
 import { SEGMENT_STATUSES } from '../../shared/model/segment';
 import type { SegmentStatus } from '../../shared/model/segment';
@@ -10,7 +9,9 @@ import { Workspace } from '../services/workspace';
 import { QA_USAGE, runQaCommand } from './qa-command';
 import { runGlossaryCommand } from './glossary-commands';
 import { runTmCommand } from './tm-commands';
-import { EXPORT_USAGE, ExportUsageError, runExportCommand, runImportReviewCommand } from './export-commands';
+import { EXPORT_USAGE, runExportCommand, runImportReviewCommand } from './export-commands';
+import type { CliIo } from './common';
+import { outputFor, reportFailure, UsageError } from './common';
 
 const USAGE = `Tinjau: review Indonesian→English translations.
 
@@ -30,14 +31,8 @@ Usage:
 Every command takes --json for machine-readable output. Errors go to stderr with exit code 1
 (2 for a wrong command line).`;
 
-class UsageError extends Error {}
 
-type Out = (human: string, json: unknown) => void;
-
-export interface CliIo {
-  readonly stdout: { write(text: string): unknown };
-  readonly stderr: { write(text: string): unknown };
-}
+export type { CliIo };
 
 export async function runCli(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const [command, ...rest] = argv;
@@ -80,7 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
     return 2;
   }
   const { values, positionals } = args;
-  const out: Out = (human, json) => io.stdout.write(values.json ? JSON.stringify(json, null, 2) + '\n' : human + '\n');
+  const out = outputFor(io, values.json);
   const workspace = await Workspace.create({ dataDir: resolveDataDir(), owner: 'tinjau CLI', compactAfterMs: 0 });
   try {
     const dir = positionals[0];
@@ -180,13 +175,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
     }
     return 0;
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ExportUsageError) {
-      io.stderr.write(`tinjau: ${err.message}\n\n${USAGE}\n`);
-      return 2;
-    }
-    const message = err instanceof TinjauError || err instanceof Error ? err.message : String(err);
-    io.stderr.write(values.json ? JSON.stringify({ error: { code: err instanceof TinjauError ? err.code : 'internal', message } }) + '\n' : `tinjau: ${message}\n`);
-    return 1;
+    return reportFailure(err, USAGE, io, values.json);
   } finally {
     await workspace.close();
   }

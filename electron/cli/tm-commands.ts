@@ -12,7 +12,8 @@ import { resolveDataDir } from '../services/paths';
 import { pretranslate } from '../services/tm/pretranslate';
 import { tmServicesOf } from '../services/tm/tm-services';
 import { Workspace } from '../services/workspace';
-import type { CliIo } from './main';
+import type { CliIo } from './common';
+import { outputFor, reportFailure, UsageError } from './common';
 
 export const TM_USAGE = `Translation memory and machine translation:
   tinjau pretranslate DIR [--tm-threshold 85] [--mt PROVIDER] [--document ID]
@@ -26,7 +27,6 @@ export const TM_USAGE = `Translation memory and machine translation:
 
 Every command takes --json. Errors go to stderr with exit code 1 (2 for a wrong command line).`;
 
-class UsageError extends Error {}
 
 /** Runs `argv` = ['pretranslate', DIR, ...] or ['tm', SUB, DIR, ...]; returns the exit code. */
 export async function runTmCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -58,7 +58,7 @@ export async function runTmCommand(argv: readonly string[], io: CliIo): Promise<
     return 0;
   }
   const positionals = command === 'pretranslate' ? ['pretranslate', ...args.positionals] : args.positionals;
-  const out = (human: string, json: unknown) => io.stdout.write(values.json ? JSON.stringify(json, null, 2) + '\n' : human + '\n');
+  const out = outputFor(io, values.json);
   const workspace = await Workspace.create({ dataDir: resolveDataDir(), owner: 'tinjau CLI', compactAfterMs: 0 });
   const services = tmServicesOf(workspace);
   try {
@@ -138,13 +138,7 @@ export async function runTmCommand(argv: readonly string[], io: CliIo): Promise<
     }
     return 0;
   } catch (err) {
-    if (err instanceof UsageError) {
-      io.stderr.write(`tinjau: ${err.message}\n\n${TM_USAGE}\n`);
-      return 2;
-    }
-    const message = err instanceof Error ? err.message : String(err);
-    io.stderr.write(values.json ? JSON.stringify({ error: { code: err instanceof TinjauError ? err.code : 'internal', message } }) + '\n' : `tinjau: ${message}\n`);
-    return 1;
+    return reportFailure(err, TM_USAGE, io, values.json);
   } finally {
     services.close();
     await workspace.close();
