@@ -14,6 +14,7 @@ import { checkTarget } from '../shared/glossary/target-check';
 import { buildGlossaryIndex, findTermHits } from '../shared/glossary/term-index';
 import { buildConsistencyIndex, runQa, runQaForSegment } from '../shared/qa';
 import { CORPUS_DIR, corpusFile } from '../test/support/paths';
+import { timeRuns } from './support/timing';
 
 const paragraphs = (file: string) =>
   readFileSync(file, 'utf8')
@@ -47,28 +48,10 @@ const glossary = buildGlossaryIndex(
 );
 const termChecks = (s: Segment) => checkTarget(glossary, findTermHits(glossary, s.source), s.target, s.source);
 
-function time<T>(label: string, run: () => T, repeat = 5): T {
-  let result = run();
-  const times: number[] = [];
-  const cpu: number[] = [];
-  for (let r = 0; r < repeat; r++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    result = run();
-    times.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-  }
-  times.sort((a, b) => a - b);
-  cpu.sort((a, b) => a - b);
-  // CPU time beside wall time: on a busy machine the wall clock also counts waiting for a core.
-  console.log(`${label.padEnd(44)} best ${times[0]?.toFixed(0)} ms, median ${times[Math.floor(times.length / 2)]?.toFixed(0)} ms (CPU best ${cpu[0]?.toFixed(0)} ms)`);
-  return result;
-}
 
 console.log(`QA bench: ${segments.length} segments, ${(chars / 1e6).toFixed(2)} M characters, Node ${process.version}`);
-const findings = time('runQa (all checks, no ports)', () => runQa(segments));
-const withTerms = time('runQa + glossary engine (terminology)', () => runQa(segments, { termChecks }));
+const findings = timeRuns('runQa (all checks, no ports)', () => runQa(segments));
+const withTerms = timeRuns('runQa + glossary engine (terminology)', () => runQa(segments, { termChecks }));
 const index = buildConsistencyIndex(segments);
 const one = segments[123];
 if (one) {

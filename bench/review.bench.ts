@@ -7,10 +7,10 @@
  * of them: a third unchanged, a third lightly fixed (terms, a doubled word), a third rewritten.
  */
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import type { Segment } from '../shared/model';
 import { diffWordsSegmented, documentStats, reviewInputFromSegment } from '../shared/review';
 import { corpusFile } from '../test/support/paths';
+import { timeRuns } from './support/timing';
 
 const paragraphs = (file: string) =>
   readFileSync(file, 'utf8')
@@ -74,30 +74,12 @@ for (let i = 0; i < total; i++) {
 }
 const chars = segments.reduce((n, s) => n + (s.draft?.text.length ?? 0) + s.target.length, 0);
 
-function time<T>(label: string, run: () => T, repeat = 5): T {
-  let result = run();
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let r = 0; r < repeat; r++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    result = run();
-    wall.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-  }
-  wall.sort((a, b) => a - b);
-  cpu.sort((a, b) => a - b);
-  // CPU time beside wall time: on a busy machine the wall clock also counts waiting for a core.
-  console.log(`${label.padEnd(46)} best ${wall[0]?.toFixed(0)} ms, median ${wall[Math.floor(wall.length / 2)]?.toFixed(0)} ms (CPU best ${cpu[0]?.toFixed(0)} ms)`);
-  return result;
-}
 
 console.log(`Review bench: ${segments.length} segments, ${(chars / 1e6).toFixed(2)} M characters (draft + target), Node ${process.version}`);
 const inputs = segments.map((s, i) => reviewInputFromSegment(s, 20_000 + (i % 7) * 5_000));
-const diffs = time('diffWordsSegmented, every segment', () => segments.map((s) => diffWordsSegmented(s.draft?.text ?? '', s.target)));
-const stats = time('documentStats (PED, word edit rate, aggregates)', () => documentStats(inputs));
-time('diff + statistics together', () => {
+const diffs = timeRuns('diffWordsSegmented, every segment', () => segments.map((s) => diffWordsSegmented(s.draft?.text ?? '', s.target)));
+const stats = timeRuns('documentStats (PED, word edit rate, aggregates)', () => documentStats(inputs));
+timeRuns('diff + statistics together', () => {
   segments.forEach((s) => diffWordsSegmented(s.draft?.text ?? '', s.target));
   return documentStats(inputs);
 });
