@@ -42,3 +42,25 @@ export function JobProgressBar({ client, jobId, label }: { client: Client; jobId
     </div>
   );
 }
+
+/**
+ * A dialog's long call as a job: `start` gives the call a fresh job id (for the progress bar and
+ * Cancel), keeps its error for the dialog to show, and clears the job when it ends either way.
+ */
+export function useJobRun() {
+  const [job, setJob] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const start = async (call: (jobId: string) => Promise<void>) => {
+    const jobId = newJobId();
+    setJob(jobId);
+    setError(null);
+    try {
+      await call(jobId);
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setJob(null);
+    }
+  };
+  return { job, error, setError, start };
+}

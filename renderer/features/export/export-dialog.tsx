@@ -4,7 +4,7 @@ import type { ExportFormat } from '../../../shared/api/contract';
 import type { Client } from '../../api/client';
 import { useDialogFocus } from '../../components/use-dialog-focus';
 import { ErrorBanner } from '../../components/error-banner';
-import { JobProgressBar, newJobId } from '../../components/job-progress';
+import { JobProgressBar, useJobRun } from '../../components/job-progress';
 import { downloadFile } from '../../state/download';
 
 const GROUPS: readonly { readonly id: string; readonly formats: readonly (ExportFormat | 'pdf')[] }[] = [
@@ -21,31 +21,23 @@ export function ExportDialog({ client, project, documentId, transport, initialFo
   const [format, setFormat] = useState<ExportFormat | 'pdf'>(initialFormat);
   const [onlyApproved, setOnlyApproved] = useState(false);
   const [includeExcluded, setIncludeExcluded] = useState(false);
-  const [job, setJob] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { job, error, setError, start } = useJobRun();
 
-  const run = async (e: React.FormEvent) => {
+  const run = (e: React.FormEvent) => {
     e.preventDefault();
-    const jobId = newJobId();
-    setJob(jobId);
-    setError(null);
-    try {
+    void start(async (jobId) => {
       const file =
         format === 'pdf'
           ? await client.api['reports:pdf']({ project, documentId })
           : await client.api['documents:export']({ project, documentId, format, onlyApproved, includeExcluded, jobId });
       downloadFile(file);
       onClose();
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setJob(null);
-    }
+    });
   };
 
   return (
     <div className="dialog-backdrop">
-      <form ref={dialogRef} className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-t`} onSubmit={(e) => void run(e)}>
+      <form ref={dialogRef} className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-t`} onSubmit={run}>
         <h2 id={`${id}-t`}>{t('exportDialog.title')}</h2>
         <ErrorBanner message={error} onDismiss={() => setError(null)} />
         {GROUPS.map((group) => (

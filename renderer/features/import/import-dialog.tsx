@@ -5,7 +5,7 @@ import { IMPORT_EXTENSIONS } from '../../../shared/api/contract';
 import type { ImportResult } from '../../../shared/api/types';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
-import { JobProgressBar, newJobId } from '../../components/job-progress';
+import { JobProgressBar, useJobRun } from '../../components/job-progress';
 import { fileToPayload } from '../../state/download';
 
 interface ImportDialogProps {
@@ -27,38 +27,28 @@ export function ImportDialog({ client, project, onImported, onCancel, initialFil
   const [origin, setOrigin] = useState<'mt' | 'human'>('mt');
   const [mode, setMode] = useState<'auto' | 'blank-line' | 'line'>('auto');
   const [segmentation, setSegmentation] = useState<'paragraph' | 'sentence'>('paragraph');
-  const [busy, setBusy] = useState(false);
-  const [jobId, setJobId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { job: jobId, error, start } = useJobRun();
+  const busy = jobId !== null;
 
-  const submit = async (e: React.FormEvent) => {
+  const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (!source) return;
-    setBusy(true);
-    setError(null);
-    const job = newJobId();
-    setJobId(job);
-    try {
+    void start(async (jobId) => {
       const result = await client.api['documents:import']({
         project,
         source: await fileToPayload(source),
         ...(draft ? { draft: await fileToPayload(draft), draftOrigin: origin } : {}),
         paragraphMode: mode,
         segmentation,
-        jobId: job,
+        jobId,
       });
       onImported(result);
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-      setJobId(null);
-    }
+    });
   };
 
   return (
     <div className="dialog-backdrop">
-      <form ref={dialogRef} className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} onSubmit={(e) => void submit(e)}>
+      <form ref={dialogRef} className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} onSubmit={submit}>
         <h2 id={`${id}-title`}>{t('import.title')}</h2>
         <ErrorBanner message={error} />
         <label className="field">

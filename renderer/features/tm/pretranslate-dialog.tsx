@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MtProviderInfo, PretranslateResult } from '../../../shared/api/tm-types';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
-import { JobProgressBar, newJobId } from '../../components/job-progress';
+import { JobProgressBar, useJobRun } from '../../components/job-progress';
 import { useDialogFocus } from '../../components/use-dialog-focus';
 
 /** Fill segments without a draft from the translation memory, then (optionally) an MT engine. */
@@ -15,28 +15,21 @@ export function PretranslateDialog({ client, project, documentId, selected = [],
   const [mt, setMt] = useState('');
   const [onlySelected, setOnlySelected] = useState(selected.length > 0);
   const [providers, setProviders] = useState<readonly MtProviderInfo[]>([]);
-  const [job, setJob] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { job, error, setError, start } = useJobRun();
   useEffect(() => {
     client.api['mt:providers']({}).then(setProviders, () => undefined);
   }, [client]);
 
-  const run = async (e: React.FormEvent) => {
+  const run = (e: React.FormEvent) => {
     e.preventDefault();
-    const jobId = newJobId();
-    setJob(jobId);
-    try {
+    void start(async (jobId) => {
       onDone(await client.api['tm:pretranslate']({ project, documentId, tmThreshold: threshold, ...(mt ? { mt } : {}), ...(onlySelected ? { segmentIds: [...selected] } : {}), jobId }));
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setJob(null);
-    }
+    });
   };
 
   return (
     <div className="dialog-backdrop">
-      <form ref={dialogRef} className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-t`} onSubmit={(e) => void run(e)}>
+      <form ref={dialogRef} className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-t`} onSubmit={run}>
         <h2 id={`${id}-t`}>{t('pretranslate.title')}</h2>
         <p className="muted">{t('pretranslate.intro')}</p>
         <ErrorBanner message={error} onDismiss={() => setError(null)} />
