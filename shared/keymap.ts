@@ -94,3 +94,13 @@ export function conflicts(keys: Readonly<Record<KeyAction, string>>): [KeyAction
   KEY_ACTIONS.forEach((a, i) => KEY_ACTIONS.slice(i + 1).forEach((b) => keys[a] === keys[b] && out.push([a, b])));
   return out;
 }
+
+const KEY_SYMBOLS: Readonly<Record<string, string>> = { ArrowDown: '↓', ArrowUp: '↑', ArrowLeft: '←', ArrowRight: '→' };
+
+/** A combination as people read it ("Alt+↓"), for labels; the keymap keeps the key names. */
+export function displayCombo(combo: string): string {
+  return combo
+    .split('+')
+    .map((part) => KEY_SYMBOLS[part] ?? part)
+    .join('+');
+}

@@ -37,7 +37,7 @@ import { useDocumentSegments } from './use-document-segments';
 import { useSegmentActions } from './use-segment-actions';
 import { useWorkbenchKeys } from './use-workbench-keys';
 import type { KeyAction } from '../../../shared/keymap';
-import { effectiveKeys } from '../../../shared/keymap';
+import { displayCombo, effectiveKeys } from '../../../shared/keymap';
 import { JumpDialog } from '../keyboard/jump-dialog';
 import { ExportDialog } from '../export/export-dialog';
 import { PretranslateDialog } from '../tm/pretranslate-dialog';
@@ -452,7 +452,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
         />
       )}
       <footer className="statusbar">
-        <span>{t('editor.shortcuts', { confirm: keys.confirm, next: keys.next, previous: keys.previous, sheet: keys.shortcuts })}</span>
+        <span>{t('editor.shortcuts', { confirm: displayCombo(keys.confirm), next: displayCombo(keys.next), previous: displayCombo(keys.previous), sheet: displayCombo(keys.shortcuts) })}</span>
         <button type="button" className="link-button small-link" onClick={() => setDialog('shortcuts')}>
           {t('shortcuts.open')}
         </button>

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDialogFocus } from '../../components/use-dialog-focus';
 import type { KeyAction } from '../../../shared/keymap';
-import { comboOf, conflicts, DEFAULT_KEYS, effectiveKeys, KEY_ACTIONS } from '../../../shared/keymap';
+import { comboOf, conflicts, DEFAULT_KEYS, displayCombo, effectiveKeys, KEY_ACTIONS } from '../../../shared/keymap';
 
 interface ShortcutsDialogProps {
   readonly overrides: Partial<Record<KeyAction, string>>;
@@ -56,8 +56,8 @@ export function ShortcutsDialog({ overrides, onSave, onClose }: ShortcutsDialogP
               <tr key={action}>
                 <th scope="row">{t(`shortcuts.actions.${action}`)}</th>
                 <td>
-                  <kbd>{recording === action ? t('shortcuts.pressKeys') : keys[action]}</kbd>
-                  {keys[action] !== DEFAULT_KEYS[action] && <span className="muted"> ({t('shortcuts.default', { keys: DEFAULT_KEYS[action] })})</span>}
+                  <kbd>{recording === action ? t('shortcuts.pressKeys') : displayCombo(keys[action])}</kbd>
+                  {keys[action] !== DEFAULT_KEYS[action] && <span className="muted"> ({t('shortcuts.default', { keys: displayCombo(DEFAULT_KEYS[action]) })})</span>}
                 </td>
                 <td>
                   <button type="button" className="small" onClick={() => setRecording(action)} aria-label={t('shortcuts.changeFor', { action: t(`shortcuts.actions.${action}`) })}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionFor, comboOf, conflicts, DEFAULT_KEYS, effectiveKeys, normalizeCombo } from '../../../shared/keymap';
+import { actionFor, comboOf, conflicts, DEFAULT_KEYS, displayCombo, effectiveKeys, normalizeCombo } from '../../../shared/keymap';
 
 const ev = (key: string, code: string, mods: Partial<{ ctrlKey: boolean; altKey: boolean; shiftKey: boolean; metaKey: boolean }> = {}) => ({
   key, code, ctrlKey: false, altKey: false, shiftKey: false, metaKey: false, ...mods,
@@ -26,5 +26,10 @@ describe('keymap', () => {
     expect(normalizeCombo('Ctrl+Shift')).toBeNull();
     expect(conflicts(DEFAULT_KEYS)).toEqual([]);
     expect(conflicts(effectiveKeys({ jumpTo: 'Ctrl+H' }))).toEqual([['findReplace', 'jumpTo']]);
+  });
+
+  it('shows arrow keys as arrows in labels', () => {
+    expect(displayCombo('Ctrl+Alt+ArrowDown')).toBe('Ctrl+Alt+↓');
+    expect(displayCombo('Ctrl+Enter')).toBe('Ctrl+Enter');
   });
 });
