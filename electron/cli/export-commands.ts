@@ -7,6 +7,7 @@ import path from 'node:path';
 import { exportFormats } from '../../shared/api/contract';
 import type { ExportFormat } from '../../shared/api/contract';
 import { TinjauError } from '../../shared/api/errors';
+import { say } from '../../shared/messages/text';
 import type { ExportedFile } from '../../shared/api/types';
 import { exportDocument } from '../services/export/export-service';
 import { importReview } from '../services/export/review-import';
@@ -103,6 +104,6 @@ export async function runImportReviewCommand(workspace: Workspace, args: ImportR
 function onlyDocument(documents: readonly { id: string; label: string }[]): string {
   const [first] = documents;
   if (documents.length === 1 && first) return first.id;
-  if (documents.length === 0) throw new TinjauError('not-found', 'The project has no documents yet; import one first');
+  if (documents.length === 0) throw new TinjauError('not-found', say('cli.noDocuments'));
   throw new UsageError(`the project has ${documents.length} documents; choose one with --document: ${documents.map((d) => d.label).join(', ')}`);
 }

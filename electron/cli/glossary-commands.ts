@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { glossaryExportFormats } from '../../shared/api/contract';
 import { TinjauError } from '../../shared/api/errors';
+import { say } from '../../shared/messages/text';
 import type { SegmentTerms } from '../../shared/api/glossary-types';
 import { readUserFile, writeFileAtomic } from '../services/files';
 import { GlossaryServices } from '../services/glossary/handlers';
@@ -110,7 +111,7 @@ export async function runGlossaryCommand(argv: readonly string[], io: CliIo): Pr
       case 'terms': {
         const summary = await workspace.openProject(dir);
         const documents = values.document ? summary.documents.filter((d) => d.id === values.document) : summary.documents;
-        if (values.document && documents.length === 0) throw new TinjauError('not-found', `No document ${values.document} in this project`);
+        if (values.document && documents.length === 0) throw new TinjauError('not-found', say('project.noDocument', { id: values.document }));
         const result: Array<{ id: string; name: string; segments: readonly SegmentTerms[] }> = [];
         for (const d of documents) result.push({ id: d.id, name: d.name, segments: await glossary.documentTerms(d.id) });
         out(describeTerms(result), { documents: result });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { TinjauError } from '../../shared/api/errors';
+import { say } from '../../shared/messages/text';
 import type { PretranslateResult } from '../../shared/api/tm-types';
 import { readUserFile } from '../services/files';
 import { resolveDataDir } from '../services/paths';
@@ -74,7 +75,7 @@ export async function runTmCommand(argv: readonly string[], io: CliIo): Promise<
         const provider = values.mt ? services.mt.provider(values.mt) : null;
         const summary = await workspace.openProject(dir);
         const ids = values.document ? [values.document] : summary.documents.map((d) => d.id);
-        if (ids.length === 0) throw new TinjauError('not-found', 'The project has no documents yet; import one first');
+        if (ids.length === 0) throw new TinjauError('not-found', say('cli.noDocuments'));
         const results: (PretranslateResult & { document: string })[] = [];
         for (const documentId of ids) {
           const job = services.jobs.start(randomUUID(), 'Pre-translation');

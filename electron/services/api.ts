@@ -1,7 +1,8 @@
 import type { Channel, ChannelArgs, ChannelResult } from '../../shared/api/contract';
 import { contract, isChannel } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
-import { TinjauError } from '../../shared/api/errors';
+import { TinjauError, type ApiErrorBody, type ApiErrorCode } from '../../shared/api/errors';
+import { reason, say, type Said } from '../../shared/messages/text';
 import type { AppInfo } from '../../shared/api/types';
 import { validateRule } from '../../shared/boilerplate/validate';
 import { createGlossaryHandlers, GlossaryServices } from './glossary/handlers';
@@ -69,14 +70,15 @@ export function createHandlers(workspace: Workspace, info: AppInfo, overrides: P
     'alignment:change': async (args) => (await workspace.segmentService(args.project)).changeAlignment(args),
     'boilerplate:getRules': async () => workspace.settings.boilerplateRules,
     'boilerplate:setRules': async ({ rules }) => {
-      const problems = rules.map(validateRule).flatMap((v) => (v.ok ? [] : [v.error]));
-      if (problems.length) throw new TinjauError('invalid-input', problems[0] as string, problems);
+      const problems = rules.map(validateRule).flatMap((v) => (v.ok ? [] : [v.problem]));
+      const first = problems[0];
+      if (first) throw new TinjauError('invalid-input', first, problems.map((p) => p.message));
       return workspace.settings.setBoilerplateRules(rules);
     },
     'revisions:list': async ({ project, segmentId }) => workspace.revisions(project, segmentId),
     'reports:pdf': async () =>
       Promise.reject(
-        new TinjauError('invalid-input', 'PDF reports are made by the desktop app. Here, export the HTML report and print it to PDF from the browser.'),
+        new TinjauError('invalid-input', say('api.pdfDesktopOnly')),
       ),
     'segments:replace': async (args) => (await workspace.reviewService(args.project)).replace(args),
     'segments:bulkStatus': async (args) => (await workspace.reviewService(args.project)).bulkStatus(args),
@@ -88,7 +90,7 @@ export function createHandlers(workspace: Workspace, info: AppInfo, overrides: P
     'annotations:remove': async (args) => (await workspace.reviewService(args.project)).removeAnnotation(args),
     'stats:review': async ({ project, documentId }) => (await workspace.reviewService(project)).stats(documentId),
     'projects:updateSettings': async ({ project, mqmThreshold, spellingWords }) => workspace.updateProjectSettings(project, { mqmThreshold, spellingWords }),
-    'dialogs:chooseFolder': async () => Promise.reject(new TinjauError('invalid-input', 'Type the folder path; the folder picker is part of the desktop app.')),
+    'dialogs:chooseFolder': async () => Promise.reject(new TinjauError('invalid-input', say('api.folderPickerDesktopOnly'))),
     ...overrides,
   };
 }
@@ -99,18 +101,21 @@ export function createHandlers(workspace: Workspace, info: AppInfo, overrides: P
  * Never throws: bad input and failures come back as typed errors the UI and CLI show.
  */
 export async function dispatch(handlers: Handlers, channel: string, rawInput: unknown): Promise<ApiResult<unknown>> {
-  if (!isChannel(channel)) return { ok: false, error: { code: 'invalid-input', message: `Unknown call ${channel}` } };
+  if (!isChannel(channel)) return { ok: false, error: bodyOf('invalid-input', say('api.unknownCall', { channel })) };
   const parsed = contract[channel].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`);
-    return { ok: false, error: { code: 'invalid-input', message: `Invalid input for ${channel}: ${details[0]}`, details } };
+    return { ok: false, error: { ...bodyOf('invalid-input', say('api.invalidInput', { channel, detail: details[0] ?? '' })), details } };
   }
   try {
     const handler = handlers[channel] as (args: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
     if (err instanceof TinjauError) return { ok: false, error: err.toBody() };
-    const message = err instanceof Error ? err.message : String(err);
-    return { ok: false, error: { code: 'internal', message: `Something went wrong in ${channel}: ${message}` } };
+    return { ok: false, error: bodyOf('internal', say('api.internal', { channel, detail: reason(err) })) };
   }
+}
+
+function bodyOf(code: ApiErrorCode, said: Said): ApiErrorBody {
+  return { code, message: said.message, text: said.text };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { setImmediate as yieldToIo } from 'node:timers/promises';
 import type { Adapter } from 'lowdb';
 import { TinjauError } from '../../shared/api/errors';
+import { reason as reasonOf, renderMessage, say, type MessageArg } from '../../shared/messages/text';
 import type { ProjectData } from '../../shared/model/project';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/project';
 import { fsyncDir, writeFileAtomic } from './files';
@@ -129,7 +130,14 @@ export function pruneBackups(projectDir: string, policy: BackupPolicy): void {
 
 export type SnapshotRead =
   | { readonly ok: true; readonly text: string; readonly upgrade: Upgrade }
-  | { readonly ok: false; readonly reason: string; readonly newer?: boolean };
+  | { readonly ok: false; readonly reason: MessageArg; readonly newer?: boolean };
+
+/** A reason in English, for logs, details and warnings. */
+export function reasonInEnglish(reason: MessageArg): string {
+  if (typeof reason === 'string') return reason;
+  if (typeof reason === 'number') return String(reason);
+  return renderMessage(reason, 'en') ?? reason.key;
+}
 
 /** Reads and upgrades a snapshot or backup file, saying why it is unusable rather than throwing. */
 export async function readSnapshot(file: string): Promise<SnapshotRead> {
@@ -137,18 +145,19 @@ export async function readSnapshot(file: string): Promise<SnapshotRead> {
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    return { ok: false, reason: `it cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` };
+    return { ok: false, reason: say('backup.cannotRead', { code: (err as NodeJS.ErrnoException).code ?? reasonOf(err) }).text };
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    return { ok: false, reason: text.trim() ? `it is not valid JSON: ${(err as Error).message}` : 'it is empty' };
+    return { ok: false, reason: (text.trim() ? say('backup.notJson', { detail: reasonOf(err) }) : say('backup.empty')).text };
   }
   try {
     return { ok: true, text, upgrade: upgradeProject(raw) };
   } catch (err) {
-    return { ok: false, reason: (err as Error).message, newer: /newer than this Tinjau/.test((err as Error).message) };
+    // upgradeProject's own reasons are English (migrations.ts).
+    return { ok: false, reason: reasonOf(err), newer: /newer than this Tinjau/.test((err as Error).message) };
   }
 }
 
@@ -163,7 +172,7 @@ export async function newestGoodBackup(projectDir: string): Promise<{ good: Good
   for (const backup of listBackups(projectDir)) {
     const read = await readSnapshot(backup.file);
     if (read.ok) return { good: { backup, upgrade: read.upgrade }, rejected };
-    rejected.push(`${BACKUP_DIR}/${backup.name}: ${read.reason}`);
+    rejected.push(`${BACKUP_DIR}/${backup.name}: ${reasonInEnglish(read.reason)}`);
   }
   return { good: null, rejected };
 }
@@ -171,7 +180,7 @@ export async function newestGoodBackup(projectDir: string): Promise<{ good: Good
 export interface LoadedSnapshot {
   readonly upgrade: Upgrade;
   /** Set when the snapshot was unusable and a backup stood in for it. */
-  readonly restored: { readonly at: Date; readonly reason: string } | null;
+  readonly restored: { readonly at: Date; readonly reason: MessageArg } | null;
 }
 
 /**
@@ -180,7 +189,7 @@ export interface LoadedSnapshot {
  * is usable, before anything is written.
  */
 export async function loadSnapshot(projectDir: string, snapshotFile: string, warnings: string[], now: Date): Promise<LoadedSnapshot> {
-  const read = existsSync(snapshotFile) ? await readSnapshot(snapshotFile) : ({ ok: false, reason: 'it is missing' } as const);
+  const read = existsSync(snapshotFile) ? await readSnapshot(snapshotFile) : ({ ok: false, reason: say('backup.missing').text } as const);
   if (read.ok) {
     const { upgrade } = read;
     if (upgrade.from < CURRENT_SCHEMA_VERSION) {
@@ -191,13 +200,13 @@ export async function loadSnapshot(projectDir: string, snapshotFile: string, war
     }
     return { upgrade, restored: null };
   }
-  if ('newer' in read && read.newer) throw new TinjauError('conflict', 'This project was saved by a newer Tinjau; update Tinjau to open it');
+  if ('newer' in read && read.newer) throw new TinjauError('conflict', say('backup.newerTinjau'));
   const { good, rejected } = await newestGoodBackup(projectDir);
   if (!good) {
+    const where = { file: snapshotFile, reason: read.reason, folder: path.join(projectDir, BACKUP_DIR) };
     throw new TinjauError(
       'io',
-      `The project file ${snapshotFile} is damaged (${read.reason}) and there is no usable backup in ${path.join(projectDir, BACKUP_DIR)}` +
-        `${rejected.length ? ` (${rejected.length} tried, see details)` : ''}. Nothing was changed: the damaged file is kept as it is.`,
+      rejected.length ? say('backup.damagedBackupsTried', { ...where, count: rejected.length }) : say('backup.damagedNoBackup', where),
       rejected,
     );
   }
@@ -245,7 +254,7 @@ export class SnapshotFile implements Adapter<ProjectData> {
 
   async read(): Promise<ProjectData | null> {
     const read = await readSnapshot(this.file);
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(reasonInEnglish(read.reason));
     return read.upgrade.data;
   }
 

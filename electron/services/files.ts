@@ -2,6 +2,7 @@ import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } fro
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { TinjauError } from '../../shared/api/errors';
+import { reason, say } from '../../shared/messages/text';
 import { MAX_IMPORT_BYTES } from '../../shared/api/contract';
 
 /**
@@ -46,14 +47,14 @@ export async function readUserFile(file: string, limit = MAX_IMPORT_BYTES): Prom
   let size: number;
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw new TinjauError('invalid-input', `${file} is not a file`);
+    if (!info.isFile()) throw new TinjauError('invalid-input', say('file.notAFile', { file }));
     size = info.size;
   } catch (err) {
     if (err instanceof TinjauError) throw err;
-    throw new TinjauError('not-found', `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    throw new TinjauError('not-found', say('file.cannotRead', { file, code: (err as NodeJS.ErrnoException).code ?? reason(err) }));
   }
   if (size > limit) {
-    throw new TinjauError('too-large', `${path.basename(file)} is ${formatBytes(size)}; Tinjau imports files up to ${formatBytes(limit)}`);
+    throw new TinjauError('too-large', say('file.tooLarge', { name: path.basename(file), size: formatBytes(size), limit: formatBytes(limit) }));
   }
   return new Uint8Array(await readFile(file));
 }

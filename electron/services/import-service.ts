@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { ChannelArgs } from '../../shared/api/contract';
 import { TinjauError } from '../../shared/api/errors';
+import { say } from '../../shared/messages/text';
 import type { ImportResult } from '../../shared/api/types';
 import { runImportPipeline } from '../../shared/project/import-pipeline';
 import { documentProgress } from '../../shared/project/progress';
@@ -22,7 +23,7 @@ export async function importDocument(store: ProjectStore, settings: SettingsStor
   const stage = async (done: number) => {
     job?.report(done, 4);
     await nextTurn();
-    if (job?.cancelled) throw new TinjauError('conflict', 'The import was cancelled; the project is as it was.');
+    if (job?.cancelled) throw new TinjauError('conflict', say('import.cancelled'));
   };
   await stage(0);
   const source = await readDocument(args.source.name, fromBase64(args.source.base64), { paragraphMode });
@@ -30,10 +31,7 @@ export async function importDocument(store: ProjectStore, settings: SettingsStor
   let draftParagraphs: string[] | undefined;
   if (args.draft) {
     if (source.bilingual) {
-      throw new TinjauError(
-        'invalid-input',
-        `${args.source.name} already holds its translations; a separate English draft goes with a plain document (.txt, .docx, .html, .md)`,
-      );
+      throw new TinjauError('invalid-input', say('import.draftForBilingual', { name: args.source.name }));
     }
     const draft = await readDocument(args.draft.name, fromBase64(args.draft.base64), { paragraphMode });
     draftParagraphs = draft.imported.blocks.map((b) => b.draft ?? b.source);

@@ -6,6 +6,7 @@
  * (`nextTurn`), so the one main process keeps answering other calls while it runs.
  */
 import { TinjauError } from '../../shared/api/errors';
+import { say } from '../../shared/messages/text';
 import type { JobProgress } from '../../shared/api/qa-types';
 
 /** Finished jobs stay visible this long, so a last poll still sees "finished" or "cancelled". */
@@ -54,7 +55,7 @@ export class JobRegistry {
   start(jobId: string, label: string, total = 0): JobHandle {
     this.prune();
     const existing = this.jobs.get(jobId);
-    if (existing && !existing.finished) throw new TinjauError('conflict', `A job with the id ${jobId} is already running`);
+    if (existing && !existing.finished) throw new TinjauError('conflict', say('job.alreadyRunning', { jobId }));
     const state: JobState = { jobId, label, done: 0, total, finished: false, cancelled: false, finishedAt: 0 };
     this.jobs.set(jobId, state);
     return new JobHandle(state, this.clock);

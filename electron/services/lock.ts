@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import { TinjauError } from '../../shared/api/errors';
+import { say } from '../../shared/messages/text';
 
 interface LockInfo {
   readonly pid: number;
@@ -43,19 +44,13 @@ export function acquireLock(file: string, owner: string): ProjectLock {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const holder = readLock(file);
       if (holder && holder.pid === process.pid && holder.host === info.host) {
-        throw new TinjauError('locked', 'This project is already open in this window');
+        throw new TinjauError('locked', say('lock.sameWindow'));
       }
       if (holder && holder.host === info.host && isAlive(holder.pid)) {
-        throw new TinjauError(
-          'locked',
-          `This project is open in another Tinjau (${holder.owner}, process ${holder.pid}, since ${holder.since}). Close it there first.`,
-        );
+        throw new TinjauError('locked', say('lock.otherTinjau', { owner: holder.owner, pid: String(holder.pid), since: holder.since }));
       }
       if (holder && holder.host !== info.host) {
-        throw new TinjauError(
-          'locked',
-          `This project is open on another computer (${holder.host}, since ${holder.since}). Close it there, or delete the file "lock" in the project folder if that computer crashed.`,
-        );
+        throw new TinjauError('locked', say('lock.otherComputer', { host: holder.host, since: holder.since }));
       }
       try {
         unlinkSync(file); // stale: its process is gone
@@ -64,7 +59,7 @@ export function acquireLock(file: string, owner: string): ProjectLock {
       }
     }
   }
-  throw new TinjauError('locked', 'Could not lock the project; another process keeps taking it');
+  throw new TinjauError('locked', say('lock.contended'));
 }
 
 function readLock(file: string): LockInfo | null {

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { TinjauError } from '../../shared/api/errors';
+import { say } from '../../shared/messages/text';
 import type { ProjectData, ProjectMeta, TinjauDocument } from '../../shared/model/project';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/project';
 import type { Revision } from '../../shared/model/revision';
@@ -15,6 +16,7 @@ import {
   listBackups,
   loadSnapshot,
   pruneBackups,
+  reasonInEnglish,
   removeStaleTempFiles,
   writeBackup,
 } from './backups';
@@ -99,7 +101,7 @@ export class ProjectStore {
   static async create(dir: string, meta: ProjectMeta, options: StoreOptions): Promise<ProjectStore> {
     const snapshotFile = path.join(dir, SNAPSHOT_FILE);
     if (existsSync(snapshotFile) || listBackups(dir).length > 0) {
-      throw new TinjauError('conflict', `${dir} already holds a Tinjau project`);
+      throw new TinjauError('conflict', say('project.alreadyExists', { dir }));
     }
     mkdirSync(dir, { recursive: true });
     const db = new Low<ProjectData>(new SnapshotFile(snapshotFile), emptyProject(meta));
@@ -111,7 +113,7 @@ export class ProjectStore {
 
   static async open(dir: string, options: StoreOptions): Promise<ProjectStore> {
     if (!existsSync(path.join(dir, SNAPSHOT_FILE)) && listBackups(dir).length === 0) {
-      throw new TinjauError('not-found', `No Tinjau project in ${dir}`);
+      throw new TinjauError('not-found', say('project.notFound', { dir }));
     }
     const lock = acquireLock(path.join(dir, LOCK_FILE), options.owner);
     try {
@@ -146,7 +148,7 @@ export class ProjectStore {
     if (restored) {
       const kept = existsSync(snapshotFile) ? keepDamaged(snapshotFile, 'move', now) : null;
       warnings.push(
-        `project.json was damaged (${restored.reason}); restored from the backup of ${describeTime(restored.at)}; ` +
+        `project.json was damaged (${reasonInEnglish(restored.reason)}); restored from the backup of ${describeTime(restored.at)}; ` +
           `${replayed} later change${replayed === 1 ? '' : 's'} replayed from the journal.` +
           (missing ? ` ${missing} change${missing === 1 ? '' : 's'} made between that backup and the damage could not be recovered.` : '') +
           (kept ? ` The damaged file is kept as ${kept}.` : ''),
@@ -188,7 +190,7 @@ export class ProjectStore {
 
   document(id: string): TinjauDocument {
     const doc = this.documents.find((d) => d.id === id);
-    if (!doc) throw new TinjauError('not-found', `No document ${id} in this project`);
+    if (!doc) throw new TinjauError('not-found', say('project.noDocument', { id }));
     return doc;
   }
 
@@ -199,7 +201,7 @@ export class ProjectStore {
 
   segment(id: string): Segment {
     const segment = this.segments.get(id);
-    if (!segment) throw new TinjauError('not-found', `No segment ${id} in this project`);
+    if (!segment) throw new TinjauError('not-found', say('project.noSegment', { id }));
     return segment;
   }
 
@@ -209,7 +211,7 @@ export class ProjectStore {
 
   /** Journals a change (fsync) and applies it; returns once the change is durable. */
   commit(op: JournalOp): void {
-    if (this.closed) throw new TinjauError('conflict', 'The project is closed');
+    if (this.closed) throw new TinjauError('conflict', say('project.closed'));
     const entry = { ...op, seq: this.seq + 1, at: new Date().toISOString() } as JournalEntry;
     this.journal.append(entry);
     this.seq = entry.seq;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ChannelArgs } from '../../shared/api/contract';
 import { TinjauError } from '../../shared/api/errors';
+import { say } from '../../shared/messages/text';
 import type { BatchResult, ReplaceResult, ReviewStats } from '../../shared/api/review-types';
 import type { Segment } from '../../shared/model/segment';
 import { isConfirmed } from '../../shared/model/segment';
@@ -53,7 +54,7 @@ export class ReviewService {
     for (const doc of this.store.listDocuments()) {
       for (const s of this.store.segmentsOf(doc.id)) if (this.store.revisionsOf(s.id).some((r) => r.batch === batchId)) touched.set(s.id, s);
     }
-    if (touched.size === 0) throw new TinjauError('not-found', 'There is nothing to undo for that change');
+    if (touched.size === 0) throw new TinjauError('not-found', say('review.nothingToUndo'));
     const change = undoBatch(touched, (id) => this.store.revisionsOf(id), batchId, this.ctx());
     if (change.segments.length) this.store.commit({ op: 'put-segments', segments: change.segments, revisions: change.revisions });
     return { batchId: `${batchId}-undo`, segments: change.segments, skipped: change.skipped };
@@ -75,7 +76,7 @@ export class ReviewService {
     let next;
     if (args.threadId) {
       const thread = threads.find((t) => t.id === args.threadId);
-      if (!thread) throw new TinjauError('not-found', 'That comment thread is gone');
+      if (!thread) throw new TinjauError('not-found', say('review.threadGone'));
       next = threads.map((t) => (t.id === args.threadId ? replyToThread(t, comment) : t));
     } else {
       next = [...threads, startThread(randomUUID(), segment.id, comment)];
@@ -93,7 +94,7 @@ export class ReviewService {
   addAnnotation(args: ChannelArgs<'annotations:add'>): Segment {
     const segment = this.store.segment(args.segmentId);
     if (args.end < args.start || args.end > segment.target.length) {
-      throw new TinjauError('invalid-input', 'Select the words of the English the error is in, then add the annotation');
+      throw new TinjauError('invalid-input', say('review.selectAnnotationWords'));
     }
     const { now, author } = this.ctx();
     const annotation = { id: randomUUID(), segmentId: segment.id, start: args.start, end: args.end, category: args.category, severity: args.severity, note: args.note, author, at: now };

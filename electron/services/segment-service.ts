@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ChannelArgs } from '../../shared/api/contract';
 import { TinjauError } from '../../shared/api/errors';
+import { say } from '../../shared/messages/text';
 import type { Segment } from '../../shared/model/segment';
 import { applyAlignmentChange } from '../../shared/project/alignment';
 import { joinWithNext, setExcluded, splitSegment } from '../../shared/project/structure';
@@ -27,7 +28,7 @@ export class SegmentService {
   split(args: ChannelArgs<'segments:split'>): readonly Segment[] {
     const segment = this.editable(args.segmentId);
     const change = splitSegment(this.store.segmentsOf(segment.documentId), segment.id, args.sourceOffset, args.targetOffset, this.ctx());
-    if (!change) throw new TinjauError('invalid-input', 'Put the cursor inside the Indonesian text, between two words, to split the segment there');
+    if (!change) throw new TinjauError('invalid-input', say('segment.splitWhere'));
     this.store.commit({ op: 'put-segments', segments: change.segments, revisions: change.revisions });
     return this.store.segmentsOf(segment.documentId);
   }
@@ -38,17 +39,17 @@ export class SegmentService {
     const next = docSegments[docSegments.findIndex((s) => s.id === segmentId) + 1];
     if (next) this.editable(next.id);
     const change = joinWithNext(docSegments, segmentId, this.ctx());
-    if (!change) throw new TinjauError('invalid-input', 'This is the last segment; there is nothing to join it with');
+    if (!change) throw new TinjauError('invalid-input', say('segment.lastCannotJoin'));
     this.store.commit({ op: 'put-segments', segments: change.segments, revisions: change.revisions, removed: change.removed });
     return this.store.segmentsOf(segment.documentId);
   }
 
   changeAlignment(args: ChannelArgs<'alignment:change'>): readonly Segment[] {
     const document = this.store.document(args.documentId);
-    if (!document.alignment) throw new TinjauError('invalid-input', 'This document has no separate draft file to re-pair');
+    if (!document.alignment) throw new TinjauError('invalid-input', say('segment.noDraftFile'));
     const update = applyAlignmentChange(document, this.store.segmentsOf(document.id), args.change, this.ctx());
     if (!update) {
-      throw new TinjauError('invalid-input', args.change.kind === 'undo' ? 'There is no pairing change to undo' : 'That change does not apply here');
+      throw new TinjauError('invalid-input', args.change.kind === 'undo' ? say('segment.noPairingUndo') : say('segment.changeNotApplicable'));
     }
     this.store.commit({ op: 'put-segments', segments: update.segments, revisions: update.revisions, document: update.document });
     return this.store.segmentsOf(document.id);
@@ -58,7 +59,7 @@ export class SegmentService {
   private editable(segmentId: string): Segment {
     const segment = this.store.segment(segmentId);
     if (segment.origin?.unitId !== undefined) {
-      throw new TinjauError('conflict', "Segments of a bilingual file (XLIFF, TMX, CSV) keep the file's segmentation; they cannot be split or joined");
+      throw new TinjauError('conflict', say('segment.bilingualSegmentation'));
     }
     return segment;
   }

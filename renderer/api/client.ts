@@ -1,17 +1,24 @@
 import type { Channel, ChannelInput, ChannelResult, TinjauApi } from '../../shared/api/contract';
 import { CHANNELS } from '../../shared/api/contract';
 import type { ApiErrorCode, ApiResult } from '../../shared/api/errors';
+import { say, type MessageText, type Said } from '../../shared/messages/text';
+import { localMessage } from '../i18n/local-message';
 
-/** A failed call, as the services reported it; `message` is meant for the user. */
+/** A failed call, as the services reported it; `message` is meant for the user, in the interface language. */
 export class ApiError extends Error {
   constructor(
     readonly code: ApiErrorCode,
     message: string,
     readonly details?: readonly string[],
+    readonly text?: MessageText,
   ) {
     super(message);
     this.name = 'ApiError';
   }
+}
+
+function failure(code: ApiErrorCode, said: Said): ApiResult<never> {
+  return { ok: false, error: { code, message: said.message, text: said.text } };
 }
 
 type RawInvoke = (channel: Channel, input: unknown, options?: { keepalive?: boolean }) => Promise<ApiResult<unknown>>;
@@ -26,7 +33,7 @@ declare global {
 function ipcInvoke(bridge: NonNullable<Window['tinjau']>): RawInvoke {
   return (channel, input) => {
     const fn = bridge[channel];
-    if (!fn) return Promise.resolve({ ok: false, error: { code: 'invalid-input', message: `Unknown call ${channel}` } });
+    if (!fn) return Promise.resolve(failure('invalid-input', say('api.unknownCall', { channel })));
     return fn(input);
   };
 }
@@ -42,13 +49,13 @@ function httpInvoke(token: string): RawInvoke {
         keepalive: options?.keepalive ?? false,
       });
     } catch {
-      return { ok: false, error: { code: 'io', message: 'Tinjau is not running any more (the connection to its service was lost). Start it again with `npm run web`.' } };
+      return failure('io', say('client.disconnected'));
     }
-    if (res.status === 401) return { ok: false, error: { code: 'invalid-input', message: 'The access token is missing or wrong; open the address `npm run web` printed.' } };
+    if (res.status === 401) return failure('invalid-input', say('client.badToken'));
     try {
       return (await res.json()) as ApiResult<unknown>;
     } catch {
-      return { ok: false, error: { code: 'io', message: `Unexpected reply from Tinjau's service (HTTP ${res.status})` } };
+      return failure('io', say('client.badReply', { status: String(res.status) }));
     }
   };
 }
@@ -68,7 +75,7 @@ export function createClient(): Client {
   for (const channel of CHANNELS) {
     api[channel] = async (input: unknown) => {
       const result = await invoke(channel, input);
-      if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.details);
+      if (!result.ok) throw new ApiError(result.error.code, localMessage(result.error), result.error.details, result.error.text);
       return result.value;
     };
   }

@@ -6,6 +6,7 @@ import type { Segment } from '../model/segment';
 import type { EntryHistoryItem, GlossaryImportResult, GlossaryView, SegmentTerms } from './glossary-types';
 import type { GlossaryEntry } from '../glossary/model';
 import type { QaProfile } from '../qa/profile';
+import type { MessageText } from '../messages/text';
 import type { QaFinding } from '../qa/types';
 import type { JobProgress, QaRunResult } from './qa-types';
 import type { BatchResult, ReplaceResult, ReviewStats } from './review-types';
@@ -290,7 +291,8 @@ export const contract = {
   'mt:providers': channel<readonly MtProviderInfo[]>()(schemas.none),
   'mt:saveProvider': channel<readonly MtProviderInfo[]>()(schemas.mtProvider),
   'mt:removeProvider': channel<readonly MtProviderInfo[]>()(schemas.mtRef),
-  'mt:test': channel<{ readonly ok: boolean; readonly message: string }>()(schemas.mtRef),
+  /** `text`: the result by key (shared/messages), for the interface language. */
+  'mt:test': channel<{ readonly ok: boolean; readonly message: string; readonly text?: MessageText }>()(schemas.mtRef),
   'glossary:view': channel<GlossaryView>()(schemas.glossaryOf),
   /** Cheap to poll: changes whenever any attached glossary changes, so views know to reload. */
   'glossary:stamp': channel<string>()(schemas.glossaryOf),

@@ -5,6 +5,7 @@
  * frozen window: the pattern is compiled in a try/catch, its length is capped, and nested
  * unbounded quantifiers such as (a+)+ — the classic catastrophic-backtracking shape — are refused.
  */
+import { reason, say, type Said } from '../messages/text';
 import type { BoilerplateRule } from './rules';
 
 export const MAX_PATTERN_LENGTH = 400;
@@ -15,19 +16,24 @@ export interface CompiledRule {
   readonly regex: RegExp;
 }
 
-export type RuleValidation = { readonly ok: true; readonly compiled: CompiledRule } | { readonly ok: false; readonly error: string };
+/** A refused rule: `error` in English, `problem` to say it in the interface language. */
+export type RuleValidation =
+  | { readonly ok: true; readonly compiled: CompiledRule }
+  | { readonly ok: false; readonly error: string; readonly problem: Said };
+
+const refuse = (problem: Said): RuleValidation => ({ ok: false, error: problem.message, problem });
 
 export function validateRule(rule: BoilerplateRule): RuleValidation {
-  const name = rule.label || rule.id || 'Rule';
-  if (!rule.id.trim()) return { ok: false, error: `${name}: the rule needs an id.` };
-  if (!rule.pattern.trim()) return { ok: false, error: `${name}: the pattern is empty.` };
+  const name = rule.label || rule.id || say('boilerplate.unnamedRule');
+  if (!rule.id.trim()) return refuse(say('boilerplate.needsId', { name }));
+  if (!rule.pattern.trim()) return refuse(say('boilerplate.emptyPattern', { name }));
   if (rule.pattern.length > MAX_PATTERN_LENGTH) {
-    return { ok: false, error: `${name}: the pattern is longer than ${MAX_PATTERN_LENGTH} characters.` };
+    return refuse(say('boilerplate.patternTooLong', { name, max: MAX_PATTERN_LENGTH }));
   }
   const badFlag = [...rule.flags].find((f) => !ALLOWED_FLAGS.has(f));
-  if (badFlag) return { ok: false, error: `${name}: flag "${badFlag}" is not allowed (use i, m, s or u).` };
+  if (badFlag) return refuse(say('boilerplate.badFlag', { name, flag: badFlag }));
   if (rule.appliesTo !== 'whole' && rule.appliesTo !== 'start') {
-    return { ok: false, error: `${name}: "applies to" must be 'whole' or 'start'.` };
+    return refuse(say('boilerplate.badAppliesTo', { name }));
   }
   const flags = [...new Set(rule.flags)].join('');
   const body = rule.appliesTo === 'whole' ? `^(?:${rule.pattern})$` : `^(?:${rule.pattern})`;
@@ -35,15 +41,12 @@ export function validateRule(rule: BoilerplateRule): RuleValidation {
   try {
     regex = new RegExp(body, flags);
   } catch (e) {
-    const detail = e instanceof Error ? e.message.replace(/^Invalid regular expression: /, '') : String(e);
-    return { ok: false, error: `${name}: the pattern is not a valid regular expression (${detail}).` };
+    const detail = e instanceof Error ? e.message.replace(/^Invalid regular expression: /, '') : reason(e);
+    return refuse(say('boilerplate.invalidRegex', { name, detail }));
   }
   const nested = findNestedQuantifier(rule.pattern);
   if (nested) {
-    return {
-      ok: false,
-      error: `${name}: "${nested}" repeats something that already repeats; on a long line this can freeze the app. Write it without the nested repetition.`,
-    };
+    return refuse(say('boilerplate.nestedRepetition', { name, nested }));
   }
   return { ok: true, compiled: { rule, regex } };
 }

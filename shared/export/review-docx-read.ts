@@ -1,3 +1,4 @@
+import { say } from '../messages/text';
 import { FormatError } from '../model/imported';
 import type { XmlElement } from '../xml/nodes';
 import { parseXml } from '../xml/parse';
@@ -42,7 +43,7 @@ export function readReviewTable(documentXml: string): ReviewedRow[] {
     }
     return out;
   }
-  throw new FormatError('This DOCX has no Tinjau review table (a table whose first row is id | Indonesian | English | Status | Comments)');
+  throw new FormatError(say('reviewDocx.noReviewTable'));
 }
 
 function descendants(element: XmlElement, local: string): XmlElement[] {

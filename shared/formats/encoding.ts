@@ -1,4 +1,5 @@
 import { FormatError } from '../model/imported';
+import { say } from '../messages/text';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -29,7 +30,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const utf16 = sniffUtf16(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, hadBom: false };
   if (looksBinary(bytes)) {
-    throw new FormatError('This file is not text (it looks like a binary file); nothing was imported');
+    throw new FormatError(say('encoding.binary'));
   }
   try {
     return { text: strictUtf8(bytes), encoding: 'utf-8', hadBom: false };

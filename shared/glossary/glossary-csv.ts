@@ -4,6 +4,7 @@
  * reads back unchanged. Rows with the same source (or id) make one entry with several targets.
  */
 import { FormatError } from '../model/imported';
+import { say } from '../messages/text';
 import { parseCsv, stringifyCsv } from '../formats/csv/csv';
 import type { GlossaryEntry, GlossaryTarget, TermStatus } from './model';
 import { createEntry, entryIdFor } from './revision';
@@ -64,7 +65,7 @@ export function readGlossaryCsv(text: string, options: GlossaryCsvOptions): Glos
     id: col(COLUMNS.id),
   };
   if (at.source < 0 || at.target < 0) {
-    throw new FormatError('A glossary CSV needs a source column (source_id) and a target column (target_en)', 'line 1');
+    throw new FormatError(say('glossary.csvNeedsColumns'), say('glossary.csvLine', { line: '1' }));
   }
   const warnings: string[] = [];
   const groups = new Map<string, { sources: string[]; targets: GlossaryTarget[]; row: string[] }>();

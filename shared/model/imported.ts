@@ -1,5 +1,6 @@
 import type { DocumentFormat } from './project';
 import type { BlockKind, DraftOrigin, InlineCode, SegmentOriginRef } from './segment';
+import { say, type MessageText, type Said } from '../messages/text';
 
 /**
  * What a format reader returns: the document's blocks in order, before the project assigns ids.
@@ -32,11 +33,13 @@ export interface ImportedDocument {
 
 /** A reader refused a file; `where` points into the file (line/column, unit id, cell). */
 export class FormatError extends Error {
-  constructor(
-    message: string,
-    readonly where?: string,
-  ) {
-    super(where ? `${message} (${where})` : message);
+  /** The message by key and arguments, for the interface language (shared/messages). */
+  readonly text: MessageText;
+
+  constructor(problem: Said, where?: Said) {
+    const said = where ? say('at.place', { problem, where }) : problem;
+    super(said.message);
+    this.text = said.text;
     this.name = 'FormatError';
   }
 }

@@ -3,6 +3,7 @@ import type { Revision } from '../model/revision';
 import type { DraftOrigin, Exclusion, Segment, SegmentAlignment, SegmentStatus } from '../model/segment';
 import type { ImportedDocument } from '../model/imported';
 import { FormatError } from '../model/imported';
+import { say } from '../messages/text';
 
 export interface BuildDocumentInput {
   readonly documentId: string;
@@ -105,7 +106,7 @@ export function buildDocument(input: BuildDocumentInput): BuiltDocument {
 export function pairDraftOneToOne(sourceCount: number, draftParagraphs: readonly string[], draftName: string): string[] {
   if (draftParagraphs.length !== sourceCount) {
     throw new FormatError(
-      `The draft ${draftName} has ${draftParagraphs.length} paragraphs but the source has ${sourceCount}, so they cannot be paired one to one`,
+      say('document.draftCountMismatch', { draftName, draftCount: draftParagraphs.length, sourceCount }),
     );
   }
   return [...draftParagraphs];

@@ -1,4 +1,5 @@
 import { FormatError } from '../model/imported';
+import { say, type Said } from '../messages/text';
 import type { XmlDoctype } from './nodes';
 
 /**
@@ -12,7 +13,7 @@ export function scanDoctype(
   s: string,
   lt: number,
   allowExternal: boolean,
-  at: (offset: number) => string,
+  at: (offset: number) => Said,
 ): XmlDoctype {
   const entity = s.indexOf('<!ENTITY', lt);
   let p = lt + 9;
@@ -31,22 +32,19 @@ export function scanDoctype(
     } else if (c === '>' && subsetStart < 0) {
       break;
     } else if (c === '<' && subsetStart >= 0 && s.startsWith('<!ENTITY', p)) {
-      throw new FormatError('entity declarations are not allowed', at(p));
+      throw new FormatError(say('xml.entityDeclaration'), at(p));
     }
   }
   if (p >= s.length) {
-    if (entity !== -1) throw new FormatError('entity declarations are not allowed', at(entity));
-    throw new FormatError('unfinished DOCTYPE', at(lt));
+    if (entity !== -1) throw new FormatError(say('xml.entityDeclaration'), at(entity));
+    throw new FormatError(say('xml.unfinishedDoctype'), at(lt));
   }
   const raw = s.slice(lt, p + 1);
   const header = raw.replace(/\[[\s\S]*\]/, '');
   const match = /^<!DOCTYPE\s+([^\s[>]+)\s*(SYSTEM|PUBLIC)?/.exec(header);
-  if (!match) throw new FormatError('bad DOCTYPE', at(lt));
+  if (!match) throw new FormatError(say('xml.badDoctype'), at(lt));
   if (match[2] && !allowExternal) {
-    throw new FormatError(
-      'external DTD references (SYSTEM/PUBLIC) are not allowed',
-      at(lt),
-    );
+    throw new FormatError(say('xml.externalDtd'), at(lt));
   }
   return { kind: 'doctype', rootName: match[1] as string, raw, start: lt, end: p + 1 };
 }

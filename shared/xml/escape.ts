@@ -1,4 +1,5 @@
 import { FormatError } from '../model/imported';
+import { say, type Said } from '../messages/text';
 
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
 
@@ -47,32 +48,29 @@ export function isXmlChar(cp: number): boolean {
  * Decodes the five predefined entities and numeric character references.
  *
  * Any other entity is refused: no DTD is ever read, so it could only be an attack or an error.
- * `where` turns an offset inside `raw` into a "line:col" for the message.
+ * `where` turns an offset inside `raw` into where it is in the file ("line L, column C").
  */
-export function decodeEntities(raw: string, where: (offset: number) => string): string {
+export function decodeEntities(raw: string, where: (offset: number) => Said): string {
   if (raw.indexOf('&') === -1) return raw;
   let out = '';
   let last = 0;
   let amp = raw.indexOf('&');
   while (amp !== -1) {
     const semi = raw.indexOf(';', amp);
-    if (semi === -1 || semi - amp > 12) throw new FormatError('stray "&" (write it as &amp;)', where(amp));
+    if (semi === -1 || semi - amp > 12) throw new FormatError(say('xml.strayAmpersand'), where(amp));
     const name = raw.slice(amp + 1, semi);
     let decoded: string | undefined;
     if (name.startsWith('#')) {
       const cp = name.startsWith('#x') ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       const digits = name.startsWith('#x') ? /^#x[0-9a-fA-F]+$/ : /^#[0-9]+$/;
       if (!digits.test(name) || !isXmlChar(cp)) {
-        throw new FormatError(`invalid character reference &${name};`, where(amp));
+        throw new FormatError(say('xml.invalidCharacterReference', { name }), where(amp));
       }
       decoded = String.fromCodePoint(cp);
     } else {
       decoded = PREDEFINED[name];
       if (decoded === undefined) {
-        throw new FormatError(
-          `undefined entity &${name}; (only the five predefined XML entities are allowed)`,
-          where(amp),
-        );
+        throw new FormatError(say('xml.undefinedEntity', { name }), where(amp));
       }
     }
     out += raw.slice(last, amp) + decoded;

@@ -1,4 +1,5 @@
 import { FormatError } from '../model/imported';
+import { say, type Said } from '../messages/text';
 import { decodeEntities } from './escape';
 import type {
   XmlAttribute,
@@ -43,15 +44,15 @@ interface MutableElement {
 
 type Scope = Readonly<Record<string, string>>;
 
-/** Turns an offset into "line L, column C" for messages. */
-export function lineColumn(text: string, offset: number): string {
+/** Turns an offset into "line L, column C" for messages (positions, so written without grouping). */
+export function lineColumn(text: string, offset: number): Said {
   let line = 1;
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
     line++;
     lineStart = i + 1;
   }
-  return `line ${line}, column ${offset - lineStart + 1}`;
+  return say('xml.lineColumn', { line: String(line), column: String(offset - lineStart + 1) });
 }
 
 /**
@@ -64,9 +65,9 @@ export function lineColumn(text: string, offset: number): string {
 export function parseXml(text: string, options: ParseOptions = {}): XmlDocument {
   const s = text;
   const n = s.length;
-  const at = (offset: number): string => lineColumn(s, offset);
-  const fail = (message: string, offset: number): never => {
-    throw new FormatError(message, at(offset));
+  const at = (offset: number): Said => lineColumn(s, offset);
+  const fail = (problem: Said, offset: number): never => {
+    throw new FormatError(problem, at(offset));
   };
   const bom = s.charCodeAt(0) === 0xfeff;
   let i = bom ? 1 : 0;
@@ -86,7 +87,7 @@ export function parseXml(text: string, options: ParseOptions = {}): XmlDocument 
   const addText = (from: number, to: number): void => {
     const raw = s.slice(from, to);
     if (stack.length === 0) {
-      if (/\S/.test(raw)) fail(root ? 'text after the root element' : 'this is not an XML file (text before the root element)', from);
+      if (/\S/.test(raw)) fail(root ? say('xml.textAfterRoot') : say('xml.textBeforeRoot'), from);
       top.push({ kind: 'text', value: raw, raw, start: from, end: to });
       return;
     }
@@ -105,11 +106,11 @@ export function parseXml(text: string, options: ParseOptions = {}): XmlDocument 
     const next = s.charCodeAt(lt + 1);
     if (next === 0x2f /* / */) {
       const gt = s.indexOf('>', lt);
-      if (gt === -1) fail('unfinished end tag', lt);
+      if (gt === -1) fail(say('xml.unfinishedEndTag'), lt);
       const name = s.slice(lt + 2, gt).trimEnd();
       const open = stack.pop();
-      if (!open) fail(`end tag </${name}> without a start tag`, lt);
-      else if (open.name !== name) fail(`end tag </${name}> does not match <${open.name}>`, lt);
+      if (!open) fail(say('xml.endTagWithoutStart', { name }), lt);
+      else if (open.name !== name) fail(say('xml.endTagMismatch', { name, open: open.name }), lt);
       else {
         open.contentEnd = lt;
         open.end = gt + 1;
@@ -120,40 +121,40 @@ export function parseXml(text: string, options: ParseOptions = {}): XmlDocument 
     } else if (next === 0x21 /* ! */) {
       if (s.startsWith('<!--', lt)) {
         const close = s.indexOf('-->', lt + 4);
-        if (close === -1) fail('unfinished comment', lt);
+        if (close === -1) fail(say('xml.unfinishedComment'), lt);
         append({ kind: 'comment', value: s.slice(lt + 4, close), start: lt, end: close + 3 });
         i = close + 3;
       } else if (s.startsWith('<![CDATA[', lt)) {
-        if (stack.length === 0) fail('CDATA outside the root element', lt);
+        if (stack.length === 0) fail(say('xml.cdataOutsideRoot'), lt);
         const close = s.indexOf(']]>', lt + 9);
-        if (close === -1) fail('unfinished CDATA section', lt);
+        if (close === -1) fail(say('xml.unfinishedCdata'), lt);
         append({ kind: 'cdata', value: s.slice(lt + 9, close), start: lt, end: close + 3 });
         i = close + 3;
       } else if (s.startsWith('<!DOCTYPE', lt)) {
-        if (stack.length > 0 || root) fail('DOCTYPE inside the document', lt);
+        if (stack.length > 0 || root) fail(say('xml.doctypeInsideDocument'), lt);
         const doctype = scanDoctype(s, lt, options.allowExternalDtdReference === true, at);
         top.push(doctype);
         i = lt + doctype.raw.length;
       } else {
-        fail('unexpected "<!"', lt);
+        fail(say('xml.unexpectedBang'), lt);
       }
     } else if (next === 0x3f /* ? */) {
       const close = s.indexOf('?>', lt + 2);
-      if (close === -1) fail('unfinished processing instruction', lt);
+      if (close === -1) fail(say('xml.unfinishedProcessingInstruction'), lt);
       const body = s.slice(lt + 2, close);
       const target = /^[^\s?]*/.exec(body)?.[0] ?? '';
       const raw = s.slice(lt, close + 2);
       if (target === 'xml') {
-        if (lt !== (bom ? 1 : 0)) fail('the XML declaration must come first', lt);
+        if (lt !== (bom ? 1 : 0)) fail(say('xml.declarationNotFirst'), lt);
         declaration = parseDeclaration(body, raw, lt, close + 2);
         top.push(declaration);
       } else {
-        if (!NAME.test(target) || target.toLowerCase() === 'xml') fail('bad processing instruction', lt);
+        if (!NAME.test(target) || target.toLowerCase() === 'xml') fail(say('xml.badProcessingInstruction'), lt);
         append({ kind: 'pi', target, data: body.slice(target.length).trimStart(), raw, start: lt, end: close + 2 });
       }
       i = close + 2;
     } else {
-      if (root && stack.length === 0) fail('a second root element', lt);
+      if (root && stack.length === 0) fail(say('xml.secondRoot'), lt);
       const element = readStartTag(lt);
       const parent = stack[stack.length - 1];
       if (parent) parent.children.push(element);
@@ -162,7 +163,7 @@ export function parseXml(text: string, options: ParseOptions = {}): XmlDocument 
         top.push(element);
       }
       if (!element.selfClosing) {
-        if (stack.length >= MAX_DEPTH) fail(`elements nested more than ${MAX_DEPTH} deep`, lt);
+        if (stack.length >= MAX_DEPTH) fail(say('xml.nestedTooDeep', { depth: String(MAX_DEPTH) }), lt);
         stack.push(element);
       }
       else scopes.pop();
@@ -171,15 +172,15 @@ export function parseXml(text: string, options: ParseOptions = {}): XmlDocument 
   }
 
   const unclosed = stack[stack.length - 1];
-  if (unclosed) fail(`the file ends before </${unclosed.name}> (truncated?)`, n);
-  if (!root) fail('no root element: this is not an XML file', bom ? 1 : 0);
+  if (unclosed) fail(say('xml.endsBeforeEndTag', { name: unclosed.name }), n);
+  if (!root) fail(say('xml.noRoot'), bom ? 1 : 0);
   return { source: s, bom, declaration, children: top, root: root as XmlElement };
 
   function readStartTag(lt: number): MutableElement {
     let p = lt + 1;
     while (p < n && !isSpace(s.charCodeAt(p)) && s[p] !== '>' && s[p] !== '/') p++;
     const name = s.slice(lt + 1, p);
-    if (!NAME.test(name)) fail(name ? `bad element name "${name}"` : 'stray "<" (write it as &lt;)', lt);
+    if (!NAME.test(name)) fail(name ? say('xml.badElementName', { name }) : say('xml.strayLessThan'), lt);
     const attributes: XmlAttribute[] = [];
     let selfClosing = false;
     let tagEnd: string;
@@ -187,41 +188,41 @@ export function parseXml(text: string, options: ParseOptions = {}): XmlDocument 
       const wsStart = p;
       while (p < n && isSpace(s.charCodeAt(p))) p++;
       const before = s.slice(wsStart, p);
-      if (p >= n) fail(`the file ends inside <${name}> (truncated?)`, lt);
+      if (p >= n) fail(say('xml.endsInsideTag', { name }), lt);
       if (s[p] === '>') {
         tagEnd = before;
         p++;
         break;
       }
       if (s[p] === '/') {
-        if (s[p + 1] !== '>') fail(`expected "/>" in <${name}>`, p);
+        if (s[p + 1] !== '>') fail(say('xml.expectedSelfClose', { name }), p);
         tagEnd = before;
         selfClosing = true;
         p += 2;
         break;
       }
-      if (!before) fail(`attributes in <${name}> must be separated by spaces`, p);
+      if (!before) fail(say('xml.attributesNotSpaced', { name }), p);
       const nameStart = p;
       while (p < n && !isSpace(s.charCodeAt(p)) && s[p] !== '=' && s[p] !== '>' && s[p] !== '/') p++;
       const attrName = s.slice(nameStart, p);
-      if (!NAME.test(attrName)) fail(`bad attribute name in <${name}>`, nameStart);
+      if (!NAME.test(attrName)) fail(say('xml.badAttributeName', { name }), nameStart);
       const eqStart = p;
       while (p < n && isSpace(s.charCodeAt(p))) p++;
-      if (s[p] !== '=') fail(`attribute ${attrName} in <${name}> has no value`, p);
+      if (s[p] !== '=') fail(say('xml.attributeNoValue', { attribute: attrName, name }), p);
       p++;
       while (p < n && isSpace(s.charCodeAt(p))) p++;
       const eq = s.slice(eqStart, p);
       const quote = s[p];
-      if (quote !== '"' && quote !== "'") fail(`attribute ${attrName} in <${name}> must be quoted`, p);
+      if (quote !== '"' && quote !== "'") fail(say('xml.attributeNotQuoted', { attribute: attrName, name }), p);
       const close = s.indexOf(quote as string, p + 1);
-      if (close === -1) fail(`the file ends inside an attribute of <${name}> (truncated?)`, p);
+      if (close === -1) fail(say('xml.endsInsideAttribute', { name }), p);
       const raw = s.slice(p + 1, close);
       const lessThan = raw.indexOf('<');
-      if (lessThan !== -1) fail(`"<" inside attribute ${attrName} of <${name}>`, p + 1 + lessThan);
+      if (lessThan !== -1) fail(say('xml.lessThanInAttribute', { attribute: attrName, name }), p + 1 + lessThan);
       const valueStart = p + 1;
       const spaced = /[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw;
       const value = decodeEntities(spaced, (o) => at(valueStart + o));
-      if (attributes.some((a) => a.name === attrName)) fail(`attribute ${attrName} repeated in <${name}>`, nameStart);
+      if (attributes.some((a) => a.name === attrName)) fail(say('xml.attributeRepeated', { attribute: attrName, name }), nameStart);
       attributes.push({ name: attrName, value, raw, quote: quote as '"' | "'", before, eq });
       p = close + 1;
     }

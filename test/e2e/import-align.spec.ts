@@ -65,6 +65,19 @@ test('a hostile XLIFF is refused with a message that names the file and the reas
   await expect(page.getByRole('button', { name: /xxe-system-entity/ })).toHaveCount(0);
 });
 
+test('in the Indonesian interface a refused file is explained in Indonesian', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await expect(bench.segment(1)).toBeVisible();
+  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  await page.getByRole('button', { name: /Proyek$/ }).click();
+  await page.getByRole('button', { name: 'Impor dokumen…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Impor dokumen' });
+  await dialog.getByLabel('Sumber bahasa Indonesia').setInputFiles(path.join(FIXTURES_DIR, 'xliff/xxe-system-entity.xlf'));
+  await dialog.getByRole('button', { name: 'Impor', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText('xxe-system-entity.xlf: deklarasi entitas tidak diizinkan (baris 3, kolom 3)');
+});
+
 test('a bilingual XLIFF from Trados opens with its targets as drafts', async ({ page, server }) => {
   await page.goto(server.url);
   const bench = new WorkbenchPage(page);

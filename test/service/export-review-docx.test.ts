@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exportDocument } from '../../electron/services/export/export-service';
 import { createExportHandlers } from '../../electron/services/export/handlers';
 import { TinjauError } from '../../shared/api/errors';
+import { renderMessage } from '../../shared/messages/text';
 import { useTempDir } from '../support/temp';
 import type { ReviewedProject } from '../fixtures/export/reviewed-project';
 import { reviewedProject } from '../fixtures/export/reviewed-project';
@@ -108,6 +109,8 @@ describe('bilingual DOCX for an outside reviewer', () => {
     const attempt = handlers['reviews:import']({ project: p.project, file: { name: 'other.docx', base64: foreign.toString('base64') }, reviewer: 'Budi', apply: true });
     await expect(attempt).rejects.toThrow(TinjauError);
     await expect(attempt).rejects.toThrow(/other\.docx is not a review of this project: 22 segment ids do not belong to it \(.*\d{4}.* and 12 more\); nothing was changed/);
+    const refusal = (await attempt.catch((e: unknown) => e)) as TinjauError;
+    expect(renderMessage(refusal.text!, 'id')).toMatch(/^other\.docx bukan tinjauan proyek ini: 22 id segmen bukan milik proyek ini \(.*\d{4}.* dan 12 lainnya\); tidak ada yang diubah$/);
     expect(await p.ws.listSegments(p.project, p.documentId)).toEqual(before);
     await p.ws.close();
     await other.ws.close();
@@ -119,9 +122,11 @@ describe('bilingual DOCX for an outside reviewer', () => {
     const notZip = { name: 'broken.docx', base64: Buffer.from('not a zip at all').toString('base64') };
     await expect(handlers['reviews:import']({ project: p.project, file: notZip, reviewer: 'Budi', apply: true })).rejects.toThrow(/broken\.docx is not a DOCX file/);
     const plainDocx = await exportDocument(p.ws, { project: p.project, documentId: p.documentId, format: 'docx' });
-    await expect(
-      handlers['reviews:import']({ project: p.project, file: { name: 'article.docx', base64: plainDocx.base64 }, reviewer: 'Budi', apply: true }),
-    ).rejects.toThrow(/article\.docx: This DOCX has no Tinjau review table/);
+    const noTable = handlers['reviews:import']({ project: p.project, file: { name: 'article.docx', base64: plainDocx.base64 }, reviewer: 'Budi', apply: true });
+    await expect(noTable).rejects.toThrow(/article\.docx: This DOCX has no Tinjau review table/);
+    // The reader's refusal stays keyed inside the file's, so both render in Indonesian.
+    const refusal = (await noTable.catch((e: unknown) => e)) as TinjauError;
+    expect(renderMessage(refusal.text!, 'id')).toMatch(/^article\.docx: DOCX ini tidak berisi tabel tinjauan Tinjau .*; tidak ada yang diubah$/);
     await p.ws.close();
   });
 });

@@ -6,6 +6,8 @@ import { createGlossaryHandlers, GlossaryServices } from '../../electron/service
 import { Workspace } from '../../electron/services/workspace';
 import type { GlossaryHandlers } from '../../electron/services/api';
 import { CORPUS_DIR, corpusFile, FIXTURES_DIR } from '../support/paths';
+import { TinjauError } from '../../shared/api/errors';
+import { renderMessage } from '../../shared/messages/text';
 import { useTempDir } from '../support/temp';
 
 const tempDir = useTempDir();
@@ -172,6 +174,18 @@ describe('glossary service on the corpus', () => {
     expect(after.stamp).toBe(before.stamp);
   });
 
+  it('says a refused glossary file in the interface language, naming the file and the line', async () => {
+    const { api, project } = await setup();
+    const file = { name: 'istilah.csv', base64: Buffer.from('a,b\n1,2\n').toString('base64') };
+    const err = await api['glossary:import']({ project, file }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TinjauError);
+    const { message, text } = err as TinjauError;
+    expect(message).toBe('istilah.csv: A glossary CSV needs a source column (source_id) and a target column (target_en) (line 1); the glossary was not changed');
+    expect(renderMessage(text!, 'id')).toBe(
+      'istilah.csv: CSV glosarium memerlukan kolom sumber (source_id) dan kolom terjemahan (target_en) (baris 1); glosarium tidak diubah',
+    );
+  });
+
   it('imports a TSV with a column mapping and splits alternatives only when asked', async () => {
     const { api, project } = await setup();
     const tsv = 'English\tIndonesian\tKind\nprivilege\thak istimewa, privilese\tpreferred\n';
@@ -307,5 +321,7 @@ describe('glossary edits', () => {
     const busy = tempDir();
     writeFileSync(path.join(busy, 'letter.docx'), 'x');
     await expect(again.api['glossary:attach']({ project, path: busy, create: true })).rejects.toMatchObject({ code: 'invalid-input' });
+    const refusal = (await again.api['glossary:attach']({ project, path: busy, create: true }).catch((e: unknown) => e)) as TinjauError;
+    expect(renderMessage(refusal.text!, 'id')).toBe(`${path.resolve(busy)} sudah berisi berkas lain; pilih folder kosong atau nama folder baru untuk glosarium ini`);
   });
 });

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_EXTENSIONS } from '../../shared/api/contract';
-import { SUPPORTED_EXTENSIONS } from '../../electron/services/import/read-document';
+import { readDocument, SUPPORTED_EXTENSIONS } from '../../electron/services/import/read-document';
+import { TinjauError } from '../../shared/api/errors';
+import { renderMessage } from '../../shared/messages/text';
 import { Workspace } from '../../electron/services/workspace';
 import { FIXTURES_DIR } from '../support/paths';
 import { useTempDir } from '../support/temp';
@@ -101,4 +103,16 @@ describe('bad files are refused clearly and leave the project untouched', () => 
     expect((await ws.listSegments(project, result.document.id))[0]?.source).toBe('Kafé “Jakarta”');
     await ws.close();
   });
+});
+
+it('says a refused file in Indonesian too, with the reader\'s own reason nested inside', async () => {
+  const refusal = async (file: { name: string; base64: string }) =>
+    (await readDocument(file.name, Buffer.from(file.base64, 'base64')).catch((err: unknown) => err)) as TinjauError;
+  const pdf = await refusal({ name: 'buku.pdf', base64: Buffer.from('%PDF-1.7').toString('base64') });
+  expect(pdf).toBeInstanceOf(TinjauError);
+  expect(renderMessage(pdf.text!, 'id')).toMatch(/^buku\.pdf: Tinjau tidak dapat mengimpor berkas \.pdf\. Tinjau membaca \.txt, /);
+  const truncated = await refusal(fixture('xliff/truncated.xlf'));
+  expect(truncated.text?.key).toBe('import.refused');
+  expect(typeof truncated.text?.args.problem).toBe('object'); // the reader's keyed message, not its English text
+  expect(renderMessage(truncated.text!, 'id')).toMatch(/^truncated\.xlf: /);
 });

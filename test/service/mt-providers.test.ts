@@ -4,6 +4,7 @@ import { deeplProvider } from '../../electron/services/mt/deepl';
 import { MtError } from '../../electron/services/mt/http';
 import { libreTranslateProvider } from '../../electron/services/mt/libretranslate';
 import { buildPrompt, openAiProvider } from '../../electron/services/mt/openai';
+import { renderMessage, say } from '../../shared/messages/text';
 import type { MtServer } from '../support/mt-servers';
 import { startMtServer } from '../support/mt-servers';
 
@@ -40,6 +41,16 @@ const makers = {
   deepl: (endpoint: string, key?: string) => deeplProvider(config('deepl', endpoint), key ?? 'secret-key', timing),
 } as const;
 
+describe('MtError', () => {
+  it('cuts an echoed key out of the message and of its arguments, nested ones included', () => {
+    const refused = say('mt.keyRefused', { engine: 'Engine k-secret-1', status: '401' });
+    const err = new MtError('auth', say('mt.engineSaid', { problem: refused, detail: 'bad key k-secret-1' })).redacted('k-secret-1');
+    expect(err.message).toBe('Engine ••• refused the API key (HTTP 401). Check the key in the machine translation settings. The engine said: "bad key •••".');
+    expect(renderMessage(err.text, 'id')).toBe('Engine ••• menolak kunci API (HTTP 401). Periksa kunci itu di pengaturan terjemahan mesin. Pesan dari mesin: "bad key •••".');
+    expect(err.failure).toBe('auth');
+  });
+});
+
 describe.each(['openai', 'libretranslate', 'deepl'] as const)('%s provider against a local server', (kind) => {
   it('translates a batch in order', async () => {
     const s = await server(kind, 'k-123456');
@@ -53,6 +64,9 @@ describe.each(['openai', 'libretranslate', 'deepl'] as const)('%s provider again
     expect(err.failure).toBe('auth');
     expect(err.message).toMatch(/refused the API key/);
     expect(err.message).not.toContain('wrong-key-999');
+    // The interface shows the same refusal in Indonesian, without the key either.
+    expect(renderMessage(err.text, 'id')).toMatch(/^Test \w+ menolak kunci API \(HTTP 40[13]\)\. Periksa kunci itu di pengaturan terjemahan mesin\./);
+    expect(JSON.stringify(err.text)).not.toContain('wrong-key-999');
   });
 
   it('retries after 429 and then succeeds', async () => {

@@ -1,6 +1,8 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TinjauError } from '../../shared/api/errors';
+import { renderMessage } from '../../shared/messages/text';
 import type { ProjectMeta } from '../../shared/model/project';
 import type { Segment } from '../../shared/model/segment';
 import { JOURNAL_FILE, LOCK_FILE, ProjectStore, SNAPSHOT_FILE } from '../../electron/services/project-store';
@@ -69,6 +71,9 @@ describe('ProjectStore', () => {
     const first = await createWithDocument(dir);
     writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: process.ppid, host: (await import('node:os')).hostname(), owner: 'Tinjau window', since: 'now' }));
     await expect(ProjectStore.open(dir, { owner: 'CLI' })).rejects.toThrow(/open in another Tinjau \(Tinjau window/);
+    const refusal = await ProjectStore.open(dir, { owner: 'CLI' }).catch((err: unknown) => err);
+    expect(refusal).toBeInstanceOf(TinjauError);
+    expect(renderMessage((refusal as TinjauError).text!, 'id')).toMatch(/^Proyek ini terbuka di Tinjau lain \(Tinjau window, proses \d+, sejak now\)\. Tutup dulu di sana\.$/);
     await first.close();
   });
 
@@ -77,6 +82,11 @@ describe('ProjectStore', () => {
     await expect(ProjectStore.open(dir, { owner: 'test' })).rejects.toThrow(/No Tinjau project/);
     writeFileSync(path.join(dir, SNAPSHOT_FILE), '{"schemaVersion": 1, "proj');
     await expect(ProjectStore.open(dir, { owner: 'test' })).rejects.toThrow(/damaged/);
+    // In Indonesian too, with the reason nested inside in Indonesian.
+    const damaged = (await ProjectStore.open(dir, { owner: 'test' }).catch((err: unknown) => err)) as TinjauError;
+    const said = renderMessage(damaged.text!, 'id');
+    expect(said).toContain(`Berkas proyek ${path.join(dir, SNAPSHOT_FILE)} rusak (isinya bukan JSON yang sah: `);
+    expect(said).toContain('Tidak ada yang diubah');
   });
 });
 

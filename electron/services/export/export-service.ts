@@ -1,5 +1,6 @@
 import type { ChannelArgs } from '../../../shared/api/contract';
 import { TinjauError } from '../../../shared/api/errors';
+import { say } from '../../../shared/messages/text';
 import type { ExportedFile } from '../../../shared/api/types';
 import { bilingualCsv } from '../../../shared/export/bilingual-table';
 import { segmentNotes } from '../../../shared/export/segment-notes';
@@ -158,5 +159,5 @@ async function collectHistory(store: ProjectStore, segments: readonly Segment[],
 }
 
 function checkCancelled(job: JobHandle | undefined): void {
-  if (job?.cancelled) throw new TinjauError('conflict', 'The export was cancelled; no file was written');
+  if (job?.cancelled) throw new TinjauError('conflict', say('export.cancelled'));
 }

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { TinjauError } from '../../../shared/api/errors';
+import { reason, say } from '../../../shared/messages/text';
 import type { Segment } from '../../../shared/model/segment';
 import { FormatError } from '../../../shared/model/imported';
 import type { ReviewedRow } from '../../../shared/export/review-docx-read';
@@ -49,13 +50,13 @@ export async function readReviewDocx(bytes: Uint8Array, fileName: string): Promi
     const zip = await JSZip.loadAsync(bytes);
     xml = await zip.file('word/document.xml')?.async('string');
   } catch {
-    throw new TinjauError('format', `${fileName} is not a DOCX file (it could not be opened as one); nothing was changed`);
+    throw new TinjauError('format', say('reviewDocx.notDocx', { file: fileName }));
   }
-  if (xml === undefined) throw new TinjauError('format', `${fileName} is not a Word document (it has no word/document.xml); nothing was changed`);
+  if (xml === undefined) throw new TinjauError('format', say('reviewDocx.notWord', { file: fileName }));
   try {
     return readReviewTable(xml);
   } catch (err) {
-    if (err instanceof FormatError) throw new TinjauError('format', `${fileName}: ${err.message}; nothing was changed`);
+    if (err instanceof FormatError) throw new TinjauError('format', say('reviewDocx.refused', { file: fileName, reason: reason(err) }));
     throw err;
   }
 }

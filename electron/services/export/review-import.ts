@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ChannelArgs } from '../../../shared/api/contract';
 import { TinjauError } from '../../../shared/api/errors';
+import { say } from '../../../shared/messages/text';
 import type { ReviewImportResult } from '../../../shared/api/tm-types';
 import { planReviewImport } from '../../../shared/export/review-import-plan';
 import type { Revision } from '../../../shared/model/revision';
@@ -22,7 +23,7 @@ const NAMED_IDS = 10;
 export async function importReview(workspace: Workspace, args: ChannelArgs<'reviews:import'>): Promise<ReviewImportResult> {
   const store = await workspace.projectStore(args.project);
   const rows = await readReviewDocx(Buffer.from(args.file.base64, 'base64'), args.file.name);
-  if (rows.length === 0) throw new TinjauError('format', `${args.file.name} has a review table but no segment rows; nothing was changed`);
+  if (rows.length === 0) throw new TinjauError('format', say('reviewDocx.noRows', { file: args.file.name }));
   const segmentById = (id: string): Segment | undefined => {
     try {
       return store.segment(id);
@@ -32,13 +33,16 @@ export async function importReview(workspace: Workspace, args: ChannelArgs<'revi
   };
   const plan = planReviewImport(rows, segmentById);
   if (plan.foreign.length > 0) {
-    const named = plan.foreign.slice(0, NAMED_IDS).join(', ');
-    const more = plan.foreign.length > NAMED_IDS ? ` and ${plan.foreign.length - NAMED_IDS} more` : '';
-    throw new TinjauError(
-      'invalid-input',
-      `${args.file.name} is not a review of this project: ${plan.foreign.length} segment id${plan.foreign.length > 1 ? 's do' : ' does'} not belong to it (${named}${more}); nothing was changed`,
-      plan.foreign,
-    );
+    const file = args.file.name;
+    const ids = plan.foreign.slice(0, NAMED_IDS).join(', ');
+    const count = plan.foreign.length;
+    const refusal =
+      count === 1
+        ? say('reviewDocx.foreignId', { file, ids })
+        : count > NAMED_IDS
+          ? say('reviewDocx.foreignIdsAndMore', { file, count, ids, more: count - NAMED_IDS })
+          : say('reviewDocx.foreignIds', { file, count, ids });
+    throw new TinjauError('invalid-input', refusal, plan.foreign);
   }
   const now = new Date().toISOString();
   const batch = randomUUID();

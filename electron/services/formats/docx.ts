@@ -5,6 +5,7 @@
 import mammoth from 'mammoth';
 import type { ImportedDocument } from '../../../shared/model';
 import { FormatError } from '../../../shared/model';
+import { reason, say } from '../../../shared/messages/text';
 import { readHtml } from '../../../shared/formats/html/html-reader';
 import { checkOfficePackage } from './sniff';
 
@@ -47,8 +48,7 @@ export async function readDocx(bytes: Uint8Array): Promise<ImportedDocument> {
       { styleMap: STYLE_MAP, convertImage: DROP_IMAGES, ignoreEmptyParagraphs: true },
     );
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new FormatError(`This Word document (.docx) is damaged and cannot be read: ${detail}`);
+    throw new FormatError(say('docx.damaged', { detail: reason(error) }));
   }
   // Footnote back-links ("↑") are navigation, not text.
   // Notes are text like any other, not list items of the list mammoth puts them in.

@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { ImportedDocument } from '../../../shared/model';
 import { FormatError } from '../../../shared/model';
+import { reason, say } from '../../../shared/messages/text';
 import { readBilingualTable } from '../../../shared/formats/bilingual-table/bilingual-table';
 import { checkOfficePackage } from './sniff';
 
@@ -48,8 +49,7 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<{ sheet: string; 
     // exceljs's load() is typed for its own Buffer declaration; Node's Buffer is what it reads.
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new FormatError(`This Excel workbook (.xlsx) is damaged and cannot be read: ${detail}`);
+    throw new FormatError(say('xlsx.damaged', { detail: reason(error) }));
   }
   // Hidden sheets (lookups, old versions) are read only when no visible sheet has text.
   const sheets = [...workbook.worksheets].sort((a, b) => Number(a.state !== 'visible') - Number(b.state !== 'visible'));
@@ -63,11 +63,13 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<{ sheet: string; 
 /** Reads a bilingual .xlsx file. Throws FormatError for a non-workbook or a workbook without text. */
 export async function readXlsx(bytes: Uint8Array): Promise<ImportedDocument> {
   const found = await readXlsxRows(bytes);
-  if (!found) throw new FormatError('The Excel workbook (.xlsx) has no cells with text');
+  if (!found) throw new FormatError(say('xlsx.noText'));
   try {
     return readBilingualTable(found.rows, 'xlsx');
   } catch (error) {
-    if (error instanceof FormatError) throw new FormatError(error.message, `worksheet "${found.sheet}"`);
+    if (error instanceof FormatError) {
+      throw new FormatError({ message: error.message, text: error.text }, say('xlsx.worksheet', { sheet: found.sheet }));
+    }
     throw error;
   }
 }

@@ -7,6 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { TinjauError } from '../../../shared/api/errors';
+import { say } from '../../../shared/messages/text';
 import type { RevisionRecord } from '../../../shared/glossary/merge';
 import { mergeEdits, resolveConflict } from '../../../shared/glossary/merge';
 import type { GlossaryEntry, GlossaryTarget } from '../../../shared/glossary/model';
@@ -76,10 +77,10 @@ export function saveRecords(store: GlossaryStore, req: SaveRequest, author: stri
     return { records: [{ entry, parent: null }], entry };
   }
   const current = store.entry(req.id);
-  if (!current) throw new TinjauError('not-found', `No glossary entry ${req.id} in ${store.name}`);
+  if (!current) throw new TinjauError('not-found', say('glossary.noEntry', { id: req.id, glossary: store.name }));
   const baseVersion = req.baseVersion ?? current.version;
   const base = baseVersion === current.version ? current : store.revision(req.id, baseVersion);
-  if (!base) throw new TinjauError('not-found', `The revision ${baseVersion} of entry ${req.id} is unknown; reload the glossary and edit again`);
+  if (!base) throw new TinjauError('not-found', say('glossary.unknownRevision', { version: baseVersion, id: req.id }));
   // Saving a dialog without changes writes nothing, even on a revision that has moved on.
   if (unchanged(base, req.fields)) return { records: [], entry: null };
   if (base !== current && !base.deleted && !current.deleted) {
@@ -110,7 +111,7 @@ function editOf(base: GlossaryEntry, fields: EditableFields, author: string, now
  */
 export function deleteRecords(store: GlossaryStore, id: string, author: string, now: string): RevisionRecord[] {
   const current = store.entry(id);
-  if (!current) throw new TinjauError('not-found', `No glossary entry ${id} in ${store.name}`);
+  if (!current) throw new TinjauError('not-found', say('glossary.noEntry', { id, glossary: store.name }));
   const conflict = store.conflict(id);
   if (conflict) return resolveConflict(conflict, { ...current, deleted: true }, now, author);
   if (current.deleted) return [];
@@ -120,19 +121,19 @@ export function deleteRecords(store: GlossaryStore, id: string, author: string, 
 /** Settles a conflict with one of its revisions (a delete among them settles it as deleted). */
 export function resolveRecords(store: GlossaryStore, id: string, chosenVersion: string, author: string, now: string): RevisionRecord[] {
   const conflict = store.conflict(id);
-  if (!conflict) throw new TinjauError('not-found', `Entry ${id} in ${store.name} has no conflict to resolve`);
+  if (!conflict) throw new TinjauError('not-found', say('glossary.noConflict', { id, glossary: store.name }));
   const chosen = [conflict.winner, ...conflict.others].find((e) => e.version === chosenVersion);
-  if (!chosen) throw new TinjauError('not-found', `${chosenVersion} is not one of the conflicting revisions of entry ${id}`);
+  if (!chosen) throw new TinjauError('not-found', say('glossary.notConflictingRevision', { version: chosenVersion, id }));
   return resolveConflict(conflict, chosen, now, author);
 }
 
 /** Merges duplicates into the first entry: every Indonesian form and English term, then tombstones the rest. */
 export function mergeDuplicateRecords(store: GlossaryStore, ids: readonly string[], author: string, now: string): { records: RevisionRecord[]; entry: GlossaryEntry } {
   const unique = [...new Set(ids)];
-  if (unique.length < 2) throw new TinjauError('invalid-input', 'Merging needs at least two different entries');
+  if (unique.length < 2) throw new TinjauError('invalid-input', say('glossary.mergeNeedsTwo'));
   const entries = unique.map((id) => {
     const e = store.entry(id);
-    if (!e || e.deleted) throw new TinjauError('not-found', `No glossary entry ${id} in ${store.name}`);
+    if (!e || e.deleted) throw new TinjauError('not-found', say('glossary.noEntry', { id, glossary: store.name }));
     return e;
   });
   const [first, ...rest] = entries as [GlossaryEntry, ...GlossaryEntry[]];

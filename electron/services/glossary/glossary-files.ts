@@ -16,6 +16,7 @@ import { decodeText } from '../../../shared/formats/encoding';
 import { readGlossaryCsv, writeGlossaryCsv } from '../../../shared/glossary/glossary-csv';
 import type { GlossaryEntry } from '../../../shared/glossary/model';
 import { FormatError } from '../../../shared/model/imported';
+import { reason, say, type Said } from '../../../shared/messages/text';
 import { readXlsxRows } from '../formats/xlsx';
 
 export const GLOSSARY_IMPORT_EXTENSIONS = ['.tbx', '.xml', '.csv', '.tsv', '.txt', '.xlsx'] as const;
@@ -59,15 +60,15 @@ export async function readGlossaryFile(name: string, bytes: Uint8Array, options:
     }
     if (ext === '.xlsx') {
       const found = await readXlsxRows(bytes);
-      if (!found) throw new FormatError('The workbook has no cells with text');
+      if (!found) throw new FormatError(say('glossary.workbookEmpty'));
       const rows = options.columns ? remap(found.rows, options.columns) : found.rows;
       return csv(stringifyCsv(rows), ',', options);
     }
   } catch (err) {
-    if (err instanceof FormatError) throw new TinjauError('format', `${name}: ${err.message}; the glossary was not changed`);
+    if (err instanceof FormatError) throw new TinjauError('format', say('glossary.fileRefused', { file: name, reason: reason(err) }));
     throw err;
   }
-  throw new TinjauError('format', `${name}: Tinjau imports glossaries from ${GLOSSARY_IMPORT_EXTENSIONS.join(', ')} files`);
+  throw new TinjauError('format', say('glossary.unsupportedFile', { file: name, extensions: GLOSSARY_IMPORT_EXTENSIONS.join(', ') }));
 }
 
 function text(bytes: Uint8Array): string {
@@ -83,11 +84,23 @@ function csv(raw: string, delimiter: string | undefined, options: GlossaryFileOp
   });
 }
 
+/** The mapped columns by name, for a message about one of them. */
+const COLUMN_NAMES: Readonly<Record<keyof ColumnMapping, Said>> = {
+  source: say('glossary.columnSource'),
+  target: say('glossary.columnTarget'),
+  status: say('glossary.columnStatus'),
+  note: say('glossary.columnNote'),
+  pos: say('glossary.columnPos'),
+};
+
 /** Rows rewritten with the engine's own header names, so one reader serves every mapping. */
 function remap(rows: readonly (readonly string[])[], m: ColumnMapping): string[][] {
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
-  for (const [what, at] of Object.entries(m)) {
-    if (at !== undefined && at >= width) throw new FormatError(`The ${what} column (${at + 1}) is beyond the file's ${width} columns`);
+  for (const what of Object.keys(COLUMN_NAMES) as (keyof ColumnMapping)[]) {
+    const at = m[what];
+    if (at !== undefined && at >= width) {
+      throw new FormatError(say('glossary.columnBeyondFile', { column: COLUMN_NAMES[what], position: String(at + 1), width }));
+    }
   }
   const pick = (row: readonly string[], at: number | undefined) => (at === undefined ? '' : (row[at] ?? ''));
   return [

@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ChannelArgs } from '../../../shared/api/contract';
 import { TinjauError } from '../../../shared/api/errors';
+import { say } from '../../../shared/messages/text';
 import type { EntryHistoryItem, GlossaryImportResult, GlossarySource, GlossaryView, SegmentTerms } from '../../../shared/api/glossary-types';
 import type { ExportedFile } from '../../../shared/api/types';
 import type { GlossaryEntry } from '../../../shared/glossary/model';
@@ -70,8 +71,8 @@ export class GlossaryService {
     if (!glossary) return sources[0]?.store as GlossaryStore;
     const wanted = path.resolve(glossary);
     const source = sources.find((s) => s.path === wanted);
-    if (!source) throw new TinjauError('not-found', `The glossary ${wanted} is not attached to this project`);
-    if (!source.store) throw new TinjauError('io', `The glossary in ${wanted} cannot be reached right now; check the shared folder`);
+    if (!source) throw new TinjauError('not-found', say('glossary.notAttached', { path: wanted }));
+    if (!source.store) throw new TinjauError('io', say('glossary.unreachable', { path: wanted }));
     return source.store;
   }
 
@@ -121,7 +122,7 @@ export class GlossaryService {
   async history(glossary: string, id: string): Promise<readonly EntryHistoryItem[]> {
     const store = await this.target(glossary);
     const records = store.history(id);
-    if (records.length === 0) throw new TinjauError('not-found', `No glossary entry ${id} in ${store.name}`);
+    if (records.length === 0) throw new TinjauError('not-found', say('glossary.noEntry', { id, glossary: store.name }));
     return records.filter((r) => !r.entry.supersededBy).map((r) => ({ entry: r.entry, parent: r.parent }));
   }
 
@@ -163,10 +164,10 @@ export class GlossaryService {
   /** Attaches a shared glossary folder (creating it with `create`); the project remembers it. */
   async attach(args: ChannelArgs<'glossary:attach'>): Promise<GlossaryView> {
     const dir = path.resolve(args.path);
-    if (dir === this.ownPath) throw new TinjauError('invalid-input', 'This is the project\u2019s own glossary; it is always attached');
+    if (dir === this.ownPath) throw new TinjauError('invalid-input', say('glossary.ownAlwaysAttached'));
     if (args.create && !isGlossaryFolder(dir) && existsSync(dir) && readdirSync(dir).length > 0) {
       // A glossary gets a folder of its own; it never moves into a folder that holds other files.
-      throw new TinjauError('invalid-input', `${dir} already holds other files; choose an empty folder or a new folder name for the glossary`);
+      throw new TinjauError('invalid-input', say('glossary.folderNotEmpty', { path: dir }));
     }
     if (args.create) this.stores.create(dir, args.name?.trim() || path.basename(dir).replace(/\.tinjau-glossary$/, ''));
     else this.stores.openOrThrow(dir);
@@ -182,7 +183,7 @@ export class GlossaryService {
     const project = await this.project();
     const meta = project.projectMeta;
     const attached = meta.glossaries ?? [];
-    if (!attached.includes(dir)) throw new TinjauError('not-found', `The glossary ${dir} is not attached to this project`);
+    if (!attached.includes(dir)) throw new TinjauError('not-found', say('glossary.notAttached', { path: dir }));
     project.commit({ op: 'put-meta', meta: { ...meta, glossaries: attached.filter((p) => p !== dir) } });
     return this.view();
   }

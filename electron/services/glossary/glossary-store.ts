@@ -12,6 +12,7 @@ import type { FSWatcher } from 'node:fs';
 import { existsSync, mkdirSync, readFileSync, watch } from 'node:fs';
 import path from 'node:path';
 import { TinjauError } from '../../../shared/api/errors';
+import { reason, say } from '../../../shared/messages/text';
 import type { EntryConflict, RevisionRecord } from '../../../shared/glossary/merge';
 import { compareRevisions, foldRecords } from '../../../shared/glossary/merge';
 import type { GlossaryEntry } from '../../../shared/glossary/model';
@@ -90,7 +91,7 @@ export class GlossaryStore {
         const file: GlossaryFile = { format: FORMAT, formatVersion: FORMAT_VERSION, name, created: new Date().toISOString() };
         writeFileAtomic(path.join(abs, GLOSSARY_FILE), JSON.stringify(file, null, 2) + '\n');
       } catch (err) {
-        throw new TinjauError('io', `Cannot create a glossary in ${abs}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+        throw new TinjauError('io', say('glossary.cannotCreate', { path: abs, reason: (err as NodeJS.ErrnoException).code ?? reason(err) }));
       }
     }
     return GlossaryStore.open(abs, options);
@@ -103,12 +104,12 @@ export class GlossaryStore {
       info = JSON.parse(readFileSync(path.join(abs, GLOSSARY_FILE), 'utf8')) as Partial<GlossaryFile>;
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new TinjauError('not-found', `No Tinjau glossary in ${abs} (${GLOSSARY_FILE} is missing)`);
-      throw new TinjauError('format', `${path.join(abs, GLOSSARY_FILE)} cannot be read: ${code ?? (err as Error).message}`);
+      if (code === 'ENOENT') throw new TinjauError('not-found', say('glossary.missing', { path: abs, file: GLOSSARY_FILE }));
+      throw new TinjauError('format', say('glossary.fileUnreadable', { file: path.join(abs, GLOSSARY_FILE), reason: code ?? reason(err) }));
     }
-    if (info.format !== FORMAT) throw new TinjauError('format', `${abs} is not a Tinjau glossary`);
+    if (info.format !== FORMAT) throw new TinjauError('format', say('glossary.notAGlossary', { path: abs }));
     if ((info.formatVersion ?? 0) > FORMAT_VERSION) {
-      throw new TinjauError('conflict', `The glossary in ${abs} was written by a newer Tinjau; update Tinjau to use it`);
+      throw new TinjauError('conflict', say('glossary.newerVersion', { path: abs }));
     }
     return new GlossaryStore(abs, info.name || path.basename(abs, GLOSSARY_FOLDER_EXT), options);
   }
@@ -157,14 +158,14 @@ export class GlossaryStore {
 
   /** Writes records to this process's own file (fsync'd) and folds them in. */
   append(records: readonly RevisionRecord[]): void {
-    if (this.closed) throw new TinjauError('conflict', `The glossary ${this.name} is closed`);
+    if (this.closed) throw new TinjauError('conflict', say('glossary.closed', { name: this.name }));
     const fresh = records.filter((r) => !this.byId.get(r.entry.id)?.has(r.entry.version));
     if (fresh.length === 0) return;
     try {
       const { file, bytes } = this.writer.append(fresh);
       this.reader.advance(file, bytes);
     } catch (err) {
-      throw new TinjauError('io', `Cannot write to the glossary in ${this.dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+      throw new TinjauError('io', say('glossary.cannotWrite', { path: this.dir, reason: (err as NodeJS.ErrnoException).code ?? reason(err) }));
     }
     this.apply(fresh);
   }

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { TinjauError } from '../../../shared/api/errors';
+import { say } from '../../../shared/messages/text';
 import type { GlossaryStoreOptions } from './glossary-store';
 import { GlossaryStore, isGlossaryFolder } from './glossary-store';
 import type { WriterClaim } from './writer-id';
@@ -55,7 +56,7 @@ export class GlossaryStores {
     const abs = path.resolve(dir);
     const known = this.open.get(abs);
     if (known) return known;
-    if (!isGlossaryFolder(abs)) throw new TinjauError('not-found', `No Tinjau glossary in ${abs}; attach it with "create" to make one there`);
+    if (!isGlossaryFolder(abs)) throw new TinjauError('not-found', say('glossary.missingAttachCreate', { path: abs }));
     const store = GlossaryStore.open(abs, this.sharedOptions());
     this.open.set(abs, store);
     return store;

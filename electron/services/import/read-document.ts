@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { TinjauError } from '../../../shared/api/errors';
+import { reason, say } from '../../../shared/messages/text';
 import { readBilingualDelimited } from '../../../shared/formats/bilingual-table/bilingual-table';
 import { decodeText } from '../../../shared/formats/encoding';
 import { readHtml } from '../../../shared/formats/html/html-reader';
@@ -76,18 +77,18 @@ export async function readDocument(name: string, bytes: Uint8Array, options: Rea
   const ext = path.extname(name).toLowerCase();
   const reader = readers[ext];
   if (!reader) {
-    const what = ext ? `${ext} files` : 'files without an extension';
-    throw new TinjauError('format', `${name}: Tinjau cannot import ${what}. It reads ${SUPPORTED_EXTENSIONS.join(', ')}.`);
+    const supported = SUPPORTED_EXTENSIONS.join(', ');
+    throw new TinjauError('format', ext ? say('import.unsupportedExtension', { name, ext, supported }) : say('import.noExtension', { name, supported }));
   }
-  if (bytes.length === 0) throw new TinjauError('format', `${name} is empty`);
+  if (bytes.length === 0) throw new TinjauError('format', say('import.empty', { name }));
   let result: ReadDocument;
   try {
     result = await reader(bytes, options);
   } catch (err) {
-    if (err instanceof FormatError) throw new TinjauError('format', `${name}: ${err.message}`);
+    if (err instanceof FormatError) throw new TinjauError('format', say('import.refused', { name, problem: reason(err) }));
     if (err instanceof TinjauError) throw err;
-    throw new TinjauError('format', `${name} could not be read: ${(err as Error).message}`);
+    throw new TinjauError('format', say('import.unreadable', { name, detail: reason(err) }));
   }
-  if (result.imported.blocks.length === 0) throw new TinjauError('format', `${name} has no text to translate`);
+  if (result.imported.blocks.length === 0) throw new TinjauError('format', say('import.noText', { name }));
   return result;
 }

@@ -4,7 +4,8 @@
  */
 import { TinjauError } from '../../../shared/api/errors';
 import type { MtProvider, MtProviderConfig, MtRequest, MtTiming } from './provider';
-import { MtError, postJson, redact } from './http';
+import { say } from '../../../shared/messages/text';
+import { MtError, postJson } from './http';
 import { codesToTags, hasCodes, tagsToCodes } from './inline-tags';
 import { RateLimiter } from './rate-limit';
 
@@ -27,7 +28,7 @@ export function deeplProvider(config: MtProviderConfig, apiKey: string | undefin
     engineName: config.name,
     batchSize: 50,
     async translate(request: MtRequest): Promise<string[]> {
-      if (!apiKey) throw new TinjauError('invalid-input', `${config.name} needs a DeepL API key; add it in the machine translation settings`);
+      if (!apiKey) throw new TinjauError('invalid-input', say('mt.needsDeeplKey', { engine: config.name }));
       const texts = request.items.map((i) => i.text);
       const tagged = hasCodes(texts);
       try {
@@ -49,11 +50,11 @@ export function deeplProvider(config: MtProviderConfig, apiKey: string | undefin
         );
         const list = (answer as { translations?: { text?: unknown }[] }).translations;
         if (!Array.isArray(list) || list.length !== request.items.length || !list.every((t) => typeof t?.text === 'string')) {
-          throw new MtError('response', `${config.name} answered without one translation per segment. Is ${config.endpoint} the DeepL API?`);
+          throw new MtError('response', say('mt.notOnePerSegmentDeepl', { engine: config.name, endpoint: config.endpoint }));
         }
         return list.map((t) => (tagged ? tagsToCodes(t.text as string) : (t.text as string)));
       } catch (err) {
-        if (err instanceof MtError) throw new MtError(err.failure, redact(err.message, apiKey));
+        if (err instanceof MtError) throw err.redacted(apiKey);
         throw err;
       }
     },

@@ -5,6 +5,8 @@
  * "fetch failed". Messages name the engine and endpoint, never the key.
  */
 import { TinjauError } from '../../../shared/api/errors';
+import type { MessageArg, MessageText, Said } from '../../../shared/messages/text';
+import { say } from '../../../shared/messages/text';
 import type { MtTiming } from './provider';
 import type { RateLimiter } from './rate-limit';
 import { abortError, sleep } from './rate-limit';
@@ -27,11 +29,19 @@ const DEFAULTS: Required<MtTiming> = { timeoutMs: 60_000, retries: 3, backoffMs:
 export type MtFailure = 'down' | 'auth' | 'endpoint' | 'rate' | 'quota' | 'server' | 'timeout' | 'response' | 'request';
 
 export class MtError extends TinjauError {
+  /** Always set: every MtError is said by key. */
+  declare readonly text: MessageText;
+
   constructor(
     readonly failure: MtFailure,
-    message: string,
+    message: Said,
   ) {
     super('io', message);
+  }
+
+  /** The same failure with a key cut out of its message and arguments, in case an engine echoed it back. */
+  redacted(key: string | undefined): MtError {
+    return new MtError(this.failure, { message: redact(this.message, key), text: redactText(this.text, key) });
   }
 }
 
@@ -55,9 +65,9 @@ export async function postJson(engine: EngineRef, req: JsonRequest, limiter: Rat
     } catch (err) {
       if (req.signal?.aborted) throw abortError();
       if (timeout.signal.aborted) {
-        throw new MtError('timeout', `${engine.name} did not answer within ${Math.round(t.timeoutMs / 1000)} s. A local engine may still be loading its model; try again, or pick a smaller model.`);
+        throw new MtError('timeout', say('mt.timeout', { engine: engine.name, seconds: Math.round(t.timeoutMs / 1000) }));
       }
-      throw new MtError('down', `${engine.name} is not answering at ${engine.endpoint}. Check that the engine is running and the address is right (${causeOf(err)}).`);
+      throw new MtError('down', say('mt.down', { engine: engine.name, endpoint: engine.endpoint, cause: causeOf(err) }));
     } finally {
       clearTimeout(timer);
     }
@@ -65,7 +75,7 @@ export async function postJson(engine: EngineRef, req: JsonRequest, limiter: Rat
       try {
         return JSON.parse(text) as unknown;
       } catch {
-        throw new MtError('response', `${engine.name} answered with something that is not a translation (not JSON). Check that ${engine.endpoint} is the right kind of engine.`);
+        throw new MtError('response', say('mt.notJson', { engine: engine.name, endpoint: engine.endpoint }));
       }
     }
     const retryable = res.status === 429 || res.status >= 500;
@@ -87,13 +97,14 @@ function retryDelay(res: Response, attempt: number, t: Required<MtTiming>): numb
 
 function statusError(engine: EngineRef, status: number, body: string): MtError {
   const detail = engineMessage(body);
-  const said = detail ? ` The engine said: "${detail}".` : '';
-  if (status === 401 || status === 403) return new MtError('auth', `${engine.name} refused the API key (HTTP ${status}). Check the key in the machine translation settings.${said}`);
-  if (status === 404 || status === 405) return new MtError('endpoint', `${engine.name} has no translation service at ${engine.endpoint} (HTTP ${status}). Check the endpoint address.${said}`);
-  if (status === 456) return new MtError('quota', `${engine.name}: the account's translation quota is used up (HTTP 456).${said}`);
-  if (status === 429) return new MtError('rate', `${engine.name} is getting too many requests (HTTP 429) and still refused after retrying. Wait a minute, or lower its requests per minute in the settings.${said}`);
-  if (status >= 500) return new MtError('server', `${engine.name} had an internal error (HTTP ${status}) and still failed after retrying. Try again later or check the engine's own log.${said}`);
-  return new MtError('request', `${engine.name} rejected the request (HTTP ${status}).${said}`);
+  const said = (problem: Said): Said => (detail ? say('mt.engineSaid', { problem, detail }) : problem);
+  const code = String(status);
+  if (status === 401 || status === 403) return new MtError('auth', said(say('mt.keyRefused', { engine: engine.name, status: code })));
+  if (status === 404 || status === 405) return new MtError('endpoint', said(say('mt.noService', { engine: engine.name, endpoint: engine.endpoint, status: code })));
+  if (status === 456) return new MtError('quota', said(say('mt.quotaUsedUp', { engine: engine.name })));
+  if (status === 429) return new MtError('rate', said(say('mt.tooManyRequests', { engine: engine.name })));
+  if (status >= 500) return new MtError('server', said(say('mt.serverError', { engine: engine.name, status: code })));
+  return new MtError('request', said(say('mt.rejected', { engine: engine.name, status: code })));
 }
 
 /** The engine's own error text, short; a key an engine echoes back is cut out by the caller's redaction. */
@@ -119,4 +130,13 @@ function causeOf(err: unknown): string {
 /** Removes a key from a message, in case an engine echoed it back. */
 export function redact(message: string, key: string | undefined): string {
   return key && key.length >= 4 ? message.split(key).join('•••') : message;
+}
+
+/** Removes a key from every text argument of a message, nested ones included. */
+function redactText(text: MessageText, key: string | undefined): MessageText {
+  const args: Record<string, MessageArg> = {};
+  for (const [name, arg] of Object.entries(text.args)) {
+    args[name] = typeof arg === 'string' ? redact(arg, key) : typeof arg === 'number' ? arg : redactText(arg, key);
+  }
+  return { key: text.key, args };
 }

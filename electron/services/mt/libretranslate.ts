@@ -3,7 +3,8 @@
  * so one request carries a batch and `translatedText` comes back as an array in the same order.
  */
 import type { MtProvider, MtProviderConfig, MtRequest, MtTiming } from './provider';
-import { MtError, postJson, redact } from './http';
+import { say } from '../../../shared/messages/text';
+import { MtError, postJson } from './http';
 import { codesToTags, hasCodes, tagsToCodes } from './inline-tags';
 import { RateLimiter } from './rate-limit';
 
@@ -37,11 +38,11 @@ export function libreTranslateProvider(config: MtProviderConfig, apiKey: string 
         const text = (answer as { translatedText?: unknown }).translatedText;
         const list = Array.isArray(text) ? text : [text];
         if (list.length !== q.length || !list.every((t) => typeof t === 'string')) {
-          throw new MtError('response', `${config.name} answered without one translation per segment. Is ${config.endpoint} a LibreTranslate server?`);
+          throw new MtError('response', say('mt.notOnePerSegmentLibre', { engine: config.name, endpoint: config.endpoint }));
         }
         return (list as string[]).map((t) => (tagged ? tagsToCodes(t) : t));
       } catch (err) {
-        if (err instanceof MtError) throw new MtError(err.failure, redact(err.message, apiKey));
+        if (err instanceof MtError) throw err.redacted(apiKey);
         throw err;
       }
     },

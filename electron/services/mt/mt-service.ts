@@ -7,6 +7,8 @@ import path from 'node:path';
 import type { ChannelArgs } from '../../../shared/api/contract';
 import { TinjauError } from '../../../shared/api/errors';
 import type { MtProviderInfo } from '../../../shared/api/tm-types';
+import type { MessageText, Said } from '../../../shared/messages/text';
+import { reason, say } from '../../../shared/messages/text';
 import { writeFileAtomic } from '../files';
 import { deeplProvider } from './deepl';
 import { isAbort } from './http';
@@ -68,7 +70,7 @@ export class MtService {
 
   remove(id: string): MtProviderInfo[] {
     const configs = this.configs();
-    if (!configs.some((c) => c.id === id)) throw new TinjauError('not-found', `No machine translation engine "${id}" is set up`);
+    if (!configs.some((c) => c.id === id)) throw new TinjauError('not-found', say('mt.noEngine', { id }));
     this.keys.delete(id);
     this.write(configs.filter((c) => c.id !== id));
     return this.list();
@@ -77,7 +79,7 @@ export class MtService {
   /** The engine for an id, with its key, ready to translate. */
   provider(id: string): MtProvider {
     const config = this.configs().find((c) => c.id === id);
-    if (!config) throw new TinjauError('not-found', `No machine translation engine "${id}" is set up; add it in the settings`);
+    if (!config) throw new TinjauError('not-found', say('mt.noEngineAddIt', { id }));
     const key = this.keys.get(config.id);
     if (config.kind === 'openai') return openAiProvider(config, key, this.timing);
     if (config.kind === 'libretranslate') return libreTranslateProvider(config, key, this.timing);
@@ -85,14 +87,16 @@ export class MtService {
   }
 
   /** Translates one short sentence: the settings' "Test" button. */
-  async test(id: string): Promise<{ ok: boolean; message: string }> {
+  async test(id: string): Promise<{ ok: boolean; message: string; text?: MessageText }> {
+    const result = (ok: boolean, said: Said) => ({ ok, message: said.message, text: said.text });
     try {
       const provider = this.provider(id);
       const [text] = await provider.translate({ items: [{ text: 'Selamat pagi, apa kabar?' }], sourceLang: 'id', targetLang: 'en' });
-      return { ok: true, message: `${provider.engineName} works: "Selamat pagi, apa kabar?" → "${text ?? ''}"` };
+      return result(true, say('mt.testWorks', { engine: provider.engineName, translation: text ?? '' }));
     } catch (err) {
-      if (isAbort(err)) return { ok: false, message: 'The test was cancelled' };
-      return { ok: false, message: err instanceof Error ? err.message : String(err) };
+      if (isAbort(err)) return result(false, say('mt.testCancelled'));
+      const why = reason(err);
+      return typeof why === 'object' ? { ok: false, message: (err as Error).message, text: why } : { ok: false, message: String(why) };
     }
   }
 

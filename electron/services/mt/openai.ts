@@ -7,7 +7,8 @@
  */
 import { TinjauError } from '../../../shared/api/errors';
 import type { MtItem, MtProvider, MtProviderConfig, MtRequest, MtTiming } from './provider';
-import { MtError, postJson, redact } from './http';
+import { say } from '../../../shared/messages/text';
+import { MtError, postJson } from './http';
 import { RateLimiter } from './rate-limit';
 
 /** The chat completions URL for an endpoint given as a base (`http://127.0.0.1:11434/v1`) or in full. */
@@ -43,7 +44,7 @@ export function buildPrompt(item: MtItem, sourceLang: string, targetLang: string
 }
 
 export function openAiProvider(config: MtProviderConfig, apiKey: string | undefined, timing: MtTiming = {}): MtProvider {
-  if (!config.model) throw new TinjauError('invalid-input', `${config.name} needs a model name (for Ollama, e.g. "llama3.1:8b")`);
+  if (!config.model) throw new TinjauError('invalid-input', say('mt.needsModel', { engine: config.name }));
   const limiter = new RateLimiter(config.maxRequestsPerMinute);
   const url = chatUrl(config.endpoint);
   const model = config.model;
@@ -69,10 +70,10 @@ export function openAiProvider(config: MtProviderConfig, apiKey: string | undefi
             timing,
           );
           const content = (answer as { choices?: { message?: { content?: unknown } }[] }).choices?.[0]?.message?.content;
-          if (typeof content !== 'string') throw new MtError('response', `${config.name} answered without a translation (no choices[0].message.content). Is ${config.endpoint} an OpenAI-compatible chat endpoint?`);
+          if (typeof content !== 'string') throw new MtError('response', say('mt.noChatContent', { engine: config.name, endpoint: config.endpoint }));
           out.push(cleanAnswer(content));
         } catch (err) {
-          if (err instanceof MtError) throw new MtError(err.failure, redact(err.message, apiKey));
+          if (err instanceof MtError) throw err.redacted(apiKey);
           throw err;
         }
       }

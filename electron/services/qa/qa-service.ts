@@ -7,6 +7,7 @@
  */
 import type { QaRunResult } from '../../../shared/api/qa-types';
 import { TinjauError } from '../../../shared/api/errors';
+import { say } from '../../../shared/messages/text';
 import { safeFileName } from '../files';
 import type { ExportedFile } from '../../../shared/api/types';
 import type { QaIgnoreRecord } from '../../../shared/model/project';
@@ -65,7 +66,7 @@ export class QaService {
   /** Validates and stores a profile (an imported JSON file); a bad one is refused with every reason. */
   async setProfile(input: unknown): Promise<QaProfile> {
     const parsed = parseQaProfile(input);
-    if (!parsed.ok) throw new TinjauError('invalid-input', `The QA profile is not valid: ${parsed.errors.join('; ')}`, parsed.errors);
+    if (!parsed.ok) throw new TinjauError('invalid-input', say('qa.profileInvalid', { errors: parsed.errors.join('; ') }), parsed.errors);
     const store = await this.store();
     store.commit({ op: 'put-meta', meta: { ...store.projectMeta, qaProfile: parsed.profile } });
     return parsed.profile;
@@ -82,7 +83,7 @@ export class QaService {
     const list = meta.qaIgnores ?? [];
     const rest = list.filter((i) => i.findingId !== findingId);
     if (ignored) {
-      if (!reason.trim()) throw new TinjauError('invalid-input', 'Say why the finding is ignored: the reason stays with it for the next reviewer');
+      if (!reason.trim()) throw new TinjauError('invalid-input', say('qa.ignoreNeedsReason'));
       const next = [...rest, { findingId, reason: reason.trim(), author, at: new Date().toISOString() }];
       store.commit({ op: 'put-meta', meta: { ...meta, qaIgnores: next } });
       return next;

@@ -8,6 +8,8 @@ import type { ChannelArgs } from '../../../shared/api/contract';
 import { TinjauError } from '../../../shared/api/errors';
 import type { TmConcordanceHit, TmMatch, TmSource } from '../../../shared/api/tm-types';
 import { readTmx } from '../../../shared/formats/tmx';
+import type { Said } from '../../../shared/messages/text';
+import { reason, say } from '../../../shared/messages/text';
 import { FormatError } from '../../../shared/model/imported';
 import type { Segment } from '../../../shared/model/segment';
 import { isConfirmed } from '../../../shared/model/segment';
@@ -74,7 +76,7 @@ export class TmService {
     const dir = path.resolve(args.path);
     if (dir === this.ownPath) return this.list();
     if (!isTmFolder(dir)) {
-      if (!args.create) throw new TinjauError('not-found', `${dir} holds no translation memory; create one there or pick another folder`);
+      if (!args.create) throw new TinjauError('not-found', say('tm.noTmInFolder', { path: dir }));
       createTmFolder(dir, args.name?.trim() || path.basename(dir).replace(/\.tinjau-tm$/, ''));
     }
     const store = await this.project();
@@ -85,10 +87,10 @@ export class TmService {
 
   async detach(tmPath: string): Promise<readonly TmSource[]> {
     const dir = path.resolve(tmPath);
-    if (dir === this.ownPath) throw new TinjauError('invalid-input', "The project's own translation memory cannot be detached");
+    if (dir === this.ownPath) throw new TinjauError('invalid-input', say('tm.ownNotDetachable'));
     const store = await this.project();
     const tms = store.projectMeta.tms ?? [];
-    if (!tms.includes(dir)) throw new TinjauError('not-found', `The translation memory ${dir} is not attached to this project`);
+    if (!tms.includes(dir)) throw new TinjauError('not-found', say('tm.notAttached', { path: dir }));
     store.commit({ op: 'put-meta', meta: { ...store.projectMeta, tms: tms.filter((t) => t !== dir) } });
     return this.list();
   }
@@ -98,8 +100,8 @@ export class TmService {
     const sources = await this.sources();
     const wanted = tm ? path.resolve(tm) : this.ownPath;
     const source = sources.find((s) => s.path === wanted);
-    if (!source) throw new TinjauError('not-found', `The translation memory ${wanted} is not attached to this project`);
-    if (!source.store) throw new TinjauError('io', `The translation memory in ${wanted} cannot be reached right now; check the shared folder`);
+    if (!source) throw new TinjauError('not-found', say('tm.notAttached', { path: wanted }));
+    if (!source.store) throw new TinjauError('io', say('tm.unreachable', { path: wanted }));
     return source.store;
   }
 
@@ -111,7 +113,7 @@ export class TmService {
     try {
       doc = readTmx(text);
     } catch (err) {
-      if (err instanceof FormatError) throw new TinjauError('format', `${args.file.name} is not a TMX file Tinjau can read: ${err.message}`);
+      if (err instanceof FormatError) throw new TinjauError('format', say('tm.notTmx', { file: args.file.name, reason: reason(err) }));
       throw err;
     }
     const known = new Set(store.all().map((r) => r.key));
@@ -194,15 +196,17 @@ export class TmService {
       ...(doc ? { document: doc.name } : {}),
       origin: 'confirmed',
     };
-    const failed: string[] = [];
+    const failed: Said[] = [];
     for (const s of await this.sources()) {
       try {
         s.store?.append([record]);
       } catch (err) {
         // One offline shared folder must not keep the unit from the other TMs.
-        failed.push(err instanceof Error ? err.message : String(err));
+        failed.push(err instanceof TinjauError && err.text ? { message: err.message, text: err.text } : say('tm.notWritable', { path: s.path, reason: reason(err) }));
       }
     }
-    if (failed.length) throw new TinjauError('io', failed.join('; '));
+    const [first, ...more] = failed;
+    if (first) throw new TinjauError('io', more.reduce((said, next) => say('tm.failures', { first: said, next }), first));
   }
 }
+

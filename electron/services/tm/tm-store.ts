@@ -12,6 +12,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TinjauError } from '../../../shared/api/errors';
+import { reason, say } from '../../../shared/messages/text';
 import type { FuzzyHit, FuzzySearchOptions } from '../../../shared/tm/fuzzy-index';
 import { FuzzyIndex } from '../../../shared/tm/fuzzy-index';
 import { writeFileAtomic } from '../files';
@@ -39,7 +40,7 @@ export function isTmFolder(dir: string): boolean {
 export function createTmFolder(dir: string, name: string): void {
   if (isTmFolder(dir)) return;
   if (existsSync(dir) && readdirSync(dir).length > 0) {
-    throw new TinjauError('invalid-input', `${dir} already holds other files; choose an empty or new folder for the translation memory`);
+    throw new TinjauError('invalid-input', say('tm.folderNotEmpty', { path: dir }));
   }
   mkdirSync(dir, { recursive: true });
   const header: TmHeader = { format: 'tinjau-tm', formatVersion: 1, name, created: new Date().toISOString() };
@@ -122,12 +123,12 @@ export class TmStore {
     if (records.length === 0) return;
     // Writing would recreate the folder of a share that is offline (or was moved): refuse instead.
     if (this.own) createTmFolder(this.dir, this.name);
-    else if (!isTmFolder(this.dir)) throw new TinjauError('io', `The translation memory in ${this.dir} cannot be reached right now; check the shared folder`);
+    else if (!isTmFolder(this.dir)) throw new TinjauError('io', say('tm.unreachable', { path: this.dir }));
     try {
       const bytes = this.writer.append(records);
       this.reader.advance(this.writer.fileName, bytes);
     } catch (err) {
-      throw new TinjauError('io', `The translation memory in ${this.dir} cannot be written (${(err as Error).message}); check the folder`);
+      throw new TinjauError('io', say('tm.notWritable', { path: this.dir, reason: reason(err) }));
     }
     for (const r of records) this.apply(r);
   }

@@ -5,6 +5,7 @@ import type { BoilerplateRule } from '../../../shared/boilerplate/rules';
 import { validateRule } from '../../../shared/boilerplate/validate';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
+import { localMessage } from '../../i18n/local-message';
 
 /**
  * The boilerplate rules as the data they are: each can be switched off, edited or added. Rules
@@ -30,7 +31,7 @@ export function BoilerplateRulesDialog({ client, onClose }: { client: Client; on
   const save = async () => {
     if (!rules) return;
     const problem = rules.map(validateRule).find((v) => !v.ok);
-    if (problem && !problem.ok) return setError(problem.error);
+    if (problem && !problem.ok) return setError(localMessage(problem.problem));
     try {
       setRules([...(await client.api['boilerplate:setRules']({ rules }))]);
       setError(null);

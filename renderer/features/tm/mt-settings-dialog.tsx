@@ -4,6 +4,7 @@ import type { MtProviderInfo } from '../../../shared/api/tm-types';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
 import { useDialogFocus } from '../../components/use-dialog-focus';
+import { localMessage } from '../../i18n/local-message';
 
 type Kind = MtProviderInfo['kind'];
 const ENDPOINTS: Record<Kind, string> = {
@@ -44,7 +45,7 @@ export function MtSettingsDialog({ client, onClose }: { client: Client; onClose:
   };
   const test = (providerId: string) =>
     client.api['mt:test']({ id: providerId }).then(
-      (r) => (r.ok ? setMessage(r.message) : setError(r.message)),
+      (r) => (r.ok ? setMessage(localMessage(r)) : setError(localMessage(r))),
       (err: Error) => setError(err.message),
     );
 

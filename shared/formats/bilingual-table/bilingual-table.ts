@@ -7,6 +7,7 @@
  */
 import type { ImportedBlock, ImportedDocument } from '../../model';
 import { FormatError } from '../../model/imported';
+import { say } from '../../messages/text';
 import { parseCsv } from '../csv/csv';
 
 export type BilingualTableFormat = 'csv' | 'tsv' | 'xlsx';
@@ -153,7 +154,7 @@ export function readBilingualTable(rows: readonly (readonly string[])[], format:
     warnings.push(`${orphanRows.length} row(s) have a translation but no source text and were skipped: row ${shown}`);
   }
   if (blocks.length === 0) {
-    throw new FormatError(rows.some((r) => !isBlankRow(r)) ? 'The table has no source text: the source column is empty' : 'The table is empty');
+    throw new FormatError(rows.some((r) => !isBlankRow(r)) ? say('document.tableNoSource') : say('document.tableEmpty'));
   }
   return {
     format,
@@ -196,7 +197,7 @@ export function sniffDelimiter(text: string): CsvDelimiter {
 
 /** Reads a bilingual .csv (delimiter sniffed) or .tsv file from its decoded text. */
 export function readBilingualDelimited(text: string, format: 'csv' | 'tsv'): ImportedDocument {
-  if (text.includes('\u0000')) throw new FormatError(`This is not a ${format.toUpperCase()} file: it holds binary data`);
+  if (text.includes('\u0000')) throw new FormatError(say('csv.binary', { format: format.toUpperCase() }));
   const delimiter = format === 'tsv' ? '\t' : sniffDelimiter(text);
   return readBilingualTable(parseCsv(text, { delimiter }), format);
 }

@@ -8,6 +8,7 @@
  */
 import type { DocumentFormat, ImportedBlock, ImportedDocument } from '../../model';
 import { FormatError } from '../../model/imported';
+import { say } from '../../messages/text';
 import type { ExtractedPage } from './html-blocks';
 import { extractBlocks } from './html-blocks';
 
@@ -41,7 +42,7 @@ function scopeToArticle(page: ExtractedPage, warnings: string[]): ImportedBlock[
 /** Reads an HTML page or fragment into blocks. Throws FormatError when it has no text. */
 export function readHtml(html: string, options: HtmlReadOptions = {}): ImportedDocument {
   const format = options.format ?? 'html';
-  if (html.includes('\u0000')) throw new FormatError('This is not an HTML file: it holds binary data');
+  if (html.includes('\u0000')) throw new FormatError(say('html.binary'));
   const warnings: string[] = [];
   let result = extractBlocks(html, true);
   if (result.blocks.length === 0) {
@@ -55,7 +56,7 @@ export function readHtml(html: string, options: HtmlReadOptions = {}): ImportedD
   if (!blocks.some((b) => b.kind === 'title') && result.pageTitle) {
     blocks = [{ source: result.pageTitle, kind: 'title' }, ...blocks];
   }
-  if (blocks.length === 0) throw new FormatError(format === 'docx' ? 'The document has no text to translate' : 'The HTML file has no text to translate');
+  if (blocks.length === 0) throw new FormatError(format === 'docx' ? say('docx.noText') : say('html.noText'));
   const code = result.lang?.toLowerCase().split(/[-_]/)[0];
   // "in" is the withdrawn ISO code for Indonesian that older tools still write.
   const sourceLang = code === 'in' ? 'id' : code;

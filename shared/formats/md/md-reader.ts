@@ -7,6 +7,7 @@
  */
 import type { BlockKind, ImportedBlock, ImportedDocument } from '../../model';
 import { FormatError } from '../../model/imported';
+import { say } from '../../messages/text';
 import { readHtml } from '../html/html-reader';
 import { flattenInline } from './md-inline';
 
@@ -240,10 +241,10 @@ function withoutFrontMatter(lines: readonly string[]): readonly string[] {
 
 /** Reads a Markdown file's text into blocks. Throws FormatError when it has no text. */
 export function readMarkdown(markdown: string): ImportedDocument {
-  if (markdown.includes('\u0000')) throw new FormatError('This is not a Markdown file: it holds binary data');
+  if (markdown.includes('\u0000')) throw new FormatError(say('md.binary'));
   const lines = withoutFrontMatter(markdown.replace(/^\ufeff/, '').split(/\r\n?|\n/));
   const state: State = { blocks: [], titleTaken: false };
   parseBlocks(lines, { paragraphKind: 'paragraph', topLevel: true }, state);
-  if (!state.blocks.some((b) => !b.locked)) throw new FormatError('The Markdown file has no text to translate');
+  if (!state.blocks.some((b) => !b.locked)) throw new FormatError(say('md.noText'));
   return { format: 'md', blocks: state.blocks, warnings: [] };
 }

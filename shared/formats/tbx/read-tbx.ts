@@ -7,6 +7,7 @@
 import type { GlossaryEntry, GlossaryTarget, TermStatus } from '../../glossary/model';
 import { entryIdFor, stampRevision } from '../../glossary/revision';
 import { FormatError } from '../../model/imported';
+import { say } from '../../messages/text';
 import type { SafeXmlOptions, XmlElement } from './xml-tree';
 import { childElements, descendants, localName, parseSafeXml, textContent } from './xml-tree';
 
@@ -87,7 +88,7 @@ export function readTbx(text: string, options: TbxReadOptions): TbxImport {
   const root = parseSafeXml(text, options);
   const rootName = localName(root);
   if (rootName !== 'martif' && rootName !== 'tbx') {
-    throw new FormatError(`Not a TBX file: the root element is <${root.name}>, expected <martif> or <tbx>`);
+    throw new FormatError(say('tbx.notTbx', { root: root.name }));
   }
   const version = rootName === 'martif' ? 'v2' : 'v3';
   const src = (options.sourceLang ?? 'id').toLowerCase();

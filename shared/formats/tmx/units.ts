@@ -1,4 +1,5 @@
 import { FormatError } from '../../model/imported';
+import { say } from '../../messages/text';
 import type { XmlDocument, XmlElement } from '../../xml/nodes';
 import { parseXml } from '../../xml/parse';
 import { attr, childElements, firstChild, localName } from '../../xml/query';
@@ -32,7 +33,7 @@ export function languageOf(tuv: XmlElement): string {
 export function collectTmxUnits(text: string): TmxUnits {
   // OmegaT and others write <!DOCTYPE tmx SYSTEM "tmx11.dtd">; it is never fetched.
   const doc = parseXml(text, { allowExternalDtdReference: true });
-  if (localName(doc.root.name) !== 'tmx') throw new FormatError('not a TMX file: the root element is not <tmx>');
+  if (localName(doc.root.name) !== 'tmx') throw new FormatError(say('tmx.notTmx'));
   const header = firstChild(doc.root, 'header');
   const body = firstChild(doc.root, 'body');
   const tus = body ? childElements(body, 'tu') : [];

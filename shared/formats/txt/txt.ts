@@ -1,5 +1,6 @@
 import type { ImportedDocument } from '../../model/imported';
 import { FormatError } from '../../model/imported';
+import { say } from '../../messages/text';
 import type { ParagraphMode } from '../../segment/paragraphs';
 import { splitParagraphs as split } from '../../segment/paragraphs';
 
@@ -11,7 +12,7 @@ export type { ParagraphMode };
  */
 export function readTxt(text: string, mode: ParagraphMode = 'auto'): ImportedDocument {
   const { paragraphs } = split(text, mode);
-  if (paragraphs.length === 0) throw new FormatError('The file has no text to translate');
+  if (paragraphs.length === 0) throw new FormatError(say('txt.noText'));
   return {
     format: 'txt',
     blocks: paragraphs.map((source) => ({ source, kind: 'paragraph' as const })),

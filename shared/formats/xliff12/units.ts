@@ -1,4 +1,5 @@
 import { FormatError } from '../../model/imported';
+import { say } from '../../messages/text';
 import type { XmlDocument, XmlElement } from '../../xml/nodes';
 import { attr, childElements, findDescendants, firstChild, localName, textContent } from '../../xml/query';
 
@@ -54,10 +55,10 @@ export function isXliff12(element: XmlElement, local: string): boolean {
  */
 export function collectXliff12Units(doc: XmlDocument): Xliff12Units {
   const root = doc.root;
-  if (localName(root.name) !== 'xliff') throw new FormatError('not an XLIFF file: the root element is not <xliff>');
+  if (localName(root.name) !== 'xliff') throw new FormatError(say('xliff.notXliff'));
   const version = attr(root, 'version') ?? '';
   if (version.startsWith('2') || root.ns?.includes(':2.')) {
-    throw new FormatError(`this is XLIFF ${version || '2'}; open it as XLIFF 2`);
+    throw new FormatError(say('xliff.isXliff2', { version: version || '2' }));
   }
   const units: Xliff12Unit[] = [];
   const warnings: string[] = [];

@@ -1,4 +1,5 @@
 import { FormatError } from '../../model/imported';
+import { say } from '../../messages/text';
 import type { XmlDocument, XmlElement } from '../../xml/nodes';
 import { attr, childElements, firstChild, localName, textContent } from '../../xml/query';
 
@@ -38,10 +39,10 @@ export function isXliff20(element: XmlElement, local: string): boolean {
 /** Every unit in document order; shared by reader and writer so origins line up. */
 export function collectXliff20Units(doc: XmlDocument): Xliff20Units {
   const root = doc.root;
-  if (localName(root.name) !== 'xliff') throw new FormatError('not an XLIFF file: the root element is not <xliff>');
+  if (localName(root.name) !== 'xliff') throw new FormatError(say('xliff.notXliff'));
   const version = attr(root, 'version') ?? '';
   if (root.ns !== XLIFF20_NAMESPACE || !version.startsWith('2')) {
-    throw new FormatError(`this is XLIFF ${version || '1.x'}, not XLIFF 2; open it as XLIFF 1.2`);
+    throw new FormatError(say('xliff.notXliff2', { version: version || '1.x' }));
   }
   const units: Xliff20Unit[] = [];
   const warnings: string[] = [];

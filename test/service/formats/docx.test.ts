@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../../electron/services/formats/docx';
 import { FormatError } from '../../../shared/model';
+import { renderMessage, say } from '../../../shared/messages/text';
 import { corpusFile, FIXTURES_DIR } from '../../support/paths';
 import { splitParagraphs } from '../../../shared/formats/txt/txt';
 import { buildArticleDocx, buildBilingualWorkbook, buildDocxFromParagraphs } from './build-fixtures';
@@ -46,8 +47,11 @@ describe('readDocx', () => {
     await expect(readDocx(new Uint8Array())).rejects.toThrow(/empty/);
   });
 
-  it('refuses a PNG renamed to .docx, saying what it is', async () => {
-    await expect(readDocx(PNG)).rejects.toThrow(new FormatError('This is not a Word document (.docx): it is a PNG image'));
+  it('refuses a PNG renamed to .docx, saying what it is in either language', async () => {
+    const error = await readDocx(PNG).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FormatError);
+    expect((error as FormatError).message).toBe('This is not a Word document (.docx): it is a PNG image');
+    expect(renderMessage((error as FormatError).text, 'id')).toBe('Berkas ini bukan dokumen Word (.docx), melainkan gambar PNG');
   });
 
   it('refuses a truncated DOCX as damaged', async () => {
@@ -71,7 +75,8 @@ describe('readDocx', () => {
     const emptied = (xml ?? '').replace(/<w:body>[\s\S]*<\/w:body>/, '<w:body></w:body>');
     zip.file('word/document.xml', emptied);
     const bytes = new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
-    await expect(readDocx(bytes)).rejects.toThrow(new FormatError('The document has no text to translate'));
+    await expect(readDocx(bytes)).rejects.toThrow(new FormatError(say('docx.noText')));
+    await expect(readDocx(bytes)).rejects.toThrow('The document has no text to translate');
   });
 
   it('keeps the committed fixture readable', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readXlsx } from '../../../electron/services/formats/xlsx';
 import { FormatError } from '../../../shared/model';
+import { renderMessage, say } from '../../../shared/messages/text';
 import { FIXTURES_DIR } from '../../support/paths';
 import { buildArticleDocx, buildBilingualWorkbook, buildWorkbook } from './build-fixtures';
 
@@ -46,7 +47,8 @@ describe('readXlsx', () => {
       wb.addWorksheet('Kosong');
       wb.addWorksheet('Juga kosong').addRow(['', '  ']);
     });
-    await expect(readXlsx(bytes)).rejects.toThrow(new FormatError('The Excel workbook (.xlsx) has no cells with text'));
+    await expect(readXlsx(bytes)).rejects.toThrow(new FormatError(say('xlsx.noText')));
+    await expect(readXlsx(bytes)).rejects.toThrow('The Excel workbook (.xlsx) has no cells with text');
   });
 
   it('refuses a worksheet whose source column is empty, naming the sheet', async () => {
@@ -55,7 +57,11 @@ describe('readXlsx', () => {
       sheet.addRow(['Sumber', 'Terjemahan']);
       sheet.addRow(['', 'Only English']);
     });
-    await expect(readXlsx(bytes)).rejects.toThrow('The table has no source text: the source column is empty (worksheet "Draf")');
+    const error = await readXlsx(bytes).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FormatError);
+    expect((error as FormatError).message).toBe('The table has no source text: the source column is empty (worksheet "Draf")');
+    // The interface says the same in Indonesian, sheet name and all.
+    expect(renderMessage((error as FormatError).text, 'id')).toBe('Tabel ini tidak berisi teks sumber: kolom sumbernya kosong (lembar kerja "Draf")');
   });
 
   it('refuses an empty file, a PNG, a truncated workbook and a Word document renamed to .xlsx', async () => {

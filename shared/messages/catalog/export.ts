@@ -1,0 +1,44 @@
+/** Exports, reports and the reviewer DOCX round trip, QA runs. */
+import type { MessageTable } from '.';
+
+export const exportMessages = {
+  'export.cancelled': { en: 'The export was cancelled; no file was written', id: 'Ekspor dibatalkan; tidak ada berkas yang ditulis' },
+
+  // The reviewer's DOCX, coming back
+  'reviewDocx.notDocx': {
+    en: '{file} is not a DOCX file (it could not be opened as one); nothing was changed',
+    id: '{file} bukan berkas DOCX (berkas ini tidak dapat dibuka sebagai DOCX); tidak ada yang diubah',
+  },
+  'reviewDocx.notWord': {
+    en: '{file} is not a Word document (it has no word/document.xml); nothing was changed',
+    id: '{file} bukan dokumen Word (tidak ada word/document.xml di dalamnya); tidak ada yang diubah',
+  },
+  'reviewDocx.refused': { en: '{file}: {reason}; nothing was changed', id: '{file}: {reason}; tidak ada yang diubah' },
+  'reviewDocx.noReviewTable': {
+    en: 'This DOCX has no Tinjau review table (a table whose first row is id | Indonesian | English | Status | Comments)',
+    id: 'DOCX ini tidak berisi tabel tinjauan Tinjau (tabel yang baris pertamanya id | Indonesian | English | Status | Comments)',
+  },
+  'reviewDocx.noRows': {
+    en: '{file} has a review table but no segment rows; nothing was changed',
+    id: '{file} berisi tabel tinjauan tetapi tanpa baris segmen; tidak ada yang diubah',
+  },
+  'reviewDocx.foreignId': {
+    en: '{file} is not a review of this project: 1 segment id does not belong to it ({ids}); nothing was changed',
+    id: '{file} bukan tinjauan proyek ini: 1 id segmen bukan milik proyek ini ({ids}); tidak ada yang diubah',
+  },
+  'reviewDocx.foreignIds': {
+    en: '{file} is not a review of this project: {count} segment ids do not belong to it ({ids}); nothing was changed',
+    id: '{file} bukan tinjauan proyek ini: {count} id segmen bukan milik proyek ini ({ids}); tidak ada yang diubah',
+  },
+  'reviewDocx.foreignIdsAndMore': {
+    en: '{file} is not a review of this project: {count} segment ids do not belong to it ({ids} and {more} more); nothing was changed',
+    id: '{file} bukan tinjauan proyek ini: {count} id segmen bukan milik proyek ini ({ids} dan {more} lainnya); tidak ada yang diubah',
+  },
+
+  // QA
+  'qa.profileInvalid': { en: 'The QA profile is not valid: {errors}', id: 'Profil QA tidak sah: {errors}' },
+  'qa.ignoreNeedsReason': {
+    en: 'Say why the finding is ignored: the reason stays with it for the next reviewer',
+    id: 'Tuliskan alasan temuan ini diabaikan: alasan itu tetap menyertainya untuk peninjau berikutnya',
+  },
+} as const satisfies MessageTable;

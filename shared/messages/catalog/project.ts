@@ -1,0 +1,130 @@
+/** Projects, documents, segments, review, import and the CLI. */
+import type { MessageTable } from '.';
+
+export const projectMessages = {
+  // The project lock (electron/services/lock.ts).
+  'lock.sameWindow': { en: 'This project is already open in this window', id: 'Proyek ini sudah terbuka di jendela ini' },
+  'lock.otherTinjau': {
+    en: 'This project is open in another Tinjau ({owner}, process {pid}, since {since}). Close it there first.',
+    id: 'Proyek ini terbuka di Tinjau lain ({owner}, proses {pid}, sejak {since}). Tutup dulu di sana.',
+  },
+  'lock.otherComputer': {
+    en: 'This project is open on another computer ({host}, since {since}). Close it there, or delete the file "lock" in the project folder if that computer crashed.',
+    id: 'Proyek ini terbuka di komputer lain ({host}, sejak {since}). Tutup di sana, atau hapus berkas "lock" di folder proyek jika komputer itu mogok.',
+  },
+  'lock.contended': {
+    en: 'Could not lock the project; another process keeps taking it',
+    id: 'Proyek tidak dapat dikunci; proses lain terus mengambil kuncinya',
+  },
+
+  // The project store (electron/services/project-store.ts).
+  'project.alreadyExists': { en: '{dir} already holds a Tinjau project', id: '{dir} sudah berisi proyek Tinjau' },
+  'project.notFound': { en: 'No Tinjau project in {dir}', id: 'Tidak ada proyek Tinjau di {dir}' },
+  'project.noDocument': { en: 'No document {id} in this project', id: 'Tidak ada dokumen {id} di proyek ini' },
+  'project.noSegment': { en: 'No segment {id} in this project', id: 'Tidak ada segmen {id} di proyek ini' },
+  'project.closed': { en: 'The project is closed', id: 'Proyek ini sudah ditutup' },
+
+  // Snapshots and backups (electron/services/backups.ts).
+  'backup.newerTinjau': {
+    en: 'This project was saved by a newer Tinjau; update Tinjau to open it',
+    id: 'Proyek ini disimpan oleh Tinjau yang lebih baru; perbarui Tinjau untuk membukanya',
+  },
+  'backup.damagedNoBackup': {
+    en: 'The project file {file} is damaged ({reason}) and there is no usable backup in {folder}. Nothing was changed: the damaged file is kept as it is.',
+    id: 'Berkas proyek {file} rusak ({reason}) dan tidak ada cadangan yang dapat dipakai di {folder}. Tidak ada yang diubah: berkas yang rusak disimpan apa adanya.',
+  },
+  'backup.damagedBackupsTried': {
+    en: 'The project file {file} is damaged ({reason}) and there is no usable backup in {folder} ({count} tried, see details). Nothing was changed: the damaged file is kept as it is.',
+    id: 'Berkas proyek {file} rusak ({reason}) dan tidak ada cadangan yang dapat dipakai di {folder} ({count} dicoba, lihat rinciannya). Tidak ada yang diubah: berkas yang rusak disimpan apa adanya.',
+  },
+  'backup.cannotRead': { en: 'it cannot be read ({code})', id: 'berkas tidak dapat dibaca ({code})' },
+  'backup.notJson': { en: 'it is not valid JSON: {detail}', id: 'isinya bukan JSON yang sah: {detail}' },
+  'backup.empty': { en: 'it is empty', id: 'berkasnya kosong' },
+  'backup.missing': { en: 'it is missing', id: 'berkasnya tidak ada' },
+
+  // Files the user picks (electron/services/files.ts).
+  'file.notAFile': { en: '{file} is not a file', id: '{file} bukan berkas' },
+  'file.cannotRead': { en: 'Cannot read {file}: {code}', id: 'Tidak dapat membaca {file}: {code}' },
+  'file.tooLarge': {
+    en: '{name} is {size}; Tinjau imports files up to {limit}',
+    id: '{name} berukuran {size}; Tinjau mengimpor berkas hingga {limit}',
+  },
+
+  // Splitting, joining and re-pairing segments (electron/services/segment-service.ts).
+  'segment.splitWhere': {
+    en: 'Put the cursor inside the Indonesian text, between two words, to split the segment there',
+    id: 'Letakkan kursor di dalam teks bahasa Indonesia, di antara dua kata, untuk memisah segmen di sana',
+  },
+  'segment.lastCannotJoin': {
+    en: 'This is the last segment; there is nothing to join it with',
+    id: 'Ini segmen terakhir; tidak ada segmen lain untuk digabungkan dengannya',
+  },
+  'segment.noDraftFile': {
+    en: 'This document has no separate draft file to re-pair',
+    id: 'Dokumen ini tidak memiliki berkas draf terpisah untuk dipasangkan ulang',
+  },
+  'segment.noPairingUndo': { en: 'There is no pairing change to undo', id: 'Tidak ada perubahan pasangan untuk dibatalkan' },
+  'segment.changeNotApplicable': { en: 'That change does not apply here', id: 'Perubahan itu tidak berlaku di sini' },
+  'segment.bilingualSegmentation': {
+    en: "Segments of a bilingual file (XLIFF, TMX, CSV) keep the file's segmentation; they cannot be split or joined",
+    id: 'Segmen dari berkas dwibahasa (XLIFF, TMX, CSV) mengikuti segmentasi berkasnya; segmen tersebut tidak dapat dipisah atau digabung',
+  },
+
+  // Review actions (electron/services/review-service.ts).
+  'review.nothingToUndo': { en: 'There is nothing to undo for that change', id: 'Tidak ada yang dapat dibatalkan untuk perubahan itu' },
+  'review.threadGone': { en: 'That comment thread is gone', id: 'Utas komentar itu sudah tidak ada' },
+  'review.selectAnnotationWords': {
+    en: 'Select the words of the English the error is in, then add the annotation',
+    id: 'Pilih kata dalam bahasa Inggris yang mengandung kesalahan, lalu tambahkan anotasi',
+  },
+
+  // Importing documents (electron/services/import-service.ts, electron/services/import/read-document.ts).
+  'import.cancelled': { en: 'The import was cancelled; the project is as it was.', id: 'Impor dibatalkan; proyek tetap seperti semula.' },
+  'import.draftForBilingual': {
+    en: '{name} already holds its translations; a separate English draft goes with a plain document (.txt, .docx, .html, .md)',
+    id: '{name} sudah berisi terjemahannya; draf bahasa Inggris terpisah hanya untuk dokumen biasa (.txt, .docx, .html, .md)',
+  },
+  'import.unsupportedExtension': {
+    en: '{name}: Tinjau cannot import {ext} files. It reads {supported}.',
+    id: '{name}: Tinjau tidak dapat mengimpor berkas {ext}. Tinjau membaca {supported}.',
+  },
+  'import.noExtension': {
+    en: '{name}: Tinjau cannot import files without an extension. It reads {supported}.',
+    id: '{name}: Tinjau tidak dapat mengimpor berkas tanpa ekstensi. Tinjau membaca {supported}.',
+  },
+  'import.empty': { en: '{name} is empty', id: '{name} kosong' },
+  'import.refused': { en: '{name}: {problem}', id: '{name}: {problem}' },
+  'import.unreadable': { en: '{name} could not be read: {detail}', id: '{name} tidak dapat dibaca: {detail}' },
+  'import.noText': { en: '{name} has no text to translate', id: '{name} tidak berisi teks untuk diterjemahkan' },
+
+  // Boilerplate rules (shared/boilerplate/validate.ts).
+  'boilerplate.unnamedRule': { en: 'Rule', id: 'Aturan' },
+  'boilerplate.needsId': { en: '{name}: the rule needs an id.', id: '{name}: aturan ini memerlukan id.' },
+  'boilerplate.emptyPattern': { en: '{name}: the pattern is empty.', id: '{name}: polanya kosong.' },
+  'boilerplate.patternTooLong': {
+    en: '{name}: the pattern is longer than {max} characters.',
+    id: '{name}: polanya lebih panjang dari {max} karakter.',
+  },
+  'boilerplate.badFlag': {
+    en: '{name}: flag "{flag}" is not allowed (use i, m, s or u).',
+    id: '{name}: flag "{flag}" tidak diizinkan (gunakan i, m, s, atau u).',
+  },
+  'boilerplate.badAppliesTo': {
+    en: `{name}: "applies to" must be 'whole' or 'start'.`,
+    id: `{name}: "yang dicocokkan" harus 'whole' atau 'start'.`,
+  },
+  'boilerplate.invalidRegex': {
+    en: '{name}: the pattern is not a valid regular expression ({detail}).',
+    id: '{name}: polanya bukan ekspresi reguler yang sah ({detail}).',
+  },
+  'boilerplate.nestedRepetition': {
+    en: '{name}: "{nested}" repeats something that already repeats; on a long line this can freeze the app. Write it without the nested repetition.',
+    id: '{name}: "{nested}" mengulang sesuatu yang sudah berulang; pada baris yang panjang hal ini dapat membuat aplikasi macet. Tulis tanpa pengulangan bersarang.',
+  },
+
+  // The command line (electron/cli).
+  'cli.noDocuments': {
+    en: 'The project has no documents yet; import one first',
+    id: 'Proyek ini belum memiliki dokumen; impor dokumen dulu',
+  },
+} as const satisfies MessageTable;
