@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../../../shared/api/contract';
@@ -29,7 +28,8 @@ import { HistoryPanel } from '../review/history-panel';
 import type { SegmentFilter } from '../review/segment-filter';
 import { matchesFilter, NO_FILTER } from '../review/segment-filter';
 import type { ActiveRowHandle } from './segment-row';
-import { SegmentRow } from './segment-row';
+import type { SegmentListHandle } from './segment-list';
+import { SegmentList } from './segment-list';
 import type { PanelId } from './side-panels';
 import { SidePanelTabs } from './side-panels';
 import { useBulkSelection } from './use-bulk-selection';
@@ -56,7 +56,6 @@ interface WorkbenchProps {
   readonly notice?: string;
 }
 
-const HEADER_HEIGHT = 30;
 
 
 /** The review screen: Indonesian | English for every segment of one document, with its panels. */
@@ -78,7 +77,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const [concordanceQuery, setConcordanceQuery] = useState('');
   const [tmRefresh, setTmRefresh] = useState(0);
   const keys = useMemo(() => effectiveKeys(settings.shortcuts), [settings.shortcuts]);
-  const scroller = useRef<HTMLDivElement>(null);
+  const segmentList = useRef<SegmentListHandle>(null);
   const activeRow = useRef<ActiveRowHandle>(null);
 
   const list = useMemo(() => segments ?? [], [segments]);
@@ -96,17 +95,6 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const visible = useMemo(() => list.filter((s) => s.id === activeId || matchesFilter(s, filter, terms.get(s.id), qaSegments)), [list, filter, terms, qaSegments, activeId]);
   const indexOf = useMemo(() => new Map(visible.map((s, i) => [s.id, i])), [visible]);
   const bulk = useBulkSelection(visible);
-
-  const virtualizer = useVirtualizer({
-    count: visible.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => 96,
-    overscan: 5,
-    getItemKey: (i) => visible[i]?.id ?? i,
-    // The sticky column header sits above the rows inside the scroller.
-    scrollMargin: HEADER_HEIGHT,
-    scrollPaddingStart: HEADER_HEIGHT,
-  });
 
   useEffect(() => {
     if (activeId === null && list.length > 0) setActiveId((list.find((s) => !s.excluded && !isConfirmed(s.status)) ?? list[0])?.id ?? null);
@@ -134,9 +122,9 @@ export function Workbench({ client, project, document: doc, settings, onSettings
         return id;
       });
       const i = indexOf.get(id);
-      if (i !== undefined) virtualizer.scrollToIndex(i, { align: 'auto' });
+      if (i !== undefined) segmentList.current?.scrollToIndex(i);
     },
-    [flush, indexOf, leaveSegment, virtualizer],
+    [flush, indexOf, leaveSegment],
   );
 
   const move = useCallback(
@@ -304,39 +292,24 @@ export function Workbench({ client, project, document: doc, settings, onSettings
       <FilterBar filter={filter} onChange={setFilter} shown={visible.length} total={list.length} />
       {bulk.selected.size > 0 && <BulkBar count={bulk.selected.size} onApply={applyBulk} onClear={bulk.clear} />}
       <div className="workbench-body">
-        <main className="segment-scroller" ref={scroller} aria-label={t('editor.segments')} aria-busy={segments === null}>
-          <div className="segment-header" aria-hidden="true">
-            <span>#</span>
-            <span>{t('editor.sourceColumn')}</span>
-            <span>{t('editor.targetColumn')}</span>
-            <span>{t('editor.statusColumn')}</span>
-          </div>
-          <div className="segment-canvas" style={{ height: virtualizer.getTotalSize() }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const segment = visible[item.index];
-              if (!segment) return null;
-              return (
-                <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="segment-slot" style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}>
-                  <SegmentRow
-                    segment={segment}
-                    number={numberOf.get(segment.id) ?? 0}
-                    active={segment.id === activeId}
-                    onActivate={activate}
-                    onEdit={edit}
-                    onAction={stableAction}
-                    terms={terms.get(segment.id)}
-                    editorRef={segment.id === activeId ? activeRow : undefined}
-                    selected={bulk.selected.has(segment.id)}
-                    onSelect={bulk.toggle}
-                    showDiff={diffAll !== diffToggled.has(segment.id)}
-                    onToggleDiff={toggleDiff}
-                    findings={segment.id === activeId ? liveQa.findings : undefined}
-                  />
-                </div>
-              );
-            })}
-          </div>
-        </main>
+        <SegmentList
+          ref={segmentList}
+          visible={visible}
+          numberOf={numberOf}
+          activeId={activeId}
+          activeRow={activeRow}
+          terms={terms}
+          selected={bulk.selected}
+          diffAll={diffAll}
+          diffToggled={diffToggled}
+          activeFindings={liveQa.findings}
+          busy={segments === null}
+          onActivate={activate}
+          onEdit={edit}
+          onAction={stableAction}
+          onSelect={bulk.toggle}
+          onToggleDiff={toggleDiff}
+        />
         {showPanel && (
           <aside className="side" aria-label={t('panels.label')}>
             <SidePanelTabs panel={panel} onPanel={setPanel} panels={['terms', 'tm', 'history', 'comments', 'qa']} />

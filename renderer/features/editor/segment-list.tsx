@@ -1,0 +1,100 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { forwardRef, memo, useCallback, useImperativeHandle, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SegmentTerms } from '../../../shared/api/glossary-types';
+import type { Segment } from '../../../shared/model/segment';
+import type { QaFinding } from '../../../shared/qa/types';
+import type { SegmentAction } from './segment-actions';
+import type { ActiveRowHandle } from './segment-row';
+import { SegmentRow } from './segment-row';
+
+const HEADER_HEIGHT = 30;
+const ESTIMATED_ROW_HEIGHT = 96;
+
+interface SegmentListProps {
+  /** The segments shown (after the filter), in document order. */
+  readonly visible: readonly Segment[];
+  readonly numberOf: ReadonlyMap<string, number>;
+  readonly activeId: string | null;
+  readonly activeRow: React.Ref<ActiveRowHandle>;
+  readonly terms: ReadonlyMap<string, SegmentTerms>;
+  readonly selected: ReadonlySet<string>;
+  readonly diffAll: boolean;
+  readonly diffToggled: ReadonlySet<string>;
+  readonly activeFindings: readonly QaFinding[] | undefined;
+  readonly busy: boolean;
+  readonly onActivate: (id: string) => void;
+  readonly onEdit: (id: string, text: string) => void;
+  readonly onAction: (id: string, action: SegmentAction, offsets: { source?: number; target?: number }) => void;
+  readonly onSelect: (id: string, range: boolean) => void;
+  readonly onToggleDiff: (id: string) => void;
+}
+
+export interface SegmentListHandle {
+  scrollToIndex(index: number): void;
+}
+
+/**
+ * The virtualized grid. It owns the scroll state, so scrolling re-renders this list and the rows
+ * coming into view, never the workbench around it (toolbar, panels, filters).
+ */
+export const SegmentList = memo(
+  forwardRef<SegmentListHandle, SegmentListProps>(function SegmentList(p, ref) {
+    const { t } = useTranslation();
+    const scroller = useRef<HTMLElement>(null);
+    const { visible } = p;
+    // Stable across renders: a new key function would make the virtualizer re-measure every row.
+    const getItemKey = useCallback((i: number) => visible[i]?.id ?? i, [visible]);
+    const virtualizer = useVirtualizer({
+      count: visible.length,
+      getScrollElement: () => scroller.current,
+      estimateSize,
+      overscan: 5,
+      getItemKey,
+      // The sticky column header sits above the rows inside the scroller.
+      scrollMargin: HEADER_HEIGHT,
+      scrollPaddingStart: HEADER_HEIGHT,
+    });
+    useImperativeHandle(ref, () => ({ scrollToIndex: (i) => virtualizer.scrollToIndex(i, { align: 'auto' }) }), [virtualizer]);
+    return (
+      <main className="segment-scroller" ref={scroller} aria-label={t('editor.segments')} aria-busy={p.busy}>
+        <div className="segment-header" aria-hidden="true">
+          <span>#</span>
+          <span>{t('editor.sourceColumn')}</span>
+          <span>{t('editor.targetColumn')}</span>
+          <span>{t('editor.statusColumn')}</span>
+        </div>
+        <div className="segment-canvas" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const segment = visible[item.index];
+            if (!segment) return null;
+            const active = segment.id === p.activeId;
+            return (
+              <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="segment-slot" style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}>
+                <SegmentRow
+                  segment={segment}
+                  number={p.numberOf.get(segment.id) ?? 0}
+                  active={active}
+                  onActivate={p.onActivate}
+                  onEdit={p.onEdit}
+                  onAction={p.onAction}
+                  terms={p.terms.get(segment.id)}
+                  editorRef={active ? p.activeRow : undefined}
+                  selected={p.selected.has(segment.id)}
+                  onSelect={p.onSelect}
+                  showDiff={p.diffAll !== p.diffToggled.has(segment.id)}
+                  onToggleDiff={p.onToggleDiff}
+                  findings={active ? p.activeFindings : undefined}
+                />
+              </div>
+            );
+          })}
+        </div>
+      </main>
+    );
+  }),
+);
+
+function estimateSize(): number {
+  return ESTIMATED_ROW_HEIGHT;
+}
