@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import type { SegmentStatus } from '../../shared/model/segment';
 
 /** A symbol per status, so statuses read without colour too. */
@@ -12,11 +11,11 @@ const SYMBOL: Record<SegmentStatus | 'excluded', string> = {
   excluded: '–',
 };
 
-export function StatusBadge({ status }: { status: SegmentStatus | 'excluded' }) {
-  const { t } = useTranslation();
+/** `label`: the status in words, `t(\`status.${status}\`)` (given by the caller, which already translates). */
+export function StatusBadge({ status, label }: { status: SegmentStatus | 'excluded'; label: string }) {
   return (
     <span className={`status status-${status}`}>
-      <span aria-hidden="true">{SYMBOL[status]}</span> {t(`status.${status}`)}
+      <span aria-hidden="true">{SYMBOL[status]}</span> {label}
     </span>
   );
 }

@@ -64,6 +64,10 @@ test('the UI switches to Indonesian and stays so after a restart', async ({ page
   await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
   await expect(page.getByText(/0 \/ 9 dikonfirmasi/)).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  // Rows already on screen change language too (their labels are translated once per language).
+  const row = page.getByRole('article', { name: 'Segmen 2', exact: true });
+  await expect(row.getByRole('button', { name: 'Sunting bahasa Inggris segmen 2' })).toBeVisible();
+  await expect(row).toContainText('Terjemahan mesin');
   await page.reload();
   await expect(page.getByRole('button', { name: 'English', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: /Impor dokumen/ })).toBeVisible();

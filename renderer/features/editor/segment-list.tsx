@@ -1,12 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { forwardRef, memo, useCallback, useImperativeHandle, useRef } from 'react';
+import { forwardRef, memo, useCallback, useImperativeHandle, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SegmentTerms } from '../../../shared/api/glossary-types';
 import type { Segment } from '../../../shared/model/segment';
 import type { QaFinding } from '../../../shared/qa/types';
 import type { SegmentAction } from './segment-actions';
 import type { ActiveRowHandle } from './segment-row';
-import { SegmentRow } from './segment-row';
+import { rowStrings, SegmentRow } from './segment-row';
 
 const HEADER_HEIGHT = 30;
 const ESTIMATED_ROW_HEIGHT = 96;
@@ -40,7 +40,8 @@ export interface SegmentListHandle {
  */
 export const SegmentList = memo(
   forwardRef<SegmentListHandle, SegmentListProps>(function SegmentList(p, ref) {
-    const { t } = useTranslation();
+    const { t, i18n } = useTranslation();
+    const strings = useMemo(() => rowStrings(t), [t]);
     const scroller = useRef<HTMLElement>(null);
     const { visible } = p;
     // Stable across renders: a new key function would make the virtualizer re-measure every row.
@@ -58,12 +59,7 @@ export const SegmentList = memo(
     useImperativeHandle(ref, () => ({ scrollToIndex: (i) => virtualizer.scrollToIndex(i, { align: 'auto' }) }), [virtualizer]);
     return (
       <main className="segment-scroller" ref={scroller} aria-label={t('editor.segments')} aria-busy={p.busy}>
-        <div className="segment-header" aria-hidden="true">
-          <span>#</span>
-          <span>{t('editor.sourceColumn')}</span>
-          <span>{t('editor.targetColumn')}</span>
-          <span>{t('editor.statusColumn')}</span>
-        </div>
+        <SegmentHeader />
         <div className="segment-canvas" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const segment = visible[item.index];
@@ -72,6 +68,9 @@ export const SegmentList = memo(
             return (
               <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="segment-slot" style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}>
                 <SegmentRow
+                  t={t}
+                  language={i18n.language}
+                  strings={strings}
                   segment={segment}
                   number={p.numberOf.get(segment.id) ?? 0}
                   active={active}
@@ -94,6 +93,19 @@ export const SegmentList = memo(
     );
   }),
 );
+
+/** The column titles; on its own so a scroll frame does not translate them again. */
+const SegmentHeader = memo(function SegmentHeader() {
+  const { t } = useTranslation();
+  return (
+    <div className="segment-header" aria-hidden="true">
+      <span>#</span>
+      <span>{t('editor.sourceColumn')}</span>
+      <span>{t('editor.targetColumn')}</span>
+      <span>{t('editor.statusColumn')}</span>
+    </div>
+  );
+});
 
 function estimateSize(): number {
   return ESTIMATED_ROW_HEIGHT;

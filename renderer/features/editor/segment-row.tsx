@@ -1,7 +1,8 @@
 import { memo, useImperativeHandle, useRef } from 'react';
 import type { SegmentTerms } from '../../../shared/api/glossary-types';
-import { useTranslation } from 'react-i18next';
-import type { Segment } from '../../../shared/model/segment';
+import type { TFunction } from 'i18next';
+import type { DraftOrigin, Segment, SegmentStatus } from '../../../shared/model/segment';
+import { DRAFT_ORIGINS, SEGMENT_STATUSES } from '../../../shared/model/segment';
 import { StatusBadge } from '../../components/status-badge';
 import type { SegmentAction } from './segment-actions';
 import { SegmentActions } from './segment-actions';
@@ -13,7 +14,48 @@ import type { EditorMark, TargetEditorHandle } from './target-editor';
 import type { QaFinding } from '../../../shared/qa/types';
 import { TargetEditor } from './target-editor';
 
+/**
+ * The labels every row shows, translated once per language: rows mount on every scroll frame,
+ * and a translation call per label per row was most of what scrolling allocated.
+ */
+export interface RowStrings {
+  segmentLabel(n: number): string;
+  select(n: number): string;
+  editSegment(n: number): string;
+  readonly status: Readonly<Record<SegmentStatus | 'excluded', string>>;
+  readonly origin: Readonly<Record<DraftOrigin, string>>;
+  readonly changedFromDraft: string;
+  readonly diffShow: string;
+  readonly diffHide: string;
+  readonly emptyTarget: string;
+  readonly commentsOpen: string;
+}
+
+export function rowStrings(t: TFunction): RowStrings {
+  const numbered = (key: string): ((n: number) => string) => {
+    const marker = '\u0001';
+    const [before = '', after = ''] = t(key, { n: marker }).split(marker);
+    return (n) => `${before}${n}${after}`;
+  };
+  return {
+    segmentLabel: numbered('editor.segmentLabel'),
+    select: numbered('bulk.select'),
+    editSegment: numbered('editor.editSegment'),
+    status: Object.fromEntries([...SEGMENT_STATUSES, 'excluded' as const].map((s) => [s, t(`status.${s}`)])) as Record<SegmentStatus | 'excluded', string>,
+    origin: Object.fromEntries(DRAFT_ORIGINS.map((o) => [o, t(`origin.${o}`)])) as Record<DraftOrigin, string>,
+    changedFromDraft: t('editor.changedFromDraft'),
+    diffShow: t('diff.show'),
+    diffHide: t('diff.hide'),
+    emptyTarget: t('editor.emptyTarget'),
+    commentsOpen: t('comments.open'),
+  };
+}
+
 interface SegmentRowProps {
+  /** The list's translate function, language and row labels: a row mounts on every scroll frame, so it takes them rather than subscribing itself. */
+  readonly t: TFunction;
+  readonly language: string;
+  readonly strings: RowStrings;
   readonly segment: Segment;
   readonly number: number;
   readonly active: boolean;
@@ -44,6 +86,9 @@ export interface ActiveRowHandle extends TargetEditorHandle {
  * text, which keeps a book-length document fast.
  */
 export const SegmentRow = memo(function SegmentRow({
+  t,
+  language,
+  strings,
   segment,
   number,
   active,
@@ -58,7 +103,6 @@ export const SegmentRow = memo(function SegmentRow({
   onToggleDiff,
   findings,
 }: SegmentRowProps) {
-  const { t, i18n } = useTranslation();
   const editor = useRef<TargetEditorHandle>(null);
   const sourceRef = useRef<HTMLDivElement>(null);
   useImperativeHandle(editorRef, () => ({
@@ -83,7 +127,7 @@ export const SegmentRow = memo(function SegmentRow({
           c.span && c.kind !== 'missing' ? [{ start: c.span.start, end: c.span.end, className: c.kind === 'ok' ? 'cm-term-ok' : 'cm-term-bad', title: c.hit.matchedForm }] : [],
         ),
         ...(findings ?? []).flatMap((f) =>
-          f.targetSpans.map((sp) => ({ start: sp.start, end: sp.end, className: f.checkId.startsWith('spelling') ? 'cm-spell' : `cm-qa cm-qa-${f.severity}`, title: findingText(t, i18n.language, f) })),
+          f.targetSpans.map((sp) => ({ start: sp.start, end: sp.end, className: f.checkId.startsWith('spelling') ? 'cm-spell' : `cm-qa cm-qa-${f.severity}`, title: findingText(t, language, f) })),
         ),
       ]
     : [];
@@ -96,7 +140,7 @@ export const SegmentRow = memo(function SegmentRow({
   return (
     <article
       className={`segment${active ? ' segment-active' : ''}${segment.excluded ? ' segment-excluded' : ''}`}
-      aria-label={t('editor.segmentLabel', { n: number })}
+      aria-label={strings.segmentLabel(number)}
       aria-current={active ? 'true' : undefined}
       data-segment-id={segment.id}
       onClick={active ? undefined : () => !window.getSelection()?.toString() && onActivate(segment.id)}
@@ -108,7 +152,7 @@ export const SegmentRow = memo(function SegmentRow({
             type="checkbox"
             className="segment-select"
             checked={selected}
-            aria-label={t('bulk.select', { n: number })}
+            aria-label={strings.select(number)}
             onClick={(e) => {
               e.stopPropagation();
               onSelect(segment.id, e.shiftKey);
@@ -134,34 +178,34 @@ export const SegmentRow = memo(function SegmentRow({
             marksText={segment.target}
           />
         ) : (
-          <button type="button" className="segment-target-text" aria-label={t('editor.editSegment', { n: number })}>
+          <button type="button" className="segment-target-text" aria-label={strings.editSegment(number)}>
             {segment.target && showDiff && changed && segment.draft ? (
               <DiffText before={segment.draft.text} after={segment.target} />
             ) : segment.target ? (
               <InlineText text={segment.target} codes={segment.codes} />
             ) :
-              (segment.excluded || segment.alignment?.mergedIntoPrevious ? null : <span className="placeholder">{t('editor.emptyTarget')}</span>)}
+              (segment.excluded || segment.alignment?.mergedIntoPrevious ? null : <span className="placeholder">{strings.emptyTarget}</span>)}
           </button>
         )}
         {active && <SegmentActions segment={segment} onAction={act} />}
       </div>
       <div className="segment-meta">
-        <StatusBadge status={status} />
+        <StatusBadge status={status} label={strings.status[status]} />
         {changed && (
-          <span className="marker" title={t('editor.changedFromDraft')}>
+          <span className="marker" title={strings.changedFromDraft}>
             <span aria-hidden="true">✎</span>
-            <span className="visually-hidden">{t('editor.changedFromDraft')}</span>
+            <span className="visually-hidden">{strings.changedFromDraft}</span>
           </span>
         )}
-        {segment.draft && <span className="origin">{t(`origin.${segment.draft.origin}`)}</span>}
+        {segment.draft && <span className="origin">{strings.origin[segment.draft.origin]}</span>}
         {changed && segment.draft && onToggleDiff && (
           <button type="button" className="link-button small-link" aria-pressed={showDiff} onClick={(e) => (e.stopPropagation(), onToggleDiff(segment.id))}>
-            {showDiff ? t('diff.hide') : t('diff.show')}
+            {showDiff ? strings.diffHide : strings.diffShow}
           </button>
         )}
         {(segment.comments ?? []).some((c) => !c.resolved) && (
-          <span className="marker" title={t('comments.open')}>
-            <span aria-hidden="true">💬</span> <span className="visually-hidden">{t('comments.open')}</span>
+          <span className="marker" title={strings.commentsOpen}>
+            <span aria-hidden="true">💬</span> <span className="visually-hidden">{strings.commentsOpen}</span>
           </span>
         )}
         {(segment.annotations ?? []).length > 0 && (
