@@ -3,14 +3,16 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { id } from './id';
 import { qaMessagesId } from '../features/qa/messages-id';
+import { numberFormatter } from './number-format';
 
 /** English and Indonesian UI strings; the language can change at run time. */
 export function initI18n(language: 'en' | 'id' = 'en'): void {
-  void i18next.use(initReactI18next).init({
+  void i18next.use(initReactI18next).use(numberFormatter).init({
     resources: { en: { translation: en }, id: { translation: id } },
     lng: language,
     fallbackLng: 'en',
-    interpolation: { escapeValue: false },
+    // Numbers in the UI locale wherever a string interpolates one (number-format.ts).
+    interpolation: { escapeValue: false, alwaysFormat: true },
     returnNull: false,
   });
   // QA finding messages are keyed by the checks, outside the typed string tables.
