@@ -91,14 +91,14 @@ export async function runImportReviewCommand(workspace: Workspace, args: ImportR
     apply: !args.dryRun,
   });
   if (args.json) {
-    io.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    io.stdout.write(JSON.stringify({ ...result, warnings: result.warnings.map((w) => w.message) }, null, 2) + '\n');
     return;
   }
   const head = args.dryRun
     ? `Dry run: ${result.changes.length} segment(s) would change, ${result.unchanged} unchanged; nothing was applied.`
     : `${result.changes.length} segment(s) changed by ${args.reviewer.trim()}, ${result.unchanged} unchanged.`;
   const lines = result.changes.map((c) => `  ${c.segmentId}\n    - ${c.before}\n    + ${c.after}`);
-  io.stdout.write([head, ...lines, ...result.warnings.map((w) => `warning: ${w}`)].join('\n') + '\n');
+  io.stdout.write([head, ...lines, ...result.warnings.map((w) => `warning: ${w.message}`)].join('\n') + '\n');
 }
 
 function onlyDocument(documents: readonly { id: string; label: string }[]): string {

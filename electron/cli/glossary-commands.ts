@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { glossaryExportFormats } from '../../shared/api/contract';
 import { TinjauError } from '../../shared/api/errors';
 import { say } from '../../shared/messages/text';
-import type { SegmentTerms } from '../../shared/api/glossary-types';
+import type { GlossarySource, SegmentTerms } from '../../shared/api/glossary-types';
 import { readUserFile, writeFileAtomic } from '../services/files';
 import { GlossaryServices } from '../services/glossary/handlers';
 import { resolveDataDir } from '../services/paths';
@@ -78,8 +78,8 @@ export async function runGlossaryCommand(argv: readonly string[], io: CliIo): Pr
           splitAlternatives: values['split-alternatives'],
           ...(values.glossary ? { glossary: values.glossary } : {}),
         });
-        const lines = [`Imported ${path.basename(arg)}: ${result.added} new, ${result.updated} updated entries`, ...result.warnings.map((w) => `warning: ${w}`)];
-        out(lines.join('\n'), result);
+        const lines = [`Imported ${path.basename(arg)}: ${result.added} new, ${result.updated} updated entries`, ...result.warnings.map((w) => `warning: ${w.message}`)];
+        out(lines.join('\n'), { ...result, warnings: result.warnings.map((w) => w.message) });
         break;
       }
       case 'export': {
@@ -129,9 +129,9 @@ export async function runGlossaryCommand(argv: readonly string[], io: CliIo): Pr
   }
 }
 
-function listSources(sources: ReadonlyArray<{ path: string; name: string; own: boolean; entries: number; conflicts: number }>): string {
+function listSources(sources: readonly GlossarySource[]): string {
   return sources
-    .map((s) => `${s.own ? 'own   ' : 'shared'}  ${s.name}: ${s.entries} entries${s.conflicts ? `, ${s.conflicts} conflicts` : ''}  (${s.path})`)
+    .map((s) => `${s.own ? 'own   ' : 'shared'}  ${s.name}${s.reachable ? '' : ' (not reachable)'}: ${s.entries} entries${s.conflicts ? `, ${s.conflicts} conflicts` : ''}  (${s.path})`)
     .join('\n');
 }
 

@@ -116,7 +116,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
           `Imported ${result.document.name} as document ${result.document.id}: ${p.segments} segments, ${p.excluded} excluded as boilerplate`,
           ...(values.draft ? [`Draft aligned; ${result.lowConfidence.length} pairing(s) to check${result.lowConfidence.length ? ': ' + result.lowConfidence.join(', ') : ''}`] : []),
           ...result.unmatchedDraft.map((t) => `draft paragraph with no source: ${t.slice(0, 80)}`),
-          ...result.warnings.map((w) => `warning: ${w}`),
+          ...result.warnings.map((w) => `warning: ${w.message}`),
         ];
         out(lines.join('\n'), {
           document: result.document.id,
@@ -126,7 +126,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
           excluded: p.excluded,
           lowConfidence: result.lowConfidence,
           unmatchedDraft: result.unmatchedDraft,
-          warnings: result.warnings,
+          warnings: result.warnings.map((w) => w.message),
         });
         break;
       }

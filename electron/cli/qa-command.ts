@@ -50,14 +50,15 @@ export async function runQaCommand(workspace: Workspace, args: QaCommandArgs, io
           summary: result.summary,
           findings: result.findings,
           ignored: result.ignored,
-          notes: result.notes,
+          // The notes in English, as the rest of the CLI speaks.
+          notes: result.notes.map((n) => n.message),
         },
         null,
         2,
       ) + '\n',
     );
   } else {
-    io.stdout.write(humanReport(summary.meta.name, result.segments, result.findings, result.ignored.length, result.notes) + '\n');
+    io.stdout.write(humanReport(summary.meta.name, result.segments, result.findings, result.ignored.length, result.notes.map((n) => n.message)) + '\n');
   }
   return result.summary.hasErrors ? 1 : 0;
 }

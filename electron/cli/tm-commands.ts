@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { TinjauError } from '../../shared/api/errors';
 import { say } from '../../shared/messages/text';
-import type { PretranslateResult } from '../../shared/api/tm-types';
+import type { PretranslateResult, TmSource } from '../../shared/api/tm-types';
 import { readUserFile } from '../services/files';
 import { resolveDataDir } from '../services/paths';
 import { pretranslate } from '../services/tm/pretranslate';
@@ -87,10 +87,10 @@ export async function runTmCommand(argv: readonly string[], io: CliIo): Promise<
         }
         const lines = results.map((r) => `${r.document}: ${r.filled} draft(s) filled, ${r.fromTm} from the TM, ${r.fromMt} by MT`);
         const errors = results.flatMap((r) => r.errors);
-        out([...lines, ...errors.map((e) => `error: ${e}`)].join('\n'), { documents: results });
+        out([...lines, ...errors.map((e) => `error: ${e.message}`)].join('\n'), { documents: results.map((r) => ({ ...r, errors: r.errors.map((e) => e.message) })) });
         // Drafts that were filled are kept; an engine failure still makes the run fail for scripts.
         if (errors.length) {
-          if (!values.json) io.stderr.write(`tinjau: ${errors[0]}\n`);
+          if (!values.json) io.stderr.write(`tinjau: ${errors[0]?.message ?? ''}\n`);
           return 1;
         }
         break;
@@ -103,26 +103,29 @@ export async function runTmCommand(argv: readonly string[], io: CliIo): Promise<
           const r = await tm.import({ project: dir, file: { name: path.basename(file), base64: Buffer.from(bytes).toString('base64') }, ...(values.tm ? { tm: values.tm } : {}) });
           results.push({ file, ...r });
         }
-        out(results.flatMap((r) => [`Imported ${path.basename(r.file)}: ${r.added} unit(s) added`, ...r.warnings.map((w) => `warning: ${w}`)]).join('\n'), { files: results });
+        out(
+          results.flatMap((r) => [`Imported ${path.basename(r.file)}: ${r.added} unit(s) added`, ...r.warnings.map((w) => `warning: ${w.message}`)]).join('\n'),
+          { files: results.map((r) => ({ ...r, warnings: r.warnings.map((w) => w.message) })) },
+        );
         break;
       }
       case 'attach': {
         const [tmPath] = more;
         if (!tmPath) throw new UsageError('tm attach needs a PATH');
         const list = await tm.attach({ path: tmPath, create: values.create, ...(values.name ? { name: values.name } : {}) });
-        out(list.map((s) => `${s.own ? '*' : ' '} ${s.name}: ${s.units} unit(s)  ${s.path}`).join('\n'), list);
+        out(listTms(list), list);
         break;
       }
       case 'detach': {
         const [tmPath] = more;
         if (!tmPath) throw new UsageError('tm detach needs a PATH');
         const list = await tm.detach(tmPath);
-        out(list.map((s) => `${s.own ? '*' : ' '} ${s.name}: ${s.units} unit(s)  ${s.path}`).join('\n'), list);
+        out(listTms(list), list);
         break;
       }
       case 'list': {
         const list = await tm.list();
-        out(list.map((s) => `${s.own ? '*' : ' '} ${s.name}: ${s.units} unit(s)  ${s.path}`).join('\n'), list);
+        out(listTms(list), list);
         break;
       }
       case 'search': {
@@ -144,4 +147,9 @@ export async function runTmCommand(argv: readonly string[], io: CliIo): Promise<
     services.close();
     await workspace.close();
   }
+}
+
+/** One line per attached TM: the own one starred, one out of reach said so. */
+function listTms(list: readonly TmSource[]): string {
+  return list.map((s) => `${s.own ? '*' : ' '} ${s.name}${s.reachable ? '' : ' (not reachable)'}: ${s.units} unit(s)  ${s.path}`).join('\n');
 }

@@ -9,7 +9,7 @@ import type { ProjectData } from '../../shared/model/project';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/project';
 import { fsyncDir, writeFileAtomic } from './files';
 import type { Upgrade } from './migrations';
-import { upgradeProject } from './migrations';
+import { upgradeProject, UpgradeError } from './migrations';
 
 /**
  * Snapshot files: the project snapshot (`project.json`) and its backups in `backups/`.
@@ -156,8 +156,8 @@ export async function readSnapshot(file: string): Promise<SnapshotRead> {
   try {
     return { ok: true, text, upgrade: upgradeProject(raw) };
   } catch (err) {
-    // upgradeProject's own reasons are English (migrations.ts).
-    return { ok: false, reason: reasonOf(err), newer: /newer than this Tinjau/.test((err as Error).message) };
+    // upgradeProject's reasons are keyed (migrations.ts UpgradeError) and nest as they are.
+    return { ok: false, reason: reasonOf(err), newer: err instanceof UpgradeError && err.text.key === 'migration.newerFormat' };
   }
 }
 

@@ -1,7 +1,22 @@
 import type { ProjectData } from '../../shared/model/project';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/project';
 import { SEGMENT_STATUSES } from '../../shared/model/segment';
+import { say, type MessageText, type Said } from '../../shared/messages/text';
 import type { JournalEntry } from './journal';
+
+/**
+ * Why a snapshot cannot be upgraded: the English `message`, and the keyed `text` that `reason()`
+ * carries into the damaged-project message the user sees (electron/services/backups.ts).
+ */
+export class UpgradeError extends Error {
+  readonly text: MessageText;
+
+  constructor(said: Said) {
+    super(said.message);
+    this.text = said.text;
+    this.name = 'UpgradeError';
+  }
+}
 
 /**
  * One step of the project format, from `from` to `to` (= from + 1).
@@ -86,19 +101,19 @@ export interface Upgrade {
  */
 export function upgradeProject(raw: unknown, migrations: readonly Migration[] = MIGRATIONS, target = CURRENT_SCHEMA_VERSION): Upgrade {
   const from = schemaVersionOf(raw);
-  if (!isObject(raw) || Number.isNaN(from)) throw new Error('it is not a Tinjau project (no valid schemaVersion)');
-  if (from > target) throw new Error(`it was saved in format ${from}, newer than this Tinjau (${target})`);
+  if (!isObject(raw) || Number.isNaN(from)) throw new UpgradeError(say('migration.notProject'));
+  if (from > target) throw new UpgradeError(say('migration.newerFormat', { from: String(from), target: String(target) }));
   let data: Loose = raw;
   const used: Migration[] = [];
   for (let version = from; version < target; ) {
     const step = migrations.find((m) => m.from === version);
-    if (!step) throw new Error(`no migration from format ${version}`);
+    if (!step) throw new UpgradeError(say('migration.noStep', { version: String(version) }));
     data = step.migrate(data);
     used.push(step);
     version = step.to;
   }
   const problem = projectDataProblem(data, target);
-  if (problem) throw new Error(problem);
+  if (problem) throw new UpgradeError(problem);
   return {
     data: data as unknown as ProjectData,
     from,
@@ -109,17 +124,17 @@ export function upgradeProject(raw: unknown, migrations: readonly Migration[] = 
 }
 
 /** Why `data` is not a current-format project, or null when it is one. Checks shape, not every field. */
-export function projectDataProblem(data: unknown, version = CURRENT_SCHEMA_VERSION): string | null {
-  if (!isObject(data)) return 'it is not a JSON object';
-  if (data.schemaVersion !== version) return `its schemaVersion is ${String(data.schemaVersion)}`;
-  if (typeof data.lastSeq !== 'number' || !Number.isInteger(data.lastSeq) || data.lastSeq < 0) return 'it has no valid lastSeq';
-  if (!isObject(data.project) || typeof data.project.id !== 'string') return 'it has no project metadata';
+export function projectDataProblem(data: unknown, version = CURRENT_SCHEMA_VERSION): Said | null {
+  if (!isObject(data)) return say('migration.notObject');
+  if (data.schemaVersion !== version) return say('migration.wrongVersion', { version: String(data.schemaVersion) });
+  if (typeof data.lastSeq !== 'number' || !Number.isInteger(data.lastSeq) || data.lastSeq < 0) return say('migration.noLastSeq');
+  if (!isObject(data.project) || typeof data.project.id !== 'string') return say('migration.noMetadata');
   for (const key of ['documents', 'segments', 'revisions'] as const) {
     const value = data[key];
-    if (!Array.isArray(value) || !value.every(isObject)) return `its ${key} are not a list of records`;
+    if (!Array.isArray(value) || !value.every(isObject)) return say('migration.notRecords', { key });
   }
   const segments = data.segments as Loose[];
   const bad = segments.find((s) => typeof s.id !== 'string' || typeof s.documentId !== 'string' || typeof s.index !== 'number' || !SEGMENT_STATUSES.includes(s.status as never));
-  if (bad) return `segment ${String(bad.id)} is incomplete`;
+  if (bad) return say('migration.incompleteSegment', { id: String(bad.id) });
   return null;
 }

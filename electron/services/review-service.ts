@@ -33,7 +33,7 @@ export class ReviewService {
     const preview = previewReplace(segments, args);
     if (!Array.isArray(preview)) return { changes: [], error: preview.error };
     if (args.apply && args.scope === 'source') {
-      return { changes: preview, error: 'The Indonesian source is never changed; search it to find segments, and replace in the English.' };
+      return { changes: preview, error: say('replace.sourceNeverChanged') };
     }
     if (!args.apply || preview.length === 0) return { changes: preview };
     const batchId = `replace-${randomUUID()}`;

@@ -146,6 +146,7 @@ export const en = {
     keepThis: 'Keep this version',
     sources: 'Glossaries of this project',
     sourceInfo: '{{entries}} entries · {{path}}',
+    notReachable: '{{name}} (not reachable)',
     detach: 'Detach',
     sharedFolder: 'Shared glossary folder',
     createNew: 'Create it',
@@ -395,6 +396,7 @@ export const en = {
     importTmx: 'Import a TMX file',
     imported: '{{count}} units added to the translation memory.',
     sharedFolder: 'Shared translation memory folder',
+    notReachable: '{{name}} (not reachable)',
   },
   pretranslate: {
     onlySelected_one: 'Only the {{count}} selected segment, if its English is empty',

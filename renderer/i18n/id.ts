@@ -147,6 +147,7 @@ export const id: Strings = {
     keepThis: 'Pertahankan versi ini',
     sources: 'Glosarium proyek ini',
     sourceInfo: '{{entries}} entri · {{path}}',
+    notReachable: '{{name}} (tidak dapat dijangkau)',
     detach: 'Lepaskan',
     sharedFolder: 'Folder glosarium bersama',
     createNew: 'Buat baru',
@@ -396,6 +397,7 @@ export const id: Strings = {
     importTmx: 'Impor berkas TMX',
     imported: '{{count}} unit ditambahkan ke memori terjemahan.',
     sharedFolder: 'Folder memori terjemahan bersama',
+    notReachable: '{{name}} (tidak dapat dijangkau)',
   },
   pretranslate: {
     onlySelected_one: 'Hanya {{count}} segmen yang dipilih, bila bahasa Inggrisnya kosong',

@@ -6,7 +6,7 @@ import type { Segment } from '../model/segment';
 import type { EntryHistoryItem, GlossaryImportResult, GlossaryView, SegmentTerms } from './glossary-types';
 import type { GlossaryEntry } from '../glossary/model';
 import type { QaProfile } from '../qa/profile';
-import type { MessageText } from '../messages/text';
+import type { MessageText, Said } from '../messages/text';
 import type { QaFinding } from '../qa/types';
 import type { JobProgress, QaRunResult } from './qa-types';
 import type { BatchResult, ReplaceResult, ReviewStats } from './review-types';
@@ -284,7 +284,7 @@ export const contract = {
   'tm:list': channel<readonly TmSource[]>()(schemas.project),
   'tm:attach': channel<readonly TmSource[]>()(schemas.tmAttach),
   'tm:detach': channel<readonly TmSource[]>()(schemas.tmAttach),
-  'tm:import': channel<{ readonly added: number; readonly warnings: readonly string[] }>()(schemas.tmImport),
+  'tm:import': channel<{ readonly added: number; readonly warnings: readonly Said[] }>()(schemas.tmImport),
   'tm:search': channel<readonly TmMatch[]>()(schemas.tmSearch),
   'tm:concordance': channel<readonly TmConcordanceHit[]>()(schemas.tmConcordance),
   'tm:pretranslate': channel<PretranslateResult>()(schemas.pretranslate),

@@ -1,3 +1,4 @@
+import type { Said } from '../messages/text';
 import type { EntryConflict } from '../glossary/merge';
 import type { GlossaryEntry, TermCheck, TermHit } from '../glossary/model';
 
@@ -8,6 +9,8 @@ export interface GlossarySource {
   readonly name: string;
   /** The project's own glossary (inside NAME.tinjau/), as opposed to a shared one. */
   readonly own: boolean;
+  /** False while the shared folder cannot be read (a network drive offline): `name` is then the folder's name. */
+  readonly reachable: boolean;
   readonly entries: number;
   readonly conflicts: number;
 }
@@ -31,7 +34,7 @@ export interface SegmentTerms {
 export interface GlossaryImportResult {
   readonly added: number;
   readonly updated: number;
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Said[];
 }
 
 /** One revision of an entry, for "who changed this and when". */

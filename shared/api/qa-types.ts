@@ -1,3 +1,4 @@
+import type { Said } from '../messages/text';
 import type { QaIgnoreRecord } from '../model/project';
 import type { QaSummary } from '../qa/run';
 import type { QaFinding } from '../qa/types';
@@ -12,6 +13,8 @@ export interface QaRunResult {
   /** Segments checked (excluded boilerplate is skipped). */
   readonly segments: number;
   readonly cancelled: boolean;
+  /** What this run could not check and why (no glossary, no dictionary, a damaged profile). */
+  readonly notes: readonly Said[];
 }
 
 /** A long run's progress, for a progress bar with a cancel button. */

@@ -1,3 +1,4 @@
+import type { Said } from '../messages/text';
 import type { Segment } from '../model/segment';
 import type { ReplacePreview } from '../project/review-ops';
 import type { DocumentStats } from '../review/document-stats';
@@ -10,7 +11,7 @@ export interface ReplaceResult {
   /** The segments as they are after applying. */
   readonly segments?: readonly Segment[];
   /** A bad regular expression, in words. */
-  readonly error?: string;
+  readonly error?: Said;
 }
 
 export interface BatchResult {

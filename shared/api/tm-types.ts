@@ -1,3 +1,4 @@
+import type { Said } from '../messages/text';
 import type { DiffPart } from '../review/diff';
 
 /** What re-importing a reviewed bilingual DOCX did, or would do. */
@@ -6,7 +7,7 @@ export interface ReviewImportResult {
   readonly changes: readonly { readonly segmentId: string; readonly before: string; readonly after: string }[];
   readonly unchanged: number;
   readonly statusChanges: number;
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Said[];
 }
 
 /** A translation memory attached to a project: its own, or one in a shared folder. */
@@ -14,6 +15,8 @@ export interface TmSource {
   readonly path: string;
   readonly name: string;
   readonly own: boolean;
+  /** False while the shared folder cannot be read (a network drive offline): `name` is then the folder's name. */
+  readonly reachable: boolean;
   readonly units: number;
 }
 
@@ -46,7 +49,7 @@ export interface PretranslateResult {
   readonly fromTm: number;
   readonly fromMt: number;
   readonly cancelled: boolean;
-  readonly errors: readonly string[];
+  readonly errors: readonly Said[];
 }
 
 /** An MT engine as the UI sees it: never the key itself. */

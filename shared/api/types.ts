@@ -1,3 +1,4 @@
+import type { Said } from '../messages/text';
 import type { KeyAction } from '../keymap';
 import type { ExportFormat } from './contract';
 import type { ProjectMeta, Reviewer, TinjauDocument } from '../model/project';
@@ -57,7 +58,7 @@ export interface ProjectSummary {
 
 export interface ImportResult {
   readonly document: DocumentSummary;
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Said[];
   /** Pairings of the separate draft the aligner was unsure of (segment ids). */
   readonly lowConfidence: readonly string[];
   /** Draft paragraphs that matched no source paragraph. */

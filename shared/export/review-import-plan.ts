@@ -1,3 +1,4 @@
+import { say, type Said } from '../messages/text';
 import type { Segment } from '../model/segment';
 import { inlineCodeChar } from '../model/segment';
 import { splitInline } from '../xml/inline';
@@ -13,7 +14,7 @@ export interface PlannedChange {
 export interface ReviewImportPlan {
   readonly changes: readonly PlannedChange[];
   readonly unchanged: number;
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Said[];
   /** Ids in the file that are no segment of the project. */
   readonly foreign: readonly string[];
 }
@@ -28,7 +29,7 @@ export interface ReviewImportPlan {
 export function planReviewImport(rows: readonly ReviewedRow[], segmentById: (id: string) => Segment | undefined): ReviewImportPlan {
   const seen = new Set<string>();
   const foreign: string[] = [];
-  const warnings: string[] = [];
+  const warnings: Said[] = [];
   const changes: PlannedChange[] = [];
   let unchanged = 0;
   for (const row of rows) {
@@ -38,7 +39,7 @@ export function planReviewImport(rows: readonly ReviewedRow[], segmentById: (id:
       continue;
     }
     if (seen.has(row.id)) {
-      warnings.push(`Segment ${row.id} appears more than once; only its first row was read`);
+      warnings.push(say('reviewDocx.duplicateRow', { id: row.id }));
       continue;
     }
     seen.add(row.id);
@@ -49,7 +50,8 @@ export function planReviewImport(rows: readonly ReviewedRow[], segmentById: (id:
     }
     const restored = restoreCodes(reviewed, segment);
     if (restored.missing.length > 0) {
-      warnings.push(`Segment ${row.id}: the reviewer removed the inline code${restored.missing.length > 1 ? 's' : ''} ${restored.missing.join(' ')}; check the tags`);
+      const codes = restored.missing.join(' ');
+      warnings.push(restored.missing.length > 1 ? say('reviewDocx.codesRemoved', { id: row.id, codes }) : say('reviewDocx.codeRemoved', { id: row.id, codes }));
     }
     changes.push({ segment, after: restored.text });
   }

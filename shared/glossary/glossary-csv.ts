@@ -4,7 +4,7 @@
  * reads back unchanged. Rows with the same source (or id) make one entry with several targets.
  */
 import { FormatError } from '../model/imported';
-import { say } from '../messages/text';
+import { say, type Said } from '../messages/text';
 import { parseCsv, stringifyCsv } from '../formats/csv/csv';
 import type { GlossaryEntry, GlossaryTarget, TermStatus } from './model';
 import { createEntry, entryIdFor } from './revision';
@@ -20,7 +20,7 @@ export interface GlossaryCsvOptions {
 
 export interface GlossaryImport {
   readonly entries: GlossaryEntry[];
-  readonly warnings: string[];
+  readonly warnings: Said[];
 }
 
 const COLUMNS = {
@@ -67,7 +67,7 @@ export function readGlossaryCsv(text: string, options: GlossaryCsvOptions): Glos
   if (at.source < 0 || at.target < 0) {
     throw new FormatError(say('glossary.csvNeedsColumns'), say('glossary.csvLine', { line: '1' }));
   }
-  const warnings: string[] = [];
+  const warnings: Said[] = [];
   const groups = new Map<string, { sources: string[]; targets: GlossaryTarget[]; row: string[] }>();
   rows.slice(1).forEach((row, i) => {
     const cell = (k: number) => (k >= 0 ? (row[k] ?? '').trim() : '');
@@ -75,12 +75,13 @@ export function readGlossaryCsv(text: string, options: GlossaryCsvOptions): Glos
     const target = cell(at.target);
     if (!source && !target) return;
     if (!source || !target) {
-      warnings.push(`line ${i + 2}: skipped, ${source ? 'no English term' : 'no Indonesian term'}`);
+      const line = String(i + 2);
+      warnings.push(source ? say('glossary.csvSkippedNoTarget', { line }) : say('glossary.csvSkippedNoSource', { line }));
       return;
     }
     const statusWord = cell(at.status).toLowerCase();
     const status = STATUS_WORDS[statusWord] ?? 'preferred';
-    if (statusWord && !STATUS_WORDS[statusWord]) warnings.push(`line ${i + 2}: unknown status "${statusWord}", read as preferred`);
+    if (statusWord && !STATUS_WORDS[statusWord]) warnings.push(say('glossary.csvUnknownStatus', { line: String(i + 2), status: statusWord }));
     const key = cell(at.id) || `${source}\u0000${cell(at.domain)}`;
     let g = groups.get(key);
     if (!g) {

@@ -27,8 +27,8 @@ export interface ImportedDocument {
   readonly blocks: readonly ImportedBlock[];
   readonly sourceLang?: string;
   readonly targetLang?: string;
-  /** Problems that did not stop the import (skipped units, unknown elements). */
-  readonly warnings: readonly string[];
+  /** Problems that did not stop the import (skipped units, unknown elements), said by key. */
+  readonly warnings: readonly Said[];
 }
 
 /** A reader refused a file; `where` points into the file (line/column, unit id, cell). */

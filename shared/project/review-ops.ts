@@ -1,3 +1,4 @@
+import { reason, say, type Said } from '../messages/text';
 import type { Revision, RevisionOrigin } from '../model/revision';
 import type { Segment, SegmentStatus } from '../model/segment';
 
@@ -30,18 +31,18 @@ export interface ReplacePreview {
 }
 
 /** Builds the search pattern; a bad regular expression is reported, not thrown at the user. */
-export function replacePattern(query: ReplaceQuery): RegExp | { error: string } {
-  if (!query.find) return { error: 'Type what to find' };
+export function replacePattern(query: ReplaceQuery): RegExp | { error: Said } {
+  if (!query.find) return { error: say('replace.emptyFind') };
   const body = query.regex ? query.find : query.find.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   try {
     return new RegExp(query.wholeWord ? `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])` : body, `gu${query.matchCase ? '' : 'i'}`);
   } catch (err) {
-    return { error: `The regular expression is not valid: ${(err as Error).message}` };
+    return { error: say('replace.invalidRegex', { detail: reason(err) }) };
   }
 }
 
 /** Every change a find/replace in the English would make, for the preview. Excluded segments are left alone. */
-export function previewReplace(segments: readonly Segment[], query: ReplaceQuery): ReplacePreview[] | { error: string } {
+export function previewReplace(segments: readonly Segment[], query: ReplaceQuery): ReplacePreview[] | { error: Said } {
   const pattern = replacePattern(query);
   if ('error' in pattern) return pattern;
   const out: ReplacePreview[] = [];

@@ -310,7 +310,7 @@ describe('glossary edits', () => {
     again.services.close();
     renameSync(shared, `${shared}.away`);
     const offline = createGlossaryHandlers(again.ws, new GlossaryServices(again.ws, { watch: false }));
-    expect((await offline['glossary:view']({ project })).sources.map((s) => [s.name, s.entries])).toEqual([['Uji', 0], ['Team.tinjau-glossary (not reachable)', 0]]);
+    expect((await offline['glossary:view']({ project })).sources.map((s) => [s.name, s.reachable, s.entries])).toEqual([['Uji', true, 0], ['Team.tinjau-glossary', false, 0]]);
     await expect(offline['glossary:save']({ project, glossary: shared, fields: fields('x', 'y') })).rejects.toMatchObject({ code: 'io' });
     renameSync(`${shared}.away`, shared);
 

@@ -56,6 +56,8 @@ describe('QA runs as jobs', () => {
     expect(await qa['jobs:progress']({ jobId: 'qa-full-run-1' })).toMatchObject({ done: result.segments, total: result.segments, finished: true });
     // One "the the" per copy of the article.
     expect(result.findings.filter((f) => f.checkId === 'words.repeated')).toHaveLength(30);
+    // The project has no glossary: the panel is told terminology was not checked, in either language.
+    expect(result.notes.map((n) => n.message)).toContain('The project has no glossary: terminology was not checked.');
     await ws.close();
   });
 

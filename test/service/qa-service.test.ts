@@ -3,8 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../electron/services/api';
 import { createGlossaryHandlers, GlossaryServices } from '../../electron/services/glossary/handlers';
-import { createQaHandlers } from '../../electron/services/qa/handlers';
+import { createQaHandlers, QaServices } from '../../electron/services/qa/handlers';
 import { Workspace } from '../../electron/services/workspace';
+import { renderMessage } from '../../shared/messages/text';
 import type { QaFinding } from '../../shared/qa';
 import { corpusFile, CORPUS_DIR } from '../support/paths';
 import { useTempDir } from '../support/temp';
@@ -49,6 +50,9 @@ describe('QA service on the 000 article and its MT draft', () => {
     expect(result.summary.total).toBe(result.findings.length);
     // Without a glossary terminology is not checked, and the run says nothing false about it.
     expect(result.findings.some((f) => f.checkId.startsWith('terminology.'))).toBe(false);
+    const { notes } = await new QaServices(ws).of(project).run({ documentId: doc });
+    expect(notes.map((n) => n.message)).toEqual(['The project has no glossary: terminology was not checked.']);
+    expect(notes.map((n) => renderMessage(n.text, 'id'))).toEqual(['Proyek ini tidak memiliki glosarium: terminologi tidak diperiksa.']);
     await ws.close();
   });
 

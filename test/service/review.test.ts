@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Workspace } from '../../electron/services/workspace';
+import { renderMessage } from '../../shared/messages/text';
 import { corpusFile } from '../support/paths';
 import { useTempDir } from '../support/temp';
 
@@ -30,6 +31,9 @@ describe('review service', () => {
     expect(after.filter((s) => s.target.includes('Korut'))).toHaveLength(4);
     const history = await ws.revisions(project, undone.segments[0]!.id);
     expect(history.map((r) => r.origin)).toEqual(['draft-import', 'find-replace', 'restore']);
+    const inSource = review.replace({ project, documentId: document.id, scope: 'source', find: 'Korut', replace: 'x', regex: false, matchCase: true, wholeWord: true, apply: true });
+    expect(inSource.error?.message).toMatch(/source is never changed/);
+    expect(inSource.error && renderMessage(inSource.error.text, 'id')).toMatch(/^Sumber bahasa Indonesia tidak pernah diubah;/);
     await ws.close();
   });
 

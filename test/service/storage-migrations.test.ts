@@ -5,6 +5,8 @@ import { listBackups } from '../../electron/services/backups';
 import type { Migration } from '../../electron/services/migrations';
 import { MIGRATIONS, upgradeProject } from '../../electron/services/migrations';
 import { ProjectStore, SNAPSHOT_FILE } from '../../electron/services/project-store';
+import type { TinjauError } from '../../shared/api/errors';
+import { renderMessage } from '../../shared/messages/text';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/project';
 import { FIXTURES_DIR } from '../support/paths';
 import { useTempDir } from '../support/temp';
@@ -79,6 +81,14 @@ describe('migrations', () => {
     writeFileSync(path.join(dir, SNAPSHOT_FILE), JSON.stringify({ ...data, schemaVersion: CURRENT_SCHEMA_VERSION + 1 }));
     await expect(ProjectStore.open(dir, { owner: 'test' })).rejects.toThrow(/saved by a newer Tinjau/);
     expect(() => upgradeProject(data, [])).toThrow(/no migration from format 0/);
+    // Why the file is unusable reaches the user inside the damaged-project message, in either language.
+    writeFileSync(path.join(dir, SNAPSHOT_FILE), JSON.stringify({ ...data, segments: [{ id: 'x9' }] }));
+    const damaged = (await ProjectStore.open(dir, { owner: 'test' }).then(
+      () => null,
+      (e: unknown) => e,
+    )) as TinjauError | null;
+    expect(damaged?.message).toContain('is damaged (segment x9 is incomplete)');
+    expect(damaged?.text && renderMessage(damaged.text, 'id')).toContain('rusak (segmen x9 tidak lengkap)');
   });
 
   it('run in order, each seeing the previous one’s result', () => {

@@ -5,6 +5,7 @@ import { createGlossaryHandlers } from '../../electron/services/glossary/handler
 import { createTmHandlers } from '../../electron/services/tm/handlers';
 import { tmServicesOf } from '../../electron/services/tm/tm-services';
 import { Workspace } from '../../electron/services/workspace';
+import { renderMessage } from '../../shared/messages/text';
 import type { MtServer } from '../support/mt-servers';
 import { startMtServer } from '../support/mt-servers';
 import { useTempDir } from '../support/temp';
@@ -132,8 +133,9 @@ describe('pre-translation', () => {
     await tm['mt:saveProvider']({ id: 'deepl', kind: 'deepl', name: 'DeepL', endpoint: server.url, apiKey: 'a-wrong-key-123' });
     const result = await tm['tm:pretranslate']({ project, documentId: doc, tmThreshold: 85, mt: 'deepl' });
     expect(result).toMatchObject({ fromTm: 1, fromMt: 0, cancelled: false });
-    expect(result.errors[0]).toMatch(/DeepL refused the API key/);
-    expect(result.errors.join(' ')).not.toContain('a-wrong-key-123');
+    expect(result.errors[0]?.message).toMatch(/DeepL refused the API key/);
+    expect(result.errors[0] && renderMessage(result.errors[0].text, 'id')).toMatch(/^DeepL menolak kunci API \(HTTP 403\)/);
+    expect(JSON.stringify(result.errors)).not.toContain('a-wrong-key-123');
     expect(await tm['mt:test']({ id: 'deepl' })).toMatchObject({ ok: false });
     await tm['mt:saveProvider']({ id: 'deepl', kind: 'deepl', name: 'DeepL', endpoint: server.url, apiKey: 'the-right-key' });
     expect(await tm['mt:test']({ id: 'deepl' })).toMatchObject({ ok: true });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createTmHandlers } from '../../electron/services/tm/handlers';
 import { tmServicesOf } from '../../electron/services/tm/tm-services';
 import { Workspace } from '../../electron/services/workspace';
+import { renderMessage } from '../../shared/messages/text';
 import { FIXTURES_DIR } from '../support/paths';
 import { useTempDir } from '../support/temp';
 
@@ -69,8 +70,12 @@ describe('translation memory service', () => {
     const file = { name: 'omegat.tmx', base64: readFileSync(path.join(FIXTURES_DIR, 'tmx/omegat-tmx11.tmx')).toString('base64') };
     const result = await tm['tm:import']({ project, file });
     expect(result.added).toBe(2);
-    // The same file again adds nothing.
-    expect((await tm['tm:import']({ project, file })).added).toBe(0);
+    // The same file again adds nothing, and says why.
+    const again = await tm['tm:import']({ project, file });
+    expect(again.added).toBe(0);
+    expect(again.warnings.map((w) => w.message)).toContain('2 unit(s) were already in the TM or had no English');
+    const skipped = again.warnings.find((w) => w.text.key === 'tm.importSkipped');
+    expect(skipped && renderMessage(skipped.text, 'id')).toBe('2 unit sudah ada di memori terjemahan atau tidak memiliki terjemahan bahasa Inggris');
     const second = `<?xml version="1.0"?><tmx version="1.4"><header srclang="id" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>
       <tu><tuv xml:lang="id"><seg>Pemerintah melarang pelanggaran aturan pasar.</seg></tuv><tuv xml:lang="en"><seg>The government prohibits violations of market rules.</seg></tuv></tu>
     </body></tmx>`;
@@ -107,7 +112,7 @@ describe('a shared TM that cannot be reached', () => {
     renameSync(path.join(root, 'share'), path.join(root, 'share-offline'));
 
     const tm = createTmHandlers(ws);
-    expect((await tm['tm:list']({ project })).map((s) => s.name)).toEqual(['Luring', 'Team.tinjau-tm (not reachable)']);
+    expect((await tm['tm:list']({ project })).map((s) => [s.name, s.reachable])).toEqual([['Luring', true], ['Team.tinjau-tm', false]]);
     const seg = segments[0];
     if (!seg) throw new Error('no segment');
     await ws.updateSegment({ project, segmentId: seg.id, target: 'Chilli prices rose.' });

@@ -60,8 +60,9 @@ export async function readDocx(bytes: Uint8Array): Promise<ImportedDocument> {
   const messages = [
     ...new Set(result.messages.filter((m) => m.type === 'warning' && !/^Unrecognised (paragraph|run|table) style/.test(m.message)).map((m) => m.message)),
   ];
-  const warnings = [...doc.warnings, ...messages.slice(0, MAX_WARNINGS)];
-  if (messages.length > MAX_WARNINGS) warnings.push(`…and ${messages.length - MAX_WARNINGS} more conversion warnings`);
+  // mammoth's own words are English only; the key lets the interface say where they come from.
+  const warnings = [...doc.warnings, ...messages.slice(0, MAX_WARNINGS).map((detail) => say('docx.conversionWarning', { detail }))];
+  if (messages.length > MAX_WARNINGS) warnings.push(say('docx.moreConversionWarnings', { count: messages.length - MAX_WARNINGS }));
   // The HTML reader's page language does not apply; mammoth writes none.
   return { format: 'docx', blocks: doc.blocks, warnings };
 }

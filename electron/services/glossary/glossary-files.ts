@@ -40,7 +40,7 @@ export interface GlossaryFileOptions {
 
 export interface ParsedGlossaryFile {
   readonly entries: GlossaryEntry[];
-  readonly warnings: string[];
+  readonly warnings: Said[];
 }
 
 /** Parses a glossary file by its extension; anything wrong is a TinjauError 'format' naming the file. */

@@ -86,7 +86,14 @@ export class GlossaryService {
     for (const s of sources) {
       const live = s.store ? [...s.store.entries].filter(isLive) : [];
       const found = s.store?.conflicts ?? [];
-      list.push({ path: s.path, name: s.store?.name ?? `${path.basename(s.path)} (not reachable)`, own: s.own, entries: live.length, conflicts: found.length });
+      list.push({
+        path: s.path,
+        name: s.store?.name ?? path.basename(s.path),
+        own: s.own,
+        reachable: s.store !== null,
+        entries: live.length,
+        conflicts: found.length,
+      });
       if (wanted !== undefined && s.path !== wanted) continue;
       for (const e of live) entries.push({ ...e, glossary: s.path });
       for (const c of found) conflicts.push({ ...c, glossary: s.path });

@@ -50,8 +50,8 @@ export function createQaHandlers(workspace: Workspace, options: QaHandlerOptions
       const label = documentId !== undefined ? `QA of document ${documentId}` : 'QA of the project';
       const job = services.jobs.start(jobId ?? randomUUID(), label);
       try {
-        // The contract's result: notes and the profile stay with the CLI.
-        const { notes: _notes, profile: _profile, ...result } = await of(project).run({ ...(documentId !== undefined ? { documentId } : {}), job });
+        // The contract's result: the profile stays with the CLI.
+        const { profile: _profile, ...result } = await of(project).run({ ...(documentId !== undefined ? { documentId } : {}), job });
         return result;
       } finally {
         job.finish();

@@ -7,7 +7,7 @@
  */
 import type { QaRunResult } from '../../../shared/api/qa-types';
 import { TinjauError } from '../../../shared/api/errors';
-import { say } from '../../../shared/messages/text';
+import { reason, say, type Said } from '../../../shared/messages/text';
 import { safeFileName } from '../files';
 import type { ExportedFile } from '../../../shared/api/types';
 import type { QaIgnoreRecord } from '../../../shared/model/project';
@@ -36,13 +36,12 @@ export interface QaRunOptions {
 
 /** A run's result with what the reviewer should know about it (no glossary, a damaged profile). */
 export interface QaRunOutcome extends QaRunResult {
-  readonly notes: readonly string[];
   readonly profile: QaProfile;
 }
 
 interface Ports {
   readonly options: QaOptions;
-  readonly notes: string[];
+  readonly notes: Said[];
 }
 
 export class QaService {
@@ -169,14 +168,14 @@ export class QaService {
 
   /** Terminology and spelling for this run; either degrades to nothing with a note rather than failing QA. */
   private async ports(store: ProjectStore, profile: QaProfile, suggestions: boolean): Promise<Ports> {
-    const notes: string[] = [];
+    const notes: Said[] = [];
     let glossary = null;
     try {
       const index = await this.glossary(store.dir);
       if (index) glossary = qaGlossary(index);
-      else notes.push('The project has no glossary: terminology was not checked.');
+      else notes.push(say('qa.noGlossary'));
     } catch (err) {
-      notes.push(`The glossary could not be read (${(err as Error).message}): terminology was not checked.`);
+      notes.push(say('qa.glossaryUnreadable', { reason: reason(err) }));
     }
     let spell;
     if (isCheckEnabled(profile, 'spelling.misspelled')) {
@@ -188,7 +187,7 @@ export class QaService {
           suggestions,
         });
       } catch (err) {
-        notes.push(`The English dictionary could not be loaded (${(err as Error).message}): spelling was not checked.`);
+        notes.push(say('qa.dictionaryUnavailable', { reason: reason(err) }));
       }
     }
     const options: QaOptions = {
@@ -224,10 +223,10 @@ function allSegments(store: ProjectStore): Segment[] {
   return store.listDocuments().flatMap((d) => store.segmentsOf(d.id));
 }
 
-function profileOf(store: ProjectStore): { profile: QaProfile; notes: string[] } {
+function profileOf(store: ProjectStore): { profile: QaProfile; notes: Said[] } {
   const stored = store.projectMeta.qaProfile;
   if (stored === undefined) return { profile: DEFAULT_QA_PROFILE, notes: [] };
   const parsed = parseQaProfile(stored);
   if (parsed.ok) return { profile: parsed.profile, notes: [] };
-  return { profile: DEFAULT_QA_PROFILE, notes: [`The project's QA profile is damaged (${parsed.errors[0] ?? ''}); the default profile was used.`] };
+  return { profile: DEFAULT_QA_PROFILE, notes: [say('qa.profileDamaged', { reason: parsed.errors[0] ?? '' })] };
 }

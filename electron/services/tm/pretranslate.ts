@@ -12,6 +12,7 @@ import { findTermHits } from '../../../shared/glossary/term-index';
 import { approvedTargets } from '../../../shared/glossary/model';
 import type { Revision } from '../../../shared/model/revision';
 import type { Draft, Segment } from '../../../shared/model/segment';
+import { reason, say, type Said } from '../../../shared/messages/text';
 import { inlineCodeIndex } from '../../../shared/model/segment';
 import type { JobHandle } from '../jobs';
 import { nextTurn } from '../jobs';
@@ -41,7 +42,7 @@ export async function pretranslate(args: ChannelArgs<'tm:pretranslate'>, deps: P
   const store = await deps.tm.project();
   const picked = args.segmentIds ? new Set(args.segmentIds) : null;
   const todo = store.segmentsOf(args.documentId).filter((s) => (picked ? picked.has(s.id) && fillable(s, true) : fillable(s, false)));
-  const errors: string[] = [];
+  const errors: Said[] = [];
   let fromTm = 0;
   let fromMt = 0;
   job.report(0, todo.length);
@@ -96,7 +97,7 @@ export async function pretranslate(args: ChannelArgs<'tm:pretranslate'>, deps: P
           } catch (err) {
             if (isAbort(err) || job.cancelled) return finish(true);
             // The engine is down or refuses the key: every further batch would fail the same way.
-            errors.push(err instanceof Error ? err.message : String(err));
+            errors.push(engineFailure(err, provider.engineName));
             break;
           }
           const filled = batch.flatMap((segment, k) => {
@@ -118,6 +119,13 @@ export async function pretranslate(args: ChannelArgs<'tm:pretranslate'>, deps: P
   function finish(cancelled: boolean): PretranslateResult {
     return { filled: fromTm + fromMt, fromTm, fromMt, cancelled, errors };
   }
+}
+
+/** An engine's failure as said: by its own key (every MtError has one), else named with the engine. */
+function engineFailure(err: unknown, engine: string): Said {
+  const why = reason(err);
+  if (typeof why === 'object' && err instanceof Error) return { message: err.message, text: why };
+  return say('mt.engineFailed', { engine, reason: why });
 }
 
 /** The segment's glossary terms: approved English and forbidden English per term found. */

@@ -66,8 +66,9 @@ export class TmService {
   async list(): Promise<readonly TmSource[]> {
     return (await this.sources()).map((s) => ({
       path: s.path,
-      name: s.store ? s.store.name : `${path.basename(s.path)} (not reachable)`,
+      name: s.store ? s.store.name : path.basename(s.path),
       own: s.own,
+      reachable: s.store !== null,
       units: s.store ? s.store.size : 0,
     }));
   }
@@ -106,7 +107,7 @@ export class TmService {
   }
 
   /** Adds the units of a TMX file; units already in the TM with the same texts are not added twice. */
-  async import(args: ChannelArgs<'tm:import'>): Promise<{ added: number; warnings: readonly string[] }> {
+  async import(args: ChannelArgs<'tm:import'>): Promise<{ added: number; warnings: readonly Said[] }> {
     const store = await this.target(args.tm);
     const text = Buffer.from(args.file.base64, 'base64').toString('utf8');
     let doc;
@@ -128,7 +129,7 @@ export class TmService {
     }
     store.append(records);
     const skipped = doc.blocks.length - records.length;
-    return { added: records.length, warnings: [...doc.warnings, ...(skipped > 0 ? [`${skipped} unit(s) were already in the TM or had no English`] : [])] };
+    return { added: records.length, warnings: [...doc.warnings, ...(skipped > 0 ? [say('tm.importSkipped', { count: skipped })] : [])] };
   }
 
   /** The best matches for a text across every attached TM, with what differs from the current source. */

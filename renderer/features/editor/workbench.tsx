@@ -8,6 +8,7 @@ import { documentProgress } from '../../../shared/project/progress';
 import { repetitionsOf } from '../../../shared/project/review-ops';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
+import { localMessage } from '../../i18n/local-message';
 import type { Notice } from '../../components/notice-bar';
 import { NoticeBar } from '../../components/notice-bar';
 import { BulkBar } from '../review/bulk-bar';
@@ -405,7 +406,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
             setDialog(null);
             reload();
             setTmRefresh((n) => n + 1);
-            setNotice({ text: t('pretranslate.done', { filled: r.filled, tm: r.fromTm, mt: r.fromMt }) + (r.errors.length ? ` ${r.errors.join(' ')}` : '') });
+            setNotice({ text: t('pretranslate.done', { filled: r.filled, tm: r.fromTm, mt: r.fromMt }) + (r.errors.length ? ` ${r.errors.map((e) => localMessage(e)).join(' ')}` : '') });
           }}
         />
       )}

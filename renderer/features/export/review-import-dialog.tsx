@@ -4,6 +4,7 @@ import type { ReviewImportResult } from '../../../shared/api/tm-types';
 import type { Client } from '../../api/client';
 import { useDialogFocus } from '../../components/use-dialog-focus';
 import { ErrorBanner } from '../../components/error-banner';
+import { localMessage } from '../../i18n/local-message';
 import { fileToPayload } from '../../state/download';
 import { DiffText } from '../review/diff-text';
 
@@ -48,9 +49,9 @@ export function ReviewImportDialog({ client, project, onClose, onApplied }: { cl
         {preview && (
           <div className="replace-preview" role="region" aria-label={t('reviewImport.changes')}>
             <p role="status">{t('reviewImport.summary', { changed: preview.changes.length, unchanged: preview.unchanged })}</p>
-            {preview.warnings.map((w) => (
-              <p key={w} className="muted">
-                {w}
+            {preview.warnings.map((w, i) => (
+              <p key={i} className="muted">
+                {localMessage(w)}
               </p>
             ))}
             <ol>

@@ -103,7 +103,7 @@ export function EntryDialog({ client, project, sources, entry, prefill, onSaved,
             <select value={glossary} onChange={(e) => setGlossary(e.target.value)}>
               {sources.map((s) => (
                 <option key={s.path} value={s.path}>
-                  {s.name}
+                  {s.reachable ? s.name : t('glossary.notReachable', { name: s.name })}
                 </option>
               ))}
             </select>

@@ -125,7 +125,7 @@ export function GlossaryImportDialog({ client, project, sources, onDone, onCance
             <select value={glossary} onChange={(e) => setGlossary(e.target.value)}>
               {sources.map((s) => (
                 <option key={s.path} value={s.path}>
-                  {s.name}
+                  {s.reachable ? s.name : t('glossary.notReachable', { name: s.name })}
                 </option>
               ))}
             </select>

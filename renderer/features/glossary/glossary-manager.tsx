@@ -5,6 +5,7 @@ import type { glossaryExportFormats } from '../../../shared/api/contract';
 import type { ProjectSummary } from '../../../shared/api/types';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
+import { localMessage } from '../../i18n/local-message';
 import { downloadFile } from '../../state/download';
 import { EntryDialog } from './entry-dialog';
 import type { GlossaryEntryRow, GlossaryQuery } from './glossary-filter';
@@ -187,7 +188,7 @@ export function GlossaryManager({ client, project, onBack }: { client: Client; p
           onCancel={() => setImporting(false)}
           onDone={(r) => {
             setImporting(false);
-            setMessage(t('glossary.imported', { added: r.added, updated: r.updated }) + (r.warnings.length ? ` ${r.warnings.join(' ')}` : ''));
+            setMessage(t('glossary.imported', { added: r.added, updated: r.updated }) + (r.warnings.length ? ` ${r.warnings.map((w) => localMessage(w)).join(' ')}` : ''));
             changed();
           }}
         />

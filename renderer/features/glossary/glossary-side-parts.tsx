@@ -100,7 +100,7 @@ export function GlossarySources({ client, project, view, onChanged, onError }: {
       <ul className="recent-list">
         {view.sources.map((s) => (
           <li key={s.path}>
-            <strong>{s.name}</strong> <span className="muted">{t('glossary.sourceInfo', { entries: s.entries, path: s.path })}</span>
+            <strong>{s.reachable ? s.name : t('glossary.notReachable', { name: s.name })}</strong> <span className="muted">{t('glossary.sourceInfo', { entries: s.entries, path: s.path })}</span>
             {!s.own && (
               <button type="button" className="link-button" onClick={() => client.api['glossary:detach']({ project, path: s.path }).then(onChanged, (err: Error) => onError(err.message))}>
                 {t('glossary.detach')}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localMessage } from '../../i18n/local-message';
 import type { QaSeverity } from '../../../shared/qa/types';
 import type { Client } from '../../api/client';
 import { QaFindingItem } from './qa-finding-item';
@@ -113,6 +114,11 @@ export function QaPanel({ client, project, documentId, activeSegmentId, onJump, 
       {qa.result && counts && (
         <>
           {qa.result.cancelled && <p className="qa-notice">{t('qa.cancelled')}</p>}
+          {qa.result.notes.map((note) => (
+            <p key={note.text.key} className="qa-notice">
+              {localMessage(note)}
+            </p>
+          ))}
           <div className="qa-summary">
             <span className="qa-muted">{t('qa.summary', { segments: fmt.format(qa.result.segments) })}</span>
             <ul className="qa-counts" aria-label={t('qa.findings')}>

@@ -15,6 +15,7 @@ export interface QaRunState {
   readonly ignored: readonly IgnoredFinding[];
   readonly segments: number;
   readonly cancelled: boolean;
+  readonly notes: QaRunResult['notes'];
 }
 
 /**
@@ -59,7 +60,7 @@ export function useQaRun(client: Client, project: string, documentId: string) {
     try {
       const r: QaRunResult = await client.api['qa:run']({ project, ...(wholeProject ? {} : { documentId }), jobId });
       if (jobRef.current !== jobId) return;
-      setResult({ findings: r.findings, ignored: r.ignored, segments: r.segments, cancelled: r.cancelled });
+      setResult({ findings: r.findings, ignored: r.ignored, segments: r.segments, cancelled: r.cancelled, notes: r.notes });
     } catch (err) {
       if (jobRef.current === jobId) setError((err as Error).message);
     } finally {

@@ -5,6 +5,7 @@ import type { ReplacePreview } from '../../../shared/project/review-ops';
 import type { Segment } from '../../../shared/model/segment';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
+import { localMessage } from '../../i18n/local-message';
 import { DiffText } from './diff-text';
 
 interface FindReplaceProps {
@@ -34,7 +35,7 @@ export function FindReplaceDialog({ client, project, documentId, numberOf, onApp
   const run = async (apply: boolean) => {
     try {
       const result = await client.api['segments:replace']({ ...query, apply });
-      if (result.error) return setError(result.error);
+      if (result.error) return setError(localMessage(result.error));
       setError(null);
       if (apply && result.batchId && result.segments) onApplied(result.segments, result.batchId, result.changes.length);
       else setPreview(result.changes);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TmSource } from '../../../shared/api/tm-types';
 import type { Client } from '../../api/client';
 import { FolderField } from '../../components/folder-field';
+import { localMessage } from '../../i18n/local-message';
 import { fileToPayload } from '../../state/download';
 
 /** The project's translation memories: its own and shared ones, with TMX import. */
@@ -19,7 +20,7 @@ export function TmSources({ client, project, onError }: { client: Client; projec
     if (!file) return;
     try {
       const r = await client.api['tm:import']({ project, file: await fileToPayload(file) });
-      setMessage(t('tm.imported', { count: r.added }));
+      setMessage(t('tm.imported', { count: r.added }) + (r.warnings.length ? ` ${r.warnings.map((w) => localMessage(w)).join(' ')}` : ''));
       setSources(await client.api['tm:list']({ project }));
     } catch (err) {
       onError((err as Error).message);
@@ -31,7 +32,7 @@ export function TmSources({ client, project, onError }: { client: Client; projec
       <ul className="recent-list">
         {sources.map((s) => (
           <li key={s.path}>
-            <strong>{s.name}</strong> <span className="muted">{t('tm.units', { count: s.units })}</span>
+            <strong>{s.reachable ? s.name : t('tm.notReachable', { name: s.name })}</strong> <span className="muted">{t('tm.units', { count: s.units })}</span>
           </li>
         ))}
       </ul>

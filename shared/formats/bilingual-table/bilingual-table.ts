@@ -7,7 +7,7 @@
  */
 import type { ImportedBlock, ImportedDocument } from '../../model';
 import { FormatError } from '../../model/imported';
-import { say } from '../../messages/text';
+import { say, type Said } from '../../messages/text';
 import { parseCsv } from '../csv/csv';
 
 export type BilingualTableFormat = 'csv' | 'tsv' | 'xlsx';
@@ -127,10 +127,10 @@ function cellText(row: readonly string[], index: number | null): string {
 export function readBilingualTable(rows: readonly (readonly string[])[], format: BilingualTableFormat): ImportedDocument {
   const columns = detectColumns(rows);
   const blocks: ImportedBlock[] = [];
-  const warnings: string[] = [];
+  const warnings: Said[] = [];
   const orphanRows: number[] = [];
   const aboveHeader = columns.headerRow === null ? 0 : rows.slice(0, columns.headerRow).filter((r) => !isBlankRow(r)).length;
-  if (aboveHeader > 0) warnings.push(`Skipped ${aboveHeader} title row(s) above the header row`);
+  if (aboveHeader > 0) warnings.push(say('document.tableTitleRowsSkipped', { count: aboveHeader }));
   rows.forEach((row, i) => {
     if (columns.headerRow !== null && i <= columns.headerRow) return;
     if (isBlankRow(row)) return;
@@ -150,8 +150,8 @@ export function readBilingualTable(rows: readonly (readonly string[])[], format:
     });
   });
   if (orphanRows.length > 0) {
-    const shown = orphanRows.slice(0, 10).join(', ') + (orphanRows.length > 10 ? ', …' : '');
-    warnings.push(`${orphanRows.length} row(s) have a translation but no source text and were skipped: row ${shown}`);
+    const rowsShown = orphanRows.slice(0, 10).join(', ') + (orphanRows.length > 10 ? ', …' : '');
+    warnings.push(say('document.tableOrphanRowsSkipped', { count: orphanRows.length, rows: rowsShown }));
   }
   if (blocks.length === 0) {
     throw new FormatError(rows.some((r) => !isBlankRow(r)) ? say('document.tableNoSource') : say('document.tableEmpty'));

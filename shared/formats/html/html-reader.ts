@@ -8,7 +8,7 @@
  */
 import type { DocumentFormat, ImportedBlock, ImportedDocument } from '../../model';
 import { FormatError } from '../../model/imported';
-import { say } from '../../messages/text';
+import { say, type Said } from '../../messages/text';
 import type { ExtractedPage } from './html-blocks';
 import { extractBlocks } from './html-blocks';
 
@@ -25,7 +25,7 @@ function textLength(blocks: readonly { readonly block: ImportedBlock }[]): numbe
 }
 
 /** Keeps only the marked main content when it is most of the page; an h1 title above it stays. */
-function scopeToArticle(page: ExtractedPage, warnings: string[]): ImportedBlock[] {
+function scopeToArticle(page: ExtractedPage, warnings: Said[]): ImportedBlock[] {
   const inside = page.blocks.filter((b) => b.inArticle);
   const all = page.blocks.map((b) => b.block);
   if (inside.length === 0 || inside.length === page.blocks.length) return all;
@@ -35,7 +35,7 @@ function scopeToArticle(page: ExtractedPage, warnings: string[]): ImportedBlock[
   const title = all.find((b) => b.kind === 'title');
   const withTitle = title && !kept.includes(title) ? [title, ...kept] : kept;
   const left = all.length - withTitle.length;
-  if (left > 0) warnings.push(`Left out ${left} block(s) outside the article (menus, related links, page footer)`);
+  if (left > 0) warnings.push(say('html.leftOutBlocks', { count: left }));
   return withTitle;
 }
 
@@ -43,13 +43,13 @@ function scopeToArticle(page: ExtractedPage, warnings: string[]): ImportedBlock[
 export function readHtml(html: string, options: HtmlReadOptions = {}): ImportedDocument {
   const format = options.format ?? 'html';
   if (html.includes('\u0000')) throw new FormatError(say('html.binary'));
-  const warnings: string[] = [];
+  const warnings: Said[] = [];
   let result = extractBlocks(html, true);
   if (result.blocks.length === 0) {
     const lenient = extractBlocks(html, false);
     if (lenient.blocks.length > 0) {
       result = lenient;
-      warnings.push('The page looked like navigation or ads only; all of its text was kept.');
+      warnings.push(say('html.keptAllText'));
     }
   }
   let blocks = scopeToArticle(result, warnings);

@@ -7,7 +7,7 @@
 import type { GlossaryEntry, GlossaryTarget, TermStatus } from '../../glossary/model';
 import { entryIdFor, stampRevision } from '../../glossary/revision';
 import { FormatError } from '../../model/imported';
-import { say } from '../../messages/text';
+import { say, type Said } from '../../messages/text';
 import type { SafeXmlOptions, XmlElement } from './xml-tree';
 import { childElements, descendants, localName, parseSafeXml, textContent } from './xml-tree';
 
@@ -21,7 +21,7 @@ export interface TbxReadOptions extends SafeXmlOptions {
 export interface TbxImport {
   readonly version: 'v2' | 'v3';
   readonly entries: GlossaryEntry[];
-  readonly warnings: string[];
+  readonly warnings: Said[];
 }
 
 const STATUS: Readonly<Record<string, TermStatus>> = {
@@ -96,7 +96,7 @@ export function readTbx(text: string, options: TbxReadOptions): TbxImport {
   const isLang = (l: string, want: string) => l === want || l.startsWith(want + '-') || (want === 'id' && (l === 'in' || l.startsWith('in-')));
   const concepts = descendants(root, version === 'v2' ? 'termEntry' : 'conceptEntry');
   if (concepts.length === 0 && version === 'v3') concepts.push(...descendants(root, 'termEntry'));
-  const warnings: string[] = [];
+  const warnings: Said[] = [];
   const entries: GlossaryEntry[] = [];
   const seen = new Set<string>();
   concepts.forEach((c, n) => {
@@ -112,9 +112,9 @@ export function readTbx(text: string, options: TbxReadOptions): TbxImport {
       if (isLang(l, src)) sources.push(...terms);
       else if (isLang(l, tgt)) targets.push(...terms);
     }
-    const label = c.attrs['id'] ? `entry ${c.attrs['id']}` : `entry ${n + 1}`;
+    const entry = c.attrs['id'] || String(n + 1);
     if (sources.length === 0 || targets.length === 0) {
-      warnings.push(`${label}: skipped, it has no ${sources.length === 0 ? src : tgt} term`);
+      warnings.push(say('glossary.tbxSkippedNoTerm', { entry, language: sources.length === 0 ? src : tgt }));
       return;
     }
     const definition = typed(c, 'descrip', 'definition');
@@ -126,7 +126,7 @@ export function readTbx(text: string, options: TbxReadOptions): TbxImport {
     const sourceTerms = [...new Set(sources.map((s) => s.text))];
     let id = c.attrs['id'] || entryIdFor(sourceTerms, domain);
     if (seen.has(id)) {
-      warnings.push(`${label}: duplicate id, given a new one`);
+      warnings.push(say('glossary.tbxDuplicateId', { entry }));
       id = `${id}-${n + 1}`;
     }
     seen.add(id);
@@ -148,6 +148,6 @@ export function readTbx(text: string, options: TbxReadOptions): TbxImport {
       }),
     );
   });
-  if (concepts.length === 0) warnings.push('The file has no term entries');
+  if (concepts.length === 0) warnings.push(say('glossary.tbxNoEntries'));
   return { version, entries, warnings };
 }

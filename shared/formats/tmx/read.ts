@@ -1,4 +1,5 @@
 import type { ImportedBlock, ImportedDocument } from '../../model/imported';
+import { say, type Said } from '../../messages/text';
 import type { InlineDialect, InlineRole } from '../../xml/inline';
 import { InlineCodeTable, PLACEHOLDER_ROLE, readInline } from '../../xml/inline';
 import type { XmlDocument, XmlElement } from '../../xml/nodes';
@@ -42,7 +43,7 @@ export function hasReviewableText(doc: XmlDocument, seg: XmlElement): boolean {
  */
 export function readTmx(text: string): ImportedDocument {
   const { doc, languages, units } = collectTmxUnits(text);
-  const warnings: string[] = [];
+  const warnings: Said[] = [];
   const blocks: ImportedBlock[] = [];
   let missingSource = 0;
   for (const unit of units) {
@@ -70,7 +71,7 @@ export function readTmx(text: string): ImportedDocument {
       status: hasTarget ? 'draft' : 'new',
     });
   }
-  if (missingSource > 0 && languages) warnings.push(`${missingSource} unit(s) without ${languages.source} were skipped`);
+  if (missingSource > 0 && languages) warnings.push(say('tmx.unitsWithoutSource', { count: missingSource, language: languages.source }));
   return {
     format: 'tmx',
     blocks,

@@ -1,4 +1,5 @@
 import type { ImportedBlock, ImportedDocument } from '../../model/imported';
+import { say } from '../../messages/text';
 import { InlineCodeTable, readInline } from '../../xml/inline';
 import type { XmlDocument } from '../../xml/nodes';
 import { parseXml } from '../../xml/parse';
@@ -30,7 +31,7 @@ export function readXliff12(text: string): ImportedDocument {
     });
   }
   if (skipped.length > 0) {
-    warnings.push(`${skipped.length} unit(s) without text to review (empty or only tags) were skipped: ${skipped.slice(0, 10).join(', ')}`);
+    warnings.push(say('xliff.unitsWithoutText', { count: skipped.length, ids: skipped.slice(0, 10).join(', ') }));
   }
   const first = units[0];
   return {

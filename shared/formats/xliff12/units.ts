@@ -1,5 +1,5 @@
 import { FormatError } from '../../model/imported';
-import { say } from '../../messages/text';
+import { say, type Said } from '../../messages/text';
 import type { XmlDocument, XmlElement } from '../../xml/nodes';
 import { attr, childElements, findDescendants, firstChild, localName, textContent } from '../../xml/query';
 
@@ -40,7 +40,7 @@ export interface Xliff12Unit {
 
 export interface Xliff12Units {
   readonly units: readonly Xliff12Unit[];
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Said[];
 }
 
 export function isXliff12(element: XmlElement, local: string): boolean {
@@ -61,9 +61,9 @@ export function collectXliff12Units(doc: XmlDocument): Xliff12Units {
     throw new FormatError(say('xliff.isXliff2', { version: version || '2' }));
   }
   const units: Xliff12Unit[] = [];
-  const warnings: string[] = [];
+  const warnings: Said[] = [];
   const files = childElements(root, 'file', XLIFF12_NAMESPACES);
-  if (files.length === 0) warnings.push('the XLIFF file has no <file> element');
+  if (files.length === 0) warnings.push(say('xliff.noFileElement'));
   for (const file of files) {
     const body = firstChild(file, 'body', XLIFF12_NAMESPACES);
     if (!body) continue;
@@ -82,7 +82,7 @@ export function collectXliff12Units(doc: XmlDocument): Xliff12Units {
         const unit = readUnit(child, childLocked, langs);
         if (unit) units.push(unit);
       } else if (name === 'bin-unit') {
-        warnings.push(`binary unit ${attr(child, 'id') ?? ''} skipped (kept in the file)`);
+        warnings.push(say('xliff.binaryUnitSkipped', { id: attr(child, 'id') ?? '' }));
       }
     }
   }
@@ -95,7 +95,7 @@ export function collectXliff12Units(doc: XmlDocument): Xliff12Units {
     const id = attr(element, 'id') ?? '';
     const source = firstChild(element, 'source', XLIFF12_NAMESPACES);
     if (!source) {
-      warnings.push(`unit ${id} has no <source> and was skipped`);
+      warnings.push(say('xliff.unitNoSource', { id }));
       return undefined;
     }
     const segSource = firstChild(element, 'seg-source', XLIFF12_NAMESPACES);

@@ -1,5 +1,5 @@
 import { FormatError } from '../../model/imported';
-import { say } from '../../messages/text';
+import { say, type Said } from '../../messages/text';
 import type { XmlDocument, XmlElement } from '../../xml/nodes';
 import { attr, childElements, firstChild, localName, textContent } from '../../xml/query';
 
@@ -29,7 +29,7 @@ export interface Xliff20Units {
   readonly units: readonly Xliff20Unit[];
   readonly sourceLang?: string;
   readonly targetLang?: string;
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Said[];
 }
 
 export function isXliff20(element: XmlElement, local: string): boolean {
@@ -45,7 +45,7 @@ export function collectXliff20Units(doc: XmlDocument): Xliff20Units {
     throw new FormatError(say('xliff.notXliff2', { version: version || '1.x' }));
   }
   const units: Xliff20Unit[] = [];
-  const warnings: string[] = [];
+  const warnings: Said[] = [];
   const walk = (container: XmlElement, locked: boolean): void => {
     for (const child of childElements(container, undefined, NS)) {
       const name = localName(child.name);
@@ -55,7 +55,7 @@ export function collectXliff20Units(doc: XmlDocument): Xliff20Units {
     }
   };
   for (const file of childElements(root, 'file', NS)) walk(file, attr(file, 'translate') === 'no');
-  if (units.length === 0) warnings.push('the XLIFF file has no units');
+  if (units.length === 0) warnings.push(say('xliff.noUnits'));
   const sourceLang = attr(root, 'srcLang');
   const targetLang = attr(root, 'trgLang');
   return { units, warnings, ...(sourceLang ? { sourceLang } : {}), ...(targetLang ? { targetLang } : {}) };

@@ -34,11 +34,40 @@ export const exportMessages = {
     en: '{file} is not a review of this project: {count} segment ids do not belong to it ({ids} and {more} more); nothing was changed',
     id: '{file} bukan tinjauan proyek ini: {count} id segmen bukan milik proyek ini ({ids} dan {more} lainnya); tidak ada yang diubah',
   },
+  'reviewDocx.duplicateRow': {
+    en: 'Segment {id} appears more than once; only its first row was read',
+    id: 'Segmen {id} muncul lebih dari sekali; hanya baris pertamanya yang dibaca',
+  },
+  'reviewDocx.codeRemoved': {
+    en: 'Segment {id}: the reviewer removed the inline code {codes}; check the tags',
+    id: 'Segmen {id}: peninjau menghapus kode sisipan {codes}; periksa tagnya',
+  },
+  'reviewDocx.codesRemoved': {
+    en: 'Segment {id}: the reviewer removed the inline codes {codes}; check the tags',
+    id: 'Segmen {id}: peninjau menghapus kode sisipan {codes}; periksa tagnya',
+  },
 
   // QA
   'qa.profileInvalid': { en: 'The QA profile is not valid: {errors}', id: 'Profil QA tidak sah: {errors}' },
   'qa.ignoreNeedsReason': {
     en: 'Say why the finding is ignored: the reason stays with it for the next reviewer',
     id: 'Tuliskan alasan temuan ini diabaikan: alasan itu tetap menyertainya untuk peninjau berikutnya',
+  },
+  // QA run notes: what a run could not check
+  'qa.noGlossary': {
+    en: 'The project has no glossary: terminology was not checked.',
+    id: 'Proyek ini tidak memiliki glosarium: terminologi tidak diperiksa.',
+  },
+  'qa.glossaryUnreadable': {
+    en: 'The glossary could not be read ({reason}): terminology was not checked.',
+    id: 'Glosarium tidak dapat dibaca ({reason}): terminologi tidak diperiksa.',
+  },
+  'qa.dictionaryUnavailable': {
+    en: 'The English dictionary could not be loaded ({reason}): spelling was not checked.',
+    id: 'Kamus bahasa Inggris tidak dapat dimuat ({reason}): ejaan tidak diperiksa.',
+  },
+  'qa.profileDamaged': {
+    en: "The project's QA profile is damaged ({reason}); the default profile was used.",
+    id: 'Profil QA proyek ini rusak ({reason}); profil bawaan yang dipakai.',
   },
 } as const satisfies MessageTable;

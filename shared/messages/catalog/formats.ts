@@ -80,6 +80,26 @@ export const formatsMessages = {
     id: 'ini XLIFF {version}, bukan XLIFF 2; buka sebagai XLIFF 1.2',
   },
   'tmx.notTmx': { en: 'not a TMX file: the root element is not <tmx>', id: 'bukan berkas TMX: elemen akarnya bukan <tmx>' },
+
+  // Warnings of the bilingual XML readers: the import went on without these parts.
+  'xliff.noFileElement': { en: 'the XLIFF file has no <file> element', id: 'berkas XLIFF ini tidak memiliki elemen <file>' },
+  'xliff.noUnits': { en: 'the XLIFF file has no units', id: 'berkas XLIFF ini tidak memiliki unit' },
+  'xliff.binaryUnitSkipped': {
+    en: 'binary unit {id} skipped (kept in the file)',
+    id: 'unit biner {id} dilewati (tetap disimpan di berkas)',
+  },
+  'xliff.unitNoSource': {
+    en: 'unit {id} has no <source> and was skipped',
+    id: 'unit {id} tidak memiliki <source> sehingga dilewati',
+  },
+  'xliff.unitsWithoutText': {
+    en: '{count} unit(s) without text to review (empty or only tags) were skipped: {ids}',
+    id: '{count} unit tanpa teks untuk ditinjau (kosong atau hanya berisi tag) dilewati: {ids}',
+  },
+  'tmx.unitsWithoutSource': {
+    en: '{count} unit(s) without {language} were skipped',
+    id: '{count} unit tanpa {language} dilewati',
+  },
   'tbx.notTbx': {
     en: 'Not a TBX file: the root element is <{root}>, expected <martif> or <tbx>',
     id: 'Bukan berkas TBX: elemen akarnya <{root}>, seharusnya <martif> atau <tbx>',
@@ -96,6 +116,14 @@ export const formatsMessages = {
   'html.binary': { en: 'This is not an HTML file: it holds binary data', id: 'Ini bukan berkas HTML: isinya data biner' },
   'html.noText': { en: 'The HTML file has no text to translate', id: 'Berkas HTML ini tidak berisi teks untuk diterjemahkan' },
   'csv.binary': { en: 'This is not a {format} file: it holds binary data', id: 'Ini bukan berkas {format}: isinya data biner' },
+  'html.leftOutBlocks': {
+    en: 'Left out {count} block(s) outside the article (menus, related links, page footer)',
+    id: '{count} blok di luar artikel tidak diambil (menu, tautan terkait, kaki halaman)',
+  },
+  'html.keptAllText': {
+    en: 'The page looked like navigation or ads only; all of its text was kept.',
+    id: 'Halaman ini tampak hanya berisi navigasi atau iklan; seluruh teksnya tetap diambil.',
+  },
 
   // Bilingual tables (CSV, TSV, XLSX).
   'document.tableNoSource': {
@@ -103,12 +131,27 @@ export const formatsMessages = {
     id: 'Tabel ini tidak berisi teks sumber: kolom sumbernya kosong',
   },
   'document.tableEmpty': { en: 'The table is empty', id: 'Tabel ini kosong' },
+  'document.tableTitleRowsSkipped': {
+    en: 'Skipped {count} title row(s) above the header row',
+    id: '{count} baris judul di atas baris kepala tabel dilewati',
+  },
+  // {rows}: the row numbers, the first ten then "…".
+  'document.tableOrphanRowsSkipped': {
+    en: '{count} row(s) have a translation but no source text and were skipped: row {rows}',
+    id: '{count} baris berisi terjemahan tetapi tidak berisi teks sumber sehingga dilewati: baris {rows}',
+  },
 
   // Word and Excel files.
   'docx.noText': { en: 'The document has no text to translate', id: 'Dokumen ini tidak berisi teks untuk diterjemahkan' },
   'docx.damaged': {
     en: 'This Word document (.docx) is damaged and cannot be read: {detail}',
     id: 'Dokumen Word (.docx) ini rusak dan tidak dapat dibaca: {detail}',
+  },
+  // A warning of the Word converter (mammoth), in its own English words.
+  'docx.conversionWarning': { en: '{detail}', id: 'Peringatan konversi Word: {detail}' },
+  'docx.moreConversionWarnings': {
+    en: '…and {count} more conversion warnings',
+    id: '…dan {count} peringatan konversi lainnya',
   },
   'docx.damagedPackage': {
     en: 'This Word document (.docx) is damaged and cannot be read (the ZIP package is incomplete or corrupt)',

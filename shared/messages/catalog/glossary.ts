@@ -43,6 +43,21 @@ export const glossaryMessages = {
   },
   'glossary.csvLine': { en: 'line {line}', id: 'baris {line}' },
 
+  // Glossary files (import): rows and entries left out or read differently
+  'glossary.csvSkippedNoTarget': { en: 'line {line}: skipped, no English term', id: 'baris {line}: dilewati, tidak ada istilah bahasa Inggris' },
+  'glossary.csvSkippedNoSource': { en: 'line {line}: skipped, no Indonesian term', id: 'baris {line}: dilewati, tidak ada istilah bahasa Indonesia' },
+  'glossary.csvUnknownStatus': {
+    en: 'line {line}: unknown status "{status}", read as preferred',
+    id: 'baris {line}: status "{status}" tidak dikenal, dibaca sebagai diutamakan (preferred)',
+  },
+  /** `language` is the language code the entry lacks (id, en). */
+  'glossary.tbxSkippedNoTerm': {
+    en: 'entry {entry}: skipped, it has no {language} term',
+    id: 'entri {entry}: dilewati, tidak ada istilah untuk bahasa {language}',
+  },
+  'glossary.tbxDuplicateId': { en: 'entry {entry}: duplicate id, given a new one', id: 'entri {entry}: id ganda, diberi id baru' },
+  'glossary.tbxNoEntries': { en: 'The file has no term entries', id: 'Berkas ini tidak berisi entri istilah' },
+
   // Attaching glossaries to a project
   'glossary.notAttached': { en: 'The glossary {path} is not attached to this project', id: 'Glosarium {path} tidak terpasang pada proyek ini' },
   'glossary.unreachable': {

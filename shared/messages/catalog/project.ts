@@ -42,6 +42,24 @@ export const projectMessages = {
   'backup.empty': { en: 'it is empty', id: 'berkasnya kosong' },
   'backup.missing': { en: 'it is missing', id: 'berkasnya tidak ada' },
 
+  // Why a snapshot or backup cannot be upgraded to the current format (electron/services/migrations.ts);
+  // they stand for {reason} above. Format versions are whole numbers, given as written.
+  'migration.notProject': {
+    en: 'it is not a Tinjau project (no valid schemaVersion)',
+    id: 'isinya bukan proyek Tinjau (tidak ada schemaVersion yang sah)',
+  },
+  'migration.newerFormat': {
+    en: 'it was saved in format {from}, newer than this Tinjau ({target})',
+    id: 'berkas ini disimpan dalam format {from}, lebih baru daripada Tinjau ini ({target})',
+  },
+  'migration.noStep': { en: 'no migration from format {version}', id: 'tidak ada migrasi dari format {version}' },
+  'migration.notObject': { en: 'it is not a JSON object', id: 'isinya bukan objek JSON' },
+  'migration.wrongVersion': { en: 'its schemaVersion is {version}', id: 'schemaVersion-nya {version}' },
+  'migration.noLastSeq': { en: 'it has no valid lastSeq', id: 'tidak ada lastSeq yang sah' },
+  'migration.noMetadata': { en: 'it has no project metadata', id: 'tidak ada metadata proyek' },
+  'migration.notRecords': { en: 'its {key} are not a list of records', id: 'isi {key} bukan daftar rekaman' },
+  'migration.incompleteSegment': { en: 'segment {id} is incomplete', id: 'segmen {id} tidak lengkap' },
+
   // Files the user picks (electron/services/files.ts).
   'file.notAFile': { en: '{file} is not a file', id: '{file} bukan berkas' },
   'file.cannotRead': { en: 'Cannot read {file}: {code}', id: 'Tidak dapat membaca {file}: {code}' },
@@ -73,6 +91,15 @@ export const projectMessages = {
   // Review actions (electron/services/review-service.ts).
   'review.nothingToUndo': { en: 'There is nothing to undo for that change', id: 'Tidak ada yang dapat dibatalkan untuk perubahan itu' },
   'review.threadGone': { en: 'That comment thread is gone', id: 'Utas komentar itu sudah tidak ada' },
+  'replace.emptyFind': { en: 'Type what to find', id: 'Ketik teks yang ingin dicari' },
+  'replace.invalidRegex': {
+    en: 'The regular expression is not valid: {detail}',
+    id: 'Ekspresi reguler ini tidak sah: {detail}',
+  },
+  'replace.sourceNeverChanged': {
+    en: 'The Indonesian source is never changed; search it to find segments, and replace in the English.',
+    id: 'Sumber bahasa Indonesia tidak pernah diubah; cari di sumber untuk menemukan segmen, lalu ganti di teks bahasa Inggris.',
+  },
   'review.selectAnnotationWords': {
     en: 'Select the words of the English the error is in, then add the annotation',
     id: 'Pilih kata dalam bahasa Inggris yang mengandung kesalahan, lalu tambahkan anotasi',

@@ -29,6 +29,10 @@ export const tmMessages = {
   },
   /** Several memories failed at once: each failure, one after the other. */
   'tm.failures': { en: '{first}; {next}', id: '{first}; {next}' },
+  'tm.importSkipped': {
+    en: '{count} unit(s) were already in the TM or had no English',
+    id: '{count} unit sudah ada di memori terjemahan atau tidak memiliki terjemahan bahasa Inggris',
+  },
   'tm.notTmx': { en: '{file} is not a TMX file Tinjau can read: {reason}', id: '{file} bukan berkas TMX yang dapat dibaca Tinjau: {reason}' },
 
   // Machine translation engines: settings
@@ -98,6 +102,8 @@ export const tmMessages = {
     en: '{engine} answered without one translation per segment. Is {endpoint} a LibreTranslate server?',
     id: '{engine} tidak menjawab dengan satu terjemahan per segmen. Apakah {endpoint} benar server LibreTranslate?',
   },
+  /** An engine failure that was not said by key (the engine's own error). */
+  'mt.engineFailed': { en: '{engine} failed: {reason}', id: '{engine} gagal: {reason}' },
   'mt.noChatContent': {
     en: '{engine} answered without a translation (no choices[0].message.content). Is {endpoint} an OpenAI-compatible chat endpoint?',
     id: '{engine} menjawab tanpa terjemahan (tidak ada choices[0].message.content). Apakah {endpoint} benar alamat chat yang kompatibel dengan OpenAI?',

@@ -79,6 +79,22 @@ describe('readDocx', () => {
     await expect(readDocx(bytes)).rejects.toThrow('The document has no text to translate');
   });
 
+  it("passes on the converter's warnings, ten at most, in either language", async () => {
+    const zip = await JSZip.loadAsync(article);
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const odd = Array.from({ length: 12 }, (_, i) => `<w:odd${i}/>`).join('');
+    zip.file('word/document.xml', xml.replace('<w:body>', `<w:body><w:p><w:r><w:t>Halo</w:t>${odd}</w:r></w:p>`));
+    const doc = await readDocx(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })));
+    expect(doc.warnings.map((w) => w.message)).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => `An unrecognised element was ignored: w:odd${i}`),
+      '…and 2 more conversion warnings',
+    ]);
+    expect(doc.warnings.map((w) => renderMessage(w.text, 'id')).slice(9)).toEqual([
+      'Peringatan konversi Word: An unrecognised element was ignored: w:odd9',
+      '…dan 2 peringatan konversi lainnya',
+    ]);
+  });
+
   it('keeps the committed fixture readable', async () => {
     const doc = await readDocx(readFileSync(path.join(FIXTURES_DIR, 'docs/artikel.docx')));
     expect(doc.blocks[0]).toEqual({ kind: 'title', source: 'AS Terusik dengan Kerja Sama Militer Rusia dan Korea Utara' });

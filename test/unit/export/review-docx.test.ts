@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readReviewTable } from '../../../shared/export/review-docx-read';
 import { planReviewImport } from '../../../shared/export/review-import-plan';
+import { renderMessage } from '../../../shared/messages/text';
 import { reviewDocumentXml } from '../../../shared/export/review-docx-xml';
 import type { Segment } from '../../../shared/model/segment';
 import { inlineCodeChar } from '../../../shared/model/segment';
@@ -68,13 +69,14 @@ describe('planning a review import', () => {
   it('ignores trailing spaces and line-end style, lists ids from elsewhere, and reads a repeated row once', () => {
     const plan = planReviewImport([{ id: 'a', english: 'Same text.\r\n' }, { id: 'x1', english: '' }, { id: 'a', english: 'Other' }], byId);
     expect(plan).toMatchObject({ unchanged: 1, changes: [], foreign: ['x1'] });
-    expect(plan.warnings).toEqual(['Segment a appears more than once; only its first row was read']);
+    expect(plan.warnings.map((w) => w.message)).toEqual(['Segment a appears more than once; only its first row was read']);
   });
 
   it('puts inline codes back where the reviewer left their labels, and warns when one is gone', () => {
     expect(planReviewImport([{ id: 'b', english: 'Now press {1}.' }], byId).changes[0]?.after).toBe(`Now press ${inlineCodeChar(0)}.`);
     const lost = planReviewImport([{ id: 'b', english: 'Press now.' }], byId);
     expect(lost.changes[0]?.after).toBe('Press now.');
-    expect(lost.warnings[0]).toMatch(/removed the inline code \{1\}/);
+    expect(lost.warnings[0]?.message).toMatch(/removed the inline code \{1\}/);
+    expect(renderMessage(lost.warnings[0]!.text, 'id')).toBe('Segmen b: peninjau menghapus kode sisipan {1}; periksa tagnya');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readGlossaryCsv, writeGlossaryCsv } from '../../../shared/glossary/glossary-csv';
+import { renderMessage } from '../../../shared/messages/text';
 import { FormatError } from '../../../shared/model/imported';
 import { corpusGlossary } from './corpus';
 
@@ -42,7 +43,11 @@ describe('glossary CSV', () => {
     expect(() => readGlossaryCsv('a,b\n1,2\n', { now })).toThrow(FormatError);
     const { entries, warnings } = readGlossaryCsv('source_id,target_en,status\nrudal,,preferred\nrudal,missile,maybe\n', { now });
     expect(entries).toHaveLength(1);
-    expect(warnings).toHaveLength(2);
+    expect(warnings.map((w) => w.message)).toEqual(['line 2: skipped, no English term', 'line 3: unknown status "maybe", read as preferred']);
+    expect(warnings.map((w) => renderMessage(w.text, 'id'))).toEqual([
+      'baris 2: dilewati, tidak ada istilah bahasa Inggris',
+      'baris 3: status "maybe" tidak dikenal, dibaca sebagai diutamakan (preferred)',
+    ]);
   });
 
   it('reads TSV', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../../shared/messages/text';
 import type { Revision } from '../../../shared/model/revision';
 import type { Segment } from '../../../shared/model/segment';
 import { applyReplace, bulkStatus, previewReplace, propagate, undoBatch } from '../../../shared/project/review-ops';
@@ -28,7 +29,9 @@ describe('find and replace', () => {
   it('supports regular expressions with groups, and reports a bad one', () => {
     const preview = previewReplace(doc, { find: '(\\w+) (factory)', replace: '$2 of $1', regex: true, matchCase: false, wholeWord: false });
     expect(Array.isArray(preview) && preview[1]?.after).toBe('The factory of Gagarin is big; factory of the works.');
-    expect(previewReplace(doc, { find: '(', replace: '', regex: true, matchCase: false, wholeWord: false })).toMatchObject({ error: expect.stringMatching(/not valid/) });
+    const bad = previewReplace(doc, { find: '(', replace: '', regex: true, matchCase: false, wholeWord: false });
+    expect(bad).toMatchObject({ error: { message: expect.stringMatching(/not valid/) } });
+    expect(!Array.isArray(bad) && renderMessage(bad.error.text, 'id')).toMatch(/^Ekspresi reguler ini tidak sah: .+/);
   });
 
   it('applies as one batch and undoes as one, leaving a segment edited since alone', () => {

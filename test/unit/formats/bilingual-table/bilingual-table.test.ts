@@ -4,6 +4,7 @@ import { stringifyCsv } from '../../../../shared/formats/csv/csv';
 import { splitParagraphs } from '../../../../shared/formats/txt/txt';
 import { detectColumns, readBilingualDelimited, readBilingualTable, sniffDelimiter } from '../../../../shared/formats/bilingual-table/bilingual-table';
 import { FormatError } from '../../../../shared/model';
+import { renderMessage } from '../../../../shared/messages/text';
 import { corpusFile } from '../../../support/paths';
 
 const source = splitParagraphs(readFileSync(corpusFile('id', '000'), 'utf8')).paragraphs;
@@ -82,7 +83,7 @@ describe('readBilingualTable', () => {
       'xlsx',
     );
     expect(doc.blocks.map((b) => [b.source, b.draft])).toEqual([['Korea Utara', 'North Korea']]);
-    expect(doc.warnings).toEqual(['Skipped 2 title row(s) above the header row']);
+    expect(doc.warnings.map((w) => w.message)).toEqual(['Skipped 2 title row(s) above the header row']);
   });
 
   it('does not take a data row that mentions Indonesia for a header', () => {
@@ -93,7 +94,8 @@ describe('readBilingualTable', () => {
   it('skips blank rows and warns about translations without a source', () => {
     const doc = readBilingualTable([['source', 'target'], ['', ''], ['  Satu ', ' One '], ['', 'Orphan'], []], 'csv');
     expect(doc.blocks.map((b) => [b.source, b.draft, b.origin?.unitId])).toEqual([['Satu', 'One', '3']]);
-    expect(doc.warnings).toEqual(['1 row(s) have a translation but no source text and were skipped: row 4']);
+    expect(doc.warnings.map((w) => w.message)).toEqual(['1 row(s) have a translation but no source text and were skipped: row 4']);
+    expect(doc.warnings.map((w) => renderMessage(w.text, 'id'))).toEqual(['1 baris berisi terjemahan tetapi tidak berisi teks sumber sehingga dilewati: baris 4']);
   });
 
   it('refuses a table whose source column is empty', () => {

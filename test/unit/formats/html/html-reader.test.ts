@@ -39,7 +39,7 @@ describe('readHtml on a Kompas-style article page', () => {
     for (const outside of ['Gabung Kompas.com+', 'Video rekomendasi', 'Video lainnya', 'Bagikan artikel ini melalui', 'Close Ads']) {
       expect(all).not.toContain(outside);
     }
-    expect(doc.warnings).toEqual(['Left out 5 block(s) outside the article (menus, related links, page footer)']);
+    expect(doc.warnings.map((w) => w.message)).toEqual(['Left out 5 block(s) outside the article (menus, related links, page footer)']);
     // The aside's "Baca juga" link is dropped...
     expect(all).not.toContain('Kim Jong Un Mengundang Putin');
     // ...while an in-text "Baca juga" paragraph is kept for the boilerplate rules to mark.

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readTbx } from '../../../../shared/formats/tbx/read-tbx';
 import { writeTbx } from '../../../../shared/formats/tbx/write-tbx';
 import { buildGlossaryIndex, findTermHits } from '../../../../shared/glossary/term-index';
+import { renderMessage } from '../../../../shared/messages/text';
 import { FormatError } from '../../../../shared/model/imported';
 import { FIXTURES_DIR } from '../../../support/paths';
 import { corpusGlossary } from '../../glossary/corpus';
@@ -37,7 +38,8 @@ describe('TBX import', () => {
         { text: 'work together', status: 'forbidden', note: 'Literal rendering & wrong register' },
       ],
     });
-    expect(warnings).toEqual(['entry c-only-en: skipped, it has no id term']);
+    expect(warnings.map((w) => w.message)).toEqual(['entry c-only-en: skipped, it has no id term']);
+    expect(renderMessage(warnings[0]!.text, 'id')).toBe('entri c-only-en: dilewati, tidak ada istilah untuk bahasa id');
   });
 
   it('refuses a DOCTYPE that points to an external DTD unless told to ignore it', () => {

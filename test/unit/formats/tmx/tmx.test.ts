@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTmx, readTmx, tmxDate } from '../../../../shared/formats/tmx';
 import { FormatError } from '../../../../shared/model/imported';
+import { renderMessage } from '../../../../shared/messages/text';
 import { SCHEMAS_DIR } from '../../../support/paths';
 import { chips, fixture, HAS_XMLLINT, xmllint } from '../../xml/helpers';
 import { SAMPLE_META, SAMPLE_OPTIONS, SAMPLE_SEGMENTS } from '../../xml/sample-segments';
@@ -53,7 +54,8 @@ describe('readTmx: TMX 1.1 with lang (OmegaT)', () => {
 
   it('skips a unit without Indonesian and says so', () => {
     expect(doc.blocks).toHaveLength(2);
-    expect(doc.warnings).toEqual(['1 unit(s) without IN were skipped']);
+    expect(doc.warnings.map((w) => w.message)).toEqual(['1 unit(s) without IN were skipped']);
+    expect(doc.warnings.map((w) => renderMessage(w.text, 'id'))).toEqual(['1 unit tanpa IN dilewati']);
   });
 });
 

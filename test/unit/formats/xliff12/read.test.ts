@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readXliff12 } from '../../../../shared/formats/xliff12';
 import { FormatError } from '../../../../shared/model/imported';
+import { renderMessage } from '../../../../shared/messages/text';
 import { chips, fixture } from '../../xml/helpers';
 
 const read = (name: string) => readXliff12(fixture('xliff', name));
@@ -56,7 +57,8 @@ describe('readXliff12: Okapi / OmegaT', () => {
   });
 
   it('warns about the whitespace-only unit it skipped', () => {
-    expect(doc.warnings.join(' ')).toContain('tu3');
+    expect(doc.warnings.map((w) => w.message).join(' ')).toContain('tu3');
+    expect(doc.warnings.map((w) => renderMessage(w.text, 'id')).join(' ')).toMatch(/unit tanpa teks untuk ditinjau .* dilewati: .*tu3/);
   });
 });
 
