@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { TinjauError } from '../../shared/api/errors';
 
 /** Where a command writes: the process's streams, or a test's. */
@@ -28,4 +29,31 @@ export function reportFailure(err: unknown, usage: string, io: CliIo, json: bool
   const message = err instanceof Error ? err.message : String(err);
   io.stderr.write(json ? JSON.stringify({ error: { code: err instanceof TinjauError ? err.code : 'internal', message } }) + '\n' : `tinjau: ${message}\n`);
   return 1;
+}
+
+const COMMON_OPTIONS = {
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies OptionsConfig;
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * A command's arguments with `--json` and `--help` added. `--help` prints the usage and a bad
+ * option prints what is wrong above it; both give back the exit code instead of the arguments.
+ */
+export function parseCommandArgs<const O extends OptionsConfig>(args: readonly string[], options: O, usage: string, io: CliIo) {
+  const config = { args: [...args], allowPositionals: true as const, strict: true as const, options: { ...COMMON_OPTIONS, ...options } as typeof COMMON_OPTIONS & O };
+  let parsed;
+  try {
+    parsed = parseArgs(config);
+  } catch (err) {
+    io.stderr.write(`tinjau: ${(err as Error).message}\n\n${usage}\n`);
+    return { exit: 2 } as const;
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    io.stdout.write(usage + '\n');
+    return { exit: 0 } as const;
+  }
+  return parsed;
 }

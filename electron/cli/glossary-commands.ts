@@ -4,7 +4,6 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { glossaryExportFormats } from '../../shared/api/contract';
 import { TinjauError } from '../../shared/api/errors';
 import { say } from '../../shared/messages/text';
@@ -14,7 +13,7 @@ import { GlossaryServices } from '../services/glossary/handlers';
 import { resolveDataDir } from '../services/paths';
 import { Workspace } from '../services/workspace';
 import type { CliIo } from './common';
-import { outputFor, reportFailure, UsageError } from './common';
+import { outputFor, parseCommandArgs, reportFailure, UsageError } from './common';
 
 export const GLOSSARY_USAGE = `Glossary commands:
   tinjau glossary import DIR FILE [--glossary PATH] [--split-alternatives]
@@ -32,32 +31,22 @@ Every command takes --json. Errors go to stderr with exit code 1 (2 for a wrong 
 /** Runs `argv` = ['glossary', SUB, ...] or ['terms', ...]; returns the exit code. */
 export async function runGlossaryCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  let args;
-  try {
-    args = parseArgs({
-      args: [...rest],
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        glossary: { type: 'string' },
-        'split-alternatives': { type: 'boolean', default: false },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        create: { type: 'boolean', default: false },
-        name: { type: 'string' },
-        document: { type: 'string' },
-      },
-    });
-  } catch (err) {
-    io.stderr.write(`tinjau: ${(err as Error).message}\n\n${GLOSSARY_USAGE}\n`);
-    return 2;
-  }
+  const args = parseCommandArgs(
+    rest,
+    {
+      glossary: { type: 'string' },
+      'split-alternatives': { type: 'boolean', default: false },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      create: { type: 'boolean', default: false },
+      name: { type: 'string' },
+      document: { type: 'string' },
+    },
+    GLOSSARY_USAGE,
+    io,
+  );
+  if ('exit' in args) return args.exit;
   const { values } = args;
-  if (values.help) {
-    io.stdout.write(GLOSSARY_USAGE + '\n');
-    return 0;
-  }
   const positionals = command === 'terms' ? ['terms', ...args.positionals] : args.positionals;
   const out = outputFor(io, values.json);
   const workspace = await Workspace.create({ dataDir: resolveDataDir(), owner: 'tinjau CLI', compactAfterMs: 0 });

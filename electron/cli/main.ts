@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { IMPORT_EXTENSIONS, paragraphModes } from '../../shared/api/contract';
 import { SEGMENT_STATUSES } from '../../shared/model/segment';
 import type { SegmentStatus } from '../../shared/model/segment';
@@ -11,7 +10,7 @@ import { runGlossaryCommand } from './glossary-commands';
 import { runTmCommand } from './tm-commands';
 import { EXPORT_USAGE, runExportCommand, runImportReviewCommand } from './export-commands';
 import type { CliIo } from './common';
-import { outputFor, reportFailure, UsageError } from './common';
+import { outputFor, parseCommandArgs, reportFailure, UsageError } from './common';
 
 const USAGE = `Tinjau: review Indonesian→English translations.
 
@@ -42,38 +41,33 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
   }
   if (command === 'glossary' || command === 'terms') return runGlossaryCommand(argv, io);
   if (command === 'tm' || command === 'pretranslate') return runTmCommand(argv, io);
-  let args;
-  try {
-    args = parseArgs({
-      args: [...rest],
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        name: { type: 'string' },
-        'source-lang': { type: 'string' },
-        'target-lang': { type: 'string' },
-        draft: { type: 'string' },
-        'draft-origin': { type: 'string' },
-        paragraphs: { type: 'string' },
-        segmentation: { type: 'string' },
-        segment: { type: 'string' },
-        text: { type: 'string' },
-        author: { type: 'string' },
-        status: { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        document: { type: 'string' },
-        profile: { type: 'string' },
-        'only-approved': { type: 'boolean', default: false },
-        'include-excluded': { type: 'boolean', default: false },
-        reviewer: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-      },
-    });
-  } catch (err) {
-    io.stderr.write(`tinjau: ${(err as Error).message}\n\n${USAGE}\n`);
-    return 2;
-  }
+  const args = parseCommandArgs(
+    rest,
+    {
+      name: { type: 'string' },
+      'source-lang': { type: 'string' },
+      'target-lang': { type: 'string' },
+      draft: { type: 'string' },
+      'draft-origin': { type: 'string' },
+      paragraphs: { type: 'string' },
+      segmentation: { type: 'string' },
+      segment: { type: 'string' },
+      text: { type: 'string' },
+      author: { type: 'string' },
+      status: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      document: { type: 'string' },
+      profile: { type: 'string' },
+      'only-approved': { type: 'boolean', default: false },
+      'include-excluded': { type: 'boolean', default: false },
+      reviewer: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+    },
+    USAGE,
+    io,
+  );
+  if ('exit' in args) return args.exit;
   const { values, positionals } = args;
   const out = outputFor(io, values.json);
   const workspace = await Workspace.create({ dataDir: resolveDataDir(), owner: 'tinjau CLI', compactAfterMs: 0 });

@@ -3,7 +3,6 @@
  * the command line, through the same services as the app (electron/services/tm/).
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { TinjauError } from '../../shared/api/errors';
 import { say } from '../../shared/messages/text';
@@ -14,7 +13,7 @@ import { pretranslate } from '../services/tm/pretranslate';
 import { tmServicesOf } from '../services/tm/tm-services';
 import { Workspace } from '../services/workspace';
 import type { CliIo } from './common';
-import { outputFor, reportFailure, UsageError } from './common';
+import { outputFor, parseCommandArgs, reportFailure, UsageError } from './common';
 
 export const TM_USAGE = `Translation memory and machine translation:
   tinjau pretranslate DIR [--tm-threshold 85] [--mt PROVIDER] [--document ID]
@@ -32,32 +31,22 @@ Every command takes --json. Errors go to stderr with exit code 1 (2 for a wrong 
 /** Runs `argv` = ['pretranslate', DIR, ...] or ['tm', SUB, DIR, ...]; returns the exit code. */
 export async function runTmCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  let args;
-  try {
-    args = parseArgs({
-      args: [...rest],
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        'tm-threshold': { type: 'string' },
-        mt: { type: 'string' },
-        document: { type: 'string' },
-        tm: { type: 'string' },
-        create: { type: 'boolean', default: false },
-        name: { type: 'string' },
-        limit: { type: 'string' },
-      },
-    });
-  } catch (err) {
-    io.stderr.write(`tinjau: ${(err as Error).message}\n\n${TM_USAGE}\n`);
-    return 2;
-  }
+  const args = parseCommandArgs(
+    rest,
+    {
+      'tm-threshold': { type: 'string' },
+      mt: { type: 'string' },
+      document: { type: 'string' },
+      tm: { type: 'string' },
+      create: { type: 'boolean', default: false },
+      name: { type: 'string' },
+      limit: { type: 'string' },
+    },
+    TM_USAGE,
+    io,
+  );
+  if ('exit' in args) return args.exit;
   const { values } = args;
-  if (values.help) {
-    io.stdout.write(TM_USAGE + '\n');
-    return 0;
-  }
   const positionals = command === 'pretranslate' ? ['pretranslate', ...args.positionals] : args.positionals;
   const out = outputFor(io, values.json);
   const workspace = await Workspace.create({ dataDir: resolveDataDir(), owner: 'tinjau CLI', compactAfterMs: 0 });

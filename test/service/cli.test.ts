@@ -72,6 +72,18 @@ describe('tinjau CLI', () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/--format is one of/);
   });
+
+  it('names a mistyped option with the usage below it, and prints the usage on --help, for every command family', async () => {
+    for (const command of ['import', 'glossary', 'tm']) {
+      const typo = await tinjau(command, '--jsno');
+      expect(typo.code, command).toBe(2);
+      expect(typo.stderr, command).toMatch(/^tinjau: Unknown option '--jsno'/);
+      expect(typo.stderr, command).toMatch(new RegExp(`\n  tinjau ${command} `));
+      const help = await tinjau(command, '--help');
+      expect(help.code, command).toBe(0);
+      expect(help.stdout, command).toMatch(new RegExp(`tinjau ${command}`));
+    }
+  });
 });
 
 describe('tinjau CLI with files too large to be documents', () => {
