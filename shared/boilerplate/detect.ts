@@ -13,6 +13,9 @@ export interface BoilerplateMatch {
   /** Id of the rule that matched (the first line's). */
   readonly rule: string;
   readonly reason: string;
+  /** Every rule that matched a line, in order, and the number of lines. */
+  readonly rules: readonly string[];
+  readonly lines: number;
 }
 
 // No boilerplate line is this long; capping the input also bounds any slow pattern.
@@ -61,7 +64,8 @@ export function classifyParagraph(paragraph: string, rules: readonly CompiledRul
   // Lines no rule knows may still be the author's name printed under a matched dateline.
   const unmatched = lines.filter((_, i) => !matches[i]);
   if (unmatched.length > 0 && (lines.length < 2 || !unmatched.every((l) => NAME_LINE.test(l)))) return null;
-  const labels = [...new Set(matches.filter((m): m is BoilerplateRule => m !== null).map((m) => m.label))];
+  const matched = [...new Map(matches.filter((m): m is BoilerplateRule => m !== null).map((m) => [m.id, m])).values()];
+  const labels = [...new Set(matched.map((m) => m.label))];
   const reason = lines.length === 1 ? labels.join(', ') : `${labels.join(', ')} (${lines.length} lines)`;
-  return { rule: first.id, reason };
+  return { rule: first.id, reason, rules: matched.map((m) => m.id), lines: lines.length };
 }

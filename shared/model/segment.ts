@@ -73,9 +73,13 @@ export interface SegmentAlignment {
 }
 
 export interface Exclusion {
-  /** Id of the boilerplate rule that matched, or 'manual'. */
+  /** Id of the boilerplate rule that matched, 'manual' (the reviewer) or 'file' (marked in the file). */
   readonly rule: string;
+  /** In English, as said when it was excluded: the rule labels, or who excluded it. */
   readonly reason: string;
+  /** Every rule that matched one of the lines, and how many lines, so the interface can say it in its language. */
+  readonly rules?: readonly string[];
+  readonly lines?: number;
 }
 
 export interface Segment {

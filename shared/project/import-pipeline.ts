@@ -46,7 +46,7 @@ export function runImportPipeline(input: ImportPipelineInput): ImportPipelineRes
     ? detectBoilerplate(
         blocks.map((b) => b.source),
         input.boilerplateRules,
-      ).map((m) => (m ? { rule: m.rule, reason: m.reason } : null))
+      ).map((m) => (m ? { rule: m.rule, reason: m.reason, rules: m.rules, lines: m.lines } : null))
     : blocks.map(() => null);
 
   let draftParagraphs: (string | null)[] | undefined;

@@ -10,6 +10,7 @@ import type { TextMark } from './inline-text';
 import { InlineText } from './inline-text';
 import { DiffText } from '../review/diff-text';
 import { findingText } from '../qa/finding-text';
+import { exclusionReason } from '../settings/rule-label';
 import type { EditorMark, TargetEditorHandle } from './target-editor';
 import type { QaFinding } from '../../../shared/qa/types';
 import { TargetEditor } from './target-editor';
@@ -163,7 +164,7 @@ export const SegmentRow = memo(function SegmentRow({
       </div>
       <div className="segment-source" lang="id" ref={sourceRef}>
         <InlineText text={segment.source} codes={segment.codes} marks={marks} />
-        {segment.excluded && <div className="segment-note">{t('editor.excludedBecause', { reason: segment.excluded.reason })}</div>}
+        {segment.excluded && <div className="segment-note">{t('editor.excludedBecause', { reason: exclusionReason(t, segment.excluded) })}</div>}
       </div>
       <div className="segment-target" lang="en">
         {segment.alignment?.mergedIntoPrevious && !segment.target && <div className="segment-note">{t('editor.mergedIntoPrevious')}</div>}

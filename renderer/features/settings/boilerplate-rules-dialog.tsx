@@ -6,6 +6,7 @@ import { validateRule } from '../../../shared/boilerplate/validate';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
 import { localMessage } from '../../i18n/local-message';
+import { ruleLabel } from './rule-label';
 
 /**
  * The boilerplate rules as the data they are: each can be switched off, edited or added. Rules
@@ -54,25 +55,28 @@ export function BoilerplateRulesDialog({ client, onClose }: { client: Client; on
             <span role="columnheader">{t('rules.pattern')}</span>
             <span role="columnheader">{t('rules.appliesTo')}</span>
           </div>
-          {rules?.map((rule, i) => (
-            <div role="row" className="rules-row" key={`${rule.id}-${i}`}>
-              <span role="cell">
-                <input type="checkbox" checked={rule.enabled} aria-label={t('rules.enableRule', { label: rule.label })} onChange={(e) => update(i, { enabled: e.target.checked })} />
-              </span>
-              <span role="cell">
-                <input value={rule.label} aria-label={t('rules.labelOf', { n: i + 1 })} onChange={(e) => update(i, { label: e.target.value })} />
-              </span>
-              <span role="cell">
-                <input className="mono" value={rule.pattern} aria-label={t('rules.patternOf', { label: rule.label })} onChange={(e) => update(i, { pattern: e.target.value })} />
-              </span>
-              <span role="cell">
-                <select value={rule.appliesTo} aria-label={t('rules.appliesToOf', { label: rule.label })} onChange={(e) => update(i, { appliesTo: e.target.value as BoilerplateRule['appliesTo'] })}>
-                  <option value="whole">{t('rules.whole')}</option>
-                  <option value="start">{t('rules.start')}</option>
-                </select>
-              </span>
-            </div>
-          ))}
+          {rules?.map((rule, i) => {
+            const label = ruleLabel(t, rule);
+            return (
+              <div role="row" className="rules-row" key={`${rule.id}-${i}`}>
+                <span role="cell">
+                  <input type="checkbox" checked={rule.enabled} aria-label={t('rules.enableRule', { label })} onChange={(e) => update(i, { enabled: e.target.checked })} />
+                </span>
+                <span role="cell">
+                  <input value={label} aria-label={t('rules.labelOf', { n: i + 1 })} onChange={(e) => update(i, { label: e.target.value })} />
+                </span>
+                <span role="cell">
+                  <input className="mono" value={rule.pattern} aria-label={t('rules.patternOf', { label })} onChange={(e) => update(i, { pattern: e.target.value })} />
+                </span>
+                <span role="cell">
+                  <select value={rule.appliesTo} aria-label={t('rules.appliesToOf', { label })} onChange={(e) => update(i, { appliesTo: e.target.value as BoilerplateRule['appliesTo'] })}>
+                    <option value="whole">{t('rules.whole')}</option>
+                    <option value="start">{t('rules.start')}</option>
+                  </select>
+                </span>
+              </div>
+            );
+          })}
         </div>
         <div className="dialog-actions">
           <button

@@ -42,7 +42,7 @@ describe('detectBoilerplate on the corpus', () => {
     const { excluded, found } = excludedIn('004');
     // 1-based: id1, id3, id4, id5, id9, id17, id23, id25, id26, id27
     expect(excluded).toEqual([0, 2, 3, 4, 8, 16, 22, 24, 25, 26]);
-    expect(found[8]).toEqual({ rule: 'read-also', reason: '"Read also" link' });
+    expect(found[8]).toEqual({ rule: 'read-also', reason: '"Read also" link', rules: ['read-also'], lines: 1 });
     expect(found[2]?.rule).toBe('timestamp');
   });
 });
@@ -108,7 +108,7 @@ describe('detectBoilerplate rules', () => {
   it('skips a broken user rule instead of failing', () => {
     const broken: BoilerplateRule = { id: 'x', label: 'Broken', pattern: '(unclosed', flags: '', enabled: true, appliesTo: 'whole' };
     expect(detectBoilerplate(['Advertisement', '(unclosed'], [broken, ...DEFAULT_BOILERPLATE_RULES])).toEqual([
-      { rule: 'advertisement', reason: 'Advertisement' },
+      { rule: 'advertisement', reason: 'Advertisement', rules: ['advertisement'], lines: 1 },
       null,
     ]);
   });
