@@ -10,6 +10,8 @@ test('an edit shows in the history with its author beside the draft, and an olde
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await settings.getByLabel('Your name (shown on every change)').fill('Sari Wulandari');
   await settings.getByRole('button', { name: 'Save settings' }).click();
+  // The dialog closes once the service has the new name; edits from then on carry it.
+  await expect(settings).toBeHidden();
   await bench.activate(4);
   await page.keyboard.press('End');
   await page.keyboard.type(' Really.');

@@ -72,3 +72,24 @@ test('the UI switches to Indonesian and stays so after a restart', async ({ page
   await expect(page.getByRole('button', { name: 'English', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: /Impor dokumen/ })).toBeVisible();
 });
+
+test('a dialog opened while the document is still loading keeps what the reviewer types', async ({ page, server }) => {
+  // Hold the document back until the reviewer has typed in the Settings dialog.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/segments%3Alist', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  const name = settings.getByLabel('Your name (shown on every change)');
+  await name.fill('Sari');
+  release();
+  const bench = new WorkbenchPage(page);
+  await expect(bench.editor(1)).toBeVisible();
+  await page.keyboard.type(' Wulandari');
+  await expect(name).toHaveValue('Sari Wulandari');
+  await expect(bench.editor(1)).not.toContainText('Wulandari');
+});

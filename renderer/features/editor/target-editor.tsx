@@ -131,7 +131,9 @@ export const TargetEditor = forwardRef<TargetEditorHandle, TargetEditorProps>(fu
       }),
     });
     view.current = editor;
-    editor.focus();
+    // A dialog open over the workbench keeps the keyboard: what the reviewer types there (their
+    // name in Settings while the document is still loading) must not land in the segment.
+    if (!document.activeElement?.closest('[role="dialog"]')) editor.focus();
     editor.dispatch({ selection: { anchor: editor.state.doc.length } });
     return () => {
       editor.destroy();
