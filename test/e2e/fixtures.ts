@@ -14,27 +14,28 @@ export interface TinjauServer {
 }
 
 /** Starts `dist/web.mjs` (what `npm run web` runs) with a fresh data folder for one test. */
-export async function startServer(dataDir: string): Promise<{ server: TinjauServer; child: ChildProcess }> {
+export async function startServer(dataDir: string): Promise<{ server: TinjauServer; child: ChildProcess; output: () => string }> {
   const child = spawn(process.execPath, [path.join(REPO_DIR, 'dist/web.mjs')], {
     env: { ...process.env, TINJAU_DATA_DIR: dataDir, TINJAU_PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Everything the bridge prints, kept for the whole test: a bridge that dies mid-test says why.
+  let out = '';
+  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
     const timer = setTimeout(() => reject(new Error(`web bridge did not start: ${out}`)), 15_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
+    child.stdout?.on('data', () => {
       const match = /running at (http:\/\/\S+)/.exec(out);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
       }
     });
-    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('exit', (code) => reject(new Error(`web bridge exited with ${code}: ${out}`)));
   });
   const parsed = new URL(url);
-  return { server: { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', dataDir }, child };
+  return { server: { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', dataDir }, child, output: () => out };
 }
 
 export async function stopServer(child: ChildProcess): Promise<void> {
@@ -57,9 +58,14 @@ export const test = base.extend<{ dataDir: string; server: TinjauServer }>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  server: async ({ dataDir }, use) => {
-    const { server, child } = await startServer(dataDir);
+  server: async ({ dataDir }, use, testInfo) => {
+    const { server, child, output } = await startServer(dataDir);
     await use(server);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      const why = `web bridge exited during the test (${child.exitCode ?? child.signalCode}):\n${output()}`;
+      await testInfo.attach('web bridge output', { body: why, contentType: 'text/plain' });
+      process.stderr.write(`${testInfo.title}: ${why}\n`);
+    }
     await stopServer(child);
   },
 });
