@@ -6,6 +6,7 @@ import { safeStorageKeyStore, setKeyStoreFactory } from './services/mt/key-store
 import { CONTENT_SECURITY_POLICY } from './bridge/server';
 import { registerIpc } from './ipc';
 import { createHandlers } from './services/api';
+import { reportUnhandledRejections } from './services/process-guards';
 import { Workspace } from './services/workspace';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -61,6 +62,8 @@ async function printReport(html: string) {
     win.destroy();
   }
 }
+
+reportUnhandledRejections();
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../services/api';
 import { resolveDataDir } from '../services/paths';
+import { reportUnhandledRejections } from '../services/process-guards';
 import { Workspace } from '../services/workspace';
 import { startBridge } from './server';
 
@@ -10,6 +11,7 @@ import { startBridge } from './server';
  * The built renderer is found next to this bundle (dist/renderer).
  */
 async function main(): Promise<void> {
+  reportUnhandledRejections();
   const here = path.dirname(fileURLToPath(import.meta.url));
   const dataDir = resolveDataDir();
   const workspace = await Workspace.create({ dataDir, owner: 'Tinjau web bridge' });
