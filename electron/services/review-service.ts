@@ -3,7 +3,7 @@ import type { ChannelArgs } from '../../shared/api/contract';
 import { TinjauError } from '../../shared/api/errors';
 import { say } from '../../shared/messages/text';
 import type { BatchResult, ReplaceResult, ReviewStats } from '../../shared/api/review-types';
-import type { Segment } from '../../shared/model/segment';
+import type { DraftOrigin, Segment } from '../../shared/model/segment';
 import { isConfirmed } from '../../shared/model/segment';
 import { applyReplace, bulkStatus, previewReplace, propagate, undoBatch } from '../../shared/project/review-ops';
 import { countWords } from '../../shared/project/words';
@@ -129,16 +129,16 @@ export class ReviewService {
       }
     }
     const confirmedByDay = [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, ids]) => ({ day, segments: ids.size }));
-    const engines = new Map<string, { origin: string; segments: number; total: number }>();
+    const engines = new Map<string, { origin: DraftOrigin; engine?: string; segments: number; total: number }>();
     for (const s of segments) {
       if (!s.draft) continue;
       const label = s.draft.engine ? `${s.draft.origin}: ${s.draft.engine}` : s.draft.origin;
-      const e = engines.get(label) ?? { origin: s.draft.origin, segments: 0, total: 0 };
+      const e = engines.get(label) ?? { origin: s.draft.origin, ...(s.draft.engine ? { engine: s.draft.engine } : {}), segments: 0, total: 0 };
       e.segments++;
       e.total += measureEdit(s.draft.text, s.target).postEditDistance;
       engines.set(label, e);
     }
-    const byEngine = [...engines.entries()].map(([label, e]) => ({ label, origin: e.origin, segments: e.segments, meanPostEditDistance: e.total / e.segments }));
+    const byEngine = [...engines.entries()].map(([label, e]) => ({ label, origin: e.origin, ...(e.engine ? { engine: e.engine } : {}), segments: e.segments, meanPostEditDistance: e.total / e.segments }));
     return { stats, mqm, confirmedByDay, sourceWords, byEngine };
   }
 

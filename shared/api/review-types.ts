@@ -1,5 +1,5 @@
 import type { Said } from '../messages/text';
-import type { Segment } from '../model/segment';
+import type { DraftOrigin, Segment } from '../model/segment';
 import type { ReplacePreview } from '../project/review-ops';
 import type { DocumentStats } from '../review/document-stats';
 import type { MqmScore } from '../review/mqm';
@@ -28,5 +28,12 @@ export interface ReviewStats {
   readonly confirmedByDay: readonly { readonly day: string; readonly segments: number }[];
   readonly sourceWords: number;
   /** Mean post-edit distance per draft source (origin and MT engine or TM), to compare engines. */
-  readonly byEngine: readonly { readonly label: string; readonly origin: string; readonly segments: number; readonly meanPostEditDistance: number }[];
+  readonly byEngine: readonly {
+    readonly label: string;
+    readonly origin: DraftOrigin;
+    /** The MT engine or TM that gave the drafts, when known. */
+    readonly engine?: string;
+    readonly segments: number;
+    readonly meanPostEditDistance: number;
+  }[];
 }

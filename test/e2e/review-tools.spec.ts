@@ -70,6 +70,8 @@ test('a comment thread and an MQM error are added, and the error counts in the s
   await page.getByRole('button', { name: 'Statistics' }).click();
   await expect(page.getByText(/5 penalty points from 1 errors/)).toBeVisible();
   await expect(page.getByText(/per 1,000 words/).first()).toBeVisible();
+  // Edit distance by draft source names the source in words, not by its internal code.
+  await expect(page.getByText('Machine translation (9)').first()).toBeVisible();
 });
 
 test('a regular-expression replace across the document is previewed, applied and undone as one', async ({ page, server }) => {

@@ -18,6 +18,7 @@ export function Dashboard({ client, project, document: doc, onBack, onProject }:
     void load();
   }, [client, project.path, doc.id]);
   const num = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
+  const dayFmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   const pct = (v: number) => `${num.format(v * 100)}%`;
   const s = stats?.stats;
   const mqm = stats?.mqm;
@@ -86,10 +87,10 @@ export function Dashboard({ client, project, document: doc, onBack, onProject }:
             <BarChart title={t('dashboard.distribution')} bars={s.histogram.map((b) => ({ label: `${Math.round(b.from * 100)}–${Math.round(b.to * 100)}%`, value: b.count }))} />
             <BarChart
               title={t('dashboard.byEngine')}
-              bars={stats.byEngine.map((e) => ({ label: `${e.label} (${e.segments})`, value: Math.round(e.meanPostEditDistance * 1000) / 10 }))}
+              bars={stats.byEngine.map((e) => ({ label: `${t(`origin.${e.origin}`)}${e.engine ? `: ${e.engine}` : ''} (${num.format(e.segments)})`, value: Math.round(e.meanPostEditDistance * 1000) / 10 }))}
               format={(v) => `${num.format(v)}%`}
             />
-            <BarChart title={t('dashboard.progress')} bars={stats.confirmedByDay.map((d) => ({ label: d.day, value: d.segments }))} />
+            <BarChart title={t('dashboard.progress')} bars={stats.confirmedByDay.map((d) => ({ label: dayFmt.format(new Date(`${d.day}T00:00:00`)), value: d.segments }))} />
           </section>
         </main>
       )}
