@@ -1,25 +1,11 @@
 import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { describe, expect, it } from 'vitest';
 import { corpusFile, FIXTURES_DIR } from '../support/paths';
-import { useTempDir } from '../support/temp';
+import { tinjau, useCliTempDir } from '../support/cli';
 
-const tempDir = useTempDir();
+const tempDir = useCliTempDir();
 
-async function tinjau(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-  });
-  return { code, stdout, stderr };
-}
-
-beforeEach(() => {
-  process.env.TINJAU_DATA_DIR = tempDir();
-});
 
 describe('tinjau CLI', () => {
   it('imports the corpus, edits a segment, and exports the edit', async () => {

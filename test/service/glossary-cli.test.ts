@@ -1,24 +1,13 @@
 // `tinjau glossary ...` and `tinjau terms ...` through runCli, as a script would call them.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { describe, expect, it } from 'vitest';
 import type { SegmentTerms } from '../../shared/api/glossary-types';
 import { CORPUS_DIR, corpusFile } from '../support/paths';
-import { useTempDir } from '../support/temp';
+import { tinjau, useCliTempDir } from '../support/cli';
 
-const tempDir = useTempDir();
+const tempDir = useCliTempDir();
 
-async function tinjau(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
-  return { code, stdout, stderr };
-}
-
-beforeEach(() => {
-  process.env.TINJAU_DATA_DIR = tempDir();
-});
 
 async function projectWith000(): Promise<{ dir: string; document: string }> {
   const dir = path.join(tempDir(), 'berita.tinjau');

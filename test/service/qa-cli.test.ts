@@ -1,22 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { describe, expect, it } from 'vitest';
 import { corpusFile } from '../support/paths';
-import { useTempDir } from '../support/temp';
+import { tinjau, useCliTempDir } from '../support/cli';
 
-const tempDir = useTempDir();
+const tempDir = useCliTempDir();
 
-async function tinjau(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
-  return { code, stdout, stderr };
-}
-
-beforeEach(() => {
-  process.env.TINJAU_DATA_DIR = tempDir();
-});
 
 async function corpusProject(): Promise<string> {
   const dir = path.join(tempDir(), 'berita.tinjau');

@@ -1,26 +1,15 @@
 // `tinjau pretranslate` and `tinjau tm ...` through runCli, as a script would call them.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { afterEach, describe, expect, it } from 'vitest';
 import { MtService } from '../../electron/services/mt/mt-service';
 import type { MtServer } from '../support/mt-servers';
 import { startMtServer } from '../support/mt-servers';
-import { useTempDir } from '../support/temp';
+import { tinjau, useCliTempDir } from '../support/cli';
 
-const tempDir = useTempDir();
+const tempDir = useCliTempDir();
 const servers: MtServer[] = [];
 
-async function tinjau(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
-  return { code, stdout, stderr };
-}
-
-beforeEach(() => {
-  process.env.TINJAU_DATA_DIR = tempDir();
-});
 afterEach(async () => {
   for (const s of servers.splice(0)) await s.close();
 });
