@@ -202,6 +202,25 @@ export function splitInline(text: string): (string | number)[] {
 }
 
 /**
+ * Text with its code characters written as markup for an XML format: plain runs are escaped and
+ * each code becomes what `write` gives for it, with the index of the code that pairs with it.
+ */
+export function writeInline(
+  text: string,
+  codes: readonly InlineCode[],
+  write: (code: InlineCode, index: number, partner: number | undefined) => string,
+): string {
+  const pairs = pairCodes(text, codes);
+  return splitInline(text)
+    .map((part) => {
+      if (typeof part === 'string') return escapeText(part);
+      const code = codes[part];
+      return code ? write(code, part, pairs.get(part)) : '';
+    })
+    .join('');
+}
+
+/**
  * The native-code content to write for a code inside a `bpt`/`ph`-like element.
  *
  * A code that already is such an element of the target format (TMX `<bpt>` going back to TMX) gives

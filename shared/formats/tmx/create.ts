@@ -3,7 +3,7 @@ import { languageTag, tag } from '../../xml/build';
 import { escapeText } from '../../xml/escape';
 import type { BilingualDocumentMeta, BilingualExportOptions } from '../../xml/export-options';
 import { DEFAULT_TOOL_VERSION, TOOL_NAME } from '../../xml/export-options';
-import { nativeContent, pairCodes, splitInline } from '../../xml/inline';
+import { nativeContent, writeInline } from '../../xml/inline';
 
 /**
  * Creates a TMX 1.4 memory (valid against tmx14.dtd): one `<tu>` per segment given.
@@ -80,20 +80,13 @@ export function tmxDate(iso: string | undefined): string | undefined {
 
 /** Text with code characters as TMX `bpt`/`ept`/`it`/`ph` holding the original markup. */
 export function codesToTmx(text: string, codes: readonly InlineCode[] = []): string {
-  const pairs = pairCodes(text, codes);
-  return splitInline(text)
-    .map((part) => {
-      if (typeof part === 'string') return escapeText(part);
-      const code = codes[part];
-      if (!code) return '';
-      const native = nativeContent(code, ['bpt', 'ept', 'it', 'ph', 'ut']);
-      const x = String(part + 1);
-      const partner = pairs.get(part);
-      if (code.kind === 'placeholder') return tag('ph', [['x', x]], native);
-      if (partner === undefined) return tag('it', [['pos', code.kind === 'open' ? 'begin' : 'end'], ['x', x]], native);
-      return code.kind === 'open'
-        ? tag('bpt', [['i', x], ['x', x]], native)
-        : tag('ept', [['i', String(partner + 1)]], native);
-    })
-    .join('');
+  return writeInline(text, codes, (code, index, partner) => {
+    const native = nativeContent(code, ['bpt', 'ept', 'it', 'ph', 'ut']);
+    const x = String(index + 1);
+    if (code.kind === 'placeholder') return tag('ph', [['x', x]], native);
+    if (partner === undefined) return tag('it', [['pos', code.kind === 'open' ? 'begin' : 'end'], ['x', x]], native);
+    return code.kind === 'open'
+      ? tag('bpt', [['i', x], ['x', x]], native)
+      : tag('ept', [['i', String(partner + 1)]], native);
+  });
 }

@@ -3,7 +3,7 @@ import { languageTag, needsPreserve, tag } from '../../xml/build';
 import { escapeText } from '../../xml/escape';
 import type { BilingualDocumentMeta, BilingualExportOptions } from '../../xml/export-options';
 import { DEFAULT_TOOL_VERSION, TOOL_NAME } from '../../xml/export-options';
-import { nativeContent, pairCodes, splitInline } from '../../xml/inline';
+import { nativeContent, writeInline } from '../../xml/inline';
 import { XLIFF12_NAMESPACE } from './units';
 import { xliff12StateFor } from './status';
 
@@ -86,20 +86,13 @@ function unit(segment: Segment, options: BilingualExportOptions): string {
 
 /** Text with code characters as XLIFF 1.2 native-code elements, ids = code index + 1. */
 export function codesToXliff12(text: string, codes: readonly InlineCode[] = []): string {
-  const pairs = pairCodes(text, codes);
-  return splitInline(text)
-    .map((part) => {
-      if (typeof part === 'string') return escapeText(part);
-      const code = codes[part];
-      if (!code) return '';
-      const id = String(part + 1);
-      const native = nativeContent(code, ['bpt', 'ept', 'it', 'ph']);
-      const partner = pairs.get(part);
-      if (code.kind === 'placeholder') return tag('ph', [['id', id]], native);
-      if (partner === undefined) return tag('it', [['id', id], ['pos', code.kind]], native);
-      return code.kind === 'open'
-        ? tag('bpt', [['id', id], ['rid', id]], native)
-        : tag('ept', [['id', id], ['rid', String(partner + 1)]], native);
-    })
-    .join('');
+  return writeInline(text, codes, (code, index, partner) => {
+    const id = String(index + 1);
+    const native = nativeContent(code, ['bpt', 'ept', 'it', 'ph']);
+    if (code.kind === 'placeholder') return tag('ph', [['id', id]], native);
+    if (partner === undefined) return tag('it', [['id', id], ['pos', code.kind]], native);
+    return code.kind === 'open'
+      ? tag('bpt', [['id', id], ['rid', id]], native)
+      : tag('ept', [['id', id], ['rid', String(partner + 1)]], native);
+  });
 }

@@ -2,7 +2,7 @@ import type { InlineCode, Segment } from '../../model/segment';
 import { languageTag, needsPreserve, tag } from '../../xml/build';
 import { escapeAttribute, escapeText } from '../../xml/escape';
 import type { BilingualDocumentMeta, BilingualExportOptions } from '../../xml/export-options';
-import { pairCodes, splitInline } from '../../xml/inline';
+import { writeInline } from '../../xml/inline';
 import { SUBSTATE_PREFIX, xliff20StateFor } from './status';
 import { XLIFF20_NAMESPACE } from './units';
 
@@ -91,22 +91,15 @@ function unit(segment: Segment, id: string, options: BilingualExportOptions): st
 
 /** Text with code characters as XLIFF 2 `ph`/`sc`/`ec`, ids = `c` + code index + 1. */
 export function codesToXliff20(text: string, codes: readonly InlineCode[] = []): string {
-  const pairs = pairCodes(text, codes);
-  return splitInline(text)
-    .map((part) => {
-      if (typeof part === 'string') return escapeText(part);
-      const code = codes[part];
-      if (!code) return '';
-      const id = `c${part + 1}`;
-      const dataRef = `d${part + 1}`;
-      const partner = pairs.get(part);
-      if (code.kind === 'placeholder') return tag('ph', [['id', id], ['dataRef', dataRef], ['disp', code.display]]);
-      if (code.kind === 'open') {
-        return tag('sc', [['id', id], ['dataRef', dataRef], ['disp', code.display], ['isolated', partner === undefined ? 'yes' : undefined]]);
-      }
-      return partner === undefined
-        ? tag('ec', [['id', id], ['dataRef', dataRef], ['disp', code.display], ['isolated', 'yes']])
-        : tag('ec', [['startRef', `c${partner + 1}`], ['dataRef', dataRef], ['disp', code.display]]);
-    })
-    .join('');
+  return writeInline(text, codes, (code, index, partner) => {
+    const id = `c${index + 1}`;
+    const dataRef = `d${index + 1}`;
+    if (code.kind === 'placeholder') return tag('ph', [['id', id], ['dataRef', dataRef], ['disp', code.display]]);
+    if (code.kind === 'open') {
+      return tag('sc', [['id', id], ['dataRef', dataRef], ['disp', code.display], ['isolated', partner === undefined ? 'yes' : undefined]]);
+    }
+    return partner === undefined
+      ? tag('ec', [['id', id], ['dataRef', dataRef], ['disp', code.display], ['isolated', 'yes']])
+      : tag('ec', [['startRef', `c${partner + 1}`], ['dataRef', dataRef], ['disp', code.display]]);
+  });
 }
