@@ -5,6 +5,7 @@ import type { GlossarySource } from '../../../shared/api/glossary-types';
 import type { GlossaryEntry, GlossaryTarget, TermStatus } from '../../../shared/glossary/model';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
+import { GlossaryPicker } from './glossary-side-parts';
 
 interface EntryDialogProps {
   readonly client: Client;
@@ -97,18 +98,7 @@ export function EntryDialog({ client, project, sources, entry, prefill, onSaved,
         <label className="checkbox">
           <input type="checkbox" checked={caseSensitive} onChange={(e) => setCaseSensitive(e.target.checked)} /> {t('entry.caseSensitive')}
         </label>
-        {!entry && sources.length > 1 && (
-          <label className="field">
-            <span>{t('entry.glossary')}</span>
-            <select value={glossary} onChange={(e) => setGlossary(e.target.value)}>
-              {sources.map((s) => (
-                <option key={s.path} value={s.path}>
-                  {s.reachable ? s.name : t('glossary.notReachable', { name: s.name })}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        {!entry && <GlossaryPicker sources={sources} value={glossary} onChange={setGlossary} />}
         <div className="dialog-actions">
           <button type="button" onClick={onCancel}>
             {t('common.cancel')}

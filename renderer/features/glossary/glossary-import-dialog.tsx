@@ -5,6 +5,7 @@ import type { GlossaryImportResult, GlossarySource } from '../../../shared/api/g
 import { parseCsv } from '../../../shared/formats/csv/csv';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
+import { GlossaryPicker } from './glossary-side-parts';
 import { fileToPayload } from '../../state/download';
 
 type Columns = { source: number; target: number; status?: number; note?: number; pos?: number };
@@ -119,18 +120,7 @@ export function GlossaryImportDialog({ client, project, sources, onDone, onCance
         <label className="checkbox">
           <input type="checkbox" checked={split} onChange={(e) => setSplit(e.target.checked)} /> {t('glossary.splitAlternatives')}
         </label>
-        {sources.length > 1 && (
-          <label className="field">
-            <span>{t('entry.glossary')}</span>
-            <select value={glossary} onChange={(e) => setGlossary(e.target.value)}>
-              {sources.map((s) => (
-                <option key={s.path} value={s.path}>
-                  {s.reachable ? s.name : t('glossary.notReachable', { name: s.name })}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <GlossaryPicker sources={sources} value={glossary} onChange={setGlossary} />
         <div className="dialog-actions">
           <button type="button" onClick={onCancel}>
             {t('common.cancel')}

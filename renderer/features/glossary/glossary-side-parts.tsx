@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EntryHistoryItem, GlossaryView } from '../../../shared/api/glossary-types';
+import type { EntryHistoryItem, GlossarySource, GlossaryView } from '../../../shared/api/glossary-types';
 import type { GlossaryEntry } from '../../../shared/glossary/model';
 import type { Client } from '../../api/client';
 import { FolderField } from '../../components/folder-field';
@@ -117,5 +117,23 @@ export function GlossarySources({ client, project, view, onChanged, onError }: {
         <button type="submit">{t('glossary.attach')}</button>
       </form>
     </section>
+  );
+}
+
+/** Which glossary an entry or an import goes into; shown only when the project has more than one. */
+export function GlossaryPicker({ sources, value, onChange }: { sources: readonly GlossarySource[]; value: string; onChange: (path: string) => void }) {
+  const { t } = useTranslation();
+  if (sources.length < 2) return null;
+  return (
+    <label className="field">
+      <span>{t('entry.glossary')}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {sources.map((s) => (
+          <option key={s.path} value={s.path}>
+            {s.reachable ? s.name : t('glossary.notReachable', { name: s.name })}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
