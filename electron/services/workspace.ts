@@ -32,6 +32,8 @@ export interface WorkspaceOptions {
  */
 export class Workspace {
   private readonly stores = new Map<string, ProjectStore>();
+  /** Projects being opened: a second request for one waits for the same open, not a second lock. */
+  private readonly opening = new Map<string, Promise<ProjectStore>>();
 
   private constructor(
     readonly options: WorkspaceOptions,
@@ -61,8 +63,9 @@ export class Workspace {
       targetLang: options.targetLang ?? 'en',
       createdAt: new Date().toISOString(),
     };
-    const store = await ProjectStore.create(path.resolve(dir), meta, this.storeOptions());
-    this.stores.set(dir, store);
+    const resolved = path.resolve(dir);
+    const store = await ProjectStore.create(resolved, meta, this.storeOptions());
+    this.stores.set(resolved, store);
     return this.summaryAndRemember(store);
   }
 
@@ -162,6 +165,7 @@ export class Workspace {
 
   /** Writes every open project's snapshot and releases the locks. */
   async close(): Promise<void> {
+    await Promise.allSettled([...this.opening.values()]);
     const stores = [...this.stores.values()];
     this.stores.clear();
     await Promise.all(stores.map((s) => s.close()));
@@ -180,9 +184,18 @@ export class Workspace {
     const dir = path.resolve(projectPath);
     const open = this.stores.get(dir);
     if (open) return open;
-    const store = await ProjectStore.open(dir, this.storeOptions());
-    this.stores.set(dir, store);
-    return store;
+    const pending = this.opening.get(dir);
+    if (pending) return pending;
+    const opened = ProjectStore.open(dir, this.storeOptions()).then((store) => {
+      this.stores.set(dir, store);
+      return store;
+    });
+    this.opening.set(dir, opened);
+    try {
+      return await opened;
+    } finally {
+      this.opening.delete(dir);
+    }
   }
 
   private storeOptions() {

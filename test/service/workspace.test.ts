@@ -25,6 +25,24 @@ async function workspaceWithCorpus000() {
 }
 
 describe('Workspace', () => {
+  it('opens a project once when several requests for it arrive together (the window starting up)', async () => {
+    const ws = await Workspace.create({ dataDir: tempDir(), owner: 'test' });
+    const created = await ws.createProject('Uji');
+    await ws.close();
+    const again = await Workspace.create({ dataDir: ws.options.dataDir, owner: 'test' });
+    const results = await Promise.allSettled([again.openProject(created.path), again.openProject(created.path), again.summary(created.path)]);
+    expect(results.map((r) => (r.status === 'rejected' ? String(r.reason) : 'ok'))).toEqual(['ok', 'ok', 'ok']);
+    await again.close();
+  });
+
+  it('finds a project created at a relative path when it is used again', async () => {
+    const ws = await Workspace.create({ dataDir: tempDir(), owner: 'test' });
+    const relative = path.relative(process.cwd(), path.join(tempDir(), 'rel.tinjau'));
+    await ws.createProjectAt(relative, { name: 'Relatif' });
+    await expect(ws.openProject(relative)).resolves.toMatchObject({ meta: { name: 'Relatif' } });
+    await ws.close();
+  });
+
   it('pairs the 000 article with its MT draft paragraph for paragraph', async () => {
     const { ws, project, document } = await workspaceWithCorpus000();
     const segments = await ws.listSegments(project.path, document.id);
