@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary, ProjectSummary, Settings } from '../shared/api/types';
 import type { Client } from './api/client';
 import { ErrorBanner } from './components/error-banner';
+import { RecoveryBanner, type Recovery } from './components/recovery-banner';
 import { Workbench } from './features/editor/workbench';
 import { GlossaryManager } from './features/glossary/glossary-manager';
 import { ProjectHome } from './features/projects/project-home';
@@ -31,29 +32,49 @@ export function App({ client }: { client: Client }) {
   const [dropped, setDropped] = useState<readonly File[] | null>(null);
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [recovery, setRecovery] = useState<Recovery | null>(null);
   useTheme(settings?.theme ?? 'system');
   useTextSettings(settings);
 
+  /** Every project summary comes through here: what opening it repaired is shown once. */
+  const showProject = useCallback((summary: ProjectSummary) => {
+    setProject(summary);
+    if (summary.notices?.length) setRecovery({ project: summary.meta.name, notices: summary.notices });
+  }, []);
+
   useEffect(() => {
+    let cancelled = false;
     (async () => {
       const loaded = await client.api['settings:get']({});
+      if (cancelled) return;
       setSettings(loaded);
       await i18n.changeLanguage(loaded.uiLanguage);
       const recent = await client.api['projects:recent']({});
+      if (cancelled) return;
       if (recent.length === 0) {
         const sample = await client.api['projects:openSample']({});
-        setProject(sample);
+        // Shown even by a start-up that was superseded: what opening repaired is said only once.
+        showProject(sample);
         if (sample.documents[0]) setView({ kind: 'document', document: sample.documents[0] });
       } else if (recent[0]) {
-        setProject(await client.api['projects:open']({ project: recent[0].path }).catch(() => null));
+        const last = recent[0];
+        // The last project may be open in another Tinjau, or damaged: say so, and start at home.
+        const reopened = await client.api['projects:open']({ project: last.path }).catch((err: Error) => {
+          if (!cancelled) setError(i18n.t('app.reopenFailed', { name: last.name, reason: err.message }));
+          return null;
+        });
+        if (reopened) showProject(reopened);
       }
     })()
-      .catch((err: Error) => setError(err.message))
-      .finally(() => setReady(true));
-  }, [client, i18n]);
+      .catch((err: Error) => !cancelled && setError(err.message))
+      .finally(() => !cancelled && setReady(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [client, i18n, showProject]);
 
   const openProject = (summary: ProjectSummary) => {
-    setProject(summary);
+    showProject(summary);
     setView((v) => (v.kind === 'document' && summary.documents.some((d) => d.id === v.document.id) ? v : { kind: 'home' }));
   };
 
@@ -65,7 +86,7 @@ export function App({ client }: { client: Client }) {
 
   const backHome = () => {
     setView({ kind: 'home' });
-    if (project) void client.api['projects:open']({ project: project.path }).then(setProject);
+    if (project) client.api['projects:open']({ project: project.path }).then(showProject, (err: Error) => setError(err.message));
   };
 
   return (
@@ -100,6 +121,7 @@ export function App({ client }: { client: Client }) {
         </button>
       </nav>
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
+      <RecoveryBanner recovery={recovery} onDismiss={() => setRecovery(null)} />
       {!ready || !settings ? (
         <p className="loading" role="status">
           {t('common.loading')}

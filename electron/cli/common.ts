@@ -1,5 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { TinjauError } from '../../shared/api/errors';
+import { resolveDataDir } from '../services/paths';
+import { Workspace } from '../services/workspace';
 
 /** Where a command writes: the process's streams, or a test's. */
 export interface CliIo {
@@ -56,4 +58,19 @@ export function parseCommandArgs<const O extends OptionsConfig>(args: readonly s
     return { exit: 0 } as const;
   }
   return parsed;
+}
+
+/**
+ * The workspace a CLI command works in. What opening a project repaired (restored from a backup,
+ * a half-written last change dropped) goes to stderr, so it shows even with `--json`.
+ */
+export function cliWorkspace(io: CliIo): Promise<Workspace> {
+  return Workspace.create({
+    dataDir: resolveDataDir(),
+    owner: 'tinjau CLI',
+    compactAfterMs: 0,
+    onNotices: (dir, notices) => {
+      for (const notice of notices) io.stderr.write(`warning: ${dir}: ${notice.message}\n`);
+    },
+  });
 }

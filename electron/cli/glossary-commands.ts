@@ -10,10 +10,8 @@ import { say } from '../../shared/messages/text';
 import type { GlossarySource, SegmentTerms } from '../../shared/api/glossary-types';
 import { readUserFile, writeFileAtomic } from '../services/files';
 import { GlossaryServices } from '../services/glossary/handlers';
-import { resolveDataDir } from '../services/paths';
-import { Workspace } from '../services/workspace';
 import type { CliIo } from './common';
-import { outputFor, parseCommandArgs, reportFailure, UsageError } from './common';
+import { cliWorkspace, outputFor, parseCommandArgs, reportFailure, UsageError } from './common';
 
 export const GLOSSARY_USAGE = `Glossary commands:
   tinjau glossary import DIR FILE [--glossary PATH] [--split-alternatives]
@@ -49,7 +47,7 @@ export async function runGlossaryCommand(argv: readonly string[], io: CliIo): Pr
   const { values } = args;
   const positionals = command === 'terms' ? ['terms', ...args.positionals] : args.positionals;
   const out = outputFor(io, values.json);
-  const workspace = await Workspace.create({ dataDir: resolveDataDir(), owner: 'tinjau CLI', compactAfterMs: 0 });
+  const workspace = await cliWorkspace(io);
   // One run, one read: no watcher needed.
   const services = new GlossaryServices(workspace, { watch: false });
   try {

@@ -3,14 +3,12 @@ import { IMPORT_EXTENSIONS, paragraphModes } from '../../shared/api/contract';
 import { SEGMENT_STATUSES } from '../../shared/model/segment';
 import type { SegmentStatus } from '../../shared/model/segment';
 import { readUserFile } from '../services/files';
-import { resolveDataDir } from '../services/paths';
-import { Workspace } from '../services/workspace';
 import { QA_USAGE, runQaCommand } from './qa-command';
 import { runGlossaryCommand } from './glossary-commands';
 import { runTmCommand } from './tm-commands';
 import { EXPORT_USAGE, runExportCommand, runImportReviewCommand } from './export-commands';
 import type { CliIo } from './common';
-import { outputFor, parseCommandArgs, reportFailure, UsageError } from './common';
+import { cliWorkspace, outputFor, parseCommandArgs, reportFailure, UsageError } from './common';
 
 const USAGE = `Tinjau: review Indonesian→English translations.
 
@@ -70,7 +68,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
   if ('exit' in args) return args.exit;
   const { values, positionals } = args;
   const out = outputFor(io, values.json);
-  const workspace = await Workspace.create({ dataDir: resolveDataDir(), owner: 'tinjau CLI', compactAfterMs: 0 });
+  const workspace = await cliWorkspace(io);
   try {
     const dir = positionals[0];
     if (!dir) throw new UsageError(`${command} needs a project folder`);

@@ -8,12 +8,10 @@ import { TinjauError } from '../../shared/api/errors';
 import { say } from '../../shared/messages/text';
 import type { PretranslateResult, TmSource } from '../../shared/api/tm-types';
 import { readUserFile } from '../services/files';
-import { resolveDataDir } from '../services/paths';
 import { pretranslate } from '../services/tm/pretranslate';
 import { tmServicesOf } from '../services/tm/tm-services';
-import { Workspace } from '../services/workspace';
 import type { CliIo } from './common';
-import { outputFor, parseCommandArgs, reportFailure, UsageError } from './common';
+import { cliWorkspace, outputFor, parseCommandArgs, reportFailure, UsageError } from './common';
 
 export const TM_USAGE = `Translation memory and machine translation:
   tinjau pretranslate DIR [--tm-threshold 85] [--mt PROVIDER] [--document ID]
@@ -49,7 +47,7 @@ export async function runTmCommand(argv: readonly string[], io: CliIo): Promise<
   const { values } = args;
   const positionals = command === 'pretranslate' ? ['pretranslate', ...args.positionals] : args.positionals;
   const out = outputFor(io, values.json);
-  const workspace = await Workspace.create({ dataDir: resolveDataDir(), owner: 'tinjau CLI', compactAfterMs: 0 });
+  const workspace = await cliWorkspace(io);
   const services = tmServicesOf(workspace);
   try {
     const [sub, dir, ...more] = positionals;

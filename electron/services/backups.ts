@@ -4,7 +4,7 @@ import path from 'node:path';
 import { setImmediate as yieldToIo } from 'node:timers/promises';
 import type { Adapter } from 'lowdb';
 import { TinjauError } from '../../shared/api/errors';
-import { reason as reasonOf, renderMessage, say, type MessageArg } from '../../shared/messages/text';
+import { reason as reasonOf, renderMessage, say, type MessageArg, type Said } from '../../shared/messages/text';
 import type { ProjectData } from '../../shared/model/project';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/project';
 import { fsyncDir, writeFileAtomic } from './files';
@@ -188,15 +188,13 @@ export interface LoadedSnapshot {
  * original in a pre-migration backup), or else from the newest good backup. Throws when neither
  * is usable, before anything is written.
  */
-export async function loadSnapshot(projectDir: string, snapshotFile: string, warnings: string[], now: Date): Promise<LoadedSnapshot> {
+export async function loadSnapshot(projectDir: string, snapshotFile: string, warnings: Said[], now: Date): Promise<LoadedSnapshot> {
   const read = existsSync(snapshotFile) ? await readSnapshot(snapshotFile) : ({ ok: false, reason: say('backup.missing').text } as const);
   if (read.ok) {
     const { upgrade } = read;
     if (upgrade.from < CURRENT_SCHEMA_VERSION) {
       const kept = writePreMigrationBackup(projectDir, read.text, upgrade.from, now);
-      warnings.push(
-        `This project was saved by an older Tinjau (format ${upgrade.from}) and was upgraded to format ${CURRENT_SCHEMA_VERSION}; the original file is kept as ${BACKUP_DIR}/${kept}.`,
-      );
+      warnings.push(say('recovery.upgraded', { from: String(upgrade.from), to: String(CURRENT_SCHEMA_VERSION), file: `${BACKUP_DIR}/${kept}` }));
     }
     return { upgrade, restored: null };
   }

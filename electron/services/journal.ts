@@ -2,6 +2,7 @@ import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, r
 import type { ProjectMeta, TinjauDocument } from '../../shared/model/project';
 import type { Revision } from '../../shared/model/revision';
 import type { Segment } from '../../shared/model/segment';
+import { say, type Said } from '../../shared/messages/text';
 import { writeFileAtomic } from './files';
 
 /** One acknowledged change. Entries carry whole records, so replaying one twice is harmless. */
@@ -29,7 +30,7 @@ export type JournalEntry = JournalOp & { readonly seq: number; readonly at: stri
 export interface JournalReplay {
   readonly entries: readonly JournalEntry[];
   /** Problems found while reading, e.g. a last line cut short by a crash. */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Said[];
   /**
    * The file must be rewritten before anything is appended: it ends in a partial line (which the
    * next entry would be glued onto, damaging both) or holds a damaged line.
@@ -58,7 +59,7 @@ export class Journal {
     const text = readFileSync(file, 'utf8');
     const lines = text.split('\n');
     const entries: JournalEntry[] = [];
-    const warnings: string[] = [];
+    const warnings: Said[] = [];
     let damagedMidway = false;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] as string;
@@ -68,11 +69,7 @@ export class Journal {
       } catch {
         const isLast = lines.slice(i + 1).every((l) => !l.trim());
         damagedMidway = !isLast;
-        warnings.push(
-          isLast
-            ? 'The last change before Tinjau stopped was only half written and was dropped.'
-            : `Line ${i + 1} of the edit journal is damaged; changes after it were not recovered.`,
-        );
+        warnings.push(isLast ? say('recovery.halfWritten') : say('recovery.journalDamaged', { line: String(i + 1) }));
         break;
       }
     }

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { TinjauError } from '../../shared/api/errors';
-import { say } from '../../shared/messages/text';
+import { say, type Said } from '../../shared/messages/text';
 import type { ProjectData, ProjectMeta, TinjauDocument } from '../../shared/model/project';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/project';
 import type { Revision } from '../../shared/model/revision';
@@ -16,7 +16,6 @@ import {
   listBackups,
   loadSnapshot,
   pruneBackups,
-  reasonInEnglish,
   removeStaleTempFiles,
   writeBackup,
 } from './backups';
@@ -81,7 +80,7 @@ export class ProjectStore {
     private readonly journal: Journal,
     private readonly lock: ProjectLock,
     private readonly options: StoreOptions,
-    readonly warnings: readonly string[],
+    readonly warnings: readonly Said[],
     journalEntries: readonly JournalEntry[],
   ) {
     const data = db.data;
@@ -131,13 +130,13 @@ export class ProjectStore {
   private static async load(dir: string, lock: ProjectLock, options: StoreOptions): Promise<ProjectStore> {
     const now = new Date();
     const snapshotFile = path.join(dir, SNAPSHOT_FILE);
-    const warnings: string[] = [];
+    const warnings: Said[] = [];
     const { upgrade, restored } = await loadSnapshot(dir, snapshotFile, warnings, now);
 
     const journalFile = path.join(dir, JOURNAL_FILE);
     const replay = Journal.read(journalFile);
     warnings.push(...replay.warnings);
-    if (replay.damagedMidway) warnings.push(`The damaged edit journal is kept as ${keepDamaged(journalFile, 'copy', now)}.`);
+    if (replay.damagedMidway) warnings.push(say('recovery.journalKept', { file: keepDamaged(journalFile, 'copy', now) }));
     const journal = new Journal(journalFile);
     // Repair before anything is appended: a new entry glued onto a cut line would damage both.
     if (replay.needsRepair) journal.rewrite(replay.entries);
@@ -147,14 +146,11 @@ export class ProjectStore {
     const { replayed, missing } = store.replay(replay.entries, upgrade);
     if (restored) {
       const kept = existsSync(snapshotFile) ? keepDamaged(snapshotFile, 'move', now) : null;
-      warnings.push(
-        `project.json was damaged (${reasonInEnglish(restored.reason)}); restored from the backup of ${describeTime(restored.at)}; ` +
-          `${replayed} later change${replayed === 1 ? '' : 's'} replayed from the journal.` +
-          (missing ? ` ${missing} change${missing === 1 ? '' : 's'} made between that backup and the damage could not be recovered.` : '') +
-          (kept ? ` The damaged file is kept as ${kept}.` : ''),
-      );
+      warnings.push(say(replayed === 1 ? 'recovery.restored.one' : 'recovery.restored.other', { reason: restored.reason, time: describeTime(restored.at), count: replayed }));
+      if (missing) warnings.push(say(missing === 1 ? 'recovery.lostSinceBackup.one' : 'recovery.lostSinceBackup.other', { count: missing }));
+      if (kept) warnings.push(say('recovery.damagedSnapshotKept', { file: kept }));
     } else if (missing) {
-      warnings.push(`${missing} change${missing === 1 ? ' is' : 's are'} missing from the edit journal and could not be recovered.`);
+      warnings.push(say(missing === 1 ? 'recovery.missing.one' : 'recovery.missing.other', { count: missing }));
     }
     // Sequence numbers stay unique even when a restore skipped some (a damaged newer backup names
     // them); the snapshot then records the jump, so the next open sees no gap.

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ChannelArgs } from '../../shared/api/contract';
 import type { DocumentSummary, ImportResult, ProjectSummary } from '../../shared/api/types';
+import type { Said } from '../../shared/messages/text';
 import type { ProjectMeta } from '../../shared/model/project';
 import type { Revision } from '../../shared/model/revision';
 import type { Segment } from '../../shared/model/segment';
@@ -23,6 +24,8 @@ export interface WorkspaceOptions {
   /** Who holds the projects this workspace opens: 'Tinjau window', 'web bridge', 'tinjau CLI'. */
   readonly owner: string;
   readonly compactAfterMs?: number;
+  /** Told what loading a project repaired (the CLI prints it); the interface gets it from `openProject`. */
+  readonly onNotices?: (projectDir: string, notices: readonly Said[]) => void;
 }
 
 /**
@@ -34,6 +37,9 @@ export class Workspace {
   private readonly stores = new Map<string, ProjectStore>();
   /** Projects being opened: a second request for one waits for the same open, not a second lock. */
   private readonly opening = new Map<string, Promise<ProjectStore>>();
+  /** What loading a project repaired, kept until the project is opened in the interface. */
+  private readonly notices = new Map<string, readonly Said[]>();
+  private sampleOpening: Promise<ProjectSummary> | null = null;
 
   private constructor(
     readonly options: WorkspaceOptions,
@@ -70,11 +76,21 @@ export class Workspace {
   }
 
   async openProject(projectPath: string): Promise<ProjectSummary> {
-    return this.summaryAndRemember(await this.store(projectPath));
+    const store = await this.store(projectPath);
+    const summary = await this.summaryAndRemember(store);
+    const notices = this.notices.get(store.dir);
+    if (!notices) return summary;
+    this.notices.delete(store.dir);
+    return { ...summary, notices };
   }
 
-  /** Opens the sample project, creating it the first time. */
-  async openSample(): Promise<ProjectSummary> {
+  /** Opens the sample project, creating it the first time (once, however many windows ask at once). */
+  openSample(): Promise<ProjectSummary> {
+    const pending = (this.sampleOpening ??= this.openOrCreateSample().finally(() => (this.sampleOpening = null)));
+    return pending;
+  }
+
+  private async openOrCreateSample(): Promise<ProjectSummary> {
     const dir = path.resolve(this.projectsDir, `${safeFileName(SAMPLE_NAME, 'Project')}.tinjau`);
     if (existsSync(path.join(dir, 'project.json'))) return this.openProject(dir);
     const summary = await this.createProject(SAMPLE_NAME);
@@ -188,6 +204,10 @@ export class Workspace {
     if (pending) return pending;
     const opened = ProjectStore.open(dir, this.storeOptions()).then((store) => {
       this.stores.set(dir, store);
+      if (store.warnings.length > 0) {
+        this.notices.set(dir, store.warnings);
+        this.options.onNotices?.(dir, store.warnings);
+      }
       return store;
     });
     this.opening.set(dir, opened);

@@ -2,7 +2,12 @@ import { qaStringsEn } from '../features/qa/strings-en';
 
 /** English UI strings. id.ts has the same shape (its type is this object's), so no string goes untranslated. */
 export const en = {
-  app: { name: 'Tinjau', navigation: 'Application' },
+  app: {
+    name: 'Tinjau',
+    navigation: 'Application',
+    recovered: 'Tinjau repaired {{name}} when it opened it:',
+    reopenFailed: 'Could not reopen {{name}}: {{reason}}',
+  },
   common: { loading: 'Loading…', cancel: 'Cancel', dismiss: 'Dismiss', close: 'Close', working: 'Working…', browse: 'Browse…' },
   status: {
     new: 'New',

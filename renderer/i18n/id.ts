@@ -3,7 +3,12 @@ import type { Strings } from './en';
 
 /** Indonesian UI strings. */
 export const id: Strings = {
-  app: { name: 'Tinjau', navigation: 'Aplikasi' },
+  app: {
+    name: 'Tinjau',
+    navigation: 'Aplikasi',
+    recovered: 'Tinjau memperbaiki {{name}} saat membukanya:',
+    reopenFailed: 'Proyek {{name}} tidak dapat dibuka kembali: {{reason}}',
+  },
   common: { loading: 'Memuat…', cancel: 'Batal', dismiss: 'Tutup', close: 'Tutup', working: 'Sedang bekerja…', browse: 'Telusuri…' },
   status: {
     new: 'Baru',

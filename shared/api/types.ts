@@ -54,6 +54,11 @@ export interface ProjectSummary {
   readonly path: string;
   readonly meta: ProjectMeta;
   readonly documents: readonly DocumentSummary[];
+  /**
+   * What opening the project repaired (restored from a backup, upgraded, a half-written last
+   * change dropped), said once: on the first `projects:open` after the project was loaded.
+   */
+  readonly notices?: readonly Said[];
 }
 
 export interface ImportResult {

@@ -70,6 +70,19 @@ describe('tinjau CLI', () => {
       expect(help.stdout, command).toMatch(new RegExp(`tinjau ${command}`));
     }
   });
+
+  it('says on stderr what opening a project repaired, also with --json', async () => {
+    const dir = path.join(tempDir(), 'p.tinjau');
+    await tinjau('init', dir, '--name', 'Uji');
+    writeFileSync(path.join(dir, 'project.json'), '{"schemaVersion": 1, "proj');
+    const res = await tinjau('stats', dir, '--json');
+    expect(res.code).toBe(0);
+    expect(JSON.parse(res.stdout)).toMatchObject({ documents: [] });
+    expect(res.stderr).toMatch(/^warning: .*p\.tinjau: project\.json was damaged \(it is not valid JSON: .*\); restored from the backup of .*; 0 later changes replayed from the journal\.$/m);
+    expect(res.stderr).toMatch(/^warning: .*: The damaged file is kept as project\.damaged-.*\.json\.$/m);
+    // Repaired once: the next command has nothing to say.
+    expect((await tinjau('stats', dir, '--json')).stderr).toBe('');
+  });
 });
 
 describe('tinjau CLI with files too large to be documents', () => {

@@ -48,7 +48,7 @@ describe('ProjectStore', () => {
     const s3 = await ProjectStore.open(dir, { owner: 'test' });
     expect(s3.segment('d1-0').target).toBe('first');
     expect(s3.segment('d1-1').target).toBe('');
-    expect(s3.warnings.join(' ')).toMatch(/half written/);
+    expect(s3.warnings.map((w) => w.message).join(' ')).toMatch(/half written/);
     await s3.close();
   });
 

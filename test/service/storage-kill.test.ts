@@ -123,7 +123,7 @@ async function checkAfterKill(dir: string, expected: Expected, next: number, con
       unacknowledged++;
     }
     expected.check(store, context);
-    expect(store.warnings.filter((w) => !/half written/.test(w)), `${context}: warnings`).toEqual([]);
+    expect(store.warnings.filter((w) => !/half written/.test(w.message)), `${context}: warnings`).toEqual([]);
     return unacknowledged;
   } finally {
     await store.close();

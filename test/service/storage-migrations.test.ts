@@ -34,7 +34,7 @@ describe('a project saved by an older Tinjau (format 0)', () => {
       ['draft', 'typing'],
       ['reviewed', 'typing'],
     ]);
-    expect(store.warnings.join(' ')).toMatch(/saved by an older Tinjau \(format 0\) and was upgraded to format 1; the original file is kept as backups\/pre-migration-v0-.*\.json/);
+    expect(store.warnings.map((w) => w.message).join(' ')).toMatch(/saved by an older Tinjau \(format 0\) and was upgraded to format 1; the original file is kept as backups\/pre-migration-v0-.*\.json/);
     await store.close();
   });
 
@@ -65,7 +65,7 @@ describe('a project saved by an older Tinjau (format 0)', () => {
     writeFileSync(path.join(dir, SNAPSHOT_FILE), '');
     const store = await ProjectStore.open(dir, { owner: 'test' });
     expect(store.segment('doc-1-0').status).toBe('reviewed');
-    expect(store.warnings.join(' ')).toMatch(/restored from the backup of 20\d\d-/);
+    expect(store.warnings.map((w) => w.message).join(' ')).toMatch(/restored from the backup of 20\d\d-/);
     await store.close();
   });
 });

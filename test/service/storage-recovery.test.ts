@@ -50,7 +50,7 @@ describe('a damaged project.json', () => {
     const reopened = await ProjectStore.open(dir, options);
     expect(reopened.segmentsOf('d1').map((s) => s.target)).toEqual(['in the backup', 'after the backup', 'only in the journal']);
     expect(reopened.revisionsOf('d1-1').map((r) => r.text)).toEqual(['after the backup']);
-    expect(reopened.warnings.join('\n')).toMatch(/^project\.json was damaged \(.*\); restored from the backup of \d{4}-\d\d-\d\d \d\d:\d\d UTC; 2 later changes replayed from the journal\. The damaged file is kept as project\.damaged-.*\.json\.$/m);
+    expect(reopened.warnings.map((w) => w.message).join(' ')).toMatch(/^project\.json was damaged \(.*\); restored from the backup of \d{4}-\d\d-\d\d \d\d:\d\d UTC; 2 later changes replayed from the journal\. The damaged file is kept as project\.damaged-.*\.json\.$/);
     const kept = files(dir).find((f) => f.startsWith('project.damaged-')) as string;
     expect(readFileSync(path.join(dir, kept), 'utf8')).toContain('"project":{"id":"p1","na');
     await reopened.close();
@@ -70,7 +70,7 @@ describe('a damaged project.json', () => {
       else writeFileSync(path.join(dir, SNAPSHOT_FILE), damage);
       const reopened = await ProjectStore.open(dir, options);
       expect(reopened.segment('d1-1').target).toBe('typed');
-      expect(reopened.warnings.join(' ')).toMatch(/restored from the backup of .*1 later change replayed/);
+      expect(reopened.warnings.map((w) => w.message).join(' ')).toMatch(/restored from the backup of .*1 later change replayed/);
       await reopened.close();
     }
   });
@@ -89,7 +89,7 @@ describe('a damaged project.json', () => {
 
     const reopened = await ProjectStore.open(dir, options);
     expect(reopened.segmentsOf('d1').map((s) => s.target)).toEqual(['in the backup', '', 'in the journal']);
-    expect(reopened.warnings.join(' ')).toMatch(/1 later change replayed from the journal\. 1 change made between that backup and the damage could not be recovered/);
+    expect(reopened.warnings.map((w) => w.message).join(' ')).toMatch(/1 later change replayed from the journal\. 1 change made between that backup and the damage could not be recovered/);
     // New changes never reuse the sequence numbers of the lost ones.
     edit(reopened, 1, 'retyped');
     expect(reopened.lastSeq).toBeGreaterThan(newest?.seq as number);
@@ -131,7 +131,7 @@ describe('a journal cut short by a crash', () => {
     // The only entry after the snapshot was cut in half: nothing to replay, yet the file needs repair.
     appendFileSync(path.join(dir, JOURNAL_FILE), '{"op":"put-segments","seq":3,"segments":[{"id":"d1-1","tar');
     const s2 = await ProjectStore.open(dir, options);
-    expect(s2.warnings.join(' ')).toMatch(/half written/);
+    expect(s2.warnings.map((w) => w.message).join(' ')).toMatch(/half written/);
     edit(s2, 1, 'after the crash');
     crash(s2);
     const s3 = await ProjectStore.open(dir, options);
@@ -152,7 +152,7 @@ describe('a journal cut short by a crash', () => {
     const reopened = await ProjectStore.open(dir, options);
     expect(reopened.segment('d1-1').target).toBe('kept');
     expect(reopened.segment('d1-2').target).toBe('');
-    expect(reopened.warnings.join(' ')).toMatch(/Line 2 of the edit journal is damaged.*kept as journal\.damaged-/);
+    expect(reopened.warnings.map((w) => w.message).join(' ')).toMatch(/Line 2 of the edit journal is damaged.*kept as journal\.damaged-/);
     expect(files(dir).some((f) => f.startsWith('journal.damaged-'))).toBe(true);
     await reopened.close();
   });

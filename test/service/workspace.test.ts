@@ -35,6 +35,15 @@ describe('Workspace', () => {
     await again.close();
   });
 
+  it('creates the sample project once when two windows ask for it together', async () => {
+    const ws = await Workspace.create({ dataDir: tempDir(), owner: 'test' });
+    const [a, b] = await Promise.all([ws.openSample(), ws.openSample()]);
+    expect(a.path).toBe(b.path);
+    expect(a.documents).toHaveLength(1);
+    expect((await ws.summary(a.path)).documents).toHaveLength(1);
+    await ws.close();
+  });
+
   it('finds a project created at a relative path when it is used again', async () => {
     const ws = await Workspace.create({ dataDir: tempDir(), owner: 'test' });
     const relative = path.relative(process.cwd(), path.join(tempDir(), 'rel.tinjau'));

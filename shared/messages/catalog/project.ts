@@ -42,6 +42,51 @@ export const projectMessages = {
   'backup.empty': { en: 'it is empty', id: 'berkasnya kosong' },
   'backup.missing': { en: 'it is missing', id: 'berkasnya tidak ada' },
 
+  // What opening a project repaired (electron/services/project-store.ts, backups.ts, journal.ts):
+  // shown once when the project opens, and by the CLI on stderr. {reason} is one of the backup.*
+  // reasons above; ".one" / ".other" are the singular and plural forms of a count.
+  'recovery.upgraded': {
+    en: 'This project was saved by an older Tinjau (format {from}) and was upgraded to format {to}; the original file is kept as {file}.',
+    id: 'Proyek ini disimpan oleh Tinjau versi lama (format {from}) dan telah diperbarui ke format {to}; berkas aslinya disimpan sebagai {file}.',
+  },
+  'recovery.restored.one': {
+    en: 'project.json was damaged ({reason}); restored from the backup of {time}; 1 later change replayed from the journal.',
+    id: 'project.json rusak ({reason}); dipulihkan dari cadangan {time}; 1 perubahan sesudahnya diterapkan ulang dari jurnal suntingan.',
+  },
+  'recovery.restored.other': {
+    en: 'project.json was damaged ({reason}); restored from the backup of {time}; {count} later changes replayed from the journal.',
+    id: 'project.json rusak ({reason}); dipulihkan dari cadangan {time}; {count} perubahan sesudahnya diterapkan ulang dari jurnal suntingan.',
+  },
+  'recovery.lostSinceBackup.one': {
+    en: '1 change made between that backup and the damage could not be recovered.',
+    id: '1 perubahan yang dibuat antara cadangan itu dan kerusakannya tidak dapat dipulihkan.',
+  },
+  'recovery.lostSinceBackup.other': {
+    en: '{count} changes made between that backup and the damage could not be recovered.',
+    id: '{count} perubahan yang dibuat antara cadangan itu dan kerusakannya tidak dapat dipulihkan.',
+  },
+  'recovery.damagedSnapshotKept': { en: 'The damaged file is kept as {file}.', id: 'Berkas yang rusak disimpan sebagai {file}.' },
+  'recovery.missing.one': {
+    en: '1 change is missing from the edit journal and could not be recovered.',
+    id: '1 perubahan hilang dari jurnal suntingan dan tidak dapat dipulihkan.',
+  },
+  'recovery.missing.other': {
+    en: '{count} changes are missing from the edit journal and could not be recovered.',
+    id: '{count} perubahan hilang dari jurnal suntingan dan tidak dapat dipulihkan.',
+  },
+  'recovery.halfWritten': {
+    en: 'The last change before Tinjau stopped was only half written and was dropped.',
+    id: 'Perubahan terakhir sebelum Tinjau berhenti hanya tertulis sebagian dan dibuang.',
+  },
+  'recovery.journalDamaged': {
+    en: 'Line {line} of the edit journal is damaged; changes after it were not recovered.',
+    id: 'Baris {line} jurnal suntingan rusak; perubahan sesudahnya tidak dapat dipulihkan.',
+  },
+  'recovery.journalKept': {
+    en: 'The damaged edit journal is kept as {file}.',
+    id: 'Jurnal suntingan yang rusak disimpan sebagai {file}.',
+  },
+
   // Why a snapshot or backup cannot be upgraded to the current format (electron/services/migrations.ts);
   // they stand for {reason} above. Format versions are whole numbers, given as written.
   'migration.notProject': {
