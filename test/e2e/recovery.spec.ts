@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,7 @@ function sampleFolder(dataDir: string): string {
 }
 
 /** First start: the sample project is created and opened; then Tinjau is closed. */
-async function firstStart(page: import('@playwright/test').Page, dataDir: string): Promise<void> {
+async function firstStart(page: Page, dataDir: string): Promise<void> {
   const { server, child } = await startServer(dataDir);
   await page.goto(server.url);
   await expect(new WorkbenchPage(page).segment(1)).toBeVisible();
