@@ -260,7 +260,11 @@ export class SnapshotFile implements Adapter<ProjectData> {
     const tmp = path.join(path.dirname(this.file), `.${path.basename(this.file)}.${process.pid}.tmp`);
     const handle = await open(tmp, 'w');
     try {
-      for await (const chunk of serializeInChunks(data)) await handle.write(chunk);
+      for await (const chunk of serializeInChunks(data)) {
+        // A write may be short (a full disk, a network drive): write the rest until it is all out.
+        const bytes = Buffer.from(chunk, 'utf8');
+        for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done)).bytesWritten;
+      }
       await handle.sync();
     } catch (err) {
       await handle.close();

@@ -13,7 +13,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   const fd = openSync(tmp, 'w');
   try {
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    writeFully(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
     fsyncSync(fd);
   } catch (err) {
     closeSync(fd);
@@ -27,6 +27,11 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   closeSync(fd);
   renameSync(tmp, file);
   fsyncDir(path.dirname(file));
+}
+
+/** Writes all of `bytes`: a write to a regular file may be short (a full disk, a network drive). */
+export function writeFully(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
 }
 
 export function fsyncDir(dir: string): void {

@@ -1,9 +1,10 @@
-import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { ProjectMeta, TinjauDocument } from '../../shared/model/project';
 import type { Revision } from '../../shared/model/revision';
 import type { Segment } from '../../shared/model/segment';
 import { say, type Said } from '../../shared/messages/text';
-import { writeFileAtomic } from './files';
+import { fsyncDir, writeFileAtomic, writeFully } from './files';
 
 /** One acknowledged change. Entries carry whole records, so replaying one twice is harmless. */
 export type JournalOp =
@@ -50,8 +51,11 @@ export class Journal {
   private size: number;
 
   constructor(private readonly file: string) {
+    const created = !existsSync(file);
     this.fd = openSync(file, 'a');
     this.size = fstatSync(this.fd).size;
+    // A new journal's name must survive a power cut too, or the edits in it are lost with it.
+    if (created) fsyncDir(path.dirname(file));
   }
 
   static read(file: string): JournalReplay {
@@ -80,7 +84,7 @@ export class Journal {
     const bytes = Buffer.from(JSON.stringify(entry) + '\n', 'utf8');
     // A write to a regular file may still be short (e.g. a full disk); never leave half a line.
     try {
-      for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done);
+      writeFully(this.fd, bytes);
       fsyncSync(this.fd);
     } catch (err) {
       try {

@@ -1,7 +1,8 @@
-import { closeSync, linkSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import os from 'node:os';
 import { TinjauError } from '../../shared/api/errors';
 import { say } from '../../shared/messages/text';
+import { writeFully } from './files';
 
 interface LockInfo {
   readonly pid: number;
@@ -74,7 +75,7 @@ function createLock(file: string, info: LockInfo): boolean {
   const aside = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   const fd = openSync(aside, 'wx');
   try {
-    writeSync(fd, JSON.stringify(info));
+    writeFully(fd, Buffer.from(JSON.stringify(info)));
   } finally {
     closeSync(fd);
   }
@@ -101,7 +102,7 @@ function createInPlace(file: string, info: LockInfo): boolean {
     throw err;
   }
   try {
-    writeSync(fd, JSON.stringify(info));
+    writeFully(fd, Buffer.from(JSON.stringify(info)));
   } finally {
     closeSync(fd);
   }

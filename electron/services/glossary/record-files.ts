@@ -11,8 +11,8 @@ import { closeSync, fsyncSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import type { RevisionRecord } from '../../../shared/glossary/merge';
 import { TERM_STATUSES } from '../../../shared/glossary/model';
-import { fsyncDir } from '../files';
-import { cutUnfinishedLine, RecordFolderReader, writeAll } from '../records/record-folder';
+import { fsyncDir, writeFully } from '../files';
+import { cutUnfinishedLine, RecordFolderReader } from '../records/record-folder';
 
 export const RECORDS_DIR = 'records';
 const RECORD_EXT = '.jsonl';
@@ -101,7 +101,7 @@ export class RecordWriter {
         }
         fsyncDir(this.dir);
       }
-      writeAll(this.fd, data);
+      writeFully(this.fd, data);
       fsyncSync(this.fd);
     } catch (err) {
       // A failed write may leave half a line: the next write cuts it off or starts a new file.

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, ftruncateSync, openSync, readdirSync, readSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, ftruncateSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -85,12 +85,6 @@ function readRange(file: string, start: number, length: number): Buffer {
   } finally {
     closeSync(fd);
   }
-}
-
-/** Writes every byte (a write may be short on network drives). */
-export function writeAll(fd: number, data: Buffer): void {
-  let written = 0;
-  while (written < data.length) written += writeSync(fd, data, written);
 }
 
 /** Truncates the file after its last newline, so the next line does not glue onto half of one. */

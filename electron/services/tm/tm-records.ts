@@ -9,8 +9,8 @@
  */
 import { closeSync, fsyncSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
-import { fsyncDir } from '../files';
-import { cutUnfinishedLine, RecordFolderReader, writeAll } from '../records/record-folder';
+import { fsyncDir, writeFully } from '../files';
+import { cutUnfinishedLine, RecordFolderReader } from '../records/record-folder';
 
 export const TM_RECORDS_DIR = 'records';
 const RECORD_EXT = '.jsonl';
@@ -76,7 +76,7 @@ export class TmRecordWriter {
         cutUnfinishedLine(this.fd);
         fsyncDir(this.dir);
       }
-      writeAll(this.fd, data);
+      writeFully(this.fd, data);
       fsyncSync(this.fd);
     } catch (err) {
       this.close();
