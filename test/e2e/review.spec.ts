@@ -93,3 +93,33 @@ test('a dialog opened while the document is still loading keeps what the reviewe
   await expect(name).toHaveValue('Sari Wulandari');
   await expect(bench.editor(1)).not.toContainText('Wulandari');
 });
+
+test('a segment whose text could not be saved is not confirmed, and the text is saved on the next try', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await expect(bench.editor(1)).toBeFocused();
+  // The service refuses to store edits for a while (a full disk, a drive gone).
+  let failing = true;
+  await page.route('**/api/segments%3Aupdate', (route) =>
+    failing ? route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'io', message: 'No space left on the drive' } }) }) : route.continue(),
+  );
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Checked.');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('alert')).toContainText('No space left on the drive');
+  await expect(bench.segment(1)).not.toContainText('Reviewed');
+  await expect(bench.progress()).toHaveText('0 / 9 confirmed (0%)');
+  // The back button does not leave the document with the text unsaved.
+  await page.getByRole('button', { name: /Project$/ }).click();
+  await expect(bench.segment(1)).toBeVisible();
+
+  failing = false;
+  await bench.activate(1);
+  await page.keyboard.press('Control+Enter');
+  await expect(bench.segment(1)).toContainText('Reviewed');
+  await expect(bench.segment(1)).toContainText('Checked.');
+  await page.reload();
+  await page.getByRole('button', { name: /banjir-sukamaju\.txt/ }).click();
+  await expect(bench.segment(1)).toContainText('Checked.');
+  await expect(bench.segment(1)).toContainText('Reviewed');
+});

@@ -4,7 +4,6 @@ import type { Client } from '../../api/client';
 
 export type SaveState = 'saved' | 'saving' | 'error';
 
-
 /**
  * The segments of one document and the reviewer's unsaved typing.
  *
@@ -18,7 +17,8 @@ export function useDocumentSegments(client: Client, project: string, documentId:
   const [saveError, setSaveError] = useState<string | null>(null);
   const pending = useRef(new Map<string, string>());
   const timer = useRef<number | null>(null);
-  const inFlight = useRef<Promise<void>>(Promise.resolve());
+  const inFlight = useRef<Promise<boolean>>(Promise.resolve(true));
+  const lastSaveError = useRef<Error | null>(null);
 
   const [loads, setLoads] = useState(0);
   const reload = useCallback(() => setLoads((n) => n + 1), []);
@@ -44,7 +44,8 @@ export function useDocumentSegments(client: Client, project: string, documentId:
     setSegments((list) => list && list.map((s) => byId.get(s.id) ?? s));
   }, []);
 
-  const flush = useCallback((): Promise<void> => {
+  /** Sends all unsaved typing; resolves to whether it (and any save before it) reached the service. */
+  const flush = useCallback((): Promise<boolean> => {
     if (timer.current !== null) window.clearTimeout(timer.current);
     timer.current = null;
     const batch = [...pending.current.entries()];
@@ -61,11 +62,14 @@ export function useDocumentSegments(client: Client, project: string, documentId:
         }
         if (pending.current.size === 0) setSaveState('saved');
         setSaveError(null);
+        return true;
       } catch (err) {
         // Put the text back so the next flush retries it; nothing typed is dropped.
         for (const [segmentId, target] of batch) if (!pending.current.has(segmentId)) pending.current.set(segmentId, target);
+        lastSaveError.current = err as Error;
         setSaveState('error');
         setSaveError((err as Error).message);
+        return false;
       }
     });
     inFlight.current = run;
@@ -84,15 +88,27 @@ export function useDocumentSegments(client: Client, project: string, documentId:
     [flush, saveDelayMs],
   );
 
+  /**
+   * Saves all typing, or rejects with the reason it could not be saved (the text stays pending
+   * for the next attempt). Actions that build on what was typed (confirm, leaving the document,
+   * export) go through this: confirming text that never reached the service would confirm the
+   * old text and feed it to the TM.
+   */
+  const save = useCallback(async (): Promise<void> => {
+    if (!(await flush())) throw lastSaveError.current ?? new Error('not saved');
+  }, [flush]);
+
   const confirm = useCallback(
     async (segmentId: string): Promise<Segment> => {
-      await flush();
+      await save();
       const confirmed = await client.api['segments:confirm']({ project, segmentId });
       replace(confirmed);
       return confirmed;
     },
-    [client, flush, project, replace],
+    [client, save, project, replace],
   );
+
+  const dismissSaveError = useCallback(() => setSaveError(null), []);
 
   // The page may go away before the debounce fires (reload, window closed): send what is left.
   useEffect(() => {
@@ -107,5 +123,5 @@ export function useDocumentSegments(client: Client, project: string, documentId:
     };
   }, [client, flush, project]);
 
-  return { segments, loadError, saveState, saveError, edit, flush, confirm, replace, apply, reload };
+  return { segments, loadError, saveState, saveError, dismissSaveError, edit, flush, save, confirm, replace, apply, reload };
 }

@@ -10,19 +10,19 @@ interface Deps {
   readonly project: string;
   readonly documentId: string;
   readonly list: readonly Segment[];
-  readonly flush: () => Promise<void>;
+  readonly save: () => Promise<void>;
   readonly apply: (changed: readonly Segment[], wholeDocument: boolean) => void;
   readonly setError: (message: string) => void;
 }
 
 /** Structure and pairing actions on a segment: exclude, split, join, and draft pairing corrections. */
-export function useSegmentActions({ client, project, documentId, list, flush, apply, setError }: Deps) {
+export function useSegmentActions({ client, project, documentId, list, save, apply, setError }: Deps) {
   const { t } = useTranslation();
   return useCallback(
     async (segmentId: string, action: SegmentAction, offsets: { source?: number; target?: number }) => {
       const api = client.api;
       try {
-        await flush();
+        await save();
         switch (action) {
           case 'exclude':
           case 'include':
@@ -46,7 +46,7 @@ export function useSegmentActions({ client, project, documentId, list, flush, ap
         setError((err as Error).message);
       }
     },
-    [apply, client, documentId, flush, list, project, setError, t],
+    [apply, client, documentId, save, list, project, setError, t],
   );
 }
 

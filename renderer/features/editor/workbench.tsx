@@ -63,7 +63,7 @@ interface WorkbenchProps {
 export function Workbench({ client, project, document: doc, settings, onSettings, onBack, onDashboard, notice: initialNotice }: WorkbenchProps) {
   const { t, i18n } = useTranslation();
   const docSegments = useDocumentSegments(client, project.path, doc.id, settings.autosaveMs);
-  const { segments, loadError, saveState, saveError, edit, flush, confirm, apply, replace, reload } = docSegments;
+  const { segments, loadError, saveState, saveError, dismissSaveError, edit, flush, save, confirm, apply, replace, reload } = docSegments;
   const [notice, setNotice] = useState<Notice | null>(initialNotice ? { text: initialNotice } : null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -165,18 +165,18 @@ export function Workbench({ client, project, document: doc, settings, onSettings
     // Move at once and confirm in the background, so fast keyboard work is never undone by a late reply.
     const confirming = activeId;
     move(1, true);
-    confirm(confirming).then(
-      (s) => s && afterConfirm(s),
-      (err: Error) => setError(err.message),
-    );
+    // A failed save, confirm or propagation is said; the segment then keeps its earlier status.
+    confirm(confirming)
+      .then(afterConfirm)
+      .catch((err: Error) => setError(err.message));
   }, [activeId, afterConfirm, confirm, move]);
 
   const revertToDraft = useCallback(() => {
     if (!active) return;
-    void flush()
+    save()
       .then(() => client.api['segments:update']({ project: project.path, segmentId: active.id, target: active.draft?.text ?? '', status: active.draft ? 'draft' : 'new', origin: 'restore' }))
       .then(replace, (err: Error) => setError(err.message));
-  }, [active, client, flush, project.path, replace]);
+  }, [active, client, save, project.path, replace]);
 
   const run = useCallback(
     (action: KeyAction) => {
@@ -227,7 +227,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   );
   useWorkbenchKeys({ keys, activeId, terms, activeRow, run, useMatch });
 
-  const onAction = useSegmentActions({ client, project: project.path, documentId: doc.id, list, flush, apply, setError });
+  const onAction = useSegmentActions({ client, project: project.path, documentId: doc.id, list, save, apply, setError });
   const actionRef = useRef(onAction);
   actionRef.current = onAction;
   const stableAction = useCallback((...args: Parameters<typeof onAction>) => void actionRef.current(...args), []);
@@ -259,9 +259,13 @@ export function Workbench({ client, project, document: doc, settings, onSettings
       (err: Error) => setError(err.message),
     );
 
+  /** Leaves for another screen or dialog only once the typing is saved; a failed save stays here, said. */
+  const afterSaving = (next: () => void) =>
+    save().then(next, (err: Error) => setError(err.message));
+
   const exportAs = async (format: ExportFormat) => {
     try {
-      await flush();
+      await save();
       downloadFile(await client.api['documents:export']({ project: project.path, documentId: doc.id, format }));
     } catch (err) {
       setError((err as Error).message);
@@ -279,16 +283,23 @@ export function Workbench({ client, project, document: doc, settings, onSettings
         keys={keys}
         diffAll={diffAll}
         showPanel={showPanel}
-        onBack={() => void flush().then(onBack)}
+        onBack={() => void afterSaving(onBack)}
         onToggleDiff={() => setDiffAll((v) => !v)}
         onReplace={() => setReplacing(true)}
         onTogglePanel={() => setShowPanel((v) => !v)}
-        onDashboard={() => void flush().then(onDashboard)}
-        onPretranslate={() => void flush().then(() => setDialog('pretranslate'))}
-        onExport={() => void flush().then(() => setDialog('export'))}
+        onDashboard={() => void afterSaving(onDashboard)}
+        onPretranslate={() => void afterSaving(() => setDialog('pretranslate'))}
+        onExport={() => void afterSaving(() => setDialog('export'))}
         onQuickExport={(format) => void exportAs(format)}
       />
-      <ErrorBanner message={loadError ?? saveError ?? error} onDismiss={() => setError(null)} />
+      <ErrorBanner message={loadError} />
+      <ErrorBanner
+        message={saveError ?? error}
+        onDismiss={() => {
+          setError(null);
+          dismissSaveError();
+        }}
+      />
       <NoticeBar notice={notice} onUndo={(id) => void runUndo(id)} onPropagate={(id) => void runPropagate(id)} onDismiss={() => setNotice(null)} />
       <FilterBar filter={filter} onChange={setFilter} shown={visible.length} total={list.length} />
       {bulk.selected.size > 0 && <BulkBar count={bulk.selected.size} onApply={applyBulk} onClear={bulk.clear} />}
