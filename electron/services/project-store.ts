@@ -374,10 +374,11 @@ export class ProjectStore {
   }
 
   private snapshot(lastSeq: number): ProjectData {
+    // Loops, not push(...list): spreading a book-length document's segments overflows the stack.
     const segments: Segment[] = [];
-    for (const doc of this.documents) segments.push(...this.segmentsOf(doc.id));
+    for (const doc of this.documents) for (const segment of this.segmentsOf(doc.id)) segments.push(segment);
     const revisions: Revision[] = [];
-    for (const list of this.revisions.values()) revisions.push(...list);
+    for (const list of this.revisions.values()) for (const revision of list) revisions.push(revision);
     return {
       schemaVersion: CURRENT_SCHEMA_VERSION,
       lastSeq,

@@ -23,6 +23,18 @@ async function createWithDocument(dir: string): Promise<ProjectStore> {
 }
 
 describe('ProjectStore', () => {
+  it('saves and reopens a document far longer than a book (200,000 segments)', async () => {
+    const dir = path.join(tempDir(), 'p.tinjau');
+    const store = await ProjectStore.create(dir, meta, { owner: 'test', compactAfterMs: 60_000 });
+    const many = Array.from({ length: 200_000 }, (_, n) => segment(n, ''));
+    store.commit({ op: 'add-document', document: doc, segments: many, revisions: [] });
+    await store.close();
+    const reopened = await ProjectStore.open(dir, { owner: 'test' });
+    expect(reopened.segmentsOf('d1')).toHaveLength(200_000);
+    expect(reopened.segment('d1-199999').source).toBe('sumber 199999');
+    await reopened.close();
+  }, 60_000);
+
   it('keeps an acknowledged edit that never reached the snapshot (journal replay)', async () => {
     const dir = path.join(tempDir(), 'p.tinjau');
     const store = await createWithDocument(dir);
