@@ -5,8 +5,11 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { MAX_IMPORT_BYTES } from '../../shared/api/contract';
+import { TinjauError } from '../../shared/api/errors';
+import { say } from '../../shared/messages/text';
 import { dispatch } from '../services/api';
 import type { createHandlers } from '../services/api';
+import { formatBytes } from '../services/files';
 
 export interface BridgeOptions {
   readonly handlers: ReturnType<typeof createHandlers>;
@@ -67,7 +70,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       if (!sameToken(queryToken, token)) return send(res, 401, 'text/plain; charset=utf-8', unauthorizedText);
       res.writeHead(302, {
         'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: url.pathname,
+        // One leading slash: "//host" would send the browser to another site.
+        Location: `/${url.pathname.replace(/^\/+/, '')}`,
         'Cache-Control': 'no-store',
       });
       return void res.end();
@@ -80,12 +84,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       }
       if (!sameToken(String(req.headers[TOKEN_HEADER] ?? ''), token)) return send(res, 401, 'text/plain; charset=utf-8', unauthorizedText);
       const body = await readBody(req, Math.ceil(MAX_IMPORT_BYTES * 1.5));
-      if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'too-large', message: 'The request is too large; files up to 100 MB can be imported' } });
+      if (body === null) return sendJson(res, 413, { ok: false, error: new TinjauError('too-large', say('bridge.requestTooLarge', { limit: formatBytes(MAX_IMPORT_BYTES) })).toBody() });
       let input: unknown;
       try {
         input = body.length ? JSON.parse(body) : {};
       } catch {
-        return sendJson(res, 400, { ok: false, error: { code: 'invalid-input', message: 'The request is not JSON' } });
+        return sendJson(res, 400, { ok: false, error: new TinjauError('invalid-input', say('bridge.notJson')).toBody() });
       }
       const result = await dispatch(options.handlers, decodeURIComponent(url.pathname.slice(5)), input);
       return sendJson(res, 200, result);

@@ -2,7 +2,7 @@ import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } fro
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { TinjauError } from '../../shared/api/errors';
-import { reason, say } from '../../shared/messages/text';
+import { reason, say, type Said } from '../../shared/messages/text';
 import { MAX_IMPORT_BYTES } from '../../shared/api/contract';
 
 /**
@@ -64,10 +64,12 @@ export async function readUserFile(file: string, limit = MAX_IMPORT_BYTES): Prom
   return new Uint8Array(await readFile(file));
 }
 
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} bytes`;
+/** A size for a message, in the reader's number style: "1.5 MB" / "1,5 MB". */
+export function formatBytes(n: number): Said {
+  const oneDecimal = (x: number) => Math.round(x * 10) / 10;
+  if (n >= 1024 * 1024) return say('size.megabytes', { n: oneDecimal(n / 1024 / 1024) });
+  if (n >= 1024) return say('size.kilobytes', { n: oneDecimal(n / 1024) });
+  return say('size.bytes', { n });
 }
 
 /** A name made safe for a file on any system (no path separators or control characters), with a fallback. */

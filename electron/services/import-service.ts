@@ -12,6 +12,13 @@ import type { ProjectStore } from './project-store';
 import type { SettingsStore } from './settings-store';
 
 /**
+ * The most segments one document may have: ten times a long book (a 20,000-segment book is the
+ * size the workbench is built for). A file past it is almost always a data dump or a hostile file,
+ * and would take the memory of the machine before the reviewer could do anything with it.
+ */
+export const MAX_SEGMENTS_PER_DOCUMENT = 200_000;
+
+/**
  * Imports a source file (and a separate draft) into a project, all or nothing: the document is
  * built completely in memory and lands in one journal entry, so a failure leaves the project as
  * it was.
@@ -52,6 +59,9 @@ export async function importDocument(store: ProjectStore, settings: SettingsStor
     newId: randomUUID,
     ...(source.original !== undefined ? { original: source.original } : {}),
   });
+  if (built.segments.length > MAX_SEGMENTS_PER_DOCUMENT) {
+    throw new TinjauError('too-large', say('import.tooManySegments', { name: args.source.name, count: built.segments.length, limit: MAX_SEGMENTS_PER_DOCUMENT }));
+  }
   await stage(3);
   store.commit({ op: 'add-document', document: built.document, segments: built.segments, revisions: built.revisions });
   job?.report(4, 4);

@@ -6,6 +6,7 @@ import type { Bridge } from '../../electron/bridge/server';
 import { startBridge } from '../../electron/bridge/server';
 import { createHandlers } from '../../electron/services/api';
 import { Workspace } from '../../electron/services/workspace';
+import { renderMessage, type MessageText } from '../../shared/messages/text';
 import { useTempDir } from '../support/temp';
 
 const tempDir = useTempDir();
@@ -61,6 +62,19 @@ describe('loopback bridge', () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain(`<meta name="tinjau-token" content="${b.token}">`);
     expect(page.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    // The tokened address only ever leads to this server, never to "//another.site".
+    const offsite = await call(b, { path: `/.//evil.example/?token=${b.token}` });
+    expect(offsite.status).toBe(302);
+    expect(offsite.headers.location).toBe('/evil.example/');
+  });
+
+  it('answers a body that is not JSON with a message in both languages', async () => {
+    const b = await start();
+    const res = await call(b, { path: '/api/projects:recent', method: 'POST', body: '{nope', headers: { 'x-tinjau-token': b.token, 'content-type': 'application/json' } });
+    expect(res.status).toBe(400);
+    const body = JSON.parse(res.body) as { error: { message: string; text: MessageText } };
+    expect(body.error.message).toBe('The request is not JSON');
+    expect(renderMessage(body.error.text, 'id')).toBe('Permintaan ini bukan JSON');
   });
 
   it('refuses calls from another origin and another Host name even with the token', async () => {

@@ -93,9 +93,22 @@ describe('tinjau CLI with files too large to be documents', () => {
     truncateSync(openAndClose(big), 101 * 1024 * 1024);
     const res = await tinjau('import', dir, big);
     expect(res.code).toBe(1);
-    expect(res.stderr).toMatch(/besar\.txt is 101\.0 MB; Tinjau imports files up to 100\.0 MB/);
+    expect(res.stderr).toMatch(/besar\.txt is 101 MB; Tinjau imports files up to 100 MB/);
     expect(JSON.parse((await tinjau('stats', dir, '--json')).stdout).documents).toEqual([]);
   });
+});
+
+describe('tinjau CLI with documents too long to review', () => {
+  it('refuses a text of more than 200,000 paragraphs, and the project stays as it was', async () => {
+    const dir = path.join(tempDir(), 'p.tinjau');
+    await tinjau('init', dir);
+    const many = path.join(tempDir(), 'banyak.txt');
+    writeFileSync(many, Array.from({ length: 200_001 }, (_, i) => `Kalimat nomor ${i}.`).join('\n\n'));
+    const res = await tinjau('import', dir, many);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/banyak\.txt has 200,001 segments; Tinjau imports documents of up to 200,000 segments/);
+    expect(JSON.parse((await tinjau('stats', dir, '--json')).stdout).documents).toEqual([]);
+  }, 60_000);
 });
 
 function openAndClose(file: string): string {

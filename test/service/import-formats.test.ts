@@ -8,8 +8,10 @@ import { renderMessage } from '../../shared/messages/text';
 import { Workspace } from '../../electron/services/workspace';
 import { FIXTURES_DIR } from '../support/paths';
 import { useTempDir } from '../support/temp';
+import { zipBombDocx } from '../support/zip-bomb';
 
 const tempDir = useTempDir();
+const bomb = (await zipBombDocx(3_000_000_000)).toString('base64');
 
 function fixture(rel: string) {
   return { name: path.basename(rel), base64: readFileSync(path.join(FIXTURES_DIR, rel)).toString('base64') };
@@ -82,6 +84,11 @@ describe('bad files are refused clearly and leave the project untouched', () => 
     ['a PNG named .docx', { name: 'foto.docx', base64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64') }, /foto\.docx: .*PNG/i],
     ['binary text', { name: 'data.txt', base64: Buffer.from([0, 1, 2, 3, 0, 0, 7, 8]).toString('base64') }, /data\.txt: .*not text/],
     ['unknown type', { name: 'buku.pdf', base64: Buffer.from('%PDF-1.7').toString('base64') }, /cannot import \.pdf files/],
+    [
+      'a Word file that would unpack to gigabytes',
+      { name: 'bom.docx', base64: bomb },
+      /bom\.docx: This file unpacks to 2,861 MB of text and markup; Tinjau reads a Word document \(\.docx\) of up to 200 MB unpacked/,
+    ],
   ];
 
   it.each(cases)('%s', async (_label, file, message) => {

@@ -7,6 +7,7 @@ import type { ReviewedRow } from '../../../shared/export/review-docx-read';
 import { readReviewTable } from '../../../shared/export/review-docx-read';
 import type { ReviewDocxMeta } from '../../../shared/export/review-docx-xml';
 import { reviewDocumentXml } from '../../../shared/export/review-docx-xml';
+import { checkUnpackedSize } from '../formats/sniff';
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`;
@@ -45,9 +46,16 @@ export async function buildReviewDocx(meta: ReviewDocxMeta, segments: readonly S
 
 /** The reviewed rows of a returned DOCX; anything unreadable is a TinjauError naming the file. */
 export async function readReviewDocx(bytes: Uint8Array, fileName: string): Promise<ReviewedRow[]> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new TinjauError('format', say('reviewDocx.notDocx', { file: fileName }));
+  }
+  const tooLarge = checkUnpackedSize(zip, say('document.kindDocx'));
+  if (tooLarge) throw new TinjauError('too-large', say('reviewDocx.refused', { file: fileName, reason: tooLarge }));
   let xml: string | undefined;
   try {
-    const zip = await JSZip.loadAsync(bytes);
     xml = await zip.file('word/document.xml')?.async('string');
   } catch {
     throw new TinjauError('format', say('reviewDocx.notDocx', { file: fileName }));

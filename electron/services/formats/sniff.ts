@@ -4,6 +4,7 @@
  */
 import JSZip from 'jszip';
 import { say, type Said } from '../../../shared/messages/text';
+import { formatBytes } from '../files';
 
 const SIGNATURES: ReadonlyArray<{ readonly bytes: readonly number[]; readonly what: Said }> = [
   { bytes: [0x89, 0x50, 0x4e, 0x47], what: say('document.kindPng') },
@@ -38,14 +39,52 @@ const PACKAGE_NAMES: Record<OfficePackage, Said> = {
   zip: say('document.kindZip'),
 };
 
+/**
+ * The most text and markup an Office package may unpack to. A long book's document.xml is tens
+ * of megabytes; a few kilobytes that unpack to gigabytes (a "zip bomb") would take the memory of
+ * the whole machine before any reader could refuse them.
+ */
+export const MAX_UNPACKED_XML_BYTES = 200 * 1024 * 1024;
+
+/** What the package's XML parts unpack to, from the sizes the ZIP declares (nothing is inflated). */
+export function unpackedXmlBytes(zip: JSZip): number {
+  let total = 0;
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (!/\.(xml|rels)$/i.test(name)) continue;
+    // JSZip keeps each entry's declared size from the central directory.
+    const declared = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+    // Read as a signed 32-bit number by JSZip: sizes of 2 GB and more come out negative.
+    total += typeof declared === 'number' ? declared >>> 0 : 0;
+  }
+  return total;
+}
+
+/**
+ * Null when an Office package is small enough to unpack; otherwise why it is refused.
+ * Also for packages read elsewhere (the reviewer's DOCX).
+ */
+export function checkUnpackedSize(zip: JSZip, expected: Said): Said | null {
+  const size = unpackedXmlBytes(zip);
+  if (size <= MAX_UNPACKED_XML_BYTES) return null;
+  return say('document.unpacksTooLarge', { expected, size: formatBytes(size), limit: formatBytes(MAX_UNPACKED_XML_BYTES) });
+}
+
 /** Which kind of Office package a ZIP is, from its part names; null when the ZIP cannot be read. */
 export async function officePackageKind(bytes: Uint8Array): Promise<OfficePackage | null> {
-  let names: string[];
+  return (await openOfficePackage(bytes))?.kind ?? null;
+}
+
+async function openOfficePackage(bytes: Uint8Array): Promise<{ zip: JSZip; kind: OfficePackage } | null> {
+  let zip: JSZip;
   try {
-    names = Object.keys((await JSZip.loadAsync(bytes)).files);
+    zip = await JSZip.loadAsync(bytes);
   } catch {
     return null;
   }
+  return { zip, kind: kindOf(Object.keys(zip.files)) };
+}
+
+function kindOf(names: readonly string[]): OfficePackage {
   if (names.includes('word/document.xml')) return 'docx';
   if (names.includes('xl/workbook.xml')) return 'xlsx';
   if (names.includes('ppt/presentation.xml')) return 'pptx';
@@ -61,8 +100,8 @@ export async function checkOfficePackage(bytes: Uint8Array, expected: 'docx' | '
   const expectedKind = PACKAGE_NAMES[expected];
   const notZip = describeNonZip(bytes, expectedKind);
   if (notZip) return notZip;
-  const kind = await officePackageKind(bytes);
-  if (kind === null) return expected === 'docx' ? say('docx.damagedPackage') : say('xlsx.damagedPackage');
-  if (kind !== expected) return say('document.otherKind', { expected: expectedKind, what: PACKAGE_NAMES[kind] });
-  return null;
+  const opened = await openOfficePackage(bytes);
+  if (opened === null) return expected === 'docx' ? say('docx.damagedPackage') : say('xlsx.damagedPackage');
+  if (opened.kind !== expected) return say('document.otherKind', { expected: expectedKind, what: PACKAGE_NAMES[opened.kind] });
+  return checkUnpackedSize(opened.zip, expectedKind);
 }

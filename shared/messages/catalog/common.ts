@@ -24,4 +24,14 @@ export const commonMessages = {
   },
   'client.badReply': { en: "Unexpected reply from Tinjau's service (HTTP {status})", id: 'Balasan tak terduga dari layanan Tinjau (HTTP {status})' },
   'at.place': { en: '{problem} ({where})', id: '{problem} ({where})' },
+  // Sizes: {n} is a number, written in the interface language's style (1.5 / 1,5).
+  'size.megabytes': { en: '{n} MB', id: '{n} MB' },
+  'size.kilobytes': { en: '{n} KB', id: '{n} KB' },
+  'size.bytes': { en: '{n} bytes', id: '{n} bita' },
+  // The loopback bridge itself (electron/bridge/server.ts).
+  'bridge.requestTooLarge': {
+    en: 'The request is too large; files up to {limit} can be imported',
+    id: 'Permintaan ini terlalu besar; berkas hingga {limit} dapat diimpor',
+  },
+  'bridge.notJson': { en: 'The request is not JSON', id: 'Permintaan ini bukan JSON' },
 } as const satisfies MessageTable;

@@ -174,6 +174,10 @@ export const formatsMessages = {
   // What a file really is, when it is not what its name says ({expected} and {what} are kinds below).
   'document.emptyNotKind': { en: 'The file is empty, not {expected}', id: 'Berkas ini kosong, bukan {expected}' },
   'document.otherKind': { en: 'This is not {expected}: it is {what}', id: 'Berkas ini bukan {expected}, melainkan {what}' },
+  'document.unpacksTooLarge': {
+    en: 'This file unpacks to {size} of text and markup; Tinjau reads {expected} of up to {limit} unpacked. Split the document into smaller files.',
+    id: 'Berkas ini menjadi {size} teks dan markah setelah dibuka; Tinjau membaca {expected} hingga {limit} setelah dibuka. Pecah dokumennya menjadi beberapa berkas yang lebih kecil.',
+  },
   'document.notZip': { en: 'This is not {expected}: it is not a ZIP package', id: 'Berkas ini bukan {expected}: isinya bukan paket ZIP' },
   'document.kindPng': { en: 'a PNG image', id: 'gambar PNG' },
   'document.kindJpeg': { en: 'a JPEG image', id: 'gambar JPEG' },

@@ -165,6 +165,10 @@ export const projectMessages = {
     id: '{name}: Tinjau tidak dapat mengimpor berkas tanpa ekstensi. Tinjau membaca {supported}.',
   },
   'import.empty': { en: '{name} is empty', id: '{name} kosong' },
+  'import.tooManySegments': {
+    en: '{name} has {count} segments; Tinjau imports documents of up to {limit} segments. Split it into smaller files.',
+    id: '{name} berisi {count} segmen; Tinjau mengimpor dokumen hingga {limit} segmen. Pecah menjadi beberapa berkas yang lebih kecil.',
+  },
   'import.refused': { en: '{name}: {problem}', id: '{name}: {problem}' },
   'import.unreadable': { en: '{name} could not be read: {detail}', id: '{name} tidak dapat dibaca: {detail}' },
   'import.noText': { en: '{name} has no text to translate', id: '{name} tidak berisi teks untuk diterjemahkan' },
