@@ -17,19 +17,44 @@ export interface BilingualColumns {
   readonly source: number;
   readonly target: number | null;
   readonly notes: number | null;
+  /** A status column (Tinjau's own table export, other tools' "State"), when the header names one. */
+  readonly status?: number;
   /** Index of the header row, or null when the file has none. */
   readonly headerRow: number | null;
   readonly sourceLang?: string;
   readonly targetLang?: string;
 }
 
-type Role = 'source' | 'target' | 'notes';
+type Role = 'source' | 'target' | 'notes' | 'status';
 
 /** Header names, normalized (lower case, letters and digits separated by single spaces). */
 const HEADER_NAMES: Record<Role, readonly string[]> = {
   source: ['source', 'id', 'id id', 'indonesian', 'bahasa indonesia', 'indonesia', 'sumber', 'teks sumber', 'source text', 'kalimat sumber', 'asli', 'original'],
   target: ['target', 'en', 'en us', 'en gb', 'english', 'inggris', 'bahasa inggris', 'terjemahan', 'translation', 'draft', 'target text', 'teks target', 'mt', 'machine translation', 'terjemahan inggris', 'english translation'],
   notes: ['note', 'notes', 'comment', 'comments', 'catatan', 'komentar', 'keterangan'],
+  status: ['status', 'state', 'segment status', 'status segmen'],
+};
+
+/**
+ * Names of a column that holds an earlier version (the draft, raw MT): a table that also has a
+ * target or translation column is being handed back reviewed, and that column is what counts.
+ */
+const EARLIER_VERSION = new Set(['draft', 'mt', 'machine translation']);
+
+/** Statuses a table may give, in English or Indonesian; "edited" is work in progress, a draft. */
+const STATUS_NAMES: Record<string, NonNullable<ImportedBlock['status']>> = {
+  new: 'new',
+  baru: 'new',
+  draft: 'draft',
+  draf: 'draft',
+  edited: 'draft',
+  disunting: 'draft',
+  reviewed: 'reviewed',
+  ditinjau: 'reviewed',
+  approved: 'approved',
+  disetujui: 'approved',
+  rejected: 'rejected',
+  ditolak: 'rejected',
 };
 
 /** Header names that also say which language the column is in. */
@@ -50,6 +75,7 @@ function headerScore(cell: string, role: Role): number {
   const names = HEADER_NAMES[role];
   // A bare "ID" is as often a row number as the language code, so a clearer name beats it.
   if (name === 'id' && role === 'source') return 1.5;
+  if (role === 'target' && EARLIER_VERSION.has(name)) return 1.8;
   if (names.includes(name)) return 2;
   // Header cells are short; a longer cell is data that happens to start with "Indonesia".
   if (name.split(' ').length > 3) return 0;
@@ -96,6 +122,7 @@ export function detectColumns(rows: readonly (readonly string[])[]): BilingualCo
   if (!found) return { source: 0, target: 1, notes: null, headerRow: null };
   const { headerRow, header, source, target } = found;
   const notes = bestColumn(header, 'notes', [source.index, target.index]);
+  const status = bestColumn(header, 'status', [source.index, target.index, notes.index]);
   const sourceIndex = source.index >= 0 ? source.index : target.index === 0 ? 1 : 0;
   // A header that names only the source ("Sumber", "Hasil"): the draft is the next other column.
   const width = rows.reduce((max, r) => Math.max(max, r.length), 0);
@@ -107,6 +134,7 @@ export function detectColumns(rows: readonly (readonly string[])[]): BilingualCo
     source: sourceIndex,
     target: targetIndex,
     notes: notes.index >= 0 ? notes.index : null,
+    ...(status.score >= 2 ? { status: status.index } : {}),
     headerRow,
     ...(SOURCE_IS_INDONESIAN.has(sourceName) ? { sourceLang: 'id' } : {}),
     ...(TARGET_IS_ENGLISH.has(targetName) ? { targetLang: 'en' } : {}),
@@ -137,6 +165,7 @@ export function readBilingualTable(rows: readonly (readonly string[])[], format:
     const source = cellText(row, columns.source);
     const draft = cellText(row, columns.target);
     const note = cellText(row, columns.notes);
+    const status = STATUS_NAMES[cellText(row, columns.status ?? null).toLowerCase()];
     if (!source) {
       if (draft) orphanRows.push(i + 1);
       return;
@@ -146,6 +175,8 @@ export function readBilingualTable(rows: readonly (readonly string[])[], format:
       kind: 'paragraph',
       ...(draft ? { draft, draftOrigin: 'import' as const } : {}),
       ...(note ? { notes: [note] } : {}),
+      // A status only goes with a translation to have it: an empty row is new whatever it says.
+      ...(status && draft ? { status } : {}),
       origin: { unitId: String(i + 1) },
     });
   });
