@@ -119,7 +119,7 @@ function run(text: string, style: RunStyle = {}): string {
   const rPr = props ? `<w:rPr>${props}</w:rPr>` : '';
   // Line breaks and tabs are elements in WordprocessingML; everything else is text.
   const pieces = text.split(/(\n|\t)/).map((p) =>
-    p === '\n' ? '<w:br/>' : p === '\t' ? '<w:tab/>' : p ? `<w:t xml:space="preserve">${escapeText(xmlSafe(p))}</w:t>` : '',
+    p === '\n' ? '<w:br/>' : p === '\t' ? '<w:tab/>' : p ? `<w:t xml:space="preserve">${escapeText(p)}</w:t>` : '',
   );
   return `<w:r>${rPr}${pieces.join('')}</w:r>`;
 }
@@ -128,8 +128,3 @@ function para(text: string, style?: string): string {
   return `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${run(text)}</w:p>`;
 }
 
-/** Drops characters XML 1.0 cannot hold (control characters pasted from elsewhere). */
-function xmlSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex -- these are exactly the characters XML forbids
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
-}

@@ -3,14 +3,27 @@ import { say, type Said } from '../messages/text';
 
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
 
-/** Escapes text content; `>` too, so `]]>` can never appear. */
+/**
+ * Characters XML 1.0 cannot hold at all, not even as references: C0 controls other than tab and
+ * line ends, U+FFFE/U+FFFF and unpaired surrogates. Text pasted from a PDF or a terminal can carry
+ * them; written out, one would make the whole file unreadable to every other tool.
+ */
+// eslint-disable-next-line no-control-regex -- these are exactly the characters to remove
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text without characters XML cannot hold. */
+export function withoutNonXmlCharacters(value: string): string {
+  return value.replace(NOT_XML, '');
+}
+
+/** Escapes text content; `>` too, so `]]>` can never appear. Characters XML cannot hold are left out. */
 export function escapeText(value: string): string {
-  return value.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+  return withoutNonXmlCharacters(value).replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
 /** Escapes an attribute value for the given quote; tabs and line ends survive as references. */
 export function escapeAttribute(value: string, quote: '"' | "'" = '"'): string {
-  return value.replace(/[&<>"'\t\n\r]/g, (c) => {
+  return withoutNonXmlCharacters(value).replace(/[&<>"'\t\n\r]/g, (c) => {
     switch (c) {
       case '&':
         return '&amp;';

@@ -53,6 +53,22 @@ describe('bilingual exports of a reviewed corpus article', () => {
     await p.ws.close();
   });
 
+  it.skipIf(!lint)('control characters pasted into a translation do not make the XLIFF and TMX files unreadable', async () => {
+    const p = await reviewedProject(tempDir());
+    await p.ws.updateSegment({ project: p.project, segmentId: p.edited[0]!, target: 'Kim\u0001 visited\u000b two\u001f plants \uFFFF.' });
+    await p.ws.confirmSegment(p.project, p.edited[0]!);
+    for (const [format, how] of [
+      ['xliff12', { schema: XLIFF12_XSD }],
+      ['xliff20', { schema: XLIFF20_XSD }],
+      ['tmx', { dtd: TMX_DTD }],
+    ] as const) {
+      const file = await exportTo(p, tempDir(), format);
+      expect(xmllint(file, how), format).toBeNull();
+      expect(readFileSync(file, 'utf8'), format).toContain('Kim visited two plants .');
+    }
+    await p.ws.close();
+  });
+
   // An edited draft is "translated" in XLIFF, so it reads back as a draft: the status as the file holds it.
   it('an exported XLIFF 1.2 imported again gives the same segments, targets and statuses', async () => {
     const p = await reviewedProject(tempDir());
