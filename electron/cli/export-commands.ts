@@ -2,7 +2,7 @@
  * `tinjau export` in every format (TBX through the glossary service) and `tinjau import-review`
  * for the outside reviewer's DOCX.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { exportFormats } from '../../shared/api/contract';
 import type { ExportFormat } from '../../shared/api/contract';
@@ -64,6 +64,10 @@ export async function runExportCommand(workspace: Workspace, args: ExportCommand
     });
   }
   const out = path.resolve(args.out);
+  // The project's own files (snapshot, journal, lock, backups) must never be overwritten by an export.
+  const inProject = path.relative(path.resolve(args.dir), out);
+  if (!inProject.startsWith('..') && !path.isAbsolute(inProject)) throw new TinjauError('invalid-input', say('export.outInsideProject', { out: args.out }));
+  if (existsSync(out) && statSync(out).isDirectory()) throw new TinjauError('invalid-input', say('export.outIsFolder', { out: args.out }));
   mkdirSync(path.dirname(out), { recursive: true });
   // The whole file exists in memory before anything touches the disk, and the write is atomic.
   writeFileAtomic(out, Buffer.from(file.base64, 'base64'));

@@ -48,6 +48,31 @@ describe('tinjau export and import-review', () => {
     expect(readdirSync(path.dirname(out))).toEqual([]);
   });
 
+  it('never writes over the project\'s own files, and says so when --out is a folder', async () => {
+    const { dir } = await project();
+    const before = readFileSync(path.join(dir, 'project.json'), 'utf8');
+    for (const target of ['project.json', 'journal.jsonl', 'lock', 'backups/x.json']) {
+      const run = await tinjau('export', dir, '--format', 'csv', '--out', path.join(dir, target));
+      expect(run.code, target).toBe(1);
+      expect(run.stderr, target).toMatch(/is inside the project folder; write exports somewhere else/);
+    }
+    expect(readFileSync(path.join(dir, 'project.json'), 'utf8')).toBe(before);
+    const folder = tempDir();
+    const run = await tinjau('export', dir, '--format', 'csv', '--out', folder);
+    expect(run.stderr).toMatch(/is a folder; give the name of the file to write/);
+  });
+
+  it('exports an XLSX for a document whose name Excel would refuse as a sheet name', async () => {
+    const dir = path.join(tempDir(), 'nama.tinjau');
+    await tinjau('init', dir);
+    const file = path.join(tempDir(), "'kutipan' History.txt");
+    writeFileSync(file, 'Satu paragraf.\n\nDua paragraf.');
+    expect((await tinjau('import', dir, file)).code).toBe(0);
+    const out = path.join(tempDir(), 'out.xlsx');
+    const run = await tinjau('export', dir, '--format', 'xlsx', '--out', out);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+  });
+
   it('imports a reviewed DOCX: a dry run says what would change, then the changes are applied', async () => {
     const { dir, document } = await project();
     const docx = path.join(tempDir(), 'review.docx');

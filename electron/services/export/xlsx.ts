@@ -8,10 +8,22 @@ const WIDTHS: Readonly<Record<(typeof BILINGUAL_COLUMNS)[number], number>> = { i
 export async function buildBilingualXlsx(segments: readonly Segment[], sheetName: string): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Tinjau';
-  // Sheet names: at most 31 characters, none of []:*?/\ (Excel refuses the file otherwise).
-  const sheet = workbook.addWorksheet(sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Review', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(excelSheetName(sheetName), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = BILINGUAL_COLUMNS.map((key) => ({ header: key, key, width: WIDTHS[key] }));
   sheet.getRow(1).font = { bold: true };
   for (const row of bilingualRows(segments)) sheet.addRow(row).alignment = { wrapText: true, vertical: 'top' };
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * A name Excel accepts for a sheet: at most 31 characters, none of []:*?/\ or control characters,
+ * not starting or ending with an apostrophe, and not the reserved "History".
+ */
+export function excelSheetName(name: string): string {
+  const cleaned = name
+    // eslint-disable-next-line no-control-regex -- control characters are not allowed in sheet names
+    .replace(/[[\]:*?/\\\u0000-\u001f]/g, ' ')
+    .slice(0, 31)
+    .replace(/^['\s]+|['\s]+$/g, '');
+  return cleaned && cleaned.toLowerCase() !== 'history' ? cleaned : 'Review';
 }

@@ -3,6 +3,14 @@ import type { MessageTable } from '.';
 
 export const exportMessages = {
   'export.cancelled': { en: 'The export was cancelled; no file was written', id: 'Ekspor dibatalkan; tidak ada berkas yang ditulis' },
+  'export.outInsideProject': {
+    en: '{out} is inside the project folder; write exports somewhere else (the project keeps its own files there)',
+    id: '{out} berada di dalam folder proyek; tulis hasil ekspor di tempat lain (proyek menyimpan berkasnya sendiri di sana)',
+  },
+  'export.outIsFolder': {
+    en: '{out} is a folder; give the name of the file to write',
+    id: '{out} adalah folder; berikan nama berkas yang akan ditulis',
+  },
 
   // The reviewer's DOCX, coming back
   'reviewDocx.notDocx': {
