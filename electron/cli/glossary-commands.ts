@@ -10,6 +10,7 @@ import { say } from '../../shared/messages/text';
 import type { GlossarySource, SegmentTerms } from '../../shared/api/glossary-types';
 import { readUserFile, writeFileAtomic } from '../services/files';
 import { GlossaryServices } from '../services/glossary/handlers';
+import { isTermProblem } from '../../shared/glossary/model';
 import type { CliIo } from './common';
 import { cliWorkspace, outputFor, parseCommandArgs, reportFailure, UsageError } from './common';
 
@@ -133,7 +134,7 @@ function describeTerms(documents: ReadonlyArray<{ id: string; name: string; segm
       if (shown.length === 0) continue;
       lines.push(`  ${s.segmentId}: ${shown.map((h) => h.text).join(', ')}`);
       for (const c of s.checks) {
-        if (c.kind === 'ok') continue;
+        if (!isTermProblem(c.kind)) continue;
         problems++;
         const want = c.expected.length ? ` (use: ${c.expected.join(' / ')})` : '';
         lines.push(`    ${c.kind}: ${c.hit.text}${c.span ? ` → "${c.span.text}"` : ''}${want}`);

@@ -117,6 +117,7 @@ export const en = {
       missing: 'Approved term missing in the English',
       forbidden: 'Forbidden term used: {{text}}',
       untranslated: 'Left untranslated: {{text}}',
+      pending: 'Not translated yet: use the approved term',
     },
   },
   entry: {

@@ -118,6 +118,7 @@ export const id: Strings = {
       missing: 'Istilah yang disetujui tidak ada dalam bahasa Inggris',
       forbidden: 'Istilah terlarang dipakai: {{text}}',
       untranslated: 'Tidak diterjemahkan: {{text}}',
+      pending: 'Belum diterjemahkan: pakai istilah yang disetujui',
     },
   },
   entry: {

@@ -75,7 +75,13 @@ export interface TermHit {
   readonly nested: boolean;
 }
 
-export type TermCheckKind = 'ok' | 'missing' | 'forbidden' | 'untranslated';
+/** `pending`: the segment has no English yet; the term is shown to use, not reported missing. */
+export type TermCheckKind = 'ok' | 'missing' | 'forbidden' | 'untranslated' | 'pending';
+
+/** True for an outcome the reviewer must act on (not found-as-approved, not yet to translate). */
+export function isTermProblem(kind: TermCheckKind): boolean {
+  return kind !== 'ok' && kind !== 'pending';
+}
 
 export interface TargetSpan {
   readonly start: number;

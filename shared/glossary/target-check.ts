@@ -99,6 +99,14 @@ function dedupe(list: Occurrence[]): Occurrence[] {
 const span = (o: Occurrence): TargetSpan => ({ start: o.start, end: o.end, text: o.text });
 
 /** Checks every source hit against the English target; results follow the hits' order. */
+/** Each hit with the English to use, for a segment with no English yet (nothing to check). */
+export function pendingChecks(index: GlossaryIndex, sourceHits: readonly TermHit[]): TermCheck[] {
+  return sourceHits.flatMap((hit) => {
+    const entry = index.byId.get(hit.entryId);
+    return entry ? [{ kind: 'pending' as const, entryId: entry.id, hit, expected: approvedTargets(entry) }] : [];
+  });
+}
+
 export function checkTarget(index: GlossaryIndex, sourceHits: readonly TermHit[], targetText: string, sourceText?: string): TermCheck[] {
   const t = prepareTarget(targetText);
   const pools = new Map<string, Pools>();

@@ -10,7 +10,7 @@ const list = (xs: readonly string[]) => (xs.length ? xs.map(quote).join(' or ') 
 export function termFindings(results: readonly TermCheckLike[]): RawFinding[] {
   const out: RawFinding[] = [];
   for (const r of results) {
-    if (r.kind === 'ok') continue;
+    if (r.kind === 'ok' || r.kind === 'pending') continue;
     const sourceSpans = [span(r.hit.start, r.hit.end)];
     const targetSpans = r.span ? [span(r.span.start, r.span.end)] : [];
     const details = { term: r.hit.text, expected: r.expected, ...(r.span ? { found: r.span.text } : {}) };

@@ -52,7 +52,7 @@ export interface QuotedSpan extends TextSpan {
  * (shared/glossary/model) that QA reads, so `checkTarget` results plug in unchanged.
  */
 export interface TermCheckLike {
-  readonly kind: 'ok' | 'missing' | 'forbidden' | 'untranslated';
+  readonly kind: 'ok' | 'missing' | 'forbidden' | 'untranslated' | 'pending';
   /** The source term as found in the segment's source. */
   readonly hit: QuotedSpan;
   /** Approved English renderings, preferred first. */

@@ -92,6 +92,19 @@ describe('glossary service on the corpus', () => {
     expect(fixed.checks.filter((c) => c.kind === 'untranslated')).toEqual([]);
   });
 
+  it('lists the terms to use for a segment with no English yet, without reporting them missing', async () => {
+    const { api, project, documentId } = await withCorpus000();
+    const segmentId = `${documentId}-0003`;
+    const empty = await api['terms:segment']({ project, segmentId, target: '' });
+    expect(empty.checks.filter((c) => !c.hit.nested).map((c) => [c.kind, c.hit.text, c.expected[0]])).toEqual([
+      ['pending', 'kerja sama', 'cooperation'],
+      ['pending', 'Korea Utara', 'North Korea'],
+      ['pending', 'Korut', 'North Korea'],
+      ['pending', 'Amerika Serikat', 'United States'],
+      ['pending', 'AS', 'US'],
+    ]);
+  });
+
   it('applies a glossary edit to the next term check: a new English term and a new Indonesian form', async () => {
     const { api, project, documentId } = await withCorpus000();
     const pabrik = (await api['glossary:view']({ project })).entries.find((e) => e.sourceTerms[0] === 'pabrik');

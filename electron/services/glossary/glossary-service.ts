@@ -12,7 +12,7 @@ import type { ExportedFile } from '../../../shared/api/types';
 import type { GlossaryEntry } from '../../../shared/glossary/model';
 import { isLive } from '../../../shared/glossary/model';
 import { hashText } from '../../../shared/glossary/revision';
-import { checkTarget } from '../../../shared/glossary/target-check';
+import { checkTarget, pendingChecks } from '../../../shared/glossary/target-check';
 import type { GlossaryIndex } from '../../../shared/glossary/term-index';
 import { findTermHits, updateGlossaryIndex } from '../../../shared/glossary/term-index';
 import { glossaryDigest, loadGlossaryIndex } from '../../../shared/glossary/compiled-index';
@@ -238,8 +238,9 @@ export class GlossaryService {
 function termsOf(index: GlossaryIndex, segment: Segment, liveTarget?: string): SegmentTerms {
   const hits = findTermHits(index, segment.source);
   const target = liveTarget ?? (segment.target || segment.draft?.text || '');
-  // Nothing to check yet: every term would only be reported missing.
-  const checks = segment.excluded || target.trim() === '' || hits.length === 0 ? [] : checkTarget(index, hits, target, segment.source);
+  if (segment.excluded || hits.length === 0) return { segmentId: segment.id, hits, checks: [] };
+  // Nothing to check yet (every term would only be reported missing): the terms to use, to insert.
+  const checks = target.trim() === '' ? pendingChecks(index, hits) : checkTarget(index, hits, target, segment.source);
   return { segmentId: segment.id, hits, checks };
 }
 

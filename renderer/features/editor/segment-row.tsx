@@ -13,6 +13,7 @@ import { findingText } from '../qa/finding-text';
 import { exclusionReason } from '../settings/rule-label';
 import type { EditorMark, TargetEditorHandle } from './target-editor';
 import type { QaFinding } from '../../../shared/qa/types';
+import { isTermProblem } from '../../../shared/glossary/model';
 import { TargetEditor } from './target-editor';
 
 /**
@@ -121,7 +122,7 @@ export const SegmentRow = memo(function SegmentRow({
   const marks: TextMark[] = (terms?.hits ?? [])
     .filter((h) => !h.nested)
     .map((h) => ({ start: h.start, end: h.end, className: 'term-hit', title: h.stems.length ? h.stems.join(', ') : h.matchedForm }));
-  const problems = (terms?.checks ?? []).filter((c) => c.kind !== 'ok' && !c.hit.nested).length;
+  const problems = (terms?.checks ?? []).filter((c) => isTermProblem(c.kind) && !c.hit.nested).length;
   const editorMarks: EditorMark[] = active
     ? [
         ...(terms?.checks ?? []).flatMap((c) =>

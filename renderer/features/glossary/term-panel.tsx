@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SegmentTerms } from '../../../shared/api/glossary-types';
 import type { GlossaryEntry, TermCheck } from '../../../shared/glossary/model';
 
-const ICON: Record<TermCheck['kind'], string> = { ok: '✓', missing: '✗', forbidden: '⛔', untranslated: '⚠' };
+const ICON: Record<TermCheck['kind'], string> = { ok: '✓', missing: '✗', forbidden: '⛔', untranslated: '⚠', pending: '→' };
 
 interface TermPanelProps {
   readonly terms: SegmentTerms | undefined;

@@ -1,5 +1,6 @@
 import type { SegmentTerms } from '../../../shared/api/glossary-types';
 import type { Segment, SegmentStatus } from '../../../shared/model/segment';
+import { isTermProblem } from '../../../shared/glossary/model';
 
 export interface SegmentFilter {
   readonly status: SegmentStatus | 'all' | 'open';
@@ -27,7 +28,7 @@ export function matchesFilter(s: Segment, f: SegmentFilter, terms: SegmentTerms 
   const changed = s.draft ? s.target !== s.draft.text : s.target !== '';
   if (f.change === 'changed' && !changed) return false;
   if (f.change === 'unchanged' && changed) return false;
-  if (f.termIssues && !(terms?.checks ?? []).some((c) => c.kind !== 'ok' && !c.hit.nested)) return false;
+  if (f.termIssues && !(terms?.checks ?? []).some((c) => isTermProblem(c.kind) && !c.hit.nested)) return false;
   if (f.qaFindings && !qaSegments.has(s.id)) return false;
   return true;
 }
