@@ -4,12 +4,14 @@ import type { ApiResult } from '../../shared/api/errors';
 import { TinjauError, type ApiErrorBody, type ApiErrorCode } from '../../shared/api/errors';
 import { reason, say, type Said } from '../../shared/messages/text';
 import type { AppInfo } from '../../shared/api/types';
+import type { Segment } from '../../shared/model/segment';
 import { validateRule } from '../../shared/boilerplate/validate';
 import { createGlossaryHandlers, GlossaryServices } from './glossary/handlers';
 import { createExportHandlers } from './export/handlers';
 import { createQaHandlers } from './qa/handlers';
 import { createTmHandlers } from './tm/handlers';
 import { JobRegistry } from './jobs';
+import { feedTm } from './tm/tm-services';
 import type { Workspace } from './workspace';
 
 export type Handlers = { [C in Channel]: (args: ChannelArgs<C>) => Promise<ChannelResult<C>> };
@@ -39,6 +41,11 @@ export function createHandlers(workspace: Workspace, info: AppInfo, overrides: P
   const glossaryServices = new GlossaryServices(workspace);
   // One job registry, so `jobs:progress` and `jobs:cancel` see QA runs and exports alike.
   const jobs = new JobRegistry();
+  // Segments a batch confirmed go into the TM like a single confirmation's.
+  const fedToTm = async <R extends { readonly segments: readonly Segment[] }>(project: string, result: R): Promise<R> => {
+    await feedTm(workspace, project, result.segments);
+    return result;
+  };
   return {
     ...createGlossaryHandlers(workspace, glossaryServices),
     ...createQaHandlers(workspace, { glossaryServices, jobs }),
@@ -81,9 +88,9 @@ export function createHandlers(workspace: Workspace, info: AppInfo, overrides: P
         new TinjauError('invalid-input', say('api.pdfDesktopOnly')),
       ),
     'segments:replace': async (args) => (await workspace.reviewService(args.project)).replace(args),
-    'segments:bulkStatus': async (args) => (await workspace.reviewService(args.project)).bulkStatus(args),
+    'segments:bulkStatus': async (args) => fedToTm(args.project, (await workspace.reviewService(args.project)).bulkStatus(args)),
     'segments:undoBatch': async ({ project, batchId }) => (await workspace.reviewService(project)).undoBatch(batchId),
-    'segments:propagate': async ({ project, segmentId }) => (await workspace.reviewService(project)).propagate(segmentId),
+    'segments:propagate': async ({ project, segmentId }) => fedToTm(project, (await workspace.reviewService(project)).propagate(segmentId)),
     'comments:add': async (args) => (await workspace.reviewService(args.project)).addComment(args),
     'comments:setResolved': async (args) => (await workspace.reviewService(args.project)).setResolved(args),
     'annotations:add': async (args) => (await workspace.reviewService(args.project)).addAnnotation(args),

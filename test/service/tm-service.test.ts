@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../electron/services/api';
 import { createTmHandlers } from '../../electron/services/tm/handlers';
 import { tmServicesOf } from '../../electron/services/tm/tm-services';
 import { Workspace } from '../../electron/services/workspace';
@@ -18,6 +19,28 @@ async function projectWith(ws: Workspace, name: string, paragraphs: string[], lo
 }
 
 describe('translation memory service', () => {
+  it('segments confirmed in bulk or by propagation go into the TM too', async () => {
+    const root = tempDir();
+    const ws = await Workspace.create({ dataDir: path.join(root, 'data'), owner: 'test' });
+    const api = createHandlers(ws, { version: 'test', transport: 'web', dataDir: path.join(root, 'data') });
+    const repeated = 'Warga mengungsi ke balai desa.';
+    const p = await projectWith(ws, 'Massal', ['Banjir melanda 12 desa di Kabupaten Sukamaju.', repeated, 'Hujan turun sejak pagi.', repeated], root);
+    const [a, b, c, d] = p.segments;
+    for (const [seg, text] of [[a, 'Floods hit 12 villages in Sukamaju Regency.'], [b, 'Residents fled to the village hall.'], [c, 'Rain has fallen since morning.']] as const) {
+      await ws.updateSegment({ project: p.project, segmentId: seg!.id, target: text });
+    }
+    await api['segments:bulkStatus']({ project: p.project, segmentIds: [a!.id, c!.id], status: 'reviewed' });
+    await ws.confirmSegment(p.project, b!.id);
+    const propagated = await api['segments:propagate']({ project: p.project, segmentId: b!.id });
+    expect(propagated.segments.map((s) => s.id)).toEqual([d!.id]);
+    const search = (text: string) => api['tm:search']({ project: p.project, text });
+    expect((await search('Hujan turun sejak pagi.'))[0]).toMatchObject({ target: 'Rain has fallen since morning.', score: 100 });
+    expect((await search('Banjir melanda 12 desa di Kabupaten Sukamaju.'))[0]?.target).toBe('Floods hit 12 villages in Sukamaju Regency.');
+    expect((await api['tm:list']({ project: p.project }))[0]?.units).toBe(4);
+    tmServicesOf(ws).close();
+    await ws.close();
+  });
+
   it('a confirmed segment feeds the project TM and a shared TM, and the next project attached to it finds it', async () => {
     const root = tempDir();
     const ws = await Workspace.create({ dataDir: path.join(root, 'data'), owner: 'test' });

@@ -184,23 +184,28 @@ export class TmService {
    * A confirmed segment goes into the project's TM and every reachable shared TM attached, so
    * reviewed work helps the next project. A later correction of the same segment replaces it.
    */
-  async addConfirmed(segment: Segment): Promise<void> {
-    if (!isConfirmed(segment.status) || segment.excluded || !segment.target.trim() || !segment.source.trim()) return;
+  async addConfirmed(confirmed: Segment | readonly Segment[]): Promise<void> {
+    const segments = (Array.isArray(confirmed) ? confirmed : [confirmed]) as readonly Segment[];
+    const worth = segments.filter((s) => isConfirmed(s.status) && !s.excluded && s.target.trim() && s.source.trim());
+    if (worth.length === 0) return;
     const project = await this.project();
-    const doc = project.listDocuments().find((d) => d.id === segment.documentId);
-    const record: TmRecord = {
-      key: `seg:${project.projectMeta.id}/${segment.id}`,
-      source: segment.source,
-      target: segment.target,
-      ...(segment.updatedBy ? { author: segment.updatedBy } : {}),
-      date: segment.updatedAt ?? new Date().toISOString(),
-      ...(doc ? { document: doc.name } : {}),
-      origin: 'confirmed',
-    };
+    const names = new Map(project.listDocuments().map((d) => [d.id, d.name]));
+    const records: TmRecord[] = worth.map((segment) => {
+      const document = names.get(segment.documentId);
+      return {
+        key: `seg:${project.projectMeta.id}/${segment.id}`,
+        source: segment.source,
+        target: segment.target,
+        ...(segment.updatedBy ? { author: segment.updatedBy } : {}),
+        date: segment.updatedAt ?? new Date().toISOString(),
+        ...(document ? { document } : {}),
+        origin: 'confirmed',
+      };
+    });
     const failed: Said[] = [];
     for (const s of await this.sources()) {
       try {
-        s.store?.append([record]);
+        s.store?.append(records);
       } catch (err) {
         // One offline shared folder must not keep the unit from the other TMs.
         failed.push(err instanceof TinjauError && err.text ? { message: err.message, text: err.text } : say('tm.notWritable', { path: s.path, reason: reason(err) }));

@@ -66,8 +66,8 @@ export class TmServices implements TmStoreRegistry {
   }
 
   /** Feeds a confirmed segment to the project's TMs; a failing shared folder does not fail the confirmation. */
-  async segmentConfirmed(projectPath: string, segment: Segment): Promise<void> {
-    await this.of(projectPath).addConfirmed(segment);
+  async segmentsConfirmed(projectPath: string, segments: readonly Segment[]): Promise<void> {
+    await this.of(projectPath).addConfirmed(segments);
   }
 
   close(): void {
@@ -95,14 +95,16 @@ export function tmServicesOf(workspace: Workspace, options?: TmServiceOptions): 
 }
 
 /**
- * Called by `Workspace.confirmSegment`: the confirmed segment goes into the TM. A TM that cannot
- * be written (an offline shared folder) must not undo or fail the reviewer's confirmation.
+ * Every way a segment becomes confirmed (confirm, bulk status, propagation, a reviewer's DOCX)
+ * feeds the TM: the confirmed ones among `segments` go in. A TM that cannot be written (an
+ * offline shared folder) must not undo or fail the reviewer's work; it is reported on stderr.
  */
-export async function feedTm(workspace: Workspace, projectPath: string, segment: Segment): Promise<Segment> {
+export async function feedTm<T extends Segment | readonly Segment[]>(workspace: Workspace, projectPath: string, segments: T): Promise<T> {
+  const list = (Array.isArray(segments) ? segments : [segments]) as readonly Segment[];
   try {
-    await tmServicesOf(workspace).segmentConfirmed(projectPath, segment);
+    await tmServicesOf(workspace).segmentsConfirmed(projectPath, list);
   } catch (err) {
-    console.warn(`Translation memory not updated for segment ${segment.id}: ${err instanceof Error ? err.message : String(err)}`);
+    console.warn(`Translation memory not updated for ${list.length} segment(s): ${err instanceof Error ? err.message : String(err)}`);
   }
-  return segment;
+  return segments;
 }
