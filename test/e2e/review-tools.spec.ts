@@ -139,6 +139,10 @@ test('QA runs on the document, lists findings, jumps to them and filters the gri
   await page.getByLabel('QA findings').check();
   await expect(page.getByText(/of 9 shown/)).toBeVisible();
   await expect(bench.segment(4)).toBeVisible();
+  // The findings are still there after a look at another panel.
+  await page.getByRole('tab', { name: 'Terms' }).click();
+  await page.getByRole('tab', { name: 'QA' }).click();
+  await expect(page.getByRole('tabpanel').getByRole('button', { name: /the the/i }).first()).toBeVisible();
 });
 
 test('confirming a segment runs QA on it and says what it found, with the span underlined', async ({ page, server }) => {

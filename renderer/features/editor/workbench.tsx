@@ -69,6 +69,10 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState<SegmentFilter>(NO_FILTER);
   const [panel, setPanel] = useState<PanelId>('terms');
+  const [qaShown, setQaShown] = useState(false);
+  useEffect(() => {
+    if (panel === 'qa') setQaShown(true);
+  }, [panel]);
   const [showPanel, setShowPanel] = useState(true);
   const [diffAll, setDiffAll] = useState(false);
   const [diffToggled, setDiffToggled] = useState<ReadonlySet<string>>(new Set());
@@ -347,18 +351,21 @@ export function Workbench({ client, project, document: doc, settings, onSettings
                   onUse={(text) => activeRow.current?.replaceAll(text)}
                 />
               )}
-              {panel === 'qa' && (
-                <QaPanel
-                  client={client}
-                  project={project.path}
-                  documentId={doc.id}
-                  activeSegmentId={activeId}
-                  onFindings={setQaSegments}
-                  onJump={(id) => {
-                    if (!indexOf.has(id)) setFilter(NO_FILTER);
-                    activate(id);
-                  }}
-                />
+              {/* Mounted once first shown, then kept while another tab shows: a run's findings stay until the next run. */}
+              {(panel === 'qa' || qaShown) && (
+                <div hidden={panel !== 'qa'}>
+                  <QaPanel
+                    client={client}
+                    project={project.path}
+                    documentId={doc.id}
+                    activeSegmentId={activeId}
+                    onFindings={setQaSegments}
+                    onJump={(id) => {
+                      if (!indexOf.has(id)) setFilter(NO_FILTER);
+                      activate(id);
+                    }}
+                  />
+                </div>
               )}
               {panel === 'comments' && (
                 <CommentsPanel client={client} project={project.path} segment={active} selection={() => activeRow.current?.selection() ?? null} onChanged={replace} />
