@@ -443,6 +443,7 @@ export const en = {
   mt: {
     open: 'Machine translation',
     title: 'Machine translation engines',
+    badEndpoint: '“{{endpoint}}” is not a web address; write it as http://localhost:11434 or https://…',
     intro: 'A local server (Ollama, llama.cpp, LM Studio) works offline. Keys are kept in the system keychain, never in project files.',
     kinds: { openai: 'OpenAI-compatible (local LLM server)', libretranslate: 'LibreTranslate', deepl: 'DeepL' },
     kind: 'Kind',

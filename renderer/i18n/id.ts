@@ -442,6 +442,7 @@ export const id: Strings = {
     done: '{{filled}} segmen diisi: {{tm}} dari memori terjemahan, {{mt}} oleh terjemahan mesin.',
   },
   mt: {
+    badEndpoint: '“{{endpoint}}” bukan alamat web; tulis seperti http://localhost:11434 atau https://…',
     open: 'Terjemahan mesin',
     title: 'Mesin penerjemah',
     intro: 'Server lokal (Ollama, llama.cpp, LM Studio) bekerja tanpa internet. Kunci disimpan di gantungan kunci sistem, tidak pernah di berkas proyek.',

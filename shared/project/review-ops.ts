@@ -1,4 +1,4 @@
-import { reason, say, type Said } from '../messages/text';
+import { say, type Said } from '../messages/text';
 import type { Revision, RevisionOrigin } from '../model/revision';
 import type { Segment, SegmentStatus } from '../model/segment';
 
@@ -30,14 +30,32 @@ export interface ReplacePreview {
   readonly count: number;
 }
 
+const REGEX_PROBLEMS: ReadonlyArray<readonly [RegExp, 'regex.unterminatedGroup' | 'regex.unmatchedParen' | 'regex.unterminatedClass' | 'regex.nothingToRepeat' | 'regex.badEscape' | 'regex.badQuantifier']> = [
+  [/Unterminated group|Invalid group/, 'regex.unterminatedGroup'],
+  [/Unmatched '\)'/, 'regex.unmatchedParen'],
+  [/Unterminated character class/, 'regex.unterminatedClass'],
+  [/Nothing to repeat/, 'regex.nothingToRepeat'],
+  [/escape|\\ at end of pattern/i, 'regex.badEscape'],
+  [/quantifier/i, 'regex.badQuantifier'],
+];
+
+/** Why the JavaScript engine refused a pattern, said in words a reviewer can act on. */
+function regexProblem(err: unknown): Said {
+  const text = err instanceof Error ? err.message : String(err);
+  const known = REGEX_PROBLEMS.find(([pattern]) => pattern.test(text));
+  return known ? say(known[1]) : say('regex.other');
+}
+
 /** Builds the search pattern; a bad regular expression is reported, not thrown at the user. */
 export function replacePattern(query: ReplaceQuery): RegExp | { error: Said } {
   if (!query.find) return { error: say('replace.emptyFind') };
   const body = query.regex ? query.find : query.find.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   try {
+    // The reviewer's own pattern first, so a complaint is about what they typed, not the wrapping.
+    new RegExp(body, 'u');
     return new RegExp(query.wholeWord ? `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])` : body, `gu${query.matchCase ? '' : 'i'}`);
   } catch (err) {
-    return { error: say('replace.invalidRegex', { detail: reason(err) }) };
+    return { error: say('replace.invalidRegex', { pattern: query.find, detail: regexProblem(err) }) };
   }
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localMessage } from '../../i18n/local-message';
+import { findingText } from './finding-text';
 import type { QaSeverity } from '../../../shared/qa/types';
 import type { Client } from '../../api/client';
 import { QaFindingItem } from './qa-finding-item';
@@ -173,11 +174,9 @@ export function QaPanel({ client, project, documentId, activeSegmentId, onJump, 
                 <ul className="qa-findings">
                   {qa.result.ignored.map((f) => (
                     <li key={f.id} className="qa-finding qa-ignored-finding">
-                      <button type="button" className="qa-jump link-button" onClick={() => onJump(f.segmentId)} aria-label={`${t('qa.jump', { n: numbers.get(f.segmentId) ?? f.segmentId })}: ${f.message}`}>
+                      <button type="button" className="qa-jump link-button" onClick={() => onJump(f.segmentId)} aria-label={`${t('qa.jump', { n: numbers.get(f.segmentId) ?? f.segmentId })}: ${findingText(t, i18n.language, f)}`}>
                         <span className="qa-segment-number">{t('qa.segment', { n: numbers.get(f.segmentId) ?? f.segmentId })}</span>
-                        <span className="qa-message" lang="en">
-                          {f.message}
-                        </span>
+                        <span className="qa-message">{findingText(t, i18n.language, f)}</span>
                       </button>
                       <span className="qa-reason">{t('qa.ignoredBecause', { reason: f.reason })}</span>
                       <button type="button" className="small" onClick={() => void qa.unignore(f)} title={t('qa.unignoreHint')}>

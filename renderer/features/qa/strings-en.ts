@@ -95,5 +95,5 @@ export const qaStringsEn = {
   exportProfile: 'Export profile',
   importProfile: 'Import profile',
   profileImported: 'Profile “{{name}}” imported; run QA again to apply it.',
-  profileNotJson: 'The file is not JSON: {{message}}',
+  profileNotJson: 'This file is not a QA profile: a profile is a .json file exported from this panel.',
 };

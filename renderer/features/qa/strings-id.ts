@@ -97,5 +97,5 @@ export const qaStringsId: typeof qaStringsEn = {
   exportProfile: 'Ekspor profil',
   importProfile: 'Impor profil',
   profileImported: 'Profil “{{name}}” diimpor; jalankan QA lagi untuk menerapkannya.',
-  profileNotJson: 'Berkas ini bukan JSON: {{message}}',
+  profileNotJson: 'Berkas ini bukan profil QA: profil adalah berkas .json yang diekspor dari panel ini.',
 };

@@ -32,6 +32,8 @@ export function MtSettingsDialog({ client, onClose }: { client: Client; onClose:
 
   const save = (e: React.FormEvent) => {
     e.preventDefault();
+    // Said here in the interface language, before the service's own check would say it in English.
+    if (!isHttpUrl(endpoint)) return setError(t('mt.badEndpoint', { endpoint }));
     const providerId = name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-') || kind;
     client.api['mt:saveProvider']({ id: providerId, kind, name, endpoint, ...(model ? { model } : {}), ...(apiKey ? { apiKey } : {}) }).then(
       (list) => {
@@ -121,4 +123,13 @@ export function MtSettingsDialog({ client, onClose }: { client: Client; onClose:
       </div>
     </div>
   );
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
 }

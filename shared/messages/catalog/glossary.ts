@@ -77,8 +77,8 @@ export const glossaryMessages = {
   'glossary.cannotCreate': { en: 'Cannot create a glossary in {path}: {reason}', id: 'Tidak dapat membuat glosarium di {path}: {reason}' },
   'glossary.missing': { en: 'No Tinjau glossary in {path} ({file} is missing)', id: 'Tidak ada glosarium Tinjau di {path} ({file} tidak ditemukan)' },
   'glossary.missingAttachCreate': {
-    en: 'No Tinjau glossary in {path}; attach it with "create" to make one there',
-    id: 'Tidak ada glosarium Tinjau di {path}; pasang dengan "create" untuk membuatnya di sana',
+    en: 'No Tinjau glossary in {path}; tick "Create it" (or use --create) to make one there',
+    id: 'Tidak ada glosarium Tinjau di {path}; centang "Buat baru" (atau pakai --create) untuk membuatnya di sana',
   },
   'glossary.fileUnreadable': { en: '{file} cannot be read: {reason}', id: '{file} tidak dapat dibaca: {reason}' },
   'glossary.notAGlossary': { en: '{path} is not a Tinjau glossary', id: '{path} bukan glosarium Tinjau' },

@@ -138,9 +138,20 @@ export const projectMessages = {
   'review.threadGone': { en: 'That comment thread is gone', id: 'Utas komentar itu sudah tidak ada' },
   'replace.emptyFind': { en: 'Type what to find', id: 'Ketik teks yang ingin dicari' },
   'replace.invalidRegex': {
-    en: 'The regular expression is not valid: {detail}',
-    id: 'Ekspresi reguler ini tidak sah: {detail}',
+    en: 'The regular expression {pattern} is not valid: {detail}',
+    id: 'Ekspresi reguler {pattern} tidak sah: {detail}',
   },
+  // Why a regular expression is not valid, for the engine's usual complaints ({detail} above).
+  'regex.unterminatedGroup': { en: 'a group "(" is not closed', id: 'ada grup "(" yang tidak ditutup' },
+  'regex.unmatchedParen': { en: 'a ")" has no "(" before it', id: 'ada ")" tanpa "(" sebelumnya' },
+  'regex.unterminatedClass': { en: 'a "[" is not closed', id: 'ada "[" yang tidak ditutup' },
+  'regex.nothingToRepeat': {
+    en: 'a repeat (*, + or ?) follows nothing; write \\* to find the character itself',
+    id: 'ada pengulang (*, + atau ?) tanpa apa pun sebelumnya; tulis \\* untuk mencari karakternya sendiri',
+  },
+  'regex.badEscape': { en: 'a backslash starts an escape that does not exist', id: 'ada garis miring terbalik yang memulai escape yang tidak ada' },
+  'regex.badQuantifier': { en: 'a repeat count in braces is incomplete', id: 'ada jumlah pengulangan dalam kurung kurawal yang tidak lengkap' },
+  'regex.other': { en: 'the pattern cannot be read', id: 'polanya tidak dapat dibaca' },
   'replace.sourceNeverChanged': {
     en: 'The Indonesian source is never changed; search it to find segments, and replace in the English.',
     id: 'Sumber bahasa Indonesia tidak pernah diubah; cari di sumber untuk menemukan segmen, lalu ganti di teks bahasa Inggris.',
