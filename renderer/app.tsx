@@ -33,7 +33,7 @@ export function App({ client }: { client: Client }) {
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [recovery, setRecovery] = useState<Recovery | null>(null);
-  useTheme(settings?.theme ?? 'system');
+  useTheme(settings?.theme ?? null);
   useTextSettings(settings);
 
   /** Every project summary comes through here: what opening it repaired is shown once. */

@@ -4,6 +4,7 @@ import { en } from './en';
 import { id } from './id';
 import { qaMessagesId } from '../features/qa/messages-id';
 import { numberFormatter } from './number-format';
+import { rememberLook } from '../state/remembered-look';
 
 /** English and Indonesian UI strings; the language can change at run time. */
 export function initI18n(language: 'en' | 'id' = 'en'): void {
@@ -17,7 +18,9 @@ export function initI18n(language: 'en' | 'id' = 'en'): void {
   });
   // QA finding messages are keyed by the checks, outside the typed string tables.
   i18next.addResourceBundle('id', 'translation', { qa: { msg: qaMessagesId } }, true, false);
+  document.documentElement.lang = language;
   i18next.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;
+    if (lng === 'en' || lng === 'id') rememberLook({ language: lng });
   });
 }

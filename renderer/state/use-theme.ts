@@ -1,17 +1,13 @@
 import { useEffect } from 'react';
 import type { Settings } from '../../shared/api/types';
+import { applyTheme, rememberLook } from './remembered-look';
 
-/** Light, dark, or whatever the system prefers (following it when it changes). */
-export function useTheme(theme: 'light' | 'dark' | 'system'): void {
+/** Light, dark, or whatever the system prefers (the stylesheet follows the system itself). */
+export function useTheme(theme: 'light' | 'dark' | 'system' | null): void {
   useEffect(() => {
-    const media = window.matchMedia('(prefers-color-scheme: dark)');
-    const apply = () => {
-      const dark = theme === 'dark' || (theme === 'system' && media.matches);
-      document.documentElement.dataset.theme = dark ? 'dark' : 'light';
-    };
-    apply();
-    media.addEventListener('change', apply);
-    return () => media.removeEventListener('change', apply);
+    if (theme === null) return;
+    applyTheme(theme);
+    rememberLook({ theme });
   }, [theme]);
 }
 

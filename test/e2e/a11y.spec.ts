@@ -17,7 +17,8 @@ for (const theme of ['light', 'dark'] as const) {
     await page.goto(server.url);
     const bench = new WorkbenchPage(page);
     await expect(bench.editor(1)).toBeFocused();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    // The default theme follows the system: the page is dark on a dark system, light on a light one.
+    await expect(page.locator('body')).toHaveCSS('background-color', theme === 'dark' ? 'rgb(15, 20, 25)' : 'rgb(246, 247, 249)');
     expect(await seriousViolations(page), 'workbench').toEqual([]);
     await page.getByRole('tab', { name: 'History' }).click();
     expect(await seriousViolations(page), 'history panel').toEqual([]);

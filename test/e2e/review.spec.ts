@@ -123,3 +123,29 @@ test('a segment whose text could not be saved is not confirmed, and the text is 
   await expect(bench.segment(1)).toContainText('Checked.');
   await expect(bench.segment(1)).toContainText('Reviewed');
 });
+
+test('the language and theme last chosen show from the first frame, before the settings arrive', async ({ page, server }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(server.url);
+  await expect(new WorkbenchPage(page).segment(1)).toBeVisible();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByLabel('Theme').selectOption('dark');
+  await settings.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+
+  // Next start, with the settings held back: already Indonesian and dark.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/settings%3Aget', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload();
+  await expect(page.getByText('Memuat…')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(15, 20, 25)');
+  release();
+  await expect(page.getByRole('button', { name: 'English', exact: true })).toBeVisible();
+});
