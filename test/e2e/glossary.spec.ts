@@ -93,3 +93,17 @@ test('Ctrl+Shift+T adds a term from the selected words, and it is highlighted at
   await expect(bench.segment(2).locator('mark.term-hit')).toHaveText(['saluran air']);
   await expect(page.getByRole('tabpanel').locator('.term')).toContainText('drainage channel');
 });
+
+test('a picture renamed .csv is refused as soon as it is picked for a glossary import', async ({ page, server }) => {
+  await page.goto(server.url);
+  await expect(new WorkbenchPage(page).segment(1)).toBeVisible();
+  await new WorkbenchPage(page).backToProject();
+  await page.getByRole('button', { name: 'Glossary…' }).click();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import a glossary' });
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0]);
+  await dialog.getByLabel(/Glossary file/).setInputFiles({ name: 'istilah.csv', mimeType: 'text/csv', buffer: png });
+  await expect(dialog.getByRole('alert')).toContainText('istilah.csv: This file is not text (it looks like a binary file)');
+  await expect(dialog.getByLabel('Indonesian term')).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+});

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useDialogFocus } from '../../components/use-dialog-focus';
 import type { GlossaryImportResult, GlossarySource } from '../../../shared/api/glossary-types';
 import { parseCsv } from '../../../shared/formats/csv/csv';
+import { decodeText } from '../../../shared/formats/encoding';
+import { FormatError } from '../../../shared/model/imported';
+import { localMessage } from '../../i18n/local-message';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
 import { GlossaryPicker } from './glossary-side-parts';
@@ -44,8 +47,17 @@ export function GlossaryImportDialog({ client, project, sources, onDone, onCance
     setFile(f);
     setHeader(null);
     setColumns(null);
+    setError(null);
     if (!f || !/\.(csv|tsv|txt)$/i.test(f.name)) return;
-    const firstLine = (await f.slice(0, 64 * 1024).text()).split(/\r?\n/, 1)[0] ?? '';
+    let head: string;
+    try {
+      // The same check as the import itself: a picture or program renamed .csv is said at once.
+      head = decodeText(new Uint8Array(await f.slice(0, 64 * 1024).arrayBuffer())).text;
+    } catch (err) {
+      setFile(null);
+      return setError(`${f.name}: ${err instanceof FormatError ? localMessage(err) : (err as Error).message}`);
+    }
+    const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
     const delimiter = firstLine.includes('\t') ? '\t' : firstLine.split(';').length > firstLine.split(',').length ? ';' : ',';
     const row = parseCsv(firstLine, { delimiter })[0] ?? [];
     setHeader(row);
