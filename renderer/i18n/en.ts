@@ -412,6 +412,7 @@ export const en = {
     applied_other: '{{count}} changes from the outside review were applied.',
   },
   tm: {
+    detachLabel: 'Detach {{name}} from this project (the shared folder is kept)',
     title: 'Translation memory',
     noMatches: 'No match of 50% or more in the translation memory.',
     use: 'Use this translation',
@@ -459,6 +460,10 @@ export const en = {
   qaOnConfirm_one: 'Segment {{n}} has {{count}} QA finding: {{first}}',
   qaOnConfirm_other: 'Segment {{n}} has {{count}} QA findings, first: {{first}}',
   home: {
+    remove: 'Remove…',
+    removeLabel: 'Remove {{name}} from the project…',
+    removeConfirm: 'Remove {{name}} from the project, with its review history and comments?',
+    removeYes: 'Yes, remove it',
     documentWords: '{{confirmed}} words confirmed · {{excluded}} segments excluded · last change {{activity}}',
     import: 'Import document…',
     documents: 'Documents',

@@ -413,6 +413,7 @@ export const id: Strings = {
     applied_other: '{{count}} perubahan dari tinjauan luar diterapkan.',
   },
   tm: {
+    detachLabel: 'Lepaskan {{name}} dari proyek ini (folder bersamanya tetap ada)',
     title: 'Memori terjemahan',
     noMatches: 'Tidak ada padanan 50% atau lebih di memori terjemahan.',
     use: 'Pakai terjemahan ini',
@@ -460,6 +461,10 @@ export const id: Strings = {
   qaOnConfirm_one: 'Segmen {{n}} punya {{count}} temuan QA: {{first}}',
   qaOnConfirm_other: 'Segmen {{n}} punya {{count}} temuan QA, pertama: {{first}}',
   home: {
+    remove: 'Hapus…',
+    removeLabel: 'Hapus {{name}} dari proyek…',
+    removeConfirm: 'Hapus {{name}} dari proyek, beserta riwayat tinjauan dan komentarnya?',
+    removeYes: 'Ya, hapus',
     documentWords: '{{confirmed}} kata dikonfirmasi · {{excluded}} segmen dikecualikan · perubahan terakhir {{activity}}',
     import: 'Impor dokumen…',
     documents: 'Dokumen',

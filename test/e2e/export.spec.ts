@@ -61,7 +61,7 @@ test('an outside reviewer edits the Word table; their changes come back as revis
   await expect(review.getByRole('status')).toContainText('1 segments changed');
   await review.getByRole('button', { name: 'Apply 1 change' }).click();
   await expect(page.getByText('1 change from the outside review was applied.')).toBeVisible();
-  await page.getByRole('button', { name: /banjir-sukamaju\.txt/ }).click();
+  await page.getByRole('button', { name: /^banjir-sukamaju\.txt/ }).click();
   await bench.activate(4);
   await page.getByRole('tab', { name: 'History' }).click();
   await expect(page.getByRole('tabpanel').getByRole('listitem').first()).toContainText('Dewi Lestari');

@@ -74,7 +74,7 @@ test('remapped shortcuts are kept in settings and work at once', async ({ page, 
   await page.keyboard.press('Alt+j');
   await expect(bench.editor(2)).toBeFocused();
   await page.reload();
-  await page.getByRole('button', { name: /banjir-sukamaju\.txt/ }).click();
+  await page.getByRole('button', { name: /^banjir-sukamaju\.txt/ }).click();
   await expect(bench.editor(1)).toBeFocused();
   await page.keyboard.press('Alt+j');
   await expect(bench.editor(2)).toBeFocused();

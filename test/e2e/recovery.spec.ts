@@ -33,11 +33,11 @@ test('a project whose file was damaged is restored from its backup, and the revi
     await expect(banner).toContainText(/project\.json was damaged \(it is not valid JSON.*\); restored from the backup of/);
     await expect(banner).toContainText(/The damaged file is kept as project\.damaged-/);
     // The project itself is there to work on.
-    await page.getByRole('button', { name: /banjir-sukamaju\.txt/ }).click();
+    await page.getByRole('button', { name: /^banjir-sukamaju\.txt/ }).click();
     await expect(new WorkbenchPage(page).segment(1)).toContainText('Sukamaju');
     // Said once: reopening the project does not say it again.
     await page.reload();
-    await expect(page.getByRole('button', { name: /banjir-sukamaju\.txt/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^banjir-sukamaju\.txt/ })).toBeVisible();
     await expect(page.getByText('Tinjau repaired')).toHaveCount(0);
   } finally {
     await stopServer(child);

@@ -23,7 +23,7 @@ test('imports an article with its MT draft, keeps an edit across a reload and ex
   await expect(bench.segment(3)).toContainText('Edited');
 
   await page.reload();
-  await page.getByRole('button', { name: /000_e5ef21cc6f911a8b\.txt/ }).click();
+  await page.getByRole('button', { name: /^000_e5ef21cc6f911a8b\.txt/ }).click();
   await expect(bench.segment(3)).toContainText(fixed);
   await expect(bench.segment(3)).toContainText('Edited');
 
@@ -119,7 +119,7 @@ test('a segment whose text could not be saved is not confirmed, and the text is 
   await expect(bench.segment(1)).toContainText('Reviewed');
   await expect(bench.segment(1)).toContainText('Checked.');
   await page.reload();
-  await page.getByRole('button', { name: /banjir-sukamaju\.txt/ }).click();
+  await page.getByRole('button', { name: /^banjir-sukamaju\.txt/ }).click();
   await expect(bench.segment(1)).toContainText('Checked.');
   await expect(bench.segment(1)).toContainText('Reviewed');
 });
@@ -148,4 +148,23 @@ test('the language and theme last chosen show from the first frame, before the s
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(15, 20, 25)');
   release();
   await expect(page.getByRole('button', { name: 'English', exact: true })).toBeVisible();
+});
+
+test('a document is removed from the project only after the reviewer says yes', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await expect(bench.segment(1)).toBeVisible();
+  await bench.backToProject();
+  const doc = page.getByRole('button', { name: /^banjir-sukamaju\.txt/ });
+  await expect(doc).toBeVisible();
+  await page.getByRole('button', { name: 'Remove banjir-sukamaju.txt from the project…' }).click();
+  const confirm = page.getByRole('group', { name: /Remove banjir-sukamaju\.txt from the project, with its review history/ });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(doc).toBeVisible();
+  await page.getByRole('button', { name: 'Remove banjir-sukamaju.txt from the project…' }).click();
+  await confirm.getByRole('button', { name: 'Yes, remove it' }).click();
+  await expect(doc).toHaveCount(0);
+  await expect(page.getByText('No documents yet.', { exact: false })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('No documents yet.', { exact: false })).toBeVisible();
 });

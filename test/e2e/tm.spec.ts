@@ -34,3 +34,16 @@ test('confirmed work feeds the translation memory, which then offers matches and
   await pre.getByRole('button', { name: 'Pre-translate', exact: true }).click();
   await expect(page.getByText(/segments filled: \d+ from the translation memory/)).toBeVisible();
 });
+
+test('a shared translation memory is attached and detached again from the project home', async ({ page, server, dataDir }) => {
+  await page.goto(server.url);
+  await expect(page.getByRole('article', { name: 'Segment 1', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: /Project$/ }).click();
+  const tms = page.getByRole('region', { name: 'Translation memories' });
+  await tms.getByLabel('Shared translation memory folder').fill(`${dataDir}/Tim.tinjau-tm`);
+  await tms.getByLabel('Create it').check();
+  await tms.getByRole('button', { name: 'Attach' }).click();
+  await expect(tms.getByRole('listitem')).toHaveCount(2);
+  await tms.getByRole('button', { name: /^Detach Tim/ }).click();
+  await expect(tms.getByRole('listitem')).toHaveCount(1);
+});

@@ -33,6 +33,7 @@ export function ProjectHome({ client, project, onProject, onOpenDocument, onOpen
   const [importingReview, setImportingReview] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<string | null>(null);
   const dateFmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   useEffect(() => {
@@ -102,6 +103,28 @@ export function ProjectHome({ client, project, onProject, onOpenDocument, onOpen
                     </span>
                   </button>
                   <ProgressBar progress={doc.progress} label={t('home.progressOf', { name: doc.name })} />
+                  {removing === doc.id ? (
+                    <div className="inline-confirm" role="group" aria-label={t('home.removeConfirm', { name: doc.name })}>
+                      <span>{t('home.removeConfirm', { name: doc.name })}</span>
+                      <button
+                        type="button"
+                        className="small danger"
+                        onClick={() => {
+                          setRemoving(null);
+                          void run(client.api['documents:remove']({ project: project.path, documentId: doc.id }));
+                        }}
+                      >
+                        {t('home.removeYes')}
+                      </button>
+                      <button type="button" className="small" onClick={() => setRemoving(null)} autoFocus>
+                        {t('common.cancel')}
+                      </button>
+                    </div>
+                  ) : (
+                    <button type="button" className="link-button" onClick={() => setRemoving(doc.id)} aria-label={t('home.removeLabel', { name: doc.name })}>
+                      {t('home.remove')}
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>

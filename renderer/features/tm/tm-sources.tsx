@@ -33,6 +33,14 @@ export function TmSources({ client, project, onError }: { client: Client; projec
         {sources.map((s) => (
           <li key={s.path}>
             <strong>{s.reachable ? s.name : t('tm.notReachable', { name: s.name })}</strong> <span className="muted">{t('tm.units', { count: s.units })}</span>
+            {!s.own && (
+              <>
+                {' '}
+                <button type="button" className="link-button" aria-label={t('tm.detachLabel', { name: s.name })} onClick={() => client.api['tm:detach']({ project, path: s.path }).then(setSources, (err: Error) => onError(err.message))}>
+                  {t('glossary.detach')}
+                </button>
+              </>
+            )}
           </li>
         ))}
       </ul>
