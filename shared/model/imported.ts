@@ -22,6 +22,27 @@ export interface ImportedBlock {
   readonly status?: 'new' | 'draft' | 'reviewed' | 'approved' | 'rejected';
 }
 
+/** Statuses a bilingual file may name, in English or Indonesian; "edited" is work in progress, a draft. */
+const STATUS_NAMES: Readonly<Record<string, NonNullable<ImportedBlock['status']>>> = {
+  new: 'new',
+  baru: 'new',
+  draft: 'draft',
+  draf: 'draft',
+  edited: 'draft',
+  disunting: 'draft',
+  reviewed: 'reviewed',
+  ditinjau: 'reviewed',
+  approved: 'approved',
+  disetujui: 'approved',
+  rejected: 'rejected',
+  ditolak: 'rejected',
+};
+
+/** The status a file's status text stands for (Tinjau's own exports write these), if any. */
+export function statusNamed(text: string): ImportedBlock['status'] {
+  return STATUS_NAMES[text.trim().toLowerCase()];
+}
+
 export interface ImportedDocument {
   readonly format: DocumentFormat;
   readonly blocks: readonly ImportedBlock[];

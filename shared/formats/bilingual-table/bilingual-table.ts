@@ -6,7 +6,7 @@
  * English or Indonesian; without a recognisable header the first two columns are used.
  */
 import type { ImportedBlock, ImportedDocument } from '../../model';
-import { FormatError } from '../../model/imported';
+import { FormatError, statusNamed } from '../../model/imported';
 import { say, type Said } from '../../messages/text';
 import { parseCsv } from '../csv/csv';
 
@@ -41,21 +41,6 @@ const HEADER_NAMES: Record<Role, readonly string[]> = {
  */
 const EARLIER_VERSION = new Set(['draft', 'mt', 'machine translation']);
 
-/** Statuses a table may give, in English or Indonesian; "edited" is work in progress, a draft. */
-const STATUS_NAMES: Record<string, NonNullable<ImportedBlock['status']>> = {
-  new: 'new',
-  baru: 'new',
-  draft: 'draft',
-  draf: 'draft',
-  edited: 'draft',
-  disunting: 'draft',
-  reviewed: 'reviewed',
-  ditinjau: 'reviewed',
-  approved: 'approved',
-  disetujui: 'approved',
-  rejected: 'rejected',
-  ditolak: 'rejected',
-};
 
 /** Header names that also say which language the column is in. */
 const SOURCE_IS_INDONESIAN = new Set(['id', 'id id', 'indonesian', 'bahasa indonesia', 'indonesia']);
@@ -165,7 +150,7 @@ export function readBilingualTable(rows: readonly (readonly string[])[], format:
     const source = cellText(row, columns.source);
     const draft = cellText(row, columns.target);
     const note = cellText(row, columns.notes);
-    const status = STATUS_NAMES[cellText(row, columns.status ?? null).toLowerCase()];
+    const status = statusNamed(cellText(row, columns.status ?? null));
     if (!source) {
       if (draft) orphanRows.push(i + 1);
       return;

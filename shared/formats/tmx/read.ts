@@ -1,4 +1,5 @@
 import type { ImportedBlock, ImportedDocument } from '../../model/imported';
+import { statusNamed } from '../../model/imported';
 import { say, type Said } from '../../messages/text';
 import type { InlineDialect, InlineRole } from '../../xml/inline';
 import { InlineCodeTable, PLACEHOLDER_ROLE, readInline } from '../../xml/inline';
@@ -61,6 +62,9 @@ export function readTmx(text: string): ImportedDocument {
       .map((n) => textContent(n).trim())
       .filter((n) => n !== '');
     const hasTarget = draft.trim() !== '';
+    // Tinjau's own TMX says each unit's status; other tools' units are drafts to review.
+    const statusProp = childElements(unit.tu, 'prop').find((p) => attr(p, 'type') === 'x-status');
+    const fileStatus = statusProp ? statusNamed(textContent(statusProp)) : undefined;
     blocks.push({
       source,
       kind: 'paragraph',
@@ -68,7 +72,7 @@ export function readTmx(text: string): ImportedDocument {
       ...(table.codes.length > 0 ? { codes: table.codes } : {}),
       ...(notes.length > 0 ? { notes } : {}),
       origin: { unitId: unit.unitId },
-      status: hasTarget ? 'draft' : 'new',
+      status: hasTarget ? (fileStatus && fileStatus !== 'new' ? fileStatus : 'draft') : 'new',
     });
   }
   if (missingSource > 0 && languages) warnings.push(say('tmx.unitsWithoutSource', { count: missingSource, language: languages.source }));
