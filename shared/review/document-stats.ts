@@ -4,7 +4,8 @@
  */
 import { isConfirmed, SEGMENT_STATUSES, type DraftOrigin, type Segment, type SegmentStatus } from '../model';
 import { measureEdit, type EditClass, type EditMeasure, type EditOptions } from './edit-stats';
-import { countWords } from './tokenize';
+// One word count everywhere (project home, dashboard, CLI): hyphenated words count once.
+import { countWords } from '../project/words';
 
 export interface SegmentReviewInput {
   readonly segmentId: string;
@@ -92,7 +93,7 @@ export function documentStats(inputs: readonly SegmentReviewInput[], options: Ed
       excluded++;
       continue;
     }
-    const words = countWords(input.source, options.sourceLocale ?? 'id');
+    const words = countWords(input.source);
     sourceWords += words;
     byStatus[input.status] += words;
     if (isConfirmed(input.status)) wordsReviewed += words;

@@ -44,10 +44,3 @@ const WORD_LIKE = /[\p{L}\p{N}]/u;
 export function isWordToken(token: string): boolean {
   return WORD_LIKE.test(token);
 }
-
-/** Word count as reviewers count words: letters or digits, punctuation and spaces excluded. */
-export function countWords(text: string, locale = 'en'): number {
-  let n = 0;
-  for (const t of tokenizeWords(text, locale)) if (isWordToken(t)) n++;
-  return n;
-}

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countWords, segmentWithIntl, tokenizeWords } from '../../../shared/review';
+import { segmentWithIntl, tokenizeWords } from '../../../shared/review';
 import { CORPUS_DIR } from '../../support/paths';
 
 describe('tokenizeWords', () => {
@@ -25,10 +25,5 @@ describe('tokenizeWords', () => {
 
   it('uses the segmenter for scripts the fast path does not cover', () => {
     expect(tokenizeWords('Пхеньян и Москва')).toEqual(['Пхеньян', ' ', 'и', ' ', 'Москва']);
-  });
-
-  it('counts words, not punctuation', () => {
-    // Word segmentation splits "Jong-un" and "12/9" into two words each, as word counts in CAT tools do.
-    expect(countWords('Kim Jong-un tiba di Rusia, Selasa (12/9).')).toBe(9);
   });
 });
