@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { focusHome } from './focus-home';
 
 const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -10,10 +11,11 @@ export function useDialogFocus<T extends HTMLElement>(onClose: () => void) {
   const ref = useRef<T>(null);
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
+  // Read while rendering: an autoFocus field inside takes focus before any effect runs.
+  const [previous] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.contains(document.activeElement)) {
       const first = dialog.querySelector<HTMLElement>(FOCUSABLE);
       if (first) first.focus();
@@ -44,8 +46,12 @@ export function useDialogFocus<T extends HTMLElement>(onClose: () => void) {
     dialog.addEventListener('keydown', onKey);
     return () => {
       dialog.removeEventListener('keydown', onKey);
-      if (previous && document.contains(previous)) previous.focus();
+      // Only focus the dialog had (now gone) is given back; focus already elsewhere stays there.
+      const active = document.activeElement;
+      if (active && active !== document.body && !dialog.contains(active)) return;
+      if (previous?.isConnected && !previous.matches(':disabled')) previous.focus();
+      else focusHome();
     };
-  }, []);
+  }, [previous]);
   return ref;
 }

@@ -5,6 +5,7 @@ import type { DecorationSet, ViewUpdate } from '@codemirror/view';
 import { Decoration, EditorView, keymap, MatchDecorator, ViewPlugin, WidgetType } from '@codemirror/view';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import type { InlineCode } from '../../../shared/model/segment';
+import { setFocusHome } from '../../components/focus-home';
 import { chipLabel, INLINE_CODE_PATTERN } from './inline-codes';
 
 export interface TargetEditorHandle {
@@ -135,7 +136,10 @@ export const TargetEditor = forwardRef<TargetEditorHandle, TargetEditorProps>(fu
     // name in Settings while the document is still loading) must not land in the segment.
     if (!document.activeElement?.closest('[role="dialog"]')) editor.focus();
     editor.dispatch({ selection: { anchor: editor.state.doc.length } });
+    // Focus that loses its place (a dialog's field, a button that went away) comes back here.
+    const leaveHome = setFocusHome(editor.contentDOM, () => editor.focus());
     return () => {
+      leaveHome();
       editor.destroy();
       view.current = null;
     };
