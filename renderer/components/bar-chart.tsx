@@ -1,10 +1,22 @@
+import { useTranslation } from 'react-i18next';
+
 /** A small accessible SVG bar chart: the bars are for the eye, the table beneath is for everyone. */
 export interface Bar {
   readonly label: string;
   readonly value: number;
 }
 
-export function BarChart({ title, bars, format = (v) => String(v) }: { title: string; bars: readonly Bar[]; format?: (v: number) => string }) {
+export function BarChart({ title, bars, format }: { title: string; bars: readonly Bar[]; format?: (v: number) => string }) {
+  const { t, i18n } = useTranslation();
+  const show = format ?? ((v: number) => new Intl.NumberFormat(i18n.language).format(v));
+  if (bars.length === 0) {
+    return (
+      <figure className="chart">
+        <figcaption>{title}</figcaption>
+        <p className="muted">{t('common.nothingYet')}</p>
+      </figure>
+    );
+  }
   const max = Math.max(1, ...bars.map((b) => b.value));
   const width = 360;
   const rowHeight = 22;
@@ -22,7 +34,7 @@ export function BarChart({ title, bars, format = (v) => String(v) }: { title: st
               </text>
               <rect x={labelWidth} y={3} width={Math.max(w, b.value > 0 ? 2 : 0)} height={rowHeight - 8} className="chart-bar" />
               <text x={labelWidth + w + 6} y={14} className="chart-value">
-                {format(b.value)}
+                {show(b.value)}
               </text>
             </g>
           );
@@ -34,7 +46,7 @@ export function BarChart({ title, bars, format = (v) => String(v) }: { title: st
           {bars.map((b) => (
             <tr key={b.label}>
               <th scope="row">{b.label}</th>
-              <td>{format(b.value)}</td>
+              <td>{show(b.value)}</td>
             </tr>
           ))}
         </tbody>

@@ -9,7 +9,7 @@ export const id: Strings = {
     recovered: 'Tinjau memperbaiki {{name}} saat membukanya:',
     reopenFailed: 'Proyek {{name}} tidak dapat dibuka kembali: {{reason}}',
   },
-  common: { loading: 'Memuat…', cancel: 'Batal', dismiss: 'Tutup', close: 'Tutup', working: 'Sedang bekerja…', browse: 'Telusuri…' },
+  common: { loading: 'Memuat…', cancel: 'Batal', dismiss: 'Sembunyikan', close: 'Tutup', working: 'Sedang bekerja…', browse: 'Telusuri…', nothingYet: 'Belum ada.' },
   status: {
     new: 'Baru',
     draft: 'Draf',

@@ -24,3 +24,17 @@ export const numberFormatter: FormatterModule = {
     return fmt.format(value);
   },
 };
+
+/**
+ * A number typed in the interface language's style: "1.234,5" in Indonesian, "1,234.5" in
+ * English; a lone comma is a decimal comma in Indonesian. NaN when it is not a number.
+ */
+export function parseLocaleNumber(text: string, language: string): number {
+  const trimmed = text.trim().replace(/\s/g, '');
+  if (!/^[-+]?[\d.,]+$/.test(trimmed)) return Number.NaN;
+  const [group, decimal] = language === 'id' ? ['.', ','] : [',', '.'];
+  // Grouping only in threes ("1.234"), so "1.5" typed in Indonesian is read as 1,5 and not 15.
+  const groups = new RegExp(`\\${group}(?=\\d{3}(?:\\D|$))`, 'g');
+  const plain = trimmed.replace(groups, '').replace(group, decimal).replace(decimal, '.');
+  return /^[-+]?\d*\.?\d+$/.test(plain) ? Number(plain) : Number.NaN;
+}

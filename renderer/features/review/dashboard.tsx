@@ -6,6 +6,7 @@ import { MQM_CATEGORIES } from '../../../shared/review/mqm';
 import type { Client } from '../../api/client';
 import { BarChart } from '../../components/bar-chart';
 import { ErrorBanner } from '../../components/error-banner';
+import { parseLocaleNumber } from '../../i18n/number-format';
 
 /** How the review went: edit distance, progress over time, errors by category, the MQM score. */
 export function Dashboard({ client, project, document: doc, onBack, onProject }: { client: Client; project: ProjectSummary; document: DocumentSummary; onBack: () => void; onProject: (p: ProjectSummary) => void }) {
@@ -24,9 +25,10 @@ export function Dashboard({ client, project, document: doc, onBack, onProject }:
   const mqm = stats?.mqm;
   const saveThreshold = (e: React.FormEvent) => {
     e.preventDefault();
-    const value = Number(threshold.replace(',', '.'));
+    const value = parseLocaleNumber(threshold, i18n.language);
     if (!Number.isFinite(value) || value < 0) return setError(t('dashboard.badThreshold'));
     client.api['projects:updateSettings']({ project: project.path, mqmThreshold: value }).then((p) => {
+      setError(null);
       onProject(p);
       void load();
     }, (err: Error) => setError(err.message));

@@ -2,7 +2,7 @@ import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../renderer/i18n/en';
 import { id } from '../../../renderer/i18n/id';
-import { numberFormatter } from '../../../renderer/i18n/number-format';
+import { numberFormatter, parseLocaleNumber } from '../../../renderer/i18n/number-format';
 
 async function i18n(lng: 'en' | 'id') {
   const instance = createInstance();
@@ -27,5 +27,18 @@ describe('numbers in interface strings', () => {
     expect(enT('editor.segmentLabel', { n: 12345 })).toBe('Segment 12345');
     expect(enT('terms.problems', { count: 1 })).toBe('1 term issue');
     expect(enT('terms.problems', { count: 1500 })).toBe('1,500 term issues');
+  });
+});
+
+describe('numbers typed by the reviewer', () => {
+  it('are read in the interface language style', () => {
+    expect(parseLocaleNumber('1.234,5', 'id')).toBe(1234.5);
+    expect(parseLocaleNumber('1,5', 'id')).toBe(1.5);
+    expect(parseLocaleNumber('15', 'id')).toBe(15);
+    expect(parseLocaleNumber('1.000', 'id')).toBe(1000);
+    expect(parseLocaleNumber('1,234.5', 'en')).toBe(1234.5);
+    expect(parseLocaleNumber('1.5', 'en')).toBe(1.5);
+    expect(parseLocaleNumber('abc', 'en')).toBeNaN();
+    expect(parseLocaleNumber('1,2,3', 'id')).toBeNaN();
   });
 });
