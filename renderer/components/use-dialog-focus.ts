@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { sameStop, tabStops } from './tab-stops';
 import { focusHome } from './focus-home';
-
-const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
  * Keyboard behaviour every dialog needs: focus moves into it when it opens, Tab stays inside,
@@ -17,7 +16,7 @@ export function useDialogFocus<T extends HTMLElement>(onClose: () => void) {
     const dialog = ref.current;
     if (!dialog) return;
     if (!dialog.contains(document.activeElement)) {
-      const first = dialog.querySelector<HTMLElement>(FOCUSABLE);
+      const first = tabStops(dialog)[0];
       if (first) first.focus();
       else {
         dialog.tabIndex = -1;
@@ -30,14 +29,14 @@ export function useDialogFocus<T extends HTMLElement>(onClose: () => void) {
         e.stopPropagation();
         onCloseRef.current();
       } else if (e.key === 'Tab') {
-        const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
-        const first = items[0];
-        const last = items[items.length - 1];
+        const stops = tabStops(dialog);
+        const first = stops[0];
+        const last = stops[stops.length - 1];
         if (!first || !last) return;
-        if (e.shiftKey && document.activeElement === first) {
+        if (e.shiftKey && sameStop(document.activeElement, first)) {
           e.preventDefault();
           last.focus();
-        } else if (!e.shiftKey && document.activeElement === last) {
+        } else if (!e.shiftKey && sameStop(document.activeElement, last)) {
           e.preventDefault();
           first.focus();
         }

@@ -27,3 +27,24 @@ test('focus goes back to the segment editor when a dialog closes', async ({ page
   await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused();
 });
+
+test('Tab and Shift+Tab stay inside the Export dialog, which opens on the chosen format', async ({ page, server }) => {
+  await openSample(page, server.url);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  const chosen = dialog.getByRole('radio', { name: /XLIFF 1\.2/ });
+  await expect(chosen).toBeChecked();
+  await expect(chosen).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(chosen).toBeFocused();
+  // Choosing another format moves the group's tab stop with it.
+  await page.keyboard.press('ArrowDown');
+  const xliff20 = dialog.getByRole('radio', { name: 'XLIFF 2.0' });
+  await expect(xliff20).toBeChecked();
+  await page.keyboard.press('Shift+Tab');
+  await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(xliff20).toBeFocused();
+});
