@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { sameStop, tabStops } from './tab-stops';
 import { focusHome } from './focus-home';
+import { watchFocusLoss } from './use-focus-rescue';
 
 /**
  * Keyboard behaviour every dialog needs: focus moves into it when it opens, Tab stays inside,
@@ -43,8 +44,10 @@ export function useDialogFocus<T extends HTMLElement>(onClose: () => void) {
       }
     };
     dialog.addEventListener('keydown', onKey);
+    const stopWatching = watchFocusLoss(dialog);
     return () => {
       dialog.removeEventListener('keydown', onKey);
+      stopWatching();
       // Only focus the dialog had (now gone) is given back; focus already elsewhere stays there.
       const active = document.activeElement;
       if (active && active !== document.body && !dialog.contains(active)) return;

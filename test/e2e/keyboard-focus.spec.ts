@@ -2,6 +2,11 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { WorkbenchPage } from './pages/workbench-page';
 
+/** Where keyboard focus is: "BODY" when it has been lost. */
+function focusedTag(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.tagName ?? 'NONE');
+}
+
 async function openSample(page: Page, url: string): Promise<WorkbenchPage> {
   await page.goto(url);
   const bench = new WorkbenchPage(page);
@@ -26,6 +31,39 @@ test('focus goes back to the segment editor when a dialog closes', async ({ page
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused();
+});
+
+test('focus stays in the panel when the pressed button is disabled or removed by its own action', async ({ page, server }) => {
+  const bench = await openSample(page, server.url);
+  const panel = page.getByRole('tabpanel');
+
+  await page.getByRole('tab', { name: 'QA' }).click();
+  const run = panel.getByRole('button', { name: 'Run QA', exact: true });
+  await run.focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByText('Run QA to list what to check in this document.')).toHaveCount(0);
+  await expect(run).toBeEnabled();
+  expect(await focusedTag(page)).not.toBe('BODY');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('[role="tabpanel"]'))).toBe(true);
+
+  // "Add comment" disables itself once the box is emptied.
+  await page.getByRole('tab', { name: 'Comments' }).click();
+  await panel.getByLabel('New comment').fill('Check the date.');
+  await panel.getByRole('button', { name: 'Add comment' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('article', { name: 'Comment thread' })).toContainText('Check the date.');
+  await expect(panel.getByRole('button', { name: 'Add comment' })).toBeDisabled();
+  await expect.poll(() => focusedTag(page)).not.toBe('BODY');
+
+  // The bulk bar's "Yes" goes away with the bar: focus returns to the segment being edited.
+  await page.getByRole('checkbox', { name: 'Select segment 2' }).click();
+  const bar = page.getByRole('region', { name: 'Selected segments' });
+  await bar.getByRole('button', { name: 'Apply…' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(bar.getByRole('button', { name: 'Yes, set it' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(bar).toHaveCount(0);
+  await expect(bench.editor(1)).toBeFocused();
 });
 
 test('Tab and Shift+Tab stay inside the Export dialog, which opens on the chosen format', async ({ page, server }) => {
