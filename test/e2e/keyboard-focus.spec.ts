@@ -14,6 +14,30 @@ async function openSample(page: Page, url: string): Promise<WorkbenchPage> {
   return bench;
 }
 
+test('keys that change the segment do nothing from the comment box, and a half-typed comment stays with its segment', async ({ page, server }) => {
+  const bench = await openSample(page, server.url);
+  await page.getByRole('tab', { name: 'Comments' }).click();
+  const panel = page.getByRole('tabpanel');
+  const box = panel.getByLabel('New comment');
+
+  // Moving on from the comment box still works; the unfinished comment does not follow.
+  await box.fill('Is "banjir" a flood or a flash flood here?');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(bench.editor(2)).toBeFocused();
+  await expect(box).toHaveValue('');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(bench.editor(1)).toBeFocused();
+  await expect(box).toHaveValue('Is "banjir" a flood or a flash flood here?');
+
+  // Ctrl+Enter in the comment box files the comment on this segment instead of confirming it.
+  await box.focus();
+  await page.keyboard.press('Control+Enter');
+  await expect(panel.getByRole('article', { name: 'Comment thread' })).toContainText('a flash flood here?');
+  await expect(bench.editor(1)).toBeVisible();
+  await expect(bench.progress()).toHaveText('0 / 9 confirmed (0%)');
+  await expect(box).toHaveValue('');
+});
+
 test('focus goes back to the segment editor when a dialog closes', async ({ page, server }) => {
   const bench = await openSample(page, server.url);
   for (const [keys, name] of [

@@ -16,19 +16,25 @@ interface Keys {
   readonly useMatch: (n: number) => boolean;
 }
 
+/** Actions that change the active segment: from another field (a comment being typed) they would change it unseen. */
+const CHANGES_SEGMENT: ReadonlySet<KeyAction> = new Set(['confirm', 'copyDraft', 'revertDraft']);
+
 /**
  * The workbench's keyboard: every action through the reviewer's keymap (remappable in the
- * shortcuts sheet), and Alt+1..9 to insert the n-th term of the term panel.
+ * shortcuts sheet), Alt+1..9 to insert the n-th term of the term panel and Ctrl+1..9 to use
+ * the n-th TM match. From another text field only the keys that move or open something work.
  */
 export function useWorkbenchKeys({ keys, activeId, terms, activeRow, run, useMatch }: Keys) {
   const handle = useCallback(
-    (e: KeyboardEvent) => {
+    (e: KeyboardEvent, inField: boolean) => {
       const action = actionFor(e, keys);
       if (action) {
+        if (inField && CHANGES_SEGMENT.has(action)) return;
         e.preventDefault();
         run(action);
         return;
       }
+      if (inField) return;
       if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && /^Digit[1-9]$/.test(e.code)) {
         if (useMatch(Number(e.code.slice(5)))) e.preventDefault();
         return;
@@ -43,11 +49,15 @@ export function useWorkbenchKeys({ keys, activeId, terms, activeRow, run, useMat
     },
     [activeId, activeRow, keys, run, terms, useMatch],
   );
-  // On the document, so the keys work wherever focus is on the screen; dialogs keep their own keys.
+  // On the document, so the keys work wherever focus is; dialogs keep their own keys.
   useEffect(() => {
     const listener = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || (e.target instanceof Element && e.target.closest('[role="dialog"]'))) return;
-      handle(e);
+      if (e.defaultPrevented || e.isComposing) return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (target?.closest('[role="dialog"]')) return;
+      // A list keeps its own arrow keys (Alt+↓ opens it).
+      if (target instanceof HTMLSelectElement && e.key.startsWith('Arrow')) return;
+      handle(e, isTextField(target) && !target?.closest('.segment-editor'));
     };
     document.addEventListener('keydown', listener);
     return () => document.removeEventListener('keydown', listener);
@@ -55,4 +65,13 @@ export function useWorkbenchKeys({ keys, activeId, terms, activeRow, run, useMat
   // A button that removes or disables itself (the bulk bar's "Yes", a notice's "Undo") leaves
   // focus nowhere: it goes back near where it was, or to the segment being edited.
   useEffect(() => watchFocusLoss(document.body), []);
+}
+
+const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color', 'image']);
+
+/** A field the reviewer types or chooses in, other than the segment editor. */
+function isTextField(el: Element | null): boolean {
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return true;
+  if (el instanceof HTMLInputElement) return !NOT_TEXT.has(el.type);
+  return el instanceof HTMLElement && el.isContentEditable;
 }

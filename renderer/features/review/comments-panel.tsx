@@ -14,16 +14,32 @@ interface CommentsPanelProps {
   readonly onChanged: (s: Segment) => void;
 }
 
+/** What the reviewer typed and has not added yet: kept per segment, so it is never filed on another one. */
+interface Drafts {
+  readonly text: string;
+  readonly note: string;
+  readonly replies: Readonly<Record<string, string>>;
+}
+
+const NO_DRAFTS: Drafts = { text: '', note: '', replies: {} };
+
 /** Comment threads and MQM error annotations on the active segment. */
 export function CommentsPanel({ client, project, segment, selection, onChanged }: CommentsPanelProps) {
   const { t, i18n } = useTranslation();
-  const [text, setText] = useState('');
-  const [replies, setReplies] = useState<Record<string, string>>({});
+  const [drafts, setDrafts] = useState<Readonly<Record<string, Drafts>>>({});
   const [category, setCategory] = useState<MqmCategory>('accuracy.mistranslation');
   const [severity, setSeverity] = useState<MqmSeverity>('minor');
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ readonly segmentId: string; readonly message: string } | null>(null);
   if (!segment) return <p className="muted side-panel">{t('history.none')}</p>;
+  const segmentId = segment.id;
+  const { text, note, replies } = drafts[segmentId] ?? NO_DRAFTS;
+  // The service answers after the reviewer may have moved on (or typed on): an answer clears
+  // what it sent, in the draft of its own segment.
+  const setDraft = (id: string, change: (d: Drafts) => Partial<Drafts>) =>
+    setDrafts((all) => {
+      const d = all[id] ?? NO_DRAFTS;
+      return { ...all, [id]: { ...d, ...change(d) } };
+    });
   const fmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
   const run = (p: Promise<Segment>) =>
     p.then(
@@ -31,18 +47,22 @@ export function CommentsPanel({ client, project, segment, selection, onChanged }
         setError(null);
         onChanged(s);
       },
-      (err: Error) => setError(err.message),
+      (err: Error) => setError({ segmentId, message: err.message }),
     );
   const annotate = () => {
     const span = selection();
-    if (!span || span.end <= span.start) return setError(t('comments.selectFirst'));
-    void run(client.api['annotations:add']({ project, segmentId: segment.id, ...span, category, severity, note })).then(() => setNote(''));
+    if (!span || span.end <= span.start) return setError({ segmentId, message: t('comments.selectFirst') });
+    void run(client.api['annotations:add']({ project, segmentId, ...span, category, severity, note })).then(() => setDraft(segmentId, (d) => (d.note === note ? { note: '' } : {})));
+  };
+  const addComment = () => {
+    if (!text.trim()) return;
+    void run(client.api['comments:add']({ project, segmentId, text })).then(() => setDraft(segmentId, (d) => (d.text === text ? { text: '' } : {})));
   };
 
   return (
     <section className="side-panel" aria-labelledby="comments-heading">
       <h2 id="comments-heading">{t('comments.title')}</h2>
-      {error && <p role="alert" className="error-text">{error}</p>}
+      {error?.segmentId === segmentId && <p role="alert" className="error-text">{error.message}</p>}
       {(segment.comments ?? []).map((thread) => (
         <article key={thread.id} className={`thread${thread.resolved ? ' thread-resolved' : ''}`} aria-label={t('comments.thread')}>
           {thread.comments.map((c) => (
@@ -56,7 +76,7 @@ export function CommentsPanel({ client, project, segment, selection, onChanged }
           <div className="thread-actions">
             <input
               value={replies[thread.id] ?? ''}
-              onChange={(e) => setReplies({ ...replies, [thread.id]: e.target.value })}
+              onChange={(e) => setDraft(segmentId, (d) => ({ replies: { ...d.replies, [thread.id]: e.target.value } }))}
               aria-label={t('comments.reply')}
               placeholder={t('comments.reply')}
             />
@@ -64,11 +84,16 @@ export function CommentsPanel({ client, project, segment, selection, onChanged }
               type="button"
               className="small"
               disabled={!replies[thread.id]?.trim()}
-              onClick={() => void run(client.api['comments:add']({ project, segmentId: segment.id, threadId: thread.id, text: replies[thread.id] ?? '' })).then(() => setReplies({ ...replies, [thread.id]: '' }))}
+              onClick={() => {
+                const reply = replies[thread.id] ?? '';
+                void run(client.api['comments:add']({ project, segmentId, threadId: thread.id, text: reply })).then(() =>
+                  setDraft(segmentId, (d) => (d.replies[thread.id] === reply ? { replies: { ...d.replies, [thread.id]: '' } } : {})),
+                );
+              }}
             >
               {t('comments.send')}
             </button>
-            <button type="button" className="small" onClick={() => void run(client.api['comments:setResolved']({ project, segmentId: segment.id, threadId: thread.id, resolved: !thread.resolved }))}>
+            <button type="button" className="small" onClick={() => void run(client.api['comments:setResolved']({ project, segmentId, threadId: thread.id, resolved: !thread.resolved }))}>
               {thread.resolved ? t('comments.reopen') : t('comments.resolve')}
             </button>
           </div>
@@ -78,12 +103,23 @@ export function CommentsPanel({ client, project, segment, selection, onChanged }
         className="new-comment"
         onSubmit={(e) => {
           e.preventDefault();
-          void run(client.api['comments:add']({ project, segmentId: segment.id, text })).then(() => setText(''));
+          addComment();
         }}
       >
         <label className="field">
           <span>{t('comments.new')}</span>
-          <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+          <textarea
+            rows={2}
+            value={text}
+            onChange={(e) => setDraft(segmentId, () => ({ text: e.target.value }))}
+            // Ctrl+Enter adds the comment, as in most comment boxes: here it never confirms the segment.
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                e.preventDefault();
+                addComment();
+              }
+            }}
+          />
         </label>
         <button type="submit" className="small" disabled={!text.trim()}>
           {t('comments.add')}
@@ -98,7 +134,7 @@ export function CommentsPanel({ client, project, segment, selection, onChanged }
             <q lang="en">{segment.target.slice(a.start, a.end)}</q> {a.note && <span className="muted">— {a.note}</span>}
             <div className="muted">
               {a.author} · {fmt.format(new Date(a.at))}{' '}
-              <button type="button" className="link-button" onClick={() => void run(client.api['annotations:remove']({ project, segmentId: segment.id, annotationId: a.id }))}>
+              <button type="button" className="link-button" onClick={() => void run(client.api['annotations:remove']({ project, segmentId, annotationId: a.id }))}>
                 {t('annotations.remove')}
               </button>
             </div>
@@ -129,7 +165,7 @@ export function CommentsPanel({ client, project, segment, selection, onChanged }
         </label>
         <label className="field">
           <span>{t('annotations.note')}</span>
-          <input value={note} onChange={(e) => setNote(e.target.value)} />
+          <input value={note} onChange={(e) => setDraft(segmentId, () => ({ note: e.target.value }))} />
         </label>
         <button type="button" className="small" onMouseDown={(e) => e.preventDefault()} onClick={annotate}>
           {t('annotations.add')}
