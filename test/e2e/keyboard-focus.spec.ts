@@ -110,3 +110,20 @@ test('Tab and Shift+Tab stay inside the Export dialog, which opens on the chosen
   await page.keyboard.press('Tab');
   await expect(xliff20).toBeFocused();
 });
+
+test('a shortcut remapped onto a key the editor uses itself works while typing', async ({ page, server }) => {
+  const bench = await openSample(page, server.url);
+  await page.keyboard.press('Control+/');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await sheet.getByRole('button', { name: 'Change the keys for Next segment' }).click();
+  await page.keyboard.press('Control+i');
+  await sheet.getByRole('button', { name: 'Change the keys for Previous segment' }).click();
+  await page.keyboard.press('Control+BracketLeft');
+  await sheet.getByRole('button', { name: 'Save shortcuts' }).click();
+  await expect(sheet).toHaveCount(0);
+  await expect(bench.editor(1)).toBeFocused();
+  await page.keyboard.press('Control+i');
+  await expect(bench.editor(2)).toBeFocused();
+  await page.keyboard.press('Control+BracketLeft');
+  await expect(bench.editor(1)).toBeFocused();
+});

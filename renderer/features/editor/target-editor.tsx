@@ -60,7 +60,9 @@ interface TargetEditorProps {
   readonly onChange: (text: string) => void;
 }
 
-// Keys the workbench owns (confirm, next/previous segment) must not be taken by the editor.
+// The workbench takes its current keys before the editor sees them (use-workbench-keys.ts).
+// The default ones stay out of the editor even once remapped: Ctrl+Enter never adds a line to
+// a segment, and Alt+arrows never move or copy one.
 const RESERVED = new Set(['Mod-Enter', 'Alt-ArrowUp', 'Alt-ArrowDown', 'Shift-Alt-ArrowUp', 'Shift-Alt-ArrowDown']);
 const editorKeys = [...defaultKeymap, ...historyKeymap].filter((b) => !b.key || !RESERVED.has(b.key));
 

@@ -49,18 +49,28 @@ export function useWorkbenchKeys({ keys, activeId, terms, activeRow, run, useMat
     },
     [activeId, activeRow, keys, run, terms, useMatch],
   );
-  // On the document, so the keys work wherever focus is; dialogs keep their own keys.
   useEffect(() => {
-    const listener = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.isComposing) return;
+    // In the segment editor the workbench's keys come first: CodeMirror has bindings of its own
+    // for keys a reviewer may choose (Ctrl+I, Alt+←, Ctrl+[) and would take them.
+    const inEditor = (e: KeyboardEvent) => e.target instanceof Element && e.target.closest('.segment-editor') !== null;
+    const beforeEditor = (e: KeyboardEvent) => {
+      if (!e.isComposing && inEditor(e)) handle(e, false);
+    };
+    // Elsewhere on the document, so the keys work wherever focus is; dialogs keep their own keys.
+    const elsewhere = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.isComposing || inEditor(e)) return;
       const target = e.target instanceof Element ? e.target : null;
       if (target?.closest('[role="dialog"]')) return;
       // A list keeps its own arrow keys (Alt+↓ opens it).
       if (target instanceof HTMLSelectElement && e.key.startsWith('Arrow')) return;
-      handle(e, isTextField(target) && !target?.closest('.segment-editor'));
+      handle(e, isTextField(target));
     };
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
+    document.addEventListener('keydown', beforeEditor, true);
+    document.addEventListener('keydown', elsewhere);
+    return () => {
+      document.removeEventListener('keydown', beforeEditor, true);
+      document.removeEventListener('keydown', elsewhere);
+    };
   }, [handle]);
   // A button that removes or disables itself (the bulk bar's "Yes", a notice's "Undo") leaves
   // focus nowhere: it goes back near where it was, or to the segment being edited.
