@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Low } from 'lowdb';
@@ -15,6 +15,23 @@ interface SettingsFile {
 }
 
 const MAX_RECENT = 12;
+
+function emptyFile(): SettingsFile {
+  return { settings: defaultSettings(), recent: [] };
+}
+
+/** Settings from any earlier version, with the fields added since filled by their defaults. */
+function normalize(data: SettingsFile | null | undefined): SettingsFile {
+  return { ...data, settings: { ...defaultSettings(), ...data?.settings }, recent: data?.recent ?? [] };
+}
+
+function keepDamagedCopy(file: string): void {
+  try {
+    if (existsSync(file)) copyFileSync(file, `${file.replace(/\.json$/, '')}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  } catch {
+    /* nothing more to save */
+  }
+}
 
 export function defaultSettings(): Settings {
   const name = safeUserName();
@@ -39,14 +56,17 @@ export class SettingsStore {
 
   static async open(dataDir: string): Promise<SettingsStore> {
     mkdirSync(dataDir, { recursive: true });
-    const db = new Low<SettingsFile>(new JSONFile(path.join(dataDir, 'settings.json')), { settings: defaultSettings(), recent: [] });
+    const file = path.join(dataDir, 'settings.json');
+    const db = new Low<SettingsFile>(new JSONFile(file), emptyFile());
     try {
       await db.read();
     } catch {
-      // A damaged settings file must not keep the app from starting; defaults replace it.
-      db.data = { settings: defaultSettings(), recent: [] };
+      // A damaged settings file must not keep the app from starting; defaults replace it, and the
+      // damaged file is kept beside it (it may hold the reviewer's own boilerplate rules).
+      keepDamagedCopy(file);
+      db.data = emptyFile();
     }
-    db.data = { ...db.data, settings: { ...defaultSettings(), ...db.data.settings }, recent: db.data.recent ?? [] };
+    db.data = normalize(db.data);
     return new SettingsStore(db);
   }
 
@@ -59,8 +79,7 @@ export class SettingsStore {
   }
 
   async update(patch: Partial<Settings>): Promise<Settings> {
-    this.db.data = { ...this.db.data, settings: { ...this.db.data.settings, ...patch } };
-    await this.db.write();
+    await this.change((data) => ({ ...data, settings: { ...data.settings, ...patch } }));
     return this.db.data.settings;
   }
 
@@ -69,14 +88,28 @@ export class SettingsStore {
   }
 
   async setBoilerplateRules(rules: readonly BoilerplateRule[]): Promise<readonly BoilerplateRule[]> {
-    this.db.data = { ...this.db.data, boilerplateRules: rules };
-    await this.db.write();
+    await this.change((data) => ({ ...data, boilerplateRules: rules }));
     return rules;
   }
 
   async touchRecent(entry: RecentProject): Promise<void> {
-    const rest = this.db.data.recent.filter((r) => r.path !== entry.path);
-    this.db.data = { ...this.db.data, recent: [entry, ...rest].slice(0, MAX_RECENT) };
+    await this.change((data) => ({ ...data, recent: [entry, ...data.recent.filter((r) => r.path !== entry.path)].slice(0, MAX_RECENT) }));
+  }
+
+  /**
+   * Applies one change to the file as it is on disk now: the app, the web bridge and the CLI
+   * share this file, so a change made by another process since this one read it is kept, not
+   * overwritten with this process's older copy.
+   */
+  private async change(apply: (data: SettingsFile) => SettingsFile): Promise<void> {
+    const mine = this.db.data;
+    try {
+      await this.db.read();
+      this.db.data = normalize(this.db.data);
+    } catch {
+      this.db.data = mine; // unreadable right now (being replaced, damaged): this process's copy
+    }
+    this.db.data = apply(this.db.data);
     await this.db.write();
   }
 }
