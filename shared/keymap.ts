@@ -88,6 +88,40 @@ export function actionFor(e: KeyEventLike, keys: Readonly<Record<KeyAction, stri
   return null;
 }
 
+/** Why a combination cannot be a shortcut: it would break moving, typing or another fixed key. */
+export type Refusal =
+  | { readonly kind: 'tab' }
+  | { readonly kind: 'unmodified' }
+  | { readonly kind: 'insertTerm'; readonly n: number }
+  | { readonly kind: 'useMatch'; readonly n: number }
+  | { readonly kind: 'editing' };
+
+/** Keys every text field uses for editing and moving by word. */
+const EDITING_KEYS: ReadonlySet<string> = new Set(
+  ['Z', 'Shift+Z', 'Y', 'X', 'C', 'V', 'Shift+V', 'A', 'Backspace', 'Delete', 'ArrowLeft', 'ArrowRight', 'Shift+ArrowLeft', 'Shift+ArrowRight', 'Home', 'End', 'Shift+Home', 'Shift+End'].map(
+    (k) => `Ctrl+${k}`,
+  ),
+);
+
+/**
+ * Whether a recorded combination can be a shortcut, and if not why. F-keys can, alone or with
+ * modifiers; any other key needs Ctrl (or Cmd) or Alt, since with Shift alone it is typed.
+ * Tab moves focus, and Alt+1..9 (insert a term), Ctrl+1..9 (use a TM match) and the editing
+ * keys are taken.
+ */
+export function refusalOf(combo: string): Refusal | null {
+  const parts = combo.split('+');
+  const key = parts[parts.length - 1] ?? '';
+  const mods = new Set(parts.slice(0, -1));
+  if (key === 'Tab') return { kind: 'tab' };
+  if (/^F([1-9]|1\d|2[0-4])$/.test(key)) return null;
+  if (!mods.has('Ctrl') && !mods.has('Alt')) return { kind: 'unmodified' };
+  if (/^[1-9]$/.test(key) && mods.has('Alt') && !mods.has('Ctrl')) return { kind: 'insertTerm', n: Number(key) };
+  if (/^[1-9]$/.test(key) && mods.has('Ctrl') && mods.size === 1) return { kind: 'useMatch', n: Number(key) };
+  if (EDITING_KEYS.has(combo)) return { kind: 'editing' };
+  return null;
+}
+
 /** Two actions on one combination make one of them unreachable: report them. */
 export function conflicts(keys: Readonly<Record<KeyAction, string>>): [KeyAction, KeyAction][] {
   const out: [KeyAction, KeyAction][] = [];

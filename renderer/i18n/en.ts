@@ -8,7 +8,7 @@ export const en = {
     recovered: 'Tinjau repaired {{name}} when it opened it:',
     reopenFailed: 'Could not reopen {{name}}: {{reason}}',
   },
-  common: { loading: 'Loading…', cancel: 'Cancel', dismiss: 'Dismiss', close: 'Close', working: 'Working…', browse: 'Browse…', nothingYet: 'Nothing yet.' },
+  common: { loading: 'Loading…', cancel: 'Cancel', dismiss: 'Dismiss', close: 'Close', working: 'Working…', browse: 'Browse…' },
   status: {
     new: 'New',
     draft: 'Draft',
@@ -354,6 +354,15 @@ export const en = {
     clash: '{{a}} and {{b}} both use {{keys}}.',
     reset: 'Back to the defaults',
     save: 'Save shortcuts',
+    // Said while recording, when the pressed keys cannot be a shortcut; recording goes on.
+    refused: {
+      tab: 'Tab moves between controls, so it cannot be a shortcut.',
+      unmodified: '{{keys}} would be typed into the text. Add Ctrl or Alt, or use an F key.',
+      insertTerm: '{{keys}} already inserts term {{n}} of the term panel.',
+      useMatch: '{{keys}} already uses translation memory match {{n}}.',
+      editing: '{{keys}} is an editing key (undo, redo, cut, copy, paste, select all, moving by word).',
+      again: 'Press other keys, or Esc to cancel.',
+    },
     actions: {
       confirm: 'Confirm and go to the next open segment',
       next: 'Next segment',

@@ -111,6 +111,29 @@ test('Tab and Shift+Tab stay inside the Export dialog, which opens on the chosen
   await expect(xliff20).toBeFocused();
 });
 
+test('the shortcut recorder refuses keys that would break typing or other shortcuts', async ({ page, server }) => {
+  await openSample(page, server.url);
+  await page.keyboard.press('Control+/');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  const row = sheet.getByRole('row', { name: /^Next segment/ });
+  const change = sheet.getByRole('button', { name: 'Change the keys for Next segment' });
+  await change.click();
+  await page.keyboard.press('Tab');
+  await expect(sheet.getByRole('alert')).toContainText('Tab moves between controls');
+  await expect(row).toContainText('Press the new keys');
+  await expect(change).toBeFocused();
+  await page.keyboard.press('e');
+  await expect(sheet.getByRole('alert')).toContainText('Add Ctrl or Alt');
+  await page.keyboard.press('Alt+2');
+  await expect(sheet.getByRole('alert')).toContainText('Alt+2 already inserts term 2 of the term panel');
+  await page.keyboard.press('Control+z');
+  await expect(sheet.getByRole('alert')).toContainText('Ctrl+Z is an editing key');
+  await expect(row).toContainText('Press the new keys');
+  await page.keyboard.press('F8');
+  await expect(row).toContainText('F8');
+  await expect(sheet.getByRole('alert')).toHaveCount(0);
+});
+
 test('a shortcut remapped onto a key the editor uses itself works while typing', async ({ page, server }) => {
   const bench = await openSample(page, server.url);
   await page.keyboard.press('Control+/');

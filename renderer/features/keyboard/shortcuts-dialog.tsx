@@ -1,13 +1,30 @@
 import { useId, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useDialogFocus } from '../../components/use-dialog-focus';
-import type { KeyAction } from '../../../shared/keymap';
-import { comboOf, conflicts, DEFAULT_KEYS, displayCombo, effectiveKeys, KEY_ACTIONS } from '../../../shared/keymap';
+import type { KeyAction, Refusal } from '../../../shared/keymap';
+import { comboOf, conflicts, DEFAULT_KEYS, displayCombo, effectiveKeys, KEY_ACTIONS, refusalOf } from '../../../shared/keymap';
 
 interface ShortcutsDialogProps {
   readonly overrides: Partial<Record<KeyAction, string>>;
   readonly onSave: (overrides: Partial<Record<KeyAction, string>>) => void;
   readonly onClose: () => void;
+}
+
+function refusalText(t: TFunction, combo: string, why: Refusal): string {
+  const keys = displayCombo(combo);
+  switch (why.kind) {
+    case 'tab':
+      return t('shortcuts.refused.tab');
+    case 'unmodified':
+      return t('shortcuts.refused.unmodified', { keys });
+    case 'insertTerm':
+      return t('shortcuts.refused.insertTerm', { keys, n: why.n });
+    case 'useMatch':
+      return t('shortcuts.refused.useMatch', { keys, n: why.n });
+    case 'editing':
+      return t('shortcuts.refused.editing', { keys });
+  }
 }
 
 /** Every shortcut of the workbench; press "Change" and then the new keys to remap one. */
@@ -16,9 +33,14 @@ export function ShortcutsDialog({ overrides, onSave, onClose }: ShortcutsDialogP
   const dialogRef = useDialogFocus<HTMLDivElement>(onClose);
   const id = useId();
   const [draft, setDraft] = useState<Partial<Record<KeyAction, string>>>(overrides);
-  const [recording, setRecording] = useState<KeyAction | null>(null);
+  const [recording, setRecordingState] = useState<KeyAction | null>(null);
+  const [refused, setRefused] = useState<{ readonly combo: string; readonly why: Refusal } | null>(null);
   const keys = effectiveKeys(draft);
   const clashes = conflicts(keys);
+  const setRecording = (action: KeyAction | null) => {
+    setRecordingState(action);
+    setRefused(null);
+  };
 
   const record = (e: React.KeyboardEvent) => {
     if (!recording) return;
@@ -27,6 +49,9 @@ export function ShortcutsDialog({ overrides, onSave, onClose }: ShortcutsDialogP
     if (e.key === 'Escape') return setRecording(null);
     const combo = comboOf(e);
     if (!combo) return;
+    // Keys that would break typing, moving or another fixed key are refused; recording goes on.
+    const why = refusalOf(combo);
+    if (why) return setRefused({ combo, why });
     setDraft((d) => ({ ...d, [recording]: combo }));
     setRecording(null);
   };
@@ -75,6 +100,11 @@ export function ShortcutsDialog({ overrides, onSave, onClose }: ShortcutsDialogP
             </tr>
           </tbody>
         </table>
+        {refused && (
+          <p role="alert" className="error-text">
+            {refusalText(t, refused.combo, refused.why)} {t('shortcuts.refused.again')}
+          </p>
+        )}
         {clashes.length > 0 && (
           <p role="alert" className="error-text">
             {clashes.map(([a, b]) => t('shortcuts.clash', { a: t(`shortcuts.actions.${a}`), b: t(`shortcuts.actions.${b}`), keys: keys[a] })).join(' ')}
