@@ -8,7 +8,7 @@ export const en = {
     recovered: 'Tinjau repaired {{name}} when it opened it:',
     reopenFailed: 'Could not reopen {{name}}: {{reason}}',
   },
-  common: { loading: 'Loading…', cancel: 'Cancel', dismiss: 'Dismiss', close: 'Close', working: 'Working…', browse: 'Browse…' },
+  common: { loading: 'Loading…', cancel: 'Cancel', dismiss: 'Dismiss', close: 'Close', working: 'Working…', browse: 'Browse…', nothingYet: 'Nothing yet.' },
   status: {
     new: 'New',
     draft: 'Draft',

@@ -11,11 +11,11 @@ describe('settings shared by the app, the web bridge and the CLI', () => {
     const dir = tempDir();
     const app = await SettingsStore.open(dir);
     const cli = await SettingsStore.open(dir);
-    await app.update({ reviewer: { name: 'Sari Wulandari', initials: 'SW', role: 'reviser' } });
+    await app.update({ reviewer: { name: 'Sari Wulandari', initials: 'SW', role: 'second-reviewer' } });
     await cli.touchRecent({ path: '/proyek/berita.tinjau', name: 'Berita', openedAt: '2026-11-22T08:00:00.000Z' });
     await app.update({ theme: 'dark' });
     const again = await SettingsStore.open(dir);
-    expect(again.settings).toMatchObject({ reviewer: { name: 'Sari Wulandari', role: 'reviser' }, theme: 'dark' });
+    expect(again.settings).toMatchObject({ reviewer: { name: 'Sari Wulandari', role: 'second-reviewer' }, theme: 'dark' });
     expect(again.recent.map((r) => r.name)).toEqual(['Berita']);
   });
 
