@@ -215,5 +215,5 @@ export function sniffDelimiter(text: string): CsvDelimiter {
 export function readBilingualDelimited(text: string, format: 'csv' | 'tsv'): ImportedDocument {
   if (text.includes('\u0000')) throw new FormatError(say('csv.binary', { format: format.toUpperCase() }));
   const delimiter = format === 'tsv' ? '\t' : sniffDelimiter(text);
-  return readBilingualTable(parseCsv(text, { delimiter }), format);
+  return readBilingualTable(parseCsv(text, { delimiter, strict: true }), format);
 }

@@ -1,7 +1,14 @@
 /** RFC 4180 CSV with a configurable delimiter (comma, semicolon or tab). */
+import { FormatError } from '../../model/imported';
+import { say } from '../../messages/text';
 
 export interface CsvOptions {
   readonly delimiter?: string;
+  /**
+   * Refuse a quote that is never closed (FormatError naming its line): without it, the rest of
+   * the file would silently become one field. Readers of whole files set it; previews do not.
+   */
+  readonly strict?: boolean;
 }
 
 /** Parses CSV text into rows; quoted fields may hold delimiters, quotes ("") and line breaks. */
@@ -12,9 +19,12 @@ export function parseCsv(text: string, options: CsvOptions = {}): string[][] {
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  let line = 1;
+  let quoteLine = 0;
   let i = 0;
   while (i < input.length) {
     const ch = input[i] as string;
+    if (ch === '\n') line++;
     if (quoted) {
       if (ch === '"') {
         if (input[i + 1] === '"') {
@@ -31,6 +41,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): string[][] {
     }
     if (ch === '"' && field === '') {
       quoted = true;
+      quoteLine = line;
     } else if (ch === delimiter) {
       row.push(field);
       field = '';
@@ -45,6 +56,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): string[][] {
     }
     i++;
   }
+  if (quoted && options.strict) throw new FormatError(say('csv.unclosedQuote', { line: String(quoteLine) }));
   if (field !== '' || row.length > 0) {
     row.push(field);
     rows.push(row);

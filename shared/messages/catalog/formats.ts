@@ -115,6 +115,10 @@ export const formatsMessages = {
   'md.noText': { en: 'The Markdown file has no text to translate', id: 'Berkas Markdown ini tidak berisi teks untuk diterjemahkan' },
   'html.binary': { en: 'This is not an HTML file: it holds binary data', id: 'Ini bukan berkas HTML: isinya data biner' },
   'html.noText': { en: 'The HTML file has no text to translate', id: 'Berkas HTML ini tidak berisi teks untuk diterjemahkan' },
+  'csv.unclosedQuote': {
+    en: 'The quote (") that opens a field on line {line} is never closed, so the rest of the file would be one cell; close it or remove it',
+    id: 'Tanda kutip (") yang membuka sebuah sel di baris {line} tidak pernah ditutup, sehingga sisa berkas akan menjadi satu sel; tutup atau hapus tanda kutip itu',
+  },
   'csv.binary': { en: 'This is not a {format} file: it holds binary data', id: 'Ini bukan berkas {format}: isinya data biner' },
   'html.leftOutBlocks': {
     en: 'Left out {count} block(s) outside the article (menus, related links, page footer)',
