@@ -83,7 +83,7 @@ describe('bad files are refused clearly and leave the project untouched', () => 
     ['empty', { name: 'kosong.txt', base64: '' }, /kosong\.txt is empty/],
     ['a PNG named .docx', { name: 'foto.docx', base64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64') }, /foto\.docx: .*PNG/i],
     ['binary text', { name: 'data.txt', base64: Buffer.from([0, 1, 2, 3, 0, 0, 7, 8]).toString('base64') }, /data\.txt: .*not text/],
-    ['a CSV with a quote never closed', { name: 'pecah.csv', base64: Buffer.from('source,target\n"Halo dunia,Hello world\nKedua,Second\n').toString('base64') }, /pecah\.csv: The quote \(\"\) that opens a field on line 2 is never closed/],
+    ['a CSV with a quote never closed', { name: 'pecah.csv', base64: Buffer.from('source,target\n"Halo dunia,Hello world\nKedua,Second\n').toString('base64') }, /pecah\.csv: The quote \("\) that opens a field on line 2 is never closed/],
     ['unknown type', { name: 'buku.pdf', base64: Buffer.from('%PDF-1.7').toString('base64') }, /cannot import \.pdf files/],
     [
       'a Word file that would unpack to gigabytes',
