@@ -150,3 +150,24 @@ test('a shortcut remapped onto a key the editor uses itself works while typing',
   await page.keyboard.press('Control+BracketLeft');
   await expect(bench.editor(1)).toBeFocused();
 });
+
+test('arrow keys, Home and End move between the side panel tabs', async ({ page, server }) => {
+  await openSample(page, server.url);
+  const tab = (name: string) => page.getByRole('tab', { name, exact: true });
+  await tab('Terms').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tab('TM')).toBeFocused();
+  await expect(tab('TM')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('End');
+  await expect(tab('QA')).toBeFocused();
+  await expect(page.getByRole('tabpanel')).toContainText('Run QA');
+  await page.keyboard.press('ArrowRight');
+  await expect(tab('Terms')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(tab('QA')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(tab('Terms')).toHaveAttribute('aria-selected', 'true');
+  // One tab stop for the whole row of tabs.
+  await expect(tab('Terms')).toHaveAttribute('tabindex', '0');
+  await expect(tab('QA')).toHaveAttribute('tabindex', '-1');
+});
