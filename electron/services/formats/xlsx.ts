@@ -40,8 +40,11 @@ function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
   return rows;
 }
 
-/** The rows of the first (visible) worksheet that has any text; null when none has. */
-export async function readXlsxRows(bytes: Uint8Array): Promise<{ sheet: string; rows: string[][] } | null> {
+/**
+ * The rows of the first (visible) worksheet that has any text, and the names of the other visible
+ * sheets that have text too (they are not read); null when no sheet has text.
+ */
+export async function readXlsxRows(bytes: Uint8Array): Promise<{ sheet: string; rows: string[][]; otherSheets: string[] } | null> {
   const problem = await checkOfficePackage(bytes, 'xlsx');
   if (problem) throw new FormatError(problem);
   const workbook = new ExcelJS.Workbook();
@@ -53,11 +56,12 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<{ sheet: string; 
   }
   // Hidden sheets (lookups, old versions) are read only when no visible sheet has text.
   const sheets = [...workbook.worksheets].sort((a, b) => Number(a.state !== 'visible') - Number(b.state !== 'visible'));
-  for (const sheet of sheets) {
-    const rows = sheetRows(sheet);
-    if (rows.some((row) => row.some((cell) => cell.trim() !== ''))) return { sheet: sheet.name, rows };
-  }
-  return null;
+  const hasText = (rows: string[][]) => rows.some((row) => row.some((cell) => cell.trim() !== ''));
+  const index = sheets.findIndex((sheet) => hasText(sheetRows(sheet)));
+  const first = sheets[index];
+  if (!first) return null;
+  const otherSheets = sheets.filter((s, i) => i > index && s.state === 'visible' && hasText(sheetRows(s))).map((s) => s.name);
+  return { sheet: first.name, rows: sheetRows(first), otherSheets };
 }
 
 /** Reads a bilingual .xlsx file. Throws FormatError for a non-workbook or a workbook without text. */
@@ -65,7 +69,10 @@ export async function readXlsx(bytes: Uint8Array): Promise<ImportedDocument> {
   const found = await readXlsxRows(bytes);
   if (!found) throw new FormatError(say('xlsx.noText'));
   try {
-    return readBilingualTable(found.rows, 'xlsx');
+    const doc = readBilingualTable(found.rows, 'xlsx');
+    if (found.otherSheets.length === 0) return doc;
+    // One document per file: the reviewer must know the rest of the workbook was not imported.
+    return { ...doc, warnings: [...doc.warnings, say('xlsx.otherSheetsSkipped', { sheet: found.sheet, others: found.otherSheets.join(', ') })] };
   } catch (error) {
     if (error instanceof FormatError) {
       throw new FormatError({ message: error.message, text: error.text }, say('xlsx.worksheet', { sheet: found.sheet }));

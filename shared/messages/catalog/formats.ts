@@ -115,6 +115,10 @@ export const formatsMessages = {
   'md.noText': { en: 'The Markdown file has no text to translate', id: 'Berkas Markdown ini tidak berisi teks untuk diterjemahkan' },
   'html.binary': { en: 'This is not an HTML file: it holds binary data', id: 'Ini bukan berkas HTML: isinya data biner' },
   'html.noText': { en: 'The HTML file has no text to translate', id: 'Berkas HTML ini tidak berisi teks untuk diterjemahkan' },
+  'xlsx.otherSheetsSkipped': {
+    en: 'Only the sheet "{sheet}" was imported; these sheets with text were not: {others}. Save each as its own file to import it.',
+    id: 'Hanya lembar "{sheet}" yang diimpor; lembar berisi teks ini tidak: {others}. Simpan masing-masing sebagai berkas tersendiri untuk mengimpornya.',
+  },
   'csv.unclosedQuote': {
     en: 'The quote (") that opens a field on line {line} is never closed, so the rest of the file would be one cell; close it or remove it',
     id: 'Tanda kutip (") yang membuka sebuah sel di baris {line} tidak pernah ditutup, sehingga sisa berkas akan menjadi satu sel; tutup atau hapus tanda kutip itu',

@@ -42,6 +42,18 @@ describe('readXlsx', () => {
     expect((await readXlsx(bytes)).blocks.map((b) => b.source)).toEqual(['terlihat']);
   });
 
+  it('reads the first sheet with text and says which other sheets with text were left out', async () => {
+    const bytes = await buildWorkbook((wb) => {
+      wb.addWorksheet('Bab 1').addRows([['source', 'target'], ['Satu.', 'One.']]);
+      wb.addWorksheet('Kosong');
+      wb.addWorksheet('Bab 2').addRows([['source', 'target'], ['Dua.', 'Two.']]);
+      wb.addWorksheet('Bab 3').addRows([['Tiga.', 'Three.']]);
+    });
+    const doc = await readXlsx(bytes);
+    expect(doc.blocks.map((b) => b.source)).toEqual(['Satu.']);
+    expect(doc.warnings.map((w) => w.message)).toContain('Only the sheet "Bab 1" was imported; these sheets with text were not: Bab 2, Bab 3. Save each as its own file to import it.');
+  });
+
   it('refuses a workbook with no data', async () => {
     const bytes = await buildWorkbook((wb) => {
       wb.addWorksheet('Kosong');
