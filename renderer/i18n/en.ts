@@ -378,6 +378,7 @@ export const en = {
       concordance: 'Concordance search for the selected words',
       shortcuts: 'This list of shortcuts',
       insertTerm: 'Insert the n-th term of the term panel',
+      useMatch: 'Use the n-th translation memory match',
     },
   },
   jump: { title: 'Go to segment', label: 'Segment number (1 to {{count}})', go: 'Go' },

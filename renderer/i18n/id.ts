@@ -378,6 +378,7 @@ export const id: Strings = {
       concordance: 'Cari konkordansi kata yang dipilih',
       shortcuts: 'Daftar pintasan ini',
       insertTerm: 'Sisipkan istilah ke-n dari panel istilah',
+      useMatch: 'Pakai padanan memori terjemahan ke-n',
     },
   },
   jump: { title: 'Pergi ke segmen', label: 'Nomor segmen (1 sampai {{count}})', go: 'Pergi' },

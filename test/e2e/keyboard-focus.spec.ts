@@ -132,6 +132,9 @@ test('the shortcut recorder refuses keys that would break typing or other shortc
   await page.keyboard.press('F8');
   await expect(row).toContainText('F8');
   await expect(sheet.getByRole('alert')).toHaveCount(0);
+  // Alt+1 … 9 and Ctrl+1 … 9 are listed, fixed.
+  await expect(sheet.getByRole('row', { name: /term of the term panel/ })).toContainText('Alt+1 … Alt+9');
+  await expect(sheet.getByRole('row', { name: /translation memory match/ })).toContainText('Ctrl+1 … Ctrl+9');
 });
 
 test('a shortcut remapped onto a key the editor uses itself works while typing', async ({ page, server }) => {

@@ -98,6 +98,13 @@ export function ShortcutsDialog({ overrides, onSave, onClose }: ShortcutsDialogP
               </td>
               <td />
             </tr>
+            <tr>
+              <th scope="row">{t('shortcuts.actions.useMatch')}</th>
+              <td>
+                <kbd>Ctrl+1 … Ctrl+9</kbd>
+              </td>
+              <td />
+            </tr>
           </tbody>
         </table>
         {refused && (
