@@ -381,7 +381,14 @@ export const en = {
       useMatch: 'Use the n-th translation memory match',
     },
   },
-  jump: { title: 'Go to segment', label: 'Segment number (1 to {{count}})', go: 'Go' },
+  jump: {
+    title: 'Go to segment',
+    label: 'Segment number (1 to {{count}})',
+    go: 'Go',
+    outOfRange_one: 'There is no segment {{n}}; this document has {{count}} segment.',
+    outOfRange_other: 'There is no segment {{n}}; this document has {{count}} segments.',
+    notNumber: 'Type a segment number from 1 to {{count}}.',
+  },
   qa: qaStringsEn,
   exportDialog: {
     open: 'Export…',

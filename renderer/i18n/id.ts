@@ -381,7 +381,14 @@ export const id: Strings = {
       useMatch: 'Pakai padanan memori terjemahan ke-n',
     },
   },
-  jump: { title: 'Pergi ke segmen', label: 'Nomor segmen (1 sampai {{count}})', go: 'Pergi' },
+  jump: {
+    title: 'Pergi ke segmen',
+    label: 'Nomor segmen (1 sampai {{count}})',
+    go: 'Pergi',
+    outOfRange_one: 'Tidak ada segmen {{n}}; dokumen ini memiliki {{count}} segmen.',
+    outOfRange_other: 'Tidak ada segmen {{n}}; dokumen ini memiliki {{count}} segmen.',
+    notNumber: 'Ketik nomor segmen dari 1 sampai {{count}}.',
+  },
   qa: qaStringsId,
   exportDialog: {
     open: 'Ekspor…',

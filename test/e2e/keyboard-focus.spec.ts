@@ -174,3 +174,17 @@ test('arrow keys, Home and End move between the side panel tabs', async ({ page,
   await expect(tab('Terms')).toHaveAttribute('tabindex', '0');
   await expect(tab('QA')).toHaveAttribute('tabindex', '-1');
 });
+
+test('Go to segment says when the number is out of range', async ({ page, server }) => {
+  const bench = await openSample(page, server.url);
+  await page.keyboard.press('Control+g');
+  const dialog = page.getByRole('dialog', { name: 'Go to segment' });
+  await page.keyboard.type('250');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('alert')).toHaveText('There is no segment 250; this document has 9 segments.');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(bench.editor(2)).toBeFocused();
+});

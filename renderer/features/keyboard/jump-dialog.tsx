@@ -8,21 +8,40 @@ export function JumpDialog({ count, onJump, onClose }: { count: number; onJump: 
   const dialogRef = useDialogFocus<HTMLFormElement>(onClose);
   const id = useId();
   const [value, setValue] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const n = Number(value);
   const valid = Number.isInteger(n) && n >= 1 && n <= count;
+  // Enter always answers: a number that is not a segment here is said, not silently ignored.
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (valid) return onJump(n);
+    setProblem(/^\d+$/.test(value) ? t('jump.outOfRange', { n, count }) : t('jump.notNumber', { count }));
+  };
   return (
     <div className="dialog-backdrop">
-      <form ref={dialogRef} className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-t`} onSubmit={(e) => (e.preventDefault(), valid && onJump(n))}>
+      <form ref={dialogRef} className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-t`} onSubmit={submit}>
         <h2 id={`${id}-t`}>{t('jump.title')}</h2>
         <label className="field">
           <span>{t('jump.label', { count })}</span>
-          <input inputMode="numeric" value={value} onChange={(e) => setValue(e.target.value.trim())} autoFocus />
+          <input
+            inputMode="numeric"
+            value={value}
+            onChange={(e) => (setValue(e.target.value.trim()), setProblem(null))}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? `${id}-p` : undefined}
+            autoFocus
+          />
         </label>
+        {problem && (
+          <p id={`${id}-p`} role="alert" className="error-text">
+            {problem}
+          </p>
+        )}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="primary" disabled={!valid}>
+          <button type="submit" className="primary">
             {t('jump.go')}
           </button>
         </div>
