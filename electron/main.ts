@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, safeStorage, session, shell, type MenuItemConstructorOptions } from 'electron';
 import { reportHtml } from './services/export/report';
 import { safeStorageKeyStore, setKeyStoreFactory } from './services/mt/key-store';
 import { CONTENT_SECURITY_POLICY } from './bridge/server';
@@ -18,6 +18,34 @@ let workspace: Workspace | null = null;
 /** Opens external https links in the browser; everything else stays blocked. */
 function openExternalSafely(url: string): void {
   if (/^https:\/\//i.test(url)) void shell.openExternal(url);
+}
+
+/**
+ * The window's menu. Electron's default one binds Ctrl+R / Ctrl+Shift+R (reload) and
+ * Ctrl+Shift+I (developer tools): keys a reviewer uses in the editor (revert, insert the draft,
+ * or their own remapping), and a reload mid-sentence is never what they meant. This menu keeps
+ * the standard editing, zoom and window commands and puts the developer tools on F12 only.
+ */
+function applicationMenu(): Menu {
+  const template: MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    {
+      label: 'View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        { type: 'separator' },
+        { label: 'Developer Tools', accelerator: 'F12', click: (_item, window) => (window as BrowserWindow | undefined)?.webContents.toggleDevTools() },
+      ],
+    },
+    { role: 'windowMenu' },
+  ];
+  return Menu.buildFromTemplate(template);
 }
 
 async function createWindow(): Promise<void> {
@@ -92,6 +120,7 @@ app.whenReady().then(async () => {
       },
     },
   );
+  Menu.setApplicationMenu(applicationMenu());
   registerIpc(handlers, (event) => event.senderFrame?.url === rendererUrl);
   await createWindow();
   app.on('activate', () => {

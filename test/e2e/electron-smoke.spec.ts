@@ -48,5 +48,20 @@ test('Electron opens the sample project in a secure window', async ({ dataDir })
   });
   await window.waitForTimeout(500);
   expect(window.url()).toBe(before);
+  // The menu binds none of the reviewer's editing keys (reload on Ctrl+R, developer tools on Ctrl+Shift+I).
+  const menu = await app.evaluate(({ Menu }) => {
+    const items: { role: string; accelerator: string }[] = [];
+    const walk = (m: Electron.Menu | null | undefined) =>
+      m?.items.forEach((i) => {
+        items.push({ role: String(i.role ?? ''), accelerator: String(i.accelerator ?? '') });
+        walk(i.submenu);
+      });
+    walk(Menu.getApplicationMenu());
+    return items;
+  });
+  expect(menu.map((i) => i.role.toLowerCase())).not.toEqual(expect.arrayContaining(['reload']));
+  expect(menu.map((i) => i.role.toLowerCase())).not.toEqual(expect.arrayContaining(['forcereload']));
+  expect(menu.map((i) => i.role.toLowerCase())).not.toEqual(expect.arrayContaining(['toggledevtools']));
+  expect(menu.map((i) => i.accelerator)).toContain('F12');
   await app.close();
 });
