@@ -122,7 +122,7 @@ export class ReviewService {
     for (const s of segments) {
       for (const r of this.store.revisionsOf(s.id)) {
         if (!isConfirmed(r.status)) continue;
-        const day = r.at.slice(0, 10);
+        const day = localDay(r.at);
         const set = byDay.get(day) ?? new Set<string>();
         set.add(s.id);
         byDay.set(day, set);
@@ -147,4 +147,14 @@ export class ReviewService {
     this.store.commit({ op: 'put-segments', segments: [updated], revisions: [] });
     return updated;
   }
+}
+
+/**
+ * The calendar day of a time on this computer's clock: work done at 06:30 in Jakarta is that
+ * day's work, though it is still the day before in UTC.
+ */
+export function localDay(iso: string): string {
+  const at = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }
