@@ -109,6 +109,8 @@ describe('bad files are refused clearly and leave the project untouched', () => 
     const bytes = Buffer.from([0x4b, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x4a, 0x61, 0x6b, 0x61, 0x72, 0x74, 0x61, 0x94]);
     const result = await ws.importDocument({ project, source: { name: 'lama.txt', base64: bytes.toString('base64') } });
     expect((await ws.listSegments(project, result.document.id))[0]?.source).toBe('Kafé “Jakarta”');
+    // Decoding by a guess is said, in case the file was in another code page.
+    expect(result.warnings.map((w) => w.message)).toContain('This file is not UTF-8; it was read as Windows-1252 (Western European). If letters look wrong, save it as UTF-8 and import it again.');
     await ws.close();
   });
 });

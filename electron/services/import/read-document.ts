@@ -90,5 +90,9 @@ export async function readDocument(name: string, bytes: Uint8Array, options: Rea
     throw new TinjauError('format', say('import.unreadable', { name, detail: reason(err) }));
   }
   if (result.imported.blocks.length === 0) throw new TinjauError('format', say('import.noText', { name }));
+  // Text that was not UTF-8 or UTF-16 was decoded by a guess: say so, it may be another code page.
+  if (ext !== '.docx' && ext !== '.xlsx' && decodeText(bytes).encoding === 'windows-1252') {
+    return { ...result, imported: { ...result.imported, warnings: [...result.imported.warnings, say('encoding.readAsWindows1252')] } };
+  }
   return result;
 }

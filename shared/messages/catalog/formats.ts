@@ -106,6 +106,10 @@ export const formatsMessages = {
   },
 
   // Text formats.
+  'encoding.readAsWindows1252': {
+    en: 'This file is not UTF-8; it was read as Windows-1252 (Western European). If letters look wrong, save it as UTF-8 and import it again.',
+    id: 'Berkas ini bukan UTF-8; berkas dibaca sebagai Windows-1252 (Eropa Barat). Jika ada huruf yang tampak salah, simpan sebagai UTF-8 lalu impor lagi.',
+  },
   'encoding.binary': {
     en: 'This file is not text (it looks like a binary file); nothing was imported',
     id: 'Berkas ini bukan teks (tampaknya berkas biner); tidak ada yang diimpor',
