@@ -13,6 +13,8 @@ export interface GlossarySource {
   readonly reachable: boolean;
   readonly entries: number;
   readonly conflicts: number;
+  /** What reading or writing the folder ran into lately (a damaged line skipped in a colleague's file). */
+  readonly notices: readonly Said[];
 }
 
 export interface GlossaryView {

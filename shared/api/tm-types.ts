@@ -18,6 +18,8 @@ export interface TmSource {
   /** False while the shared folder cannot be read (a network drive offline): `name` is then the folder's name. */
   readonly reachable: boolean;
   readonly units: number;
+  /** What reading the folder ran into lately (a damaged line skipped in a colleague's file). */
+  readonly notices: readonly Said[];
 }
 
 export interface TmMatch {

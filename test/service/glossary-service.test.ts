@@ -295,6 +295,21 @@ describe('glossary edits', () => {
     expect((await second.api['glossary:view']({ project: second.project, glossary: shared })).entries.map((e) => e.sourceTerms[0])).toEqual(['denda', 'pabrik', 'sanksi']);
   });
 
+  it('says beside a shared glossary that a damaged line in a colleague\'s file was skipped, keeping the rest', async () => {
+    const { api, project } = await setup();
+    const shared = path.join(tempDir(), 'Team.tinjau-glossary');
+    await api['glossary:attach']({ project, path: shared, create: true, name: 'Team' });
+    const saved = await api['glossary:save']({ project, glossary: shared, fields: fields('sanksi', 'sanction') });
+    const colleague = path.join(shared, 'records', 'w-budi.jsonl');
+    const good = readFileSync(path.join(shared, 'records', readdirSync(path.join(shared, 'records')).find((f) => f.endsWith('.jsonl'))!), 'utf8').split('\n')[0]!;
+    writeFileSync(colleague, `{"entry": {"id": "x", "sourceTe\n${good.replace(saved.id, 'copy-of-sanksi').replace(/"version":"[^"]+"/, '"version":"v-budi"')}\n`);
+    const view = await api['glossary:view']({ project });
+    const team = view.sources.find((s) => s.name === 'Team')!;
+    expect(team.entries).toBe(2);
+    expect(team.notices.map((n) => n.message)).toEqual(['w-budi.jsonl: a damaged line was skipped (line 1 after byte 0); the other changes in it were read']);
+    expect(renderMessage(team.notices[0]!.text, 'id')).toBe('w-budi.jsonl: satu baris rusak dilewati (baris 1 setelah bita 0); perubahan lain di dalamnya tetap dibaca');
+  });
+
   it('deletes with a tombstone, merges duplicates, and attaches a shared glossary that survives a restart', async () => {
     const dataDir = tempDir();
     const { api, project, ws, services } = await setup(dataDir);

@@ -25,7 +25,7 @@ describe('glossary folder', () => {
     writeFileSync(path.join(dir, 'records', 'w-budi.jsonl'), line(entry('sanksi')) + '{"entry": garbage\n' + JSON.stringify({ entry: { ...entry('x'), targets: [{ text: 1 }] }, parent: null }) + '\n' + line(entry('pabrik')));
     const store = GlossaryStore.open(dir, { watch: false });
     expect([...store.entries].map((e) => e.sourceTerms[0]).sort()).toEqual(['pabrik', 'sanksi']);
-    expect(store.warnings).toEqual([
+    expect(store.warnings.map((w) => w.message)).toEqual([
       expect.stringContaining('w-budi.jsonl: a damaged line was skipped'),
       expect.stringContaining('w-budi.jsonl: a damaged line was skipped'),
     ]);

@@ -93,6 +93,7 @@ export class GlossaryService {
         reachable: s.store !== null,
         entries: live.length,
         conflicts: found.length,
+        notices: s.store ? s.store.warnings.slice(-MAX_NOTICES) : [],
       });
       if (wanted !== undefined && s.path !== wanted) continue;
       for (const e of live) entries.push({ ...e, glossary: s.path });
@@ -247,6 +248,9 @@ function termsOf(index: GlossaryIndex, segment: Segment, liveTarget?: string): S
 function stampOf(sources: readonly Source[]): string {
   return hashText(sources.map((s) => `${s.path}\u0000${s.store?.stamp ?? '-'}`).join('\u0001'));
 }
+
+/** The latest problems a glossary folder ran into, shown beside it (older ones are in the past). */
+const MAX_NOTICES = 10;
 
 /** By first Indonesian form, case folded, then id; keys computed once (50,000 entries sort in tens of ms). */
 function sortByTerm<T extends GlossaryEntry>(entries: readonly T[]): T[] {

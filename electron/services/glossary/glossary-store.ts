@@ -12,7 +12,7 @@ import type { FSWatcher } from 'node:fs';
 import { existsSync, mkdirSync, readFileSync, watch } from 'node:fs';
 import path from 'node:path';
 import { TinjauError } from '../../../shared/api/errors';
-import { reason, say } from '../../../shared/messages/text';
+import { reason, say, type Said } from '../../../shared/messages/text';
 import type { EntryConflict, RevisionRecord } from '../../../shared/glossary/merge';
 import { compareRevisions, foldRecords } from '../../../shared/glossary/merge';
 import type { GlossaryEntry } from '../../../shared/glossary/model';
@@ -66,7 +66,8 @@ export class GlossaryStore {
   private closed = false;
   private mergeDepth = 0;
   /** Damaged lines skipped and merges that could not be written, for the log. */
-  readonly warnings: string[] = [];
+  /** What reading or writing the folder ran into (damaged lines skipped), for the glossary manager. */
+  readonly warnings: Said[] = [];
 
   private constructor(
     readonly dir: string,
@@ -228,7 +229,7 @@ export class GlossaryStore {
       this.append(created);
     } catch (err) {
       // A read-only folder still shows the merge; a writer with access records it.
-      this.warnings.push(`Could not record automatic merges: ${(err as Error).message}`);
+      this.warnings.push(say('glossary.mergesNotRecorded', { reason: reason(err) }));
       this.apply(created);
     } finally {
       this.mergeDepth--;
@@ -268,7 +269,7 @@ export class GlossaryStore {
     try {
       this.refresh();
     } catch (err) {
-      this.warnings.push(`Reading ${this.dir} failed: ${(err as Error).message}`);
+      this.warnings.push(say('glossary.readFailed', { path: this.dir, reason: reason(err) }));
     }
   }
 }

@@ -13,6 +13,7 @@ import type { RevisionRecord } from '../../../shared/glossary/merge';
 import { TERM_STATUSES } from '../../../shared/glossary/model';
 import { fsyncDir, writeFully } from '../files';
 import { cutUnfinishedLine, RecordFolderReader } from '../records/record-folder';
+import type { Said } from '../../../shared/messages/text';
 
 export const RECORDS_DIR = 'records';
 const RECORD_EXT = '.jsonl';
@@ -52,7 +53,7 @@ function isTarget(t: unknown): boolean {
 export interface RecordBatch {
   readonly records: RevisionRecord[];
   /** Damaged lines that were skipped, naming the file. */
-  readonly warnings: string[];
+  readonly warnings: Said[];
 }
 
 /** Reads the record files of one glossary folder incrementally. */

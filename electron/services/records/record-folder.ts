@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, ftruncateSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { say, type Said } from '../../../shared/messages/text';
 
 /**
  * Append-only record folders (shared glossaries and translation memories): one JSON line per
@@ -22,9 +23,9 @@ export class RecordFolderReader<T> {
   }
 
   /** Everything appended to any record file since the last call, with a warning per damaged line. */
-  readNew(): { records: T[]; warnings: string[] } {
+  readNew(): { records: T[]; warnings: Said[] } {
     const records: T[] = [];
-    const warnings: string[] = [];
+    const warnings: Said[] = [];
     let names: string[];
     try {
       names = readdirSync(this.dir).filter((n) => n.endsWith(this.extension)).sort();
@@ -44,7 +45,7 @@ export class RecordFolderReader<T> {
         // Replaced by a sync tool (a restored or re-downloaded copy): read it again from the start;
         // callers recognise records they already hold.
         this.offsets.set(name, 0);
-        warnings.push(`${name} got shorter; it was read again`);
+        warnings.push(say('records.fileShrank', { name }));
       }
       const from = this.offsets.get(name) ?? 0;
       if (size <= from) continue;
@@ -64,7 +65,7 @@ export class RecordFolderReader<T> {
           value = undefined;
         }
         if (this.isRecord(value)) records.push(value);
-        else warnings.push(`${name}: a damaged line was skipped (after byte ${from}, line ${lineNo})`);
+        else warnings.push(say('records.damagedLine', { name, byte: String(from), line: String(lineNo) }));
       }
     }
     return { records, warnings };

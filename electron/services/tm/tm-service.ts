@@ -70,6 +70,8 @@ export class TmService {
       own: s.own,
       reachable: s.store !== null,
       units: s.store ? s.store.size : 0,
+      // The latest problems reading the folder ran into (damaged lines skipped).
+      notices: s.store ? s.store.warnings.slice(-10) : [],
     }));
   }
 

@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TinjauError } from '../../../shared/api/errors';
-import { reason, say } from '../../../shared/messages/text';
+import { reason, say, type Said } from '../../../shared/messages/text';
 import type { FuzzyHit, FuzzySearchOptions } from '../../../shared/tm/fuzzy-index';
 import { FuzzyIndex } from '../../../shared/tm/fuzzy-index';
 import { writeFileAtomic } from '../files';
@@ -69,7 +69,8 @@ export class TmStore {
   private targets: FuzzyIndex | null = null;
   private loaded = false;
   private loading: Promise<void> | null = null;
-  readonly warnings: string[] = [];
+  /** What reading the folder ran into (damaged lines skipped), for the TM list. */
+  readonly warnings: Said[] = [];
 
   constructor(
     readonly dir: string,

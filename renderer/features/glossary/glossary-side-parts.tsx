@@ -4,6 +4,7 @@ import type { EntryHistoryItem, GlossarySource, GlossaryView } from '../../../sh
 import type { GlossaryEntry } from '../../../shared/glossary/model';
 import type { Client } from '../../api/client';
 import { FolderField } from '../../components/folder-field';
+import { SourceNotices } from '../../components/source-notices';
 
 const targetsText = (e: GlossaryEntry) => e.targets.map((t) => `${t.text} (${t.status})`).join(', ');
 
@@ -106,6 +107,7 @@ export function GlossarySources({ client, project, view, onChanged, onError }: {
                 {t('glossary.detach')}
               </button>
             )}
+            <SourceNotices notices={s.notices} />
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TmSource } from '../../../shared/api/tm-types';
 import type { Client } from '../../api/client';
 import { FolderField } from '../../components/folder-field';
+import { SourceNotices } from '../../components/source-notices';
 import { localMessage } from '../../i18n/local-message';
 import { fileToPayload } from '../../state/download';
 
@@ -41,6 +42,7 @@ export function TmSources({ client, project, onError }: { client: Client; projec
                 </button>
               </>
             )}
+            <SourceNotices notices={s.notices} />
           </li>
         ))}
       </ul>

@@ -59,6 +59,20 @@ export const glossaryMessages = {
   'glossary.tbxNoEntries': { en: 'The file has no term entries', id: 'Berkas ini tidak berisi entri istilah' },
 
   // Attaching glossaries to a project
+  'glossary.mergesNotRecorded': {
+    en: 'Automatic merges could not be recorded in the shared folder: {reason}',
+    id: 'Penggabungan otomatis tidak dapat dicatat di folder bersama: {reason}',
+  },
+  'glossary.readFailed': { en: 'Reading {path} failed: {reason}', id: 'Gagal membaca {path}: {reason}' },
+  // Record files of shared glossary and TM folders (electron/services/records/record-folder.ts).
+  'records.fileShrank': {
+    en: '{name} got shorter (replaced by a sync tool?); it was read again from the start',
+    id: '{name} menjadi lebih pendek (diganti oleh alat sinkronisasi?); berkas dibaca ulang dari awal',
+  },
+  'records.damagedLine': {
+    en: '{name}: a damaged line was skipped (line {line} after byte {byte}); the other changes in it were read',
+    id: '{name}: satu baris rusak dilewati (baris {line} setelah bita {byte}); perubahan lain di dalamnya tetap dibaca',
+  },
   'glossary.notAttached': { en: 'The glossary {path} is not attached to this project', id: 'Glosarium {path} tidak terpasang pada proyek ini' },
   'glossary.unreachable': {
     en: 'The glossary in {path} cannot be reached right now; check the shared folder',
