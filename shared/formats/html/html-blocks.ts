@@ -7,6 +7,8 @@ import type { HtmlStartTag } from './tokenizer';
 import { tokenizeHtml } from './tokenizer';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
+/** How deep elements nest before deeper ones are read as text of the deepest (Chromium's parser stops at 512). */
+const MAX_NESTING = 512;
 
 /** Never article text. */
 const DROPPED = new Set([
@@ -186,6 +188,9 @@ export function extractBlocks(html: string, guessFurniture: boolean): ExtractedP
       // A script or share button inside a paragraph does not split it.
       if (BOUNDARY.has(name) && droppedDepth === 0) flush();
       if (VOID.has(name) || token.selfClosing) continue;
+      // Like a browser's parser, elements past a depth are read as text of the deepest one: every
+      // tag looks at the stack, so a page nested 100,000 deep would otherwise take minutes.
+      if (stack.length >= MAX_NESTING) continue;
       const dropped =
         DROPPED.has(name) ||
         (name === 'footer' && !inArticle()) ||

@@ -46,6 +46,12 @@ describe('readHtml on a Kompas-style article page', () => {
     expect(texts).toContain('Baca juga: Putin Terima Undangan Kim Jong Un untuk Kunjungi Korea Utara');
   });
 
+  it('reads a page nested far deeper than any real one (a hostile file) without stalling', () => {
+    const depth = 50_000;
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>Teks di dasar.</p>${'</div>'.repeat(depth)}<p>Sesudahnya.</p></body></html>`;
+    expect(readHtml(html).blocks.map((b) => b.source)).toEqual(['Teks di dasar.', 'Sesudahnya.']);
+  });
+
   it('closes unclosed <p>, <li> and table cells as a browser would', () => {
     expect(texts[4]).toBe('Pertemuan tersebut terjadi di tengah peringatan dari Amerika dan Korea Selatan terhadap potensi transfer senjata.');
     expect(texts).toContain('Pokok pertemuan menurut para pejabat:');
