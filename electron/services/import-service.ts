@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { ChannelArgs } from '../../shared/api/contract';
 import { TinjauError } from '../../shared/api/errors';
-import { say } from '../../shared/messages/text';
+import { say, type Said } from '../../shared/messages/text';
 import type { ImportResult } from '../../shared/api/types';
 import { runImportPipeline } from '../../shared/project/import-pipeline';
 import { documentProgress } from '../../shared/project/progress';
@@ -68,10 +68,23 @@ export async function importDocument(store: ProjectStore, settings: SettingsStor
   const { original: _o, alignment: _a, ...document } = built.document;
   return {
     document: { ...document, progress: documentProgress(built.segments) },
-    warnings: source.imported.warnings,
+    warnings: [...source.imported.warnings, ...languageMismatch(source.imported, store.projectMeta)],
     lowConfidence: built.segments.filter((s) => s.alignment?.lowConfidence && !s.excluded).map((s) => s.id),
     unmatchedDraft: built.unmatchedDraft.map((u) => u.text),
   };
+}
+
+/** A bilingual file in another language pair than the project's is most likely the wrong file. */
+function languageMismatch(imported: { readonly sourceLang?: string; readonly targetLang?: string }, project: { readonly sourceLang: string; readonly targetLang: string }): Said[] {
+  const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0] ?? '';
+  const differs = (file: string | undefined, wanted: string) => file !== undefined && file !== '' && primary(file) !== primary(wanted);
+  if (!differs(imported.sourceLang, project.sourceLang) && !differs(imported.targetLang, project.targetLang)) return [];
+  return [
+    say('import.otherLanguages', {
+      file: `${imported.sourceLang ?? '?'} → ${imported.targetLang ?? '?'}`,
+      project: `${project.sourceLang} → ${project.targetLang}`,
+    }),
+  ];
 }
 
 function fromBase64(b64: string): Uint8Array {

@@ -104,6 +104,14 @@ describe('bad files are refused clearly and leave the project untouched', () => 
     await ws.close();
   });
 
+  it('a bilingual file in another language pair imports with a warning to check it', async () => {
+    const { ws, project } = await freshProject();
+    const xliff = `<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="de-DE" target-language="fr" datatype="plaintext"><body><trans-unit id="1"><source>Guten Tag.</source><target>Bonjour.</target></trans-unit></body></file></xliff>`;
+    const result = await ws.importDocument({ project, source: { name: 'salah.xlf', base64: Buffer.from(xliff).toString('base64') } });
+    expect(result.warnings.map((w) => w.message)).toContain('This file is in de-DE → fr, the project in id → en: check that it is the right file.');
+    await ws.close();
+  });
+
   it('a windows-1252 text imports with its accents intact', async () => {
     const { ws, project } = await freshProject();
     const bytes = Buffer.from([0x4b, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x4a, 0x61, 0x6b, 0x61, 0x72, 0x74, 0x61, 0x94]);

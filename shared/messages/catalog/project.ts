@@ -176,6 +176,10 @@ export const projectMessages = {
     id: '{name}: Tinjau tidak dapat mengimpor berkas tanpa ekstensi. Tinjau membaca {supported}.',
   },
   'import.empty': { en: '{name} is empty', id: '{name} kosong' },
+  'import.otherLanguages': {
+    en: 'This file is in {file}, the project in {project}: check that it is the right file.',
+    id: 'Berkas ini berbahasa {file}, proyeknya {project}: periksa apakah berkasnya benar.',
+  },
   'import.tooManySegments': {
     en: '{name} has {count} segments; Tinjau imports documents of up to {limit} segments. Split it into smaller files.',
     id: '{name} berisi {count} segmen; Tinjau mengimpor dokumen hingga {limit} segmen. Pecah menjadi beberapa berkas yang lebih kecil.',
