@@ -4,6 +4,7 @@ import type { DocumentSummary, ProjectSummary, Settings } from '../shared/api/ty
 import type { Client } from './api/client';
 import { ErrorBanner } from './components/error-banner';
 import { RecoveryBanner, type Recovery } from './components/recovery-banner';
+import { watchFocusLoss } from './components/use-focus-rescue';
 import { Workbench } from './features/editor/workbench';
 import { GlossaryManager } from './features/glossary/glossary-manager';
 import { ProjectHome } from './features/projects/project-home';
@@ -34,6 +35,9 @@ export function App({ client }: { client: Client }) {
   const [error, setError] = useState<string | null>(null);
   const [recovery, setRecovery] = useState<Recovery | null>(null);
   useTheme(settings?.theme ?? null);
+  // A button that removes or disables itself (the bulk bar's "Yes", a glossary entry's Delete)
+  // leaves focus nowhere: it goes back near where it was, or to the segment being edited.
+  useEffect(() => watchFocusLoss(document.body), []);
   useTextSettings(settings);
 
   /** Every project summary comes through here: what opening it repaired is shown once. */

@@ -165,6 +165,8 @@ export const en = {
     editEntry: 'Edit {{term}}',
     delete: 'Delete',
     deleteEntry: 'Delete {{term}}',
+    deleteYes: 'Yes, delete',
+    deleteYesFor: 'Yes, delete {{term}}',
     history: 'History',
     historyOf: 'History of {{term}}',
     deleted: 'Deleted',

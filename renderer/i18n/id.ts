@@ -166,6 +166,8 @@ export const id: Strings = {
     editEntry: 'Sunting {{term}}',
     delete: 'Hapus',
     deleteEntry: 'Hapus {{term}}',
+    deleteYes: 'Ya, hapus',
+    deleteYesFor: 'Ya, hapus {{term}}',
     history: 'Riwayat',
     historyOf: 'Riwayat {{term}}',
     deleted: 'Dihapus',

@@ -107,3 +107,23 @@ test('a picture renamed .csv is refused as soon as it is picked for a glossary i
   await expect(dialog.getByLabel('Indonesian term')).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
 });
+
+test('deleting a glossary entry asks first in its row, and the keyboard focus stays in the table', async ({ page, server }) => {
+  await page.goto(server.url);
+  await expect(new WorkbenchPage(page).segment(1)).toBeVisible();
+  await new WorkbenchPage(page).backToProject();
+  await importCorpusGlossary(page);
+  await page.getByLabel(/^Search/).fill('melanggar');
+  const table = page.getByRole('table', { name: 'Glossary' });
+  const row = table.getByRole('row').filter({ hasText: 'pelanggaran' });
+  await row.getByRole('button', { name: 'Delete pelanggaran' }).focus();
+  await page.keyboard.press('Enter');
+  // Cancel has the focus: Enter again keeps the entry.
+  await page.keyboard.press('Enter');
+  await expect(row).toHaveCount(1);
+  await row.getByRole('button', { name: 'Delete pelanggaran' }).click();
+  await row.getByRole('button', { name: 'Yes, delete pelanggaran' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(table.getByRole('row').filter({ hasText: 'pelanggaran' })).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+});

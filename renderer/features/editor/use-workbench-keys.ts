@@ -2,7 +2,6 @@ import { useCallback, useEffect } from 'react';
 import type { SegmentTerms } from '../../../shared/api/glossary-types';
 import type { KeyAction } from '../../../shared/keymap';
 import { actionFor } from '../../../shared/keymap';
-import { watchFocusLoss } from '../../components/use-focus-rescue';
 import { insertableTerms } from '../glossary/use-segment-terms';
 import type { ActiveRowHandle } from './segment-row';
 
@@ -72,9 +71,6 @@ export function useWorkbenchKeys({ keys, activeId, terms, activeRow, run, useMat
       document.removeEventListener('keydown', elsewhere);
     };
   }, [handle]);
-  // A button that removes or disables itself (the bulk bar's "Yes", a notice's "Undo") leaves
-  // focus nowhere: it goes back near where it was, or to the segment being edited.
-  useEffect(() => watchFocusLoss(document.body), []);
 }
 
 const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color', 'image']);

@@ -36,8 +36,12 @@ export function GlossaryManager({ client, project, onBack }: { client: Client; p
   const virtualizer = useVirtualizer({ count: entries.length, getScrollElement: () => scroller.current, estimateSize: () => 52, overscan: 10 });
   const fmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
 
-  const remove = (e: GlossaryEntryRow) =>
-    client.api['glossary:delete']({ project: project.path, glossary: e.glossary, id: e.id }).then(setView, (err: Error) => setError(err.message));
+  // Asked once in the row ("Yes, delete" / Cancel); the entry's history keeps it after that.
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const remove = (e: GlossaryEntryRow) => {
+    setDeleting(null);
+    return client.api['glossary:delete']({ project: project.path, glossary: e.glossary, id: e.id }).then(setView, (err: Error) => setError(err.message));
+  };
   const merge = () => {
     const rows = entries.filter((e) => selected.has(e.id));
     const glossary = rows[0]?.glossary;
@@ -80,93 +84,106 @@ export function GlossaryManager({ client, project, onBack }: { client: Client; p
         </div>
       )}
       {view && <GlossaryConflicts client={client} project={project.path} view={view} onResolved={changed} onError={setError} />}
-      <div className="glossary-filters" role="search">
-        <label className="field">
-          <span>{t('glossary.search')}</span>
-          <input type="search" value={query.text} onChange={(e) => setQuery({ ...query, text: e.target.value })} />
-        </label>
-        <label className="field">
-          <span>{t('glossary.statusFilter')}</span>
-          <select value={query.status} onChange={(e) => setQuery({ ...query, status: e.target.value as GlossaryQuery['status'] })}>
-            <option value="all">{t('glossary.all')}</option>
-            <option value="preferred">{t('entry.status.preferred')}</option>
-            <option value="admitted">{t('entry.status.admitted')}</option>
-            <option value="forbidden">{t('entry.status.forbidden')}</option>
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('entry.domain')}</span>
-          <select value={query.domain} onChange={(e) => setQuery({ ...query, domain: e.target.value })}>
-            <option value="">{t('glossary.all')}</option>
-            {domains.map((d) => (
-              <option key={d}>{d}</option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('glossary.sort')}</span>
-          <select value={query.sort} onChange={(e) => setQuery({ ...query, sort: e.target.value as GlossaryQuery['sort'] })}>
-            <option value="source">{t('glossary.sortSource')}</option>
-            <option value="updated">{t('glossary.sortUpdated')}</option>
-          </select>
-        </label>
-        <button type="button" disabled={selected.size < 2} onClick={merge}>
-          {t('glossary.merge', { count: selected.size })}
-        </button>
-        <span className="muted" role="status">
-          {t('glossary.count', { count: entries.length })}
-        </span>
-      </div>
-      <div className="glossary-table-wrap" ref={scroller} role="table" aria-label={t('glossary.title')} aria-rowcount={entries.length}>
-        <div className="glossary-row glossary-head" role="row">
-          <span role="columnheader" />
-          <span role="columnheader">{t('editor.sourceColumn')}</span>
-          <span role="columnheader">{t('editor.targetColumn')}</span>
-          <span role="columnheader">{t('entry.note')}</span>
-          <span role="columnheader">{t('glossary.changed')}</span>
-          <span role="columnheader" />
+      <main className="glossary-main">
+        <div className="glossary-filters" role="search">
+          <label className="field">
+            <span>{t('glossary.search')}</span>
+            <input type="search" value={query.text} onChange={(e) => setQuery({ ...query, text: e.target.value })} />
+          </label>
+          <label className="field">
+            <span>{t('glossary.statusFilter')}</span>
+            <select value={query.status} onChange={(e) => setQuery({ ...query, status: e.target.value as GlossaryQuery['status'] })}>
+              <option value="all">{t('glossary.all')}</option>
+              <option value="preferred">{t('entry.status.preferred')}</option>
+              <option value="admitted">{t('entry.status.admitted')}</option>
+              <option value="forbidden">{t('entry.status.forbidden')}</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('entry.domain')}</span>
+            <select value={query.domain} onChange={(e) => setQuery({ ...query, domain: e.target.value })}>
+              <option value="">{t('glossary.all')}</option>
+              {domains.map((d) => (
+                <option key={d}>{d}</option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('glossary.sort')}</span>
+            <select value={query.sort} onChange={(e) => setQuery({ ...query, sort: e.target.value as GlossaryQuery['sort'] })}>
+              <option value="source">{t('glossary.sortSource')}</option>
+              <option value="updated">{t('glossary.sortUpdated')}</option>
+            </select>
+          </label>
+          <button type="button" disabled={selected.size < 2} onClick={merge}>
+            {t('glossary.merge', { count: selected.size })}
+          </button>
+          <span className="muted" role="status">
+            {t('glossary.count', { count: entries.length })}
+          </span>
         </div>
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const e = entries[item.index];
-            if (!e) return null;
-            return (
-              <div key={e.id} role="row" className="glossary-row" style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }} data-index={item.index} ref={virtualizer.measureElement}>
-                <span role="cell">
-                  <input
-                    type="checkbox"
-                    aria-label={t('glossary.select', { term: e.sourceTerms[0] })}
-                    checked={selected.has(e.id)}
-                    onChange={(ev) => setSelected((s) => { const n = new Set(s); if (ev.target.checked) n.add(e.id); else n.delete(e.id); return n; })}
-                  />
-                </span>
-                <span role="cell" lang="id">
-                  <strong>{e.sourceTerms.join(' · ')}</strong>
-                  {e.caseSensitive && <span className="muted"> Aa</span>}
-                </span>
-                <span role="cell" lang="en">
-                  {e.targets.map((x) => (
-                    <span key={x.text} className={`target-chip target-${x.status}`}>
-                      {x.text} <span className="visually-hidden">({t(`entry.status.${x.status}`)})</span>
-                    </span>
-                  ))}
-                </span>
-                <span role="cell" className="muted">{[e.domain, e.note].filter(Boolean).join(' — ')}</span>
-                <span role="cell" className="muted">{`${e.author ?? ''} ${fmt.format(new Date(e.updatedAt))}`}</span>
-                <span role="cell" className="row-actions">
-                  <button type="button" className="small" onClick={() => setEditing(e)} aria-label={t('glossary.editEntry', { term: e.sourceTerms[0] })}>{t('glossary.edit')}</button>
-                  <button type="button" className="small" onClick={() => setHistory(e)} aria-label={t('glossary.historyOf', { term: e.sourceTerms[0] })}>{t('glossary.history')}</button>
-                  <button type="button" className="small" onClick={() => void remove(e)} aria-label={t('glossary.deleteEntry', { term: e.sourceTerms[0] })}>{t('glossary.delete')}</button>
-                </span>
-              </div>
-            );
-          })}
+        <div className="glossary-table-wrap" ref={scroller} role="table" aria-label={t('glossary.title')} aria-rowcount={entries.length}>
+          <div className="glossary-row glossary-head" role="row">
+            <span role="columnheader" />
+            <span role="columnheader">{t('editor.sourceColumn')}</span>
+            <span role="columnheader">{t('editor.targetColumn')}</span>
+            <span role="columnheader">{t('entry.note')}</span>
+            <span role="columnheader">{t('glossary.changed')}</span>
+            <span role="columnheader" />
+          </div>
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const e = entries[item.index];
+              if (!e) return null;
+              return (
+                <div key={e.id} role="row" className="glossary-row" style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }} data-index={item.index} ref={virtualizer.measureElement}>
+                  <span role="cell">
+                    <input
+                      type="checkbox"
+                      aria-label={t('glossary.select', { term: e.sourceTerms[0] })}
+                      checked={selected.has(e.id)}
+                      onChange={(ev) => setSelected((s) => { const n = new Set(s); if (ev.target.checked) n.add(e.id); else n.delete(e.id); return n; })}
+                    />
+                  </span>
+                  <span role="cell" lang="id">
+                    <strong>{e.sourceTerms.join(' · ')}</strong>
+                    {e.caseSensitive && <span className="muted"> Aa</span>}
+                  </span>
+                  <span role="cell" lang="en">
+                    {e.targets.map((x) => (
+                      <span key={x.text} className={`target-chip target-${x.status}`}>
+                        {x.text} <span className="visually-hidden">({t(`entry.status.${x.status}`)})</span>
+                      </span>
+                    ))}
+                  </span>
+                  <span role="cell" className="muted">{[e.domain, e.note].filter(Boolean).join(' — ')}</span>
+                  <span role="cell" className="muted">{`${e.author ?? ''} ${fmt.format(new Date(e.updatedAt))}`}</span>
+                  <span role="cell" className="row-actions">
+                    <button type="button" className="small" onClick={() => setEditing(e)} aria-label={t('glossary.editEntry', { term: e.sourceTerms[0] })}>{t('glossary.edit')}</button>
+                    <button type="button" className="small" onClick={() => setHistory(e)} aria-label={t('glossary.historyOf', { term: e.sourceTerms[0] })}>{t('glossary.history')}</button>
+                    {deleting === e.id ? (
+                    <>
+                      <button type="button" className="small danger" onClick={() => void remove(e)} aria-label={t('glossary.deleteYesFor', { term: e.sourceTerms[0] })}>
+                        {t('glossary.deleteYes')}
+                      </button>
+                      <button type="button" className="small" onClick={() => setDeleting(null)} autoFocus>
+                        {t('common.cancel')}
+                      </button>
+                    </>
+                  ) : (
+                    <button type="button" className="small" onClick={() => setDeleting(e.id)} aria-label={t('glossary.deleteEntry', { term: e.sourceTerms[0] })}>{t('glossary.delete')}</button>
+                  )}
+                  </span>
+                </div>
+              );
+            })}
+          </div>
         </div>
-      </div>
-      <div className="home-main">
-        {history && <EntryHistory client={client} project={project.path} glossary={history.glossary} id={history.id} onClose={() => setHistory(null)} />}
-        {view && <GlossarySources client={client} project={project.path} view={view} onChanged={setView} onError={setError} />}
-      </div>
+        <div className="home-main">
+          {history && <EntryHistory client={client} project={project.path} glossary={history.glossary} id={history.id} onClose={() => setHistory(null)} />}
+          {view && <GlossarySources client={client} project={project.path} view={view} onChanged={setView} onError={setError} />}
+        </div>
+      </main>
       {editing && (
         <EntryDialog
           client={client}
