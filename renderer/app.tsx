@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import i18next from 'i18next';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary, ProjectSummary, Settings } from '../shared/api/types';
 import type { Client } from './api/client';
@@ -34,6 +35,8 @@ export function App({ client }: { client: Client }) {
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [recovery, setRecovery] = useState<Recovery | null>(null);
+  // Set once the reviewer switches the language: settings that arrive later do not switch it back.
+  const languageChosen = useRef(false);
   useTheme(settings?.theme ?? null);
   // A button that removes or disables itself (the bulk bar's "Yes", a glossary entry's Delete)
   // leaves focus nowhere: it goes back near where it was, or to the segment being edited.
@@ -46,13 +49,15 @@ export function App({ client }: { client: Client }) {
     if (summary.notices?.length) setRecovery({ project: summary.meta.name, notices: summary.notices });
   }, []);
 
+  // Once per window. The i18next instance itself, not the hook's: the hook hands out a new object
+  // on every language change, which would run the whole start-up again.
   useEffect(() => {
     let cancelled = false;
     (async () => {
       const loaded = await client.api['settings:get']({});
       if (cancelled) return;
       setSettings(loaded);
-      await i18n.changeLanguage(loaded.uiLanguage);
+      if (!languageChosen.current) await i18next.changeLanguage(loaded.uiLanguage);
       const recent = await client.api['projects:recent']({});
       if (cancelled) return;
       if (recent.length === 0) {
@@ -64,7 +69,7 @@ export function App({ client }: { client: Client }) {
         const last = recent[0];
         // The last project may be open in another Tinjau, or damaged: say so, and start at home.
         const reopened = await client.api['projects:open']({ project: last.path }).catch((err: Error) => {
-          if (!cancelled) setError(i18n.t('app.reopenFailed', { name: last.name, reason: err.message }));
+          if (!cancelled) setError(i18next.t('app.reopenFailed', { name: last.name, reason: err.message }));
           return null;
         });
         if (reopened) showProject(reopened);
@@ -75,7 +80,7 @@ export function App({ client }: { client: Client }) {
     return () => {
       cancelled = true;
     };
-  }, [client, i18n, showProject]);
+  }, [client, showProject]);
 
   const openProject = (summary: ProjectSummary) => {
     showProject(summary);
@@ -84,6 +89,7 @@ export function App({ client }: { client: Client }) {
 
   const switchLanguage = () => {
     const next = i18n.language === 'id' ? 'en' : 'id';
+    languageChosen.current = true;
     void i18n.changeLanguage(next);
     void client.api['settings:update']({ uiLanguage: next }).then(setSettings);
   };

@@ -52,6 +52,8 @@ export function defaultSettings(): Settings {
 
 /** App-wide settings and the recent-projects list, in the data folder (not in any project). */
 export class SettingsStore {
+  private changes: Promise<void> = Promise.resolve();
+
   private constructor(private readonly db: Low<SettingsFile>) {}
 
   static async open(dataDir: string): Promise<SettingsStore> {
@@ -101,16 +103,22 @@ export class SettingsStore {
    * share this file, so a change made by another process since this one read it is kept, not
    * overwritten with this process's older copy.
    */
-  private async change(apply: (data: SettingsFile) => SettingsFile): Promise<void> {
-    const mine = this.db.data;
-    try {
-      await this.db.read();
-      this.db.data = normalize(this.db.data);
-    } catch {
-      this.db.data = mine; // unreadable right now (being replaced, damaged): this process's copy
-    }
-    this.db.data = apply(this.db.data);
-    await this.db.write();
+  private change(apply: (data: SettingsFile) => SettingsFile): Promise<void> {
+    // One change at a time in this process: two that read the file together would each write
+    // back the other's older copy.
+    const next = this.changes.then(async () => {
+      const mine = this.db.data;
+      try {
+        await this.db.read();
+        this.db.data = normalize(this.db.data);
+      } catch {
+        this.db.data = mine; // unreadable right now (being replaced, damaged): this process's copy
+      }
+      this.db.data = apply(this.db.data);
+      await this.db.write();
+    });
+    this.changes = next.catch(() => undefined);
+    return next;
   }
 }
 

@@ -61,13 +61,19 @@ test('Ctrl+Enter confirms the segment, moves to the next open one and counts pro
 
 test('the UI switches to Indonesian and stays so after a restart', async ({ page, server }) => {
   await page.goto(server.url);
-  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  await expect(new WorkbenchPage(page).segment(1)).toBeVisible();
+  // Switching the language does not start the app over (reloading settings, reopening the project).
+  const restarts: string[] = [];
+  page.on('request', (r) => /settings%3Aget|projects%3Aopen/.test(r.url()) && restarts.push(r.url()));
+  // Stored by the service before the restart below.
+  await Promise.all([page.waitForResponse('**/api/settings%3Aupdate'), page.getByRole('button', { name: 'Bahasa Indonesia' }).click()]);
   await expect(page.getByText(/0 \/ 9 dikonfirmasi/)).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   // Rows already on screen change language too (their labels are translated once per language).
   const row = page.getByRole('article', { name: 'Segmen 2', exact: true });
   await expect(row.getByRole('button', { name: 'Sunting bahasa Inggris segmen 2' })).toBeVisible();
   await expect(row).toContainText('Terjemahan mesin');
+  expect(restarts).toEqual([]);
   await page.reload();
   await expect(page.getByRole('button', { name: 'English', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: /Impor dokumen/ })).toBeVisible();
@@ -132,7 +138,9 @@ test('the language and theme last chosen show from the first frame, before the s
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await settings.getByLabel('Theme').selectOption('dark');
   await settings.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  await expect(settings).toHaveCount(0);
+  // The switch is stored by the service before the window is reloaded.
+  await Promise.all([page.waitForResponse('**/api/settings%3Aupdate'), page.getByRole('button', { name: 'Bahasa Indonesia' }).click()]);
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
 
   // Next start, with the settings held back: already Indonesian and dark.

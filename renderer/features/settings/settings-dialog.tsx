@@ -20,7 +20,11 @@ export function SettingsDialog({ client, settings, onSaved, onClose }: { client:
   const save = (e: React.FormEvent) => {
     e.preventDefault();
     const { reviewer: _r, shortcuts: _s, ...rest } = draft;
-    client.api['settings:update']({ reviewer, ...rest }).then(onSaved, (err: Error) =>
+    // Only what was changed here: the language switch in the app bar (or another window) may have
+    // changed a setting since this dialog opened, and it must not be put back.
+    const opened = settings as unknown as Record<string, unknown>;
+    const changed = Object.fromEntries(Object.entries(rest).filter(([key, value]) => value !== opened[key]));
+    client.api['settings:update']({ reviewer, ...changed }).then(onSaved, (err: Error) =>
       setError(err.message),
     );
   };
