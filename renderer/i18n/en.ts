@@ -183,7 +183,7 @@ export const en = {
     createNew: 'Create it',
     attach: 'Attach',
   },
-  panels: { label: 'Side panels', toggle: 'Side panel', terms: 'Terms', tm: 'TM', history: 'History', comments: 'Comments', qa: 'QA' },
+  panels: { label: 'Side panels', toggle: 'Side panel', resize: 'Side panel width (Left and Right arrows)', terms: 'Terms', tm: 'TM', history: 'History', comments: 'Comments', qa: 'QA' },
   diff: { inserted: 'inserted: {{text}}', deleted: 'deleted: {{text}}', show: 'Show changes', hide: 'Hide changes', toggleAll: 'Track changes' },
   history: {
     sideBySide: 'Draft and current English side by side',

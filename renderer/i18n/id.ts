@@ -184,7 +184,7 @@ export const id: Strings = {
     createNew: 'Buat baru',
     attach: 'Pasang',
   },
-  panels: { label: 'Panel samping', toggle: 'Panel samping', terms: 'Istilah', tm: 'Memori', history: 'Riwayat', comments: 'Komentar', qa: 'QA' },
+  panels: { label: 'Panel samping', toggle: 'Panel samping', resize: 'Lebar panel samping (panah Kiri dan Kanan)', terms: 'Istilah', tm: 'Memori', history: 'Riwayat', comments: 'Komentar', qa: 'QA' },
   diff: { inserted: 'ditambahkan: {{text}}', deleted: 'dihapus: {{text}}', show: 'Tampilkan perubahan', hide: 'Sembunyikan perubahan', toggleAll: 'Lacak perubahan' },
   history: {
     sideBySide: 'Draf dan bahasa Inggris sekarang berdampingan',

@@ -79,3 +79,18 @@ test('remapped shortcuts are kept in settings and work at once', async ({ page, 
   await page.keyboard.press('Alt+j');
   await expect(bench.editor(2)).toBeFocused();
 });
+
+test('the side panel is resized from the keyboard and keeps its width after a restart', async ({ page, server }) => {
+  await page.goto(server.url);
+  await expect(page.getByRole('textbox', { name: 'English translation of segment 1' })).toBeFocused();
+  const handle = page.getByRole('separator', { name: /Side panel width/ });
+  const panel = page.getByRole('complementary', { name: 'Side panels' });
+  const before = (await panel.boundingBox())?.width ?? 0;
+  await handle.focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+  await expect.poll(async () => (await panel.boundingBox())?.width ?? 0).toBeGreaterThan(before + 80);
+  const wider = Number(await handle.getAttribute('aria-valuenow'));
+  await page.reload();
+  await page.getByRole('button', { name: /^banjir-sukamaju\.txt/ }).click();
+  await expect(page.getByRole('separator', { name: /Side panel width/ })).toHaveAttribute('aria-valuenow', String(wider));
+});

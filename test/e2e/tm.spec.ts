@@ -47,3 +47,15 @@ test('a shared translation memory is attached and detached again from the projec
   await tms.getByRole('button', { name: /^Detach Tim/ }).click();
   await expect(tms.getByRole('listitem')).toHaveCount(1);
 });
+
+test('Ctrl+K brings up the concordance search with the keyboard in its box', async ({ page, server }) => {
+  await page.goto(server.url);
+  await expect(page.getByRole('textbox', { name: 'English translation of segment 1' })).toBeFocused();
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('searchbox');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('banjir');
+  await page.keyboard.press('Enter');
+  // The sample's memory is empty: the search ran and says so.
+  await expect(page.getByRole('list', { name: '0 units found' })).toBeVisible();
+});

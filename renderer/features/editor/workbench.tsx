@@ -11,6 +11,7 @@ import { ErrorBanner } from '../../components/error-banner';
 import { localMessage } from '../../i18n/local-message';
 import type { Notice } from '../../components/notice-bar';
 import { NoticeBar } from '../../components/notice-bar';
+import { PanelResizer, usePanelWidth } from '../../components/panel-resizer';
 import { BulkBar } from '../review/bulk-bar';
 import { WorkbenchToolbar } from './workbench-toolbar';
 import { downloadFile } from '../../state/download';
@@ -70,6 +71,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const [filter, setFilter] = useState<SegmentFilter>(NO_FILTER);
   const [panel, setPanel] = useState<PanelId>('terms');
   const [qaShown, setQaShown] = useState(false);
+  const [panelWidth, setPanelWidth] = usePanelWidth();
   useEffect(() => {
     if (panel === 'qa') setQaShown(true);
   }, [panel]);
@@ -79,7 +81,8 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const [replacing, setReplacing] = useState(false);
   const [addingTerm, setAddingTerm] = useState<{ source: string; target: string } | null>(null);
   const [dialog, setDialog] = useState<'shortcuts' | 'jump' | 'export' | 'pretranslate' | null>(null);
-  const [concordanceQuery, setConcordanceQuery] = useState('');
+  // A new object per Ctrl+K, so pressing it again with the same words still brings the search up.
+  const [concordance, setConcordance] = useState<{ readonly text: string } | null>(null);
   const [tmRefresh, setTmRefresh] = useState(0);
   const keys = useMemo(() => effectiveKeys(settings.shortcuts), [settings.shortcuts]);
   const segmentList = useRef<SegmentListHandle>(null);
@@ -208,7 +211,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
         case 'addTerm':
           return setAddingTerm({ source: activeRow.current?.selectedSource() ?? '', target: activeRow.current?.selectedText() ?? '' });
         case 'concordance':
-          setConcordanceQuery(activeRow.current?.selectedSource() || activeRow.current?.selectedText() || '');
+          setConcordance({ text: activeRow.current?.selectedSource() || activeRow.current?.selectedText() || '' });
           setShowPanel(true);
           return setPanel('tm');
         case 'shortcuts':
@@ -327,49 +330,52 @@ export function Workbench({ client, project, document: doc, settings, onSettings
           onToggleDiff={toggleDiff}
         />
         {showPanel && (
-          <aside className="side" aria-label={t('panels.label')}>
-            <SidePanelTabs panel={panel} onPanel={setPanel} panels={['terms', 'tm', 'history', 'comments', 'qa']} />
-            <div role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`}>
-              {panel === 'terms' && (
-                <TermPanel
-                  terms={activeId ? terms.get(activeId) : undefined}
-                  entries={glossary.entries}
-                  error={termsError ?? glossary.error}
-                  onInsert={(text) => activeRow.current?.insert(text)}
-                  onAddTerm={() => setAddingTerm({ source: activeRow.current?.selectedSource() ?? '', target: activeRow.current?.selectedText() ?? '' })}
-                />
-              )}
-              {panel === 'history' && <HistoryPanel client={client} project={project.path} segment={active} onRestored={replace} />}
-              {panel === 'tm' && (
-                <TmPanel
-                  client={client}
-                  project={project.path}
-                  segment={active}
-                  matches={tm.matches}
-                  error={tm.error}
-                  concordanceQuery={concordanceQuery}
-                  onUse={(text) => activeRow.current?.replaceAll(text)}
-                />
-              )}
-              {/* Mounted once first shown, then kept while another tab shows: a run's findings stay until the next run. */}
-              {(panel === 'qa' || qaShown) && (
-                <div hidden={panel !== 'qa'}>
-                  <QaPanel
+          <aside className="side" aria-label={t('panels.label')} style={{ width: panelWidth }}>
+            <PanelResizer width={panelWidth} onWidth={setPanelWidth} />
+            <div className="side-content">
+              <SidePanelTabs panel={panel} onPanel={setPanel} panels={['terms', 'tm', 'history', 'comments', 'qa']} />
+              <div role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`}>
+                {panel === 'terms' && (
+                  <TermPanel
+                    terms={activeId ? terms.get(activeId) : undefined}
+                    entries={glossary.entries}
+                    error={termsError ?? glossary.error}
+                    onInsert={(text) => activeRow.current?.insert(text)}
+                    onAddTerm={() => setAddingTerm({ source: activeRow.current?.selectedSource() ?? '', target: activeRow.current?.selectedText() ?? '' })}
+                  />
+                )}
+                {panel === 'history' && <HistoryPanel client={client} project={project.path} segment={active} onRestored={replace} />}
+                {panel === 'tm' && (
+                  <TmPanel
                     client={client}
                     project={project.path}
-                    documentId={doc.id}
-                    activeSegmentId={activeId}
-                    onFindings={setQaSegments}
-                    onJump={(id) => {
-                      if (!indexOf.has(id)) setFilter(NO_FILTER);
-                      activate(id);
-                    }}
+                    segment={active}
+                    matches={tm.matches}
+                    error={tm.error}
+                    concordance={concordance}
+                    onUse={(text) => activeRow.current?.replaceAll(text)}
                   />
-                </div>
-              )}
-              {panel === 'comments' && (
-                <CommentsPanel client={client} project={project.path} segment={active} selection={() => activeRow.current?.selection() ?? null} onChanged={replace} />
-              )}
+                )}
+                {/* Mounted once first shown, then kept while another tab shows: a run's findings stay until the next run. */}
+                {(panel === 'qa' || qaShown) && (
+                  <div hidden={panel !== 'qa'}>
+                    <QaPanel
+                      client={client}
+                      project={project.path}
+                      documentId={doc.id}
+                      activeSegmentId={activeId}
+                      onFindings={setQaSegments}
+                      onJump={(id) => {
+                        if (!indexOf.has(id)) setFilter(NO_FILTER);
+                        activate(id);
+                      }}
+                    />
+                  </div>
+                )}
+                {panel === 'comments' && (
+                  <CommentsPanel client={client} project={project.path} segment={active} selection={() => activeRow.current?.selection() ?? null} onChanged={replace} />
+                )}
+              </div>
             </div>
           </aside>
         )}

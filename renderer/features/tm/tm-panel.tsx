@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TmConcordanceHit, TmMatch } from '../../../shared/api/tm-types';
 import type { Segment } from '../../../shared/model/segment';
@@ -13,13 +13,15 @@ interface TmPanelProps {
   readonly error: string | null;
   readonly onUse: (text: string) => void;
   /** Words to look up, e.g. the reviewer's selection when they pressed the concordance key. */
-  readonly concordanceQuery: string;
+  /** A concordance request from the keyboard (Ctrl+K): its words are searched and the search box takes the focus. */
+  readonly concordance: { readonly text: string } | null;
 }
 
 /** Translation memory beside the active segment: fuzzy matches (Ctrl+1…9 uses one) and concordance. */
-export function TmPanel({ client, project, segment, matches, error, onUse, concordanceQuery }: TmPanelProps) {
+export function TmPanel({ client, project, segment, matches, error, onUse, concordance }: TmPanelProps) {
   const { t } = useTranslation();
-  const [query, setQuery] = useState(concordanceQuery);
+  const [query, setQuery] = useState(concordance?.text ?? '');
+  const searchBox = useRef<HTMLInputElement>(null);
   const [hits, setHits] = useState<readonly TmConcordanceHit[] | null>(null);
   const [searchError, setSearchError] = useState<string | null>(null);
   const search = (q: string) =>
@@ -31,10 +33,14 @@ export function TmPanel({ client, project, segment, matches, error, onUse, conco
       (err: Error) => setSearchError(err.message),
     );
   useEffect(() => {
-    setQuery(concordanceQuery);
-    if (concordanceQuery.trim()) void search(concordanceQuery);
-    // Only a new query from the keyboard shortcut starts a search by itself.
-  }, [concordanceQuery]);
+    if (!concordance) return;
+    setQuery(concordance.text);
+    if (concordance.text.trim()) void search(concordance.text);
+    // The reviewer goes on in the search box: to type words when none were selected, or refine them.
+    searchBox.current?.focus();
+    searchBox.current?.select();
+    // Only a new request from the keyboard shortcut starts a search by itself.
+  }, [concordance]);
 
   return (
     <section className="side-panel" aria-labelledby="tm-heading">
@@ -71,7 +77,7 @@ export function TmPanel({ client, project, segment, matches, error, onUse, conco
       >
         <label className="field">
           <span>{t('tm.concordance')}</span>
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input ref={searchBox} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
         </label>
         <button type="submit" className="small">
           {t('tm.search')}
