@@ -94,3 +94,25 @@ test('the side panel is resized from the keyboard and keeps its width after a re
   await page.getByRole('button', { name: /^banjir-sukamaju\.txt/ }).click();
   await expect(page.getByRole('separator', { name: /Side panel width/ })).toHaveAttribute('aria-valuenow', String(wider));
 });
+
+test('a segment is split where the reviewer puts the caret, with the keyboard alone', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await expect(bench.editor(1)).toBeFocused();
+  await expect(page.getByText('9 segments', { exact: true })).toBeVisible();
+  await bench.segment(1).getByRole('button', { name: 'Split', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Split segment 1' });
+  const source = dialog.getByRole('textbox', { name: 'Indonesian: split at the caret' });
+  await expect(source).toBeFocused();
+  // After the third word: Home, then Ctrl+Right three times.
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Control+ArrowRight');
+  const caret = await source.evaluate((el: HTMLTextAreaElement) => el.selectionStart);
+  const text = await source.inputValue();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByText('10 segments', { exact: true })).toBeVisible();
+  await expect(bench.segment(1)).toContainText(text.slice(0, caret).trim());
+  await expect(bench.segment(2)).toContainText(text.slice(caret).trim().slice(0, 30));
+});

@@ -1,7 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../shared/model/segment';
-import { splitSentences } from '../../../shared/segment/sentences';
 import type { Client } from '../../api/client';
 import type { SegmentAction } from './segment-actions';
 
@@ -13,11 +11,12 @@ interface Deps {
   readonly save: () => Promise<void>;
   readonly apply: (changed: readonly Segment[], wholeDocument: boolean) => void;
   readonly setError: (message: string) => void;
+  /** Split pressed without a caret in the source: the reviewer chooses where, with the keyboard. */
+  readonly askSplit: (segment: Segment) => void;
 }
 
 /** Structure and pairing actions on a segment: exclude, split, join, and draft pairing corrections. */
-export function useSegmentActions({ client, project, documentId, list, save, apply, setError }: Deps) {
-  const { t } = useTranslation();
+export function useSegmentActions({ client, project, documentId, list, save, apply, setError, askSplit }: Deps) {
   return useCallback(
     async (segmentId: string, action: SegmentAction, offsets: { source?: number; target?: number }) => {
       const api = client.api;
@@ -29,9 +28,8 @@ export function useSegmentActions({ client, project, documentId, list, save, app
             return apply(await api['segments:setExcluded']({ project, segmentIds: [segmentId], excluded: action === 'exclude' }), false);
           case 'split': {
             const segment = list.find((s) => s.id === segmentId);
-            const at = offsets.source ?? firstSentenceEnd(segment?.source ?? '');
-            if (!at) return setError(t('actions.splitWhere'));
-            return apply(await api['segments:split']({ project, segmentId, sourceOffset: at, ...(offsets.target !== undefined ? { targetOffset: offsets.target } : {}) }), true);
+            if (offsets.source === undefined) return segment && askSplit(segment);
+            return apply(await api['segments:split']({ project, segmentId, sourceOffset: offsets.source, ...(offsets.target !== undefined ? { targetOffset: offsets.target } : {}) }), true);
           }
           case 'join':
             return apply(await api['segments:joinNext']({ project, segmentId }), true);
@@ -46,13 +44,6 @@ export function useSegmentActions({ client, project, documentId, list, save, app
         setError((err as Error).message);
       }
     },
-    [apply, client, documentId, save, list, project, setError, t],
+    [apply, askSplit, client, documentId, save, list, project, setError],
   );
-}
-
-/** Where to split when the reviewer did not click into the source: after its first sentence. */
-function firstSentenceEnd(source: string): number | null {
-  const first = splitSentences(source, 'id')[0];
-  if (!first || first.length >= source.trim().length) return null;
-  return source.indexOf(first) + first.length;
 }

@@ -36,6 +36,7 @@ import type { PanelId } from './side-panels';
 import { SidePanelTabs } from './side-panels';
 import { useBulkSelection } from './use-bulk-selection';
 import { useDocumentSegments } from './use-document-segments';
+import { SplitDialog } from './split-dialog';
 import { useSegmentActions } from './use-segment-actions';
 import { useWorkbenchKeys } from './use-workbench-keys';
 import type { KeyAction } from '../../../shared/keymap';
@@ -234,7 +235,8 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   );
   useWorkbenchKeys({ keys, activeId, terms, activeRow, run, useMatch });
 
-  const onAction = useSegmentActions({ client, project: project.path, documentId: doc.id, list, save, apply, setError });
+  const [splitting, setSplitting] = useState<Segment | null>(null);
+  const onAction = useSegmentActions({ client, project: project.path, documentId: doc.id, list, save, apply, setError, askSplit: setSplitting });
   const actionRef = useRef(onAction);
   actionRef.current = onAction;
   const stableAction = useCallback((...args: Parameters<typeof onAction>) => void actionRef.current(...args), []);
@@ -380,6 +382,18 @@ export function Workbench({ client, project, document: doc, settings, onSettings
           </aside>
         )}
       </div>
+      {splitting && (
+        <SplitDialog
+          segment={splitting}
+          number={numberOf.get(splitting.id) ?? 0}
+          onClose={() => setSplitting(null)}
+          onSplit={(offsets) => {
+            const id = splitting.id;
+            setSplitting(null);
+            void onAction(id, 'split', offsets);
+          }}
+        />
+      )}
       {replacing && (
         <FindReplaceDialog
           client={client}
