@@ -27,12 +27,14 @@ function openExternalSafely(url: string): void {
  * the standard editing, zoom and window commands and puts the developer tools on F12 only.
  */
 function applicationMenu(): Menu {
+  // The standard items are worded by Electron in the system's language; these two follow it.
+  const indonesian = app.getLocale().toLowerCase().startsWith('id');
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
     { role: 'fileMenu' },
     { role: 'editMenu' },
     {
-      label: 'View',
+      label: indonesian ? 'Tampilan' : 'View',
       submenu: [
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -40,7 +42,7 @@ function applicationMenu(): Menu {
         { type: 'separator' },
         { role: 'togglefullscreen' },
         { type: 'separator' },
-        { label: 'Developer Tools', accelerator: 'F12', click: (_item, window) => (window as BrowserWindow | undefined)?.webContents.toggleDevTools() },
+        { label: indonesian ? 'Alat Pengembang' : 'Developer Tools', accelerator: 'F12', click: (_item, window) => (window as BrowserWindow | undefined)?.webContents.toggleDevTools() },
       ],
     },
     { role: 'windowMenu' },

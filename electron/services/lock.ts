@@ -1,5 +1,6 @@
-import { closeSync, linkSync, openSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { TinjauError } from '../../shared/api/errors';
 import { say } from '../../shared/messages/text';
 import { writeFully } from './files';
@@ -72,6 +73,7 @@ function heldLock(file: string, info: LockInfo): ProjectLock {
 
 /** Creates the lock file whole, or returns false when one is there already. */
 function createLock(file: string, info: LockInfo): boolean {
+  removeDebris(file);
   const aside = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   const fd = openSync(aside, 'wx');
   try {
@@ -152,6 +154,21 @@ function readLock(file: string): LockInfo | 'unreadable' | 'missing' {
     /* half-written by an older version, or damaged */
   }
   return 'unreadable';
+}
+
+/** Files a process that crashed while taking this lock left aside (`lock.<pid>.<random>.tmp`). */
+function removeDebris(file: string): void {
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp') && ageMs(path.join(dir, name)) > STALE_BREAK_MS) removeQuietly(path.join(dir, name));
+  }
 }
 
 function ageMs(file: string): number {

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const KEY = 'tinjau.sidePanelWidth';
@@ -15,15 +15,18 @@ export function usePanelWidth(): [number, (width: number) => void] {
     const saved = Number(localStorage.getItem(KEY));
     return Number.isFinite(saved) && saved > 0 ? clamp(saved) : DEFAULT;
   });
-  const set = useCallback((w: number) => {
-    const next = clamp(w);
-    setWidth(next);
-    try {
-      localStorage.setItem(KEY, String(next));
-    } catch {
-      /* storage unavailable: the width holds for this window */
-    }
-  }, []);
+  const set = useCallback((w: number) => setWidth(clamp(w)), []);
+  // Kept once the reviewer stops dragging, not on every pointer move.
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      try {
+        localStorage.setItem(KEY, String(width));
+      } catch {
+        /* storage unavailable: the width holds for this window */
+      }
+    }, 300);
+    return () => window.clearTimeout(timer);
+  }, [width]);
   return [width, set];
 }
 
@@ -43,9 +46,13 @@ export function PanelResizer({ width, onWidth }: { width: number; onWidth: (widt
     const up = () => {
       handle.removeEventListener('pointermove', move);
       handle.removeEventListener('pointerup', up);
+      handle.removeEventListener('pointercancel', up);
+      handle.removeEventListener('lostpointercapture', up);
     };
     handle.addEventListener('pointermove', move);
     handle.addEventListener('pointerup', up);
+    handle.addEventListener('pointercancel', up);
+    handle.addEventListener('lostpointercapture', up);
   };
   const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
     const change: Record<string, number> = { ArrowLeft: width + STEP, ArrowRight: width - STEP, Home: MIN, End: maxWidth() };

@@ -3,6 +3,9 @@ import { useEffect } from 'react';
 import { focusHomeElement, isInFocusHome } from './focus-home';
 import { tabStops } from './tab-stops';
 
+/** How long after a key or click the control it hit may vanish and still be its doing. */
+const ACTION_WINDOW_MS = 2_000;
+
 /** Marks an element whose lost focus its own watcher looks after (outer watchers leave it). */
 const SCOPE = 'data-focus-scope';
 
@@ -22,6 +25,15 @@ export function watchFocusLoss(root: HTMLElement): () => void {
   if (root !== document.body) root.setAttribute(SCOPE, '');
   let last: HTMLElement | null = null;
   let gap: Gap | null = null;
+  // Only what the reviewer's own key or click did is rescued: a row that scrolls out of a
+  // virtualized list also takes its focused control away, and pulling focus (and the scroll)
+  // back there would fight the scrolling.
+  let acted: { target: EventTarget | null; at: number } = { target: null, at: 0 };
+  const onAct = (e: Event) => {
+    acted = { target: e.target, at: performance.now() };
+  };
+  const actedOn = (el: HTMLElement) =>
+    performance.now() - acted.at < ACTION_WINDOW_MS && acted.target instanceof Node && (acted.target === el || el.contains(acted.target) || acted.target.contains(el));
   const owns = (el: Element) => (el.closest(`[${SCOPE}]`) ?? document.body) === root;
 
   const check = () => {
@@ -38,8 +50,10 @@ export function watchFocusLoss(root: HTMLElement): () => void {
     const place = el.isConnected && el.parentNode ? { parent: el.parentNode, after: el } : gap;
     gap = null;
     // Something took focus on purpose, or the editor went away (a new one takes focus as it opens).
-    if ((active && active !== document.body && active !== el) || !root.isConnected || isInFocusHome(el)) return;
+    if ((active && active !== document.body && active !== el) || !root.isConnected || isInFocusHome(el) || !actedOn(el)) return;
     rescue(root, place);
+    // Where the focus landed is still part of that action (a Cancel button that goes when the job ends).
+    acted = { target: document.activeElement, at: performance.now() };
   };
 
   const onFocusIn = (e: FocusEvent) => {
@@ -57,11 +71,15 @@ export function watchFocusLoss(root: HTMLElement): () => void {
   observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
   document.addEventListener('focusin', onFocusIn, true);
   document.addEventListener('focusout', onFocusOut, true);
+  document.addEventListener('keydown', onAct, true);
+  document.addEventListener('pointerdown', onAct, true);
   if (document.activeElement instanceof HTMLElement && root.contains(document.activeElement) && owns(document.activeElement)) last = document.activeElement;
   return () => {
     observer.disconnect();
     document.removeEventListener('focusin', onFocusIn, true);
     document.removeEventListener('focusout', onFocusOut, true);
+    document.removeEventListener('keydown', onAct, true);
+    document.removeEventListener('pointerdown', onAct, true);
     if (root !== document.body) root.removeAttribute(SCOPE);
   };
 }
@@ -87,7 +105,7 @@ function rescue(root: HTMLElement, gap: Gap | null) {
   for (let box = gap?.parent.isConnected ? gap.parent : null; box && root.contains(box); box = box.parentNode) {
     if (target && box.contains(target.element)) break;
     const next = box instanceof Element && gap ? neighbour(box, gap) : null;
-    if (next) return next.focus();
+    if (next) return next.focus({ preventScroll: true });
     if (box === root) break;
   }
   if (target) return target.focus();

@@ -17,17 +17,25 @@ function staleLock(file: string): void {
   writeFileSync(file, JSON.stringify({ pid: DEAD_PID, host: os.hostname(), owner: 'crashed Tinjau', since: '2026-01-01T00:00:00.000Z' }));
 }
 
-function race(file: string, racers: number, holdMs: number): Promise<string[]> {
-  const startAt = Date.now() + 1_500;
-  return Promise.all(
-    Array.from({ length: racers }, () => {
-      const child = spawn(process.execPath, ['--import', 'tsx', CHILD, file, String(startAt), String(holdMs)], { cwd: REPO_DIR });
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-      return new Promise<string>((resolve) => child.on('exit', () => resolve(out.trim())));
-    }),
-  );
+async function race(file: string, racers: number, holdMs: number): Promise<string[]> {
+  const go = `${file}.go`;
+  const children = Array.from({ length: racers }, () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, file, go, String(holdMs)], { cwd: REPO_DIR });
+    let out = '';
+    const ready = new Promise<void>((resolve) =>
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('ready')) resolve();
+      }),
+    );
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const done = new Promise<string>((resolve) => child.on('exit', () => resolve(out.replace('ready\n', '').trim())));
+    return { ready, done };
+  });
+  // Every racer is started and spinning before any may try: they all go at once.
+  await Promise.all(children.map((c) => c.ready));
+  writeFileSync(go, '');
+  return Promise.all(children.map((c) => c.done));
 }
 
 describe('project lock', () => {

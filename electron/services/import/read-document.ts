@@ -2,7 +2,7 @@ import path from 'node:path';
 import { TinjauError } from '../../../shared/api/errors';
 import { reason, say } from '../../../shared/messages/text';
 import { readBilingualDelimited } from '../../../shared/formats/bilingual-table/bilingual-table';
-import { decodeText } from '../../../shared/formats/encoding';
+import { decodeText, type DecodedText } from '../../../shared/formats/encoding';
 import { readHtml } from '../../../shared/formats/html/html-reader';
 import { readMarkdown } from '../../../shared/formats/md/md-reader';
 import { readTmx } from '../../../shared/formats/tmx';
@@ -30,7 +30,14 @@ export interface ReadDocument {
 
 type Reader = (bytes: Uint8Array, options: ReadOptions) => Promise<ReadDocument> | ReadDocument;
 
-const text = (bytes: Uint8Array) => decodeText(bytes).text;
+/** Each file is decoded once: its readers and the encoding warning below share the result. */
+const decoded = new WeakMap<Uint8Array, DecodedText>();
+function decodeOnce(bytes: Uint8Array): DecodedText {
+  let result = decoded.get(bytes);
+  if (!result) decoded.set(bytes, (result = decodeText(bytes)));
+  return result;
+}
+const text = (bytes: Uint8Array) => decodeOnce(bytes).text;
 
 function readXliff(bytes: Uint8Array): ReadDocument {
   const original = text(bytes);
@@ -91,7 +98,7 @@ export async function readDocument(name: string, bytes: Uint8Array, options: Rea
   }
   if (result.imported.blocks.length === 0) throw new TinjauError('format', say('import.noText', { name }));
   // Text that was not UTF-8 or UTF-16 was decoded by a guess: say so, it may be another code page.
-  if (ext !== '.docx' && ext !== '.xlsx' && decodeText(bytes).encoding === 'windows-1252') {
+  if (decoded.get(bytes)?.encoding === 'windows-1252') {
     return { ...result, imported: { ...result.imported, warnings: [...result.imported.warnings, say('encoding.readAsWindows1252')] } };
   }
   return result;

@@ -15,7 +15,8 @@ export function SplitDialog({ segment, number, onSplit, onClose }: { segment: Se
   const id = useId();
   const source = useRef<HTMLTextAreaElement>(null);
   const target = useRef<HTMLTextAreaElement>(null);
-  const [targetMoved, setTargetMoved] = useState(false);
+  /** Where the English caret started: only a caret the reviewer moved chooses the English split. */
+  const targetStart = useRef<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
@@ -27,13 +28,16 @@ export function SplitDialog({ segment, number, onSplit, onClose }: { segment: Se
     const english = target.current;
     const atEnglish = afterFirstSentence(segment.target, 'en');
     if (english && atEnglish !== null) english.setSelectionRange(atEnglish, atEnglish);
+    targetStart.current = english ? english.selectionStart : null;
   }, [segment]);
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     const at = source.current?.selectionStart ?? 0;
     if (at <= 0 || at >= segment.source.trimEnd().length) return setProblem(t('actions.splitInside'));
-    onSplit({ source: at, ...(targetMoved && target.current ? { target: target.current.selectionStart } : {}) });
+    const english = target.current;
+    const moved = english !== null && english.selectionStart !== targetStart.current;
+    onSplit({ source: at, ...(moved ? { target: english.selectionStart } : {}) });
   };
 
   return (
@@ -63,7 +67,7 @@ export function SplitDialog({ segment, number, onSplit, onClose }: { segment: Se
         {segment.target && (
           <label className="field">
             <span>{t('actions.splitTarget')}</span>
-            <textarea ref={target} lang="en" readOnly rows={4} value={segment.target} onKeyUp={() => setTargetMoved(true)} onMouseUp={() => setTargetMoved(true)} />
+            <textarea ref={target} lang="en" readOnly rows={4} value={segment.target} />
           </label>
         )}
         {problem && (

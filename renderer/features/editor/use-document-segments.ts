@@ -16,6 +16,8 @@ export function useDocumentSegments(client: Client, project: string, documentId:
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [saveError, setSaveError] = useState<string | null>(null);
   const pending = useRef(new Map<string, string>());
+  /** How many times each segment was edited: a failed save puts its text back only if it is still the newest. */
+  const edits = useRef(new Map<string, number>());
   const timer = useRef<number | null>(null);
   const inFlight = useRef<Promise<boolean>>(Promise.resolve(true));
   const lastSaveError = useRef<Error | null>(null);
@@ -48,13 +50,13 @@ export function useDocumentSegments(client: Client, project: string, documentId:
   const flush = useCallback((): Promise<boolean> => {
     if (timer.current !== null) window.clearTimeout(timer.current);
     timer.current = null;
-    const batch = [...pending.current.entries()];
+    const batch = [...pending.current.entries()].map(([segmentId, target]) => ({ segmentId, target, edit: edits.current.get(segmentId) ?? 0 }));
     pending.current.clear();
     if (batch.length === 0) return inFlight.current;
     setSaveState('saving');
     const run = inFlight.current.then(async () => {
       try {
-        for (const [segmentId, target] of batch) {
+        for (const { segmentId, target } of batch) {
           const saved = await client.api['segments:update']({ project, segmentId, target });
           // Typing may have gone on while this was saved: the newer local text wins.
           const newer = pending.current.get(segmentId);
@@ -64,8 +66,11 @@ export function useDocumentSegments(client: Client, project: string, documentId:
         setSaveError(null);
         return true;
       } catch (err) {
-        // Put the text back so the next flush retries it; nothing typed is dropped.
-        for (const [segmentId, target] of batch) if (!pending.current.has(segmentId)) pending.current.set(segmentId, target);
+        // Put the text back so the next flush retries it; nothing typed is dropped. Text typed
+        // since (pending now, or already taken by a later save) is newer and stays as it is.
+        for (const { segmentId, target, edit } of batch) {
+          if (!pending.current.has(segmentId) && (edits.current.get(segmentId) ?? 0) === edit) pending.current.set(segmentId, target);
+        }
         lastSaveError.current = err as Error;
         setSaveState('error');
         setSaveError((err as Error).message);
@@ -81,6 +86,7 @@ export function useDocumentSegments(client: Client, project: string, documentId:
       // The editor holds the text as typed; the list (and everything computed from it) catches
       // up when the save lands, so a keystroke never re-renders a book-length document.
       pending.current.set(segmentId, target);
+      edits.current.set(segmentId, (edits.current.get(segmentId) ?? 0) + 1);
       setSaveState('saving');
       if (timer.current !== null) window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => void flush(), saveDelayMs);
@@ -95,7 +101,11 @@ export function useDocumentSegments(client: Client, project: string, documentId:
    * old text and feed it to the TM.
    */
   const save = useCallback(async (): Promise<void> => {
-    if (!(await flush())) throw lastSaveError.current ?? new Error('not saved');
+    // An earlier save that failed puts its text back: send again until nothing is left (or it fails).
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (!(await flush())) throw lastSaveError.current ?? new Error('not saved');
+      if (pending.current.size === 0) return;
+    }
   }, [flush]);
 
   const confirm = useCallback(

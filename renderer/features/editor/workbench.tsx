@@ -84,6 +84,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const [dialog, setDialog] = useState<'shortcuts' | 'jump' | 'export' | 'pretranslate' | null>(null);
   // A new object per Ctrl+K, so pressing it again with the same words still brings the search up.
   const [concordance, setConcordance] = useState<{ readonly text: string } | null>(null);
+  const clearConcordance = useCallback(() => setConcordance(null), []);
   const [tmRefresh, setTmRefresh] = useState(0);
   const keys = useMemo(() => effectiveKeys(settings.shortcuts), [settings.shortcuts]);
   const segmentList = useRef<SegmentListHandle>(null);
@@ -355,6 +356,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
                     matches={tm.matches}
                     error={tm.error}
                     concordance={concordance}
+                    onConcordanceHandled={clearConcordance}
                     onUse={(text) => activeRow.current?.replaceAll(text)}
                   />
                 )}

@@ -52,7 +52,10 @@ export function GlossaryImportDialog({ client, project, sources, onDone, onCance
     let head: string;
     try {
       // The same check as the import itself: a picture or program renamed .csv is said at once.
-      head = decodeText(new Uint8Array(await f.slice(0, 64 * 1024).arrayBuffer())).text;
+      const start = new Uint8Array(await f.slice(0, 64 * 1024).arrayBuffer());
+      // Up to the last whole line, so a letter cut in half at the end does not spoil the decoding.
+      const lastLine = start.lastIndexOf(0x0a);
+      head = decodeText(lastLine > 0 ? start.subarray(0, lastLine) : start).text;
     } catch (err) {
       setFile(null);
       return setError(`${f.name}: ${err instanceof FormatError ? localMessage(err) : (err as Error).message}`);

@@ -15,6 +15,7 @@ export function SettingsDialog({ client, settings, onSaved, onClose }: { client:
   const dialogRef = useDialogFocus<HTMLFormElement>(onClose);
   const id = useId();
   const [draft, setDraft] = useState(settings);
+  const [opened] = useState(settings);
   const [error, setError] = useState<string | null>(null);
   const reviewer = draft.reviewer;
   const save = (e: React.FormEvent) => {
@@ -22,8 +23,8 @@ export function SettingsDialog({ client, settings, onSaved, onClose }: { client:
     const { reviewer: _r, shortcuts: _s, ...rest } = draft;
     // Only what was changed here: the language switch in the app bar (or another window) may have
     // changed a setting since this dialog opened, and it must not be put back.
-    const opened = settings as unknown as Record<string, unknown>;
-    const changed = Object.fromEntries(Object.entries(rest).filter(([key, value]) => value !== opened[key]));
+    const before = opened as unknown as Record<string, unknown>;
+    const changed = Object.fromEntries(Object.entries(rest).filter(([key, value]) => value !== before[key]));
     client.api['settings:update']({ reviewer, ...changed }).then(onSaved, (err: Error) =>
       setError(err.message),
     );

@@ -15,10 +15,12 @@ interface TmPanelProps {
   /** Words to look up, e.g. the reviewer's selection when they pressed the concordance key. */
   /** A concordance request from the keyboard (Ctrl+K): its words are searched and the search box takes the focus. */
   readonly concordance: { readonly text: string } | null;
+  /** Told once a request is handled, so showing the panel again later does not repeat it. */
+  readonly onConcordanceHandled: () => void;
 }
 
 /** Translation memory beside the active segment: fuzzy matches (Ctrl+1…9 uses one) and concordance. */
-export function TmPanel({ client, project, segment, matches, error, onUse, concordance }: TmPanelProps) {
+export function TmPanel({ client, project, segment, matches, error, onUse, concordance, onConcordanceHandled }: TmPanelProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState(concordance?.text ?? '');
   const searchBox = useRef<HTMLInputElement>(null);
@@ -39,6 +41,7 @@ export function TmPanel({ client, project, segment, matches, error, onUse, conco
     // The reviewer goes on in the search box: to type words when none were selected, or refine them.
     searchBox.current?.focus();
     searchBox.current?.select();
+    onConcordanceHandled();
     // Only a new request from the keyboard shortcut starts a search by itself.
   }, [concordance]);
 
