@@ -20,7 +20,12 @@ export function BarChart({ title, bars, format }: { title: string; bars: readonl
   const max = Math.max(1, ...bars.map((b) => b.value));
   const width = 360;
   const rowHeight = 22;
-  const labelWidth = 120;
+  // Room for the longest label (about 6.5 px a character at the chart's size), within reason;
+  // a longer one is cut with an ellipsis, and the table beneath has it whole.
+  const longest = Math.max(...bars.map((b) => b.label.length));
+  const labelWidth = Math.min(170, Math.max(90, Math.ceil(longest * 6.5) + 8));
+  const maxChars = Math.floor((labelWidth - 8) / 6.5);
+  const shown = (label: string) => (label.length > maxChars ? `${label.slice(0, maxChars - 1)}…` : label);
   return (
     <figure className="chart">
       <figcaption>{title}</figcaption>
@@ -30,7 +35,8 @@ export function BarChart({ title, bars, format }: { title: string; bars: readonl
           return (
             <g key={b.label} transform={`translate(0, ${i * rowHeight + 2})`}>
               <text x={labelWidth - 6} y={14} textAnchor="end" className="chart-label">
-                {b.label}
+                {shown(b.label)}
+                {shown(b.label) !== b.label && <title>{b.label}</title>}
               </text>
               <rect x={labelWidth} y={3} width={Math.max(w, b.value > 0 ? 2 : 0)} height={rowHeight - 8} className="chart-bar" />
               <text x={labelWidth + w + 6} y={14} className="chart-value">
