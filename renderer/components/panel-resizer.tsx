@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const KEY = 'tinjau.sidePanelWidth';
@@ -9,24 +9,25 @@ const STEP = 24;
 const maxWidth = () => Math.max(MIN, Math.round(window.innerWidth * 0.6));
 const clamp = (w: number) => Math.min(maxWidth(), Math.max(MIN, Math.round(w)));
 
-/** The side panel's width, as the reviewer last left it on this computer. */
-export function usePanelWidth(): [number, (width: number) => void] {
+/**
+ * The side panel's width, as the reviewer last left it on this computer. The setter stores the
+ * width unless told it is a step of a drag still going on (stored when the drag ends).
+ */
+export function usePanelWidth(): [number, (width: number, dragging?: boolean) => void] {
   const [width, setWidth] = useState(() => {
     const saved = Number(localStorage.getItem(KEY));
     return Number.isFinite(saved) && saved > 0 ? clamp(saved) : DEFAULT;
   });
-  const set = useCallback((w: number) => setWidth(clamp(w)), []);
-  // Kept once the reviewer stops dragging, not on every pointer move.
-  useEffect(() => {
-    const timer = window.setTimeout(() => {
-      try {
-        localStorage.setItem(KEY, String(width));
-      } catch {
-        /* storage unavailable: the width holds for this window */
-      }
-    }, 300);
-    return () => window.clearTimeout(timer);
-  }, [width]);
+  const set = useCallback((w: number, dragging = false) => {
+    const next = clamp(w);
+    setWidth(next);
+    if (dragging) return;
+    try {
+      localStorage.setItem(KEY, String(next));
+    } catch {
+      /* storage unavailable: the width holds for this window */
+    }
+  }, []);
   return [width, set];
 }
 
@@ -34,7 +35,7 @@ export function usePanelWidth(): [number, (width: number) => void] {
  * The handle on the side panel's inner edge: drag it, or focus it and use the arrow keys (Left
  * widens the panel, Right narrows it; Home and End for the narrowest and widest).
  */
-export function PanelResizer({ width, onWidth }: { width: number; onWidth: (width: number) => void }) {
+export function PanelResizer({ width, onWidth }: { width: number; onWidth: (width: number, dragging?: boolean) => void }) {
   const { t } = useTranslation();
   const onPointerDown = (e: React.PointerEvent<HTMLDivElement>) => {
     e.preventDefault();
@@ -42,8 +43,13 @@ export function PanelResizer({ width, onWidth }: { width: number; onWidth: (widt
     const startWidth = width;
     const handle = e.currentTarget;
     handle.setPointerCapture(e.pointerId);
-    const move = (ev: PointerEvent) => onWidth(startWidth + (startX - ev.clientX));
+    let last = startWidth;
+    const move = (ev: PointerEvent) => {
+      last = startWidth + (startX - ev.clientX);
+      onWidth(last, true);
+    };
     const up = () => {
+      onWidth(last);
       handle.removeEventListener('pointermove', move);
       handle.removeEventListener('pointerup', up);
       handle.removeEventListener('pointercancel', up);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../shared/model/segment';
 import { splitSentences } from '../../../shared/segment/sentences';
 import { useDialogFocus } from '../../components/use-dialog-focus';
+import { DialogActions } from '../../components/dialog-actions';
 
 /**
  * Where to split a segment, chosen with the keyboard: the Indonesian (and the English) in
@@ -75,14 +76,7 @@ export function SplitDialog({ segment, number, onSplit, onClose }: { segment: Se
             {problem}
           </p>
         )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('actions.split')}
-          </button>
-        </div>
+        <DialogActions submit={t('actions.split')} onCancel={onClose} />
       </form>
     </div>
   );

@@ -6,6 +6,7 @@ import { useDialogFocus } from '../../components/use-dialog-focus';
 import { ErrorBanner } from '../../components/error-banner';
 import { JobProgressBar, useJobRun } from '../../components/job-progress';
 import { downloadFile } from '../../state/download';
+import { DialogActions } from '../../components/dialog-actions';
 
 const GROUPS: readonly { readonly id: string; readonly formats: readonly (ExportFormat | 'pdf')[] }[] = [
   { id: 'target', formats: ['txt', 'docx', 'md', 'html'] },
@@ -63,14 +64,7 @@ export function ExportDialog({ client, project, documentId, transport, initialFo
           </label>
         )}
         {job && <JobProgressBar client={client} jobId={job} label={t('exportDialog.progress')} />}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('common.close')}
-          </button>
-          <button type="submit" className="primary" disabled={job !== null}>
-            {t('exportDialog.export')}
-          </button>
-        </div>
+        <DialogActions submit={t('exportDialog.export')} onCancel={onClose} close disabled={job !== null} />
       </form>
     </div>
   );

@@ -6,6 +6,7 @@ import type { GlossaryEntry, GlossaryTarget, TermStatus } from '../../../shared/
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
 import { GlossaryPicker } from './glossary-side-parts';
+import { DialogActions } from '../../components/dialog-actions';
 
 interface EntryDialogProps {
   readonly client: Client;
@@ -99,14 +100,7 @@ export function EntryDialog({ client, project, sources, entry, prefill, onSaved,
           <input type="checkbox" checked={caseSensitive} onChange={(e) => setCaseSensitive(e.target.checked)} /> {t('entry.caseSensitive')}
         </label>
         {!entry && <GlossaryPicker sources={sources} value={glossary} onChange={setGlossary} />}
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('entry.save')}
-          </button>
-        </div>
+        <DialogActions submit={t('entry.save')} onCancel={onCancel} />
       </form>
     </div>
   );

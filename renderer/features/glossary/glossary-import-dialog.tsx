@@ -10,6 +10,7 @@ import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
 import { GlossaryPicker } from './glossary-side-parts';
 import { fileToPayload } from '../../state/download';
+import { DialogActions } from '../../components/dialog-actions';
 
 type Columns = { source: number; target: number; status?: number; note?: number; pos?: number };
 const ROLES = ['source', 'target', 'status', 'note', 'pos'] as const;
@@ -136,14 +137,7 @@ export function GlossaryImportDialog({ client, project, sources, onDone, onCance
           <input type="checkbox" checked={split} onChange={(e) => setSplit(e.target.checked)} /> {t('glossary.splitAlternatives')}
         </label>
         <GlossaryPicker sources={sources} value={glossary} onChange={setGlossary} />
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={!file || busy}>
-            {busy ? t('import.importing') : t('glossary.importSubmit')}
-          </button>
-        </div>
+        <DialogActions submit={busy ? t('import.importing') : t('glossary.importSubmit')} onCancel={onCancel} disabled={!file || busy} />
       </form>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDialogFocus } from '../../components/use-dialog-focus';
+import { DialogActions } from '../../components/dialog-actions';
 
 /** Go to a segment by its number. */
 export function JumpDialog({ count, onJump, onClose }: { count: number; onJump: (n: number) => void; onClose: () => void }) {
@@ -37,14 +38,7 @@ export function JumpDialog({ count, onJump, onClose }: { count: number; onJump: 
             {problem}
           </p>
         )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('jump.go')}
-          </button>
-        </div>
+        <DialogActions submit={t('jump.go')} onCancel={onClose} />
       </form>
     </div>
   );

@@ -5,6 +5,7 @@ import { exportFormats } from '../../../shared/api/contract';
 import type { Settings } from '../../../shared/api/types';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
+import { DialogActions } from '../../components/dialog-actions';
 
 /** Fonts that read Indonesian and English well on most systems; the system default otherwise. */
 const FONTS = ['Noto Serif', 'Noto Sans', 'Georgia', 'Times New Roman', 'Arial', 'Verdana', 'DejaVu Sans', 'DejaVu Serif'];
@@ -112,14 +113,7 @@ export function SettingsDialog({ client, settings, onSaved, onClose }: { client:
           <span>{t('settings.mqmThreshold')}</span>
           <input type="number" min={0} step={0.5} value={draft.mqmThreshold} onChange={(e) => setDraft({ ...draft, mqmThreshold: Number(e.target.value) })} />
         </label>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('settings.save')}
-          </button>
-        </div>
+        <DialogActions submit={t('settings.save')} onCancel={onClose} />
       </form>
     </div>
   );

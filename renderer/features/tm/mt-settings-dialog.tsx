@@ -5,6 +5,7 @@ import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
 import { useDialogFocus } from '../../components/use-dialog-focus';
 import { localMessage } from '../../i18n/local-message';
+import { DialogActions } from '../../components/dialog-actions';
 
 type Kind = MtProviderInfo['kind'];
 const ENDPOINTS: Record<Kind, string> = {
@@ -111,14 +112,7 @@ export function MtSettingsDialog({ client, onClose }: { client: Client; onClose:
             <span>{t('mt.key')}</span>
             <input type="password" autoComplete="off" value={apiKey} onChange={(e) => setApiKey(e.target.value)} />
           </label>
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose}>
-              {t('common.close')}
-            </button>
-            <button type="submit" className="primary">
-              {t('mt.save')}
-            </button>
-          </div>
+          <DialogActions submit={t('mt.save')} onCancel={onClose} close />
         </form>
       </div>
     </div>

@@ -5,6 +5,7 @@ import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
 import { JobProgressBar, useJobRun } from '../../components/job-progress';
 import { useDialogFocus } from '../../components/use-dialog-focus';
+import { DialogActions } from '../../components/dialog-actions';
 
 /** Fill segments without a draft from the translation memory, then (optionally) an MT engine. */
 export function PretranslateDialog({ client, project, documentId, selected = [], onDone, onClose }: { client: Client; project: string; documentId: string; selected?: readonly string[]; onDone: (r: PretranslateResult) => void; onClose: () => void }) {
@@ -54,14 +55,7 @@ export function PretranslateDialog({ client, project, documentId, selected = [],
           </label>
         )}
         {job && <JobProgressBar client={client} jobId={job} label={t('pretranslate.progress')} />}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('common.close')}
-          </button>
-          <button type="submit" className="primary" disabled={job !== null}>
-            {t('pretranslate.run')}
-          </button>
-        </div>
+        <DialogActions submit={t('pretranslate.run')} onCancel={onClose} close disabled={job !== null} />
       </form>
     </div>
   );
