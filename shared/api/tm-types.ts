@@ -7,6 +7,8 @@ export interface ReviewImportResult {
   readonly changes: readonly { readonly segmentId: string; readonly before: string; readonly after: string }[];
   readonly unchanged: number;
   readonly statusChanges: number;
+  /** New comments from the reviewer's Comments column, one thread per segment, in their name. */
+  readonly comments: readonly { readonly segmentId: string; readonly text: string }[];
   readonly warnings: readonly Said[];
 }
 

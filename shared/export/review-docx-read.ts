@@ -9,6 +9,8 @@ import { REVIEW_COLUMNS } from './review-docx-xml';
 export interface ReviewedRow {
   readonly id: string;
   readonly english: string;
+  /** The Comments column as the reviewer left it: the notes Tinjau wrote and whatever they added. */
+  readonly comments?: string;
 }
 
 // Elements whose text is not part of the reviewer's English: deleted revisions, text moved
@@ -33,13 +35,14 @@ export function readReviewTable(documentXml: string): ReviewedRow[] {
     const labels = cellsOf(header).map((c) => cellText(c).trim().toLowerCase());
     const idColumn = labels.indexOf(REVIEW_COLUMNS[0].toLowerCase());
     const englishColumn = labels.indexOf(REVIEW_COLUMNS[2].toLowerCase());
+    const commentsColumn = labels.indexOf(REVIEW_COLUMNS[4].toLowerCase());
     if (idColumn === -1 || englishColumn === -1) continue;
     const out: ReviewedRow[] = [];
     for (const row of rows.slice(1)) {
       const cells = cellsOf(row);
       const id = cellText(cells[idColumn]).trim();
       if (!id) continue;
-      out.push({ id, english: cellText(cells[englishColumn]) });
+      out.push({ id, english: cellText(cells[englishColumn]), ...(commentsColumn >= 0 ? { comments: cellText(cells[commentsColumn]) } : {}) });
     }
     return out;
   }

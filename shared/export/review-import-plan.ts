@@ -3,6 +3,7 @@ import type { Segment } from '../model/segment';
 import { inlineCodeChar } from '../model/segment';
 import { splitInline } from '../xml/inline';
 import { plainText } from './plain-text';
+import { notesCell } from './segment-notes';
 import type { ReviewedRow } from './review-docx-read';
 
 export interface PlannedChange {
@@ -13,6 +14,8 @@ export interface PlannedChange {
 
 export interface ReviewImportPlan {
   readonly changes: readonly PlannedChange[];
+  /** What the reviewer wrote in the Comments column beyond the notes exported with the segment. */
+  readonly comments: readonly { readonly segment: Segment; readonly text: string }[];
   readonly unchanged: number;
   readonly warnings: readonly Said[];
   /** Ids in the file that are no segment of the project. */
@@ -31,6 +34,7 @@ export function planReviewImport(rows: readonly ReviewedRow[], segmentById: (id:
   const foreign: string[] = [];
   const warnings: Said[] = [];
   const changes: PlannedChange[] = [];
+  const comments: { segment: Segment; text: string }[] = [];
   let unchanged = 0;
   for (const row of rows) {
     const segment = segmentById(row.id);
@@ -43,6 +47,8 @@ export function planReviewImport(rows: readonly ReviewedRow[], segmentById: (id:
       continue;
     }
     seen.add(row.id);
+    const added = newCommentLines(row.comments ?? '', segment);
+    if (added) comments.push({ segment, text: added });
     const reviewed = normalize(row.english);
     if (reviewed === normalize(plainText(segment.target, segment))) {
       unchanged++;
@@ -55,7 +61,21 @@ export function planReviewImport(rows: readonly ReviewedRow[], segmentById: (id:
     }
     changes.push({ segment, after: restored.text });
   }
-  return { changes, unchanged, warnings, foreign };
+  return { changes, comments, unchanged, warnings, foreign };
+}
+
+/**
+ * The lines of a Comments cell that are not the notes Tinjau exported in it, nor comments the
+ * segment already has (the same file imported twice adds nothing the second time).
+ */
+function newCommentLines(cell: string, segment: Segment): string {
+  const known = (segment.comments ?? []).flatMap((t) => t.comments.flatMap((c) => c.text.split('\n')));
+  const exported = new Set([...notesCell(segment).split('\n'), ...known].map((l) => l.trim()).filter(Boolean));
+  return normalize(cell)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !exported.has(l))
+    .join('\n');
 }
 
 function normalize(text: string): string {

@@ -100,6 +100,41 @@ describe('bilingual DOCX for an outside reviewer', () => {
     await p.ws.close();
   });
 
+  it('takes what the reviewer wrote in the Comments column as a comment in their name, once', async () => {
+    const p = await reviewedProject(tempDir());
+    const segments = await p.ws.listSegments(p.project, p.documentId);
+    const commented = segments.find((s) => s.id === p.commented)!;
+    const plain = segments[5]!;
+    const addToComments = (xml: string, id: string, text: string) => {
+      const rows = xml.split('<w:tr>');
+      const i = rows.findIndex((r) => r.includes(`>${id}</w:t>`));
+      const cells = rows[i]!.split('<w:tc>');
+      // The Comments cell is the fifth <w:tc>: a new paragraph after what Tinjau wrote.
+      cells[5] = cells[5]!.replace('</w:tc>', `<w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`);
+      rows[i] = cells.join('<w:tc>');
+      return rows.join('<w:tr>');
+    };
+    const base64 = await editDocx(await reviewDocx(p), (xml) =>
+      addToComments(addToComments(xml, plain.id, 'Check the figure against the source.'), commented.id, 'Agreed, aviation is fine.'),
+    );
+    const handlers = createExportHandlers(p.ws);
+    const file = { name: 'reviewed.docx', base64 };
+    const dry = await handlers['reviews:import']({ project: p.project, file, reviewer: 'Budi Santoso', apply: false });
+    expect(dry.comments).toEqual([
+      { segmentId: commented.id, text: 'Agreed, aviation is fine.' },
+      { segmentId: plain.id, text: 'Check the figure against the source.' },
+    ].sort((a, b) => segments.findIndex((s) => s.id === a.segmentId) - segments.findIndex((s) => s.id === b.segmentId)));
+    expect(dry.changes).toEqual([]);
+    const applied = await handlers['reviews:import']({ project: p.project, file, reviewer: 'Budi Santoso', apply: true });
+    expect(applied.applied).toBe(true);
+    const after = (await p.ws.listSegments(p.project, p.documentId)).find((s) => s.id === plain.id)!;
+    expect(after.comments?.at(-1)?.comments[0]).toMatchObject({ author: 'Budi Santoso', text: 'Check the figure against the source.' });
+    // The same file again adds nothing.
+    const again = await handlers['reviews:import']({ project: p.project, file, reviewer: 'Budi Santoso', apply: true });
+    expect(again).toMatchObject({ applied: false, comments: [] });
+    await p.ws.close();
+  });
+
   it('refuses a file whose ids belong to another project, naming them, and changes nothing', async () => {
     const p = await reviewedProject(tempDir());
     const other = await reviewedProject(tempDir());

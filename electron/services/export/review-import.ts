@@ -7,6 +7,7 @@ import { planReviewImport } from '../../../shared/export/review-import-plan';
 import type { Revision } from '../../../shared/model/revision';
 import type { Segment } from '../../../shared/model/segment';
 import { applyEdit } from '../../../shared/project/edit';
+import { startThread } from '../../../shared/review/model';
 import type { Workspace } from '../workspace';
 import { readReviewDocx } from './review-docx';
 
@@ -46,19 +47,27 @@ export async function importReview(workspace: Workspace, args: ChannelArgs<'revi
   }
   const now = new Date().toISOString();
   const batch = randomUUID();
-  const updated: Segment[] = [];
+  const updated = new Map<string, Segment>();
   const revisions: Revision[] = [];
   let statusChanges = 0;
   for (const change of plan.changes) {
     const edit = applyEdit(change.segment, { target: change.after, origin: 'external-review' }, { author: args.reviewer, now, revisionId: randomUUID() });
     if (!edit) continue;
     if (edit.segment.status !== change.segment.status) statusChanges++;
-    updated.push(edit.segment);
+    updated.set(edit.segment.id, edit.segment);
     revisions.push({ ...edit.revision, batch });
   }
-  if (args.apply && updated.length > 0) store.commit({ op: 'put-segments', segments: updated, revisions });
+  // What the reviewer wrote in the Comments column becomes a comment thread in their name.
+  for (const { segment, text } of plan.comments) {
+    const current = updated.get(segment.id) ?? segment;
+    const thread = startThread(randomUUID(), segment.id, { id: randomUUID(), author: args.reviewer, at: now, text });
+    updated.set(segment.id, { ...current, comments: [...(current.comments ?? []), thread] });
+  }
+  const changed = updated.size > 0;
+  if (args.apply && changed) store.commit({ op: 'put-segments', segments: [...updated.values()], revisions });
   return {
-    applied: args.apply && updated.length > 0,
+    applied: args.apply && changed,
+    comments: plan.comments.map((c) => ({ segmentId: c.segment.id, text: c.text })),
     changes: plan.changes.map((c) => ({ segmentId: c.segment.id, before: c.segment.target, after: c.after })),
     unchanged: plan.unchanged,
     statusChanges,

@@ -48,7 +48,10 @@ export function ReviewImportDialog({ client, project, onClose, onApplied }: { cl
         </div>
         {preview && (
           <div className="replace-preview" role="region" aria-label={t('reviewImport.changes')}>
-            <p role="status">{t('reviewImport.summary', { changed: preview.changes.length, unchanged: preview.unchanged })}</p>
+            <p role="status">
+              {t('reviewImport.summary', { changed: preview.changes.length, unchanged: preview.unchanged })}
+              {preview.comments.length > 0 && ` ${t('reviewImport.comments', { count: preview.comments.length })}`}
+            </p>
             {preview.warnings.map((w, i) => (
               <p key={i} className="muted">
                 {localMessage(w)}
@@ -62,6 +65,16 @@ export function ReviewImportDialog({ client, project, onClose, onApplied }: { cl
                 </li>
               ))}
             </ol>
+            {preview.comments.length > 0 && (
+              <ul aria-label={t('reviewImport.commentsList')}>
+                {preview.comments.map((c) => (
+                  <li key={c.segmentId}>
+                    <span className="muted">{c.segmentId} </span>
+                    <span lang="en">💬 {c.text}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
           </div>
         )}
         <div className="dialog-actions">
@@ -71,8 +84,8 @@ export function ReviewImportDialog({ client, project, onClose, onApplied }: { cl
           <button type="submit" disabled={!file || !reviewer.trim()}>
             {t('reviewImport.check')}
           </button>
-          <button type="button" className="primary" disabled={!preview || preview.changes.length === 0} onClick={() => void run(true)}>
-            {t('reviewImport.apply', { count: preview?.changes.length ?? 0 })}
+          <button type="button" className="primary" disabled={!preview || preview.changes.length + preview.comments.length === 0} onClick={() => void run(true)}>
+            {t('reviewImport.apply', { count: (preview?.changes.length ?? 0) + (preview?.comments.length ?? 0) })}
           </button>
         </div>
       </form>

@@ -173,7 +173,7 @@ export function ProjectHome({ client, project, onProject, onOpenDocument, onOpen
           onClose={() => setImportingReview(false)}
           onApplied={(r) => {
             setImportingReview(false);
-            setNotice(t('reviewImport.applied', { count: r.changes.length }));
+            setNotice(t('reviewImport.applied', { count: r.changes.length + r.comments.length }));
             void client.api['projects:open']({ project: project.path }).then(onProject);
           }}
         />

@@ -29,7 +29,7 @@ describe('reading the English column of a reviewed DOCX', () => {
       '<w:r><w:rPr><w:strike w:val="false"/></w:rPr><w:t xml:space="preserve"> bridge</w:t></w:r>' +
       '<w:moveFrom w:id="3" w:author="A"><w:r><w:t> moved</w:t></w:r></w:moveFrom>' +
       '<w:r><w:rPr><w:rPrChange w:id="4" w:author="A"><w:rPr><w:strike/></w:rPr></w:rPrChange></w:rPr><w:t>.</w:t></w:r></w:p>';
-    expect(readReviewTable(table([['s1', english]]))).toEqual([{ id: 's1', english: 'The new bridge.' }]);
+    expect(readReviewTable(table([['s1', english]]))).toEqual([{ id: 's1', english: 'The new bridge.', comments: '' }]);
   });
 
   it('turns line breaks, tabs and extra paragraphs into line ends and tabs', () => {
@@ -41,8 +41,8 @@ describe('reading the English column of a reviewed DOCX', () => {
     const segments = [segment('a', 0, 'The leader of North Korea visited.', 'The leader of Korut visited.'), segment('b', 1, 'Line one\nline two', null)];
     const xml = reviewDocumentXml({ project: 'P', document: 'D', reviewer: 'R', date: '2026-01-01T00:00:00Z' }, segments);
     expect(readReviewTable(xml)).toEqual([
-      { id: 'a', english: 'The leader of North Korea visited.' },
-      { id: 'b', english: 'Line one\nline two' },
+      { id: 'a', english: 'The leader of North Korea visited.', comments: '' },
+      { id: 'b', english: 'Line one\nline two', comments: '' },
     ]);
   });
 
