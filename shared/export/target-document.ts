@@ -38,29 +38,36 @@ export function targetMarkdown(segments: readonly Segment[], options: TargetOpti
   const out: string[] = [];
   let previous: BlockKind | undefined;
   for (const b of targetBlocks(segments, options)) {
-    const text = b.text.replace(/\s*\n\s*/g, ' ');
+    // A line break inside a paragraph stays one (a backslash at the line end), as in the HTML
+    // export; a title or heading is one line.
+    const heading = b.kind === 'title' || b.kind === 'heading';
+    const text = heading ? b.text.replace(/\s*\n\s*/g, ' ') : b.text.split(/\s*\n\s*/).map(escapeMarkdown).join('\\\n');
     // Consecutive list items form one list; any other change of block needs a blank line.
     if (out.length > 0) out.push(b.kind === 'list-item' && previous === 'list-item' ? '\n' : '\n\n');
     if (b.kind === 'title') out.push(`# ${text}`);
     else if (b.kind === 'heading') out.push(`## ${text}`);
-    else if (b.kind === 'list-item') out.push(`- ${escapeMarkdown(text)}`);
-    else if (b.kind === 'caption') out.push(`*${escapeMarkdown(text)}*`);
-    else out.push(escapeMarkdown(text));
+    else if (b.kind === 'list-item') out.push(`- ${text}`);
+    else if (b.kind === 'caption') out.push(`*${text}*`);
+    else out.push(text);
     previous = b.kind;
   }
   return out.join('') + '\n';
 }
 
-/** Keeps a paragraph that starts like Markdown syntax ("# 1", "- ", "1. ") a paragraph. */
+/**
+ * Keeps a paragraph that starts like Markdown syntax ("# 1", "- ", "1. ") a paragraph, and text
+ * that looks like an entity ("&amp;") as written.
+ */
 function escapeMarkdown(text: string): string {
   return text
     .replace(/([*_`[\]<])/g, '\\$1')
+    .replace(/&(?=#?\w+;)/g, '\\&')
     .replace(/^([#>+-])(?=\s|$)/, '\\$1')
     .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** A standalone HTML page: title as h1, headings as h2, list items in a ul, the rest as p. */
-export function targetHtml(segments: readonly Segment[], options: TargetOptions & { readonly title?: string; readonly lang?: string } = {}): string {
+export function targetHtml(segments: readonly Segment[], options: TargetOptions & { readonly title?: string; readonly fallbackTitle?: string; readonly lang?: string } = {}): string {
   const blocks = targetBlocks(segments, options);
   const body: string[] = [];
   let inList = false;
@@ -80,7 +87,8 @@ export function targetHtml(segments: readonly Segment[], options: TargetOptions 
     else body.push(`<p>${text}</p>`);
   }
   if (inList) body.push('</ul>');
-  const title = options.title ?? blocks.find((b) => b.kind === 'title')?.text ?? 'Document';
+  // The page's title: the document's own title block, else the name it was imported under.
+  const title = options.title ?? blocks.find((b) => b.kind === 'title')?.text ?? options.fallbackTitle ?? 'Document';
   return (
     `<!DOCTYPE html>\n<html lang="${escapeAttribute(options.lang ?? 'en')}">\n<head>\n<meta charset="utf-8">\n<title>${escapeText(title)}</title>\n</head>\n<body>\n` +
     body.join('\n') +

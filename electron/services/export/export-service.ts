@@ -80,7 +80,7 @@ export async function exportDocument(workspace: Workspace, args: ExportArgs, run
       result = { name: `${base}.en.md`, data: targetMarkdown(segments, args) };
       break;
     case 'html':
-      result = { name: `${base}.en.html`, data: targetHtml(segments, { ...args, lang: doc.targetLang }) };
+      result = { name: `${base}.en.html`, data: targetHtml(segments, { ...args, lang: doc.targetLang, fallbackTitle: doc.name }) };
       break;
     case 'docx':
       result = { name: `${base}.en.docx`, data: await buildTargetDocx(targetBlocks(segments, args), base) };

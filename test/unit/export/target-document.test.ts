@@ -17,6 +17,15 @@ describe('target documents from segments', () => {
     expect(md).toBe('# Title\n\n1\\. is a number, \\*not\\* a list\n\n\\# not a heading\n');
   });
 
+  it('Markdown keeps a line break inside a paragraph and text that looks like an entity as written', () => {
+    const md = targetMarkdown([seg(0, 'paragraph', 'Jakarta, 15/9/2023\n- not a list item'), seg(1, 'paragraph', 'Write &amp; as it is.')]);
+    expect(md).toBe('Jakarta, 15/9/2023\\\n\\- not a list item\n\nWrite \\&amp; as it is.\n');
+  });
+
+  it('HTML without a title block is titled with the document name', () => {
+    expect(targetHtml([seg(0, 'paragraph', 'Teks.')], { fallbackTitle: 'banjir.txt' })).toContain('<title>banjir.txt</title>');
+  });
+
   it('HTML escapes the text and leaves excluded boilerplate out unless asked', () => {
     const segments = [seg(0, 'heading', 'Fish & <chips>'), seg(1, 'paragraph', 'Bagikan', { excluded: { rule: 'manual', reason: 'share button' } })];
     expect(targetHtml(segments)).toContain('<h2>Fish &amp; &lt;chips&gt;</h2>\n</body>');
