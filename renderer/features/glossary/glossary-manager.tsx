@@ -147,11 +147,18 @@ export function GlossaryManager({ client, project, onBack }: { client: Client; p
                   </span>
                   <span role="cell" lang="id">
                     <strong>{e.sourceTerms.join(' · ')}</strong>
-                    {e.caseSensitive && <span className="muted"> Aa</span>}
+                    {e.caseSensitive && (
+                      <span className="muted" title={t('entry.caseSensitive')}>
+                        {' '}
+                        Aa<span className="visually-hidden"> ({t('entry.caseSensitive')})</span>
+                      </span>
+                    )}
                   </span>
                   <span role="cell" lang="en">
                     {e.targets.map((x) => (
                       <span key={x.text} className={`target-chip target-${x.status}`}>
+                        {/* Not by colour alone: a preferred term is starred, an admitted one plain, a forbidden one struck through. */}
+                        {x.status === 'preferred' && <span aria-hidden="true">★ </span>}
                         {x.text} <span className="visually-hidden">({t(`entry.status.${x.status}`)})</span>
                       </span>
                     ))}
