@@ -1,0 +1,51 @@
+import type { keyboardStringsEn } from './strings-en';
+
+/** Indonesian strings of the keyboard: the shortcuts sheet and the jump dialog: the `shortcuts` and `jump` sections of renderer/i18n/id.ts. */
+export const keyboardStringsId: typeof keyboardStringsEn = {
+  shortcuts: {
+    open: 'Pintasan papan ketik',
+    title: 'Pintasan papan ketik',
+    action: 'Tindakan',
+    keys: 'Tombol',
+    change: 'Ubah',
+    changeFor: 'Ubah tombol untuk {{action}}',
+    pressKeys: 'Tekan tombol baru… (Esc membatalkan)',
+    default: 'bawaan {{keys}}',
+    clash: '{{a}} dan {{b}} sama-sama memakai {{keys}}.',
+    reset: 'Kembali ke bawaan',
+    save: 'Simpan pintasan',
+    refused: {
+      tab: 'Tab dipakai untuk berpindah antarkontrol, jadi tidak dapat dijadikan pintasan.',
+      unmodified: '{{keys}} akan terketik ke dalam teks. Tambahkan Ctrl atau Alt, atau gunakan tombol F.',
+      insertTerm: '{{keys}} sudah dipakai untuk menyisipkan istilah {{n}} dari panel istilah.',
+      useMatch: '{{keys}} sudah dipakai untuk padanan memori terjemahan {{n}}.',
+      editing: '{{keys}} adalah tombol penyuntingan (urungkan, ulangi, potong, salin, tempel, pilih semua, pindah per kata).',
+      again: 'Tekan tombol lain, atau Esc untuk membatalkan.',
+    },
+    actions: {
+      confirm: 'Konfirmasi dan lanjut ke segmen terbuka berikutnya',
+      next: 'Segmen berikutnya',
+      previous: 'Segmen sebelumnya',
+      nextOpen: 'Segmen terbuka berikutnya',
+      copyDraft: 'Sisipkan draf (atau sumber) di kursor',
+      revertDraft: 'Kembalikan segmen ke drafnya',
+      toggleDiff: 'Aktifkan/nonaktifkan Lacak perubahan',
+      findReplace: 'Cari dan ganti',
+      jumpTo: 'Pergi ke nomor segmen',
+      focusFilter: 'Saring segmen',
+      addTerm: 'Tambah istilah glosarium dari pilihan',
+      concordance: 'Cari konkordansi kata yang dipilih',
+      shortcuts: 'Daftar pintasan ini',
+      insertTerm: 'Sisipkan istilah ke-n dari panel istilah',
+      useMatch: 'Pakai padanan memori terjemahan ke-n',
+    },
+  },
+  jump: {
+    title: 'Pergi ke segmen',
+    label: 'Nomor segmen (1 sampai {{count}})',
+    go: 'Pergi',
+    outOfRange_one: 'Tidak ada segmen {{n}}; dokumen ini memiliki {{count}} segmen.',
+    outOfRange_other: 'Tidak ada segmen {{n}}; dokumen ini memiliki {{count}} segmen.',
+    notNumber: 'Ketik nomor segmen dari 1 sampai {{count}}.',
+  },
+};
