@@ -36,6 +36,7 @@ const RETRY_MS = 25;
  */
 export function acquireLock(file: string, owner: string): ProjectLock {
   const info: LockInfo = { pid: process.pid, host: os.hostname(), owner, since: new Date().toISOString() };
+  removeDebris(file);
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     if (createLock(file, info)) return heldLock(file, info);
     const holder = readLock(file);
@@ -73,7 +74,6 @@ function heldLock(file: string, info: LockInfo): ProjectLock {
 
 /** Creates the lock file whole, or returns false when one is there already. */
 function createLock(file: string, info: LockInfo): boolean {
-  removeDebris(file);
   const aside = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   const fd = openSync(aside, 'wx');
   try {

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Low } from 'lowdb';
@@ -6,6 +6,7 @@ import { JSONFile } from 'lowdb/node';
 import type { RecentProject, Settings } from '../../shared/api/types';
 import type { BoilerplateRule } from '../../shared/boilerplate/rules';
 import { DEFAULT_BOILERPLATE_RULES } from '../../shared/boilerplate/rules';
+import { keepDamaged } from './backups';
 
 interface SettingsFile {
   readonly settings: Settings;
@@ -27,7 +28,7 @@ function normalize(data: SettingsFile | null | undefined): SettingsFile {
 
 function keepDamagedCopy(file: string): void {
   try {
-    if (existsSync(file)) copyFileSync(file, `${file.replace(/\.json$/, '')}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    if (existsSync(file)) keepDamaged(file, 'copy', new Date());
   } catch {
     /* nothing more to save */
   }

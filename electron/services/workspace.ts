@@ -170,7 +170,9 @@ export class Workspace {
 
   async confirmSegment(projectPath: string, segmentId: string): Promise<Segment> {
     const status = confirmStatus(this.settings.settings.reviewer.role);
-    return feedTm(this, projectPath, await this.updateSegment({ project: projectPath, segmentId, status }));
+    const confirmed = await this.updateSegment({ project: projectPath, segmentId, status });
+    await feedTm(this, projectPath, [confirmed]);
+    return confirmed;
   }
 
   async revisions(projectPath: string, segmentId: string): Promise<readonly Revision[]> {

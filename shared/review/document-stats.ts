@@ -70,7 +70,7 @@ export interface DocumentStats {
 
 const BUCKETS = 10;
 
-export function documentStats(inputs: readonly SegmentReviewInput[], options: EditOptions & { sourceLocale?: string } = {}): DocumentStats {
+export function documentStats(inputs: readonly SegmentReviewInput[], options: EditOptions = {}): DocumentStats {
   const classes: Record<EditClass, number> = { unchanged: 0, light: 0, heavy: 0 };
   const byStatus = Object.fromEntries(SEGMENT_STATUSES.map((s) => [s, 0])) as Record<SegmentStatus, number>;
   const counts = new Array<number>(BUCKETS).fill(0);

@@ -186,8 +186,7 @@ export class TmService {
    * A confirmed segment goes into the project's TM and every reachable shared TM attached, so
    * reviewed work helps the next project. A later correction of the same segment replaces it.
    */
-  async addConfirmed(confirmed: Segment | readonly Segment[]): Promise<void> {
-    const segments = (Array.isArray(confirmed) ? confirmed : [confirmed]) as readonly Segment[];
+  async addConfirmed(segments: readonly Segment[]): Promise<void> {
     const worth = segments.filter((s) => isConfirmed(s.status) && !s.excluded && s.target.trim() && s.source.trim());
     if (worth.length === 0) return;
     const project = await this.project();

@@ -65,7 +65,7 @@ export class TmServices implements TmStoreRegistry {
     });
   }
 
-  /** Feeds a confirmed segment to the project's TMs; a failing shared folder does not fail the confirmation. */
+  /** Feeds confirmed segments to the project's TMs, one append per TM. */
   async segmentsConfirmed(projectPath: string, segments: readonly Segment[]): Promise<void> {
     await this.of(projectPath).addConfirmed(segments);
   }
@@ -95,16 +95,14 @@ export function tmServicesOf(workspace: Workspace, options?: TmServiceOptions): 
 }
 
 /**
- * Every way a segment becomes confirmed (confirm, bulk status, propagation, a reviewer's DOCX)
- * feeds the TM: the confirmed ones among `segments` go in. A TM that cannot be written (an
- * offline shared folder) must not undo or fail the reviewer's work; it is reported on stderr.
+ * Every way a segment becomes confirmed (confirm, bulk status, propagation) feeds the TM: the
+ * confirmed ones among `segments` go in. A TM that cannot be written (an offline shared folder)
+ * must not undo or fail the reviewer's work; it is reported on stderr.
  */
-export async function feedTm<T extends Segment | readonly Segment[]>(workspace: Workspace, projectPath: string, segments: T): Promise<T> {
-  const list = (Array.isArray(segments) ? segments : [segments]) as readonly Segment[];
+export async function feedTm(workspace: Workspace, projectPath: string, segments: readonly Segment[]): Promise<void> {
   try {
-    await tmServicesOf(workspace).segmentsConfirmed(projectPath, list);
+    await tmServicesOf(workspace).segmentsConfirmed(projectPath, segments);
   } catch (err) {
-    console.warn(`Translation memory not updated for ${list.length} segment(s): ${err instanceof Error ? err.message : String(err)}`);
+    console.warn(`Translation memory not updated for ${segments.length} segment(s): ${err instanceof Error ? err.message : String(err)}`);
   }
-  return segments;
 }
