@@ -46,7 +46,10 @@ export function useDocumentSegments(client: Client, project: string, documentId:
     setSegments((list) => list && list.map((s) => byId.get(s.id) ?? s));
   }, []);
 
-  /** Sends all unsaved typing; resolves to whether it (and any save before it) reached the service. */
+  /**
+   * Sends all unsaved typing; resolves to whether this batch reached the service. A batch that
+   * failed put its text back in `pending`, so `save` below sends again until nothing is left.
+   */
   const flush = useCallback((): Promise<boolean> => {
     if (timer.current !== null) window.clearTimeout(timer.current);
     timer.current = null;
