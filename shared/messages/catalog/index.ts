@@ -4,11 +4,13 @@ import { exportMessages } from './export';
 import { formatsMessages } from './formats';
 import { glossaryMessages } from './glossary';
 import { projectMessages } from './project';
+import { storageMessages } from './storage';
 import { tmMessages } from './tm';
 
 export const catalog = {
   ...commonMessages,
   ...projectMessages,
+  ...storageMessages,
   ...formatsMessages,
   ...glossaryMessages,
   ...tmMessages,
