@@ -34,6 +34,8 @@ export interface ProjectView {
   listDocuments(): readonly TinjauDocument[];
   segmentsOf(documentId: string): readonly Segment[];
   revisionsOf(segmentId: string): readonly Revision[];
+  /** The original bilingual file, when the store keeps it apart from the document. */
+  originalOf?(documentId: string): string | undefined;
 }
 
 /** Meta fields that are paths on one machine: never shared. */
@@ -114,7 +116,10 @@ export function projectFiles(view: ProjectView): TeamFiles {
   files.set(TEAM_MARKER, stableFile(markerFor(view.projectMeta)));
   files.set(PROJECT_FILE, stableFile(sharedMeta(view.projectMeta)));
   for (const doc of view.listDocuments()) {
-    files.set(documentFile(doc.id), stableFile(doc));
+    // The store's own bookkeeping (where its shards are) is not part of the shared state.
+    const { shard: _shard, ...record } = doc as TinjauDocument & { shard?: unknown };
+    const original = record.original ?? view.originalOf?.(doc.id);
+    files.set(documentFile(doc.id), stableFile({ ...record, ...(original !== undefined ? { original } : {}) }));
     const segments = new Map<string, string[]>();
     const revisions = new Map<string, string[]>();
     for (const segment of view.segmentsOf(doc.id)) {

@@ -446,7 +446,7 @@ export class TeamService {
           segments,
           revisions,
           ...(removed.length ? { removed } : {}),
-          ...(docChange?.to ? { document: JSON.parse(docChange.to) as TinjauDocument } : {}),
+          ...(docChange?.to ? { document: withoutOriginal(JSON.parse(docChange.to) as TinjauDocument) } : {}),
         });
         if (docChange) received++;
       }
@@ -590,6 +590,12 @@ function normalizeUrl(raw: string): string {
   if (isFolderRemote(url)) return path.resolve(url);
   if (!/^https?:\/\//i.test(url)) throw new TinjauError('invalid-input', say('team.badUrl', { url: raw }));
   return url.replace(/\/+$/, '');
+}
+
+/** An existing document's original file never changes after import; the store keeps it apart. */
+function withoutOriginal(doc: TinjauDocument): TinjauDocument {
+  const { original: _original, ...rest } = doc;
+  return rest;
 }
 
 function readJson<T>(file: string): T | null {

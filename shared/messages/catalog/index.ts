@@ -4,12 +4,14 @@ import { exportMessages } from './export';
 import { formatsMessages } from './formats';
 import { glossaryMessages } from './glossary';
 import { projectMessages } from './project';
+import { storageMessages } from './storage';
 import { teamMessages } from './team';
 import { tmMessages } from './tm';
 
 export const catalog = {
   ...commonMessages,
   ...projectMessages,
+  ...storageMessages,
   ...formatsMessages,
   ...glossaryMessages,
   ...tmMessages,
