@@ -63,7 +63,11 @@ function mergeValue<T>(b: T | undefined, o: T | undefined, t: T | undefined, onC
 function mergeLines(ours: string | undefined, theirs: string | undefined): string | undefined {
   const lines = (ours ?? '').split('\n').filter(Boolean);
   const seen = new Set(lines);
-  for (const line of (theirs ?? '').split('\n')) if (line && !seen.has(line)) (lines.push(line), seen.add(line));
+  for (const line of (theirs ?? '').split('\n')) {
+    if (!line || seen.has(line)) continue;
+    lines.push(line);
+    seen.add(line);
+  }
   return lines.length ? lines.join('\n') + '\n' : undefined;
 }
 

@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 
 export const GIT_HTTP_BACKEND = '/usr/lib/git-core/git-http-backend';
@@ -26,7 +26,7 @@ export async function startGitServer(root: string, options: { token?: string } =
   mkdirSync(root, { recursive: true });
   let port = 0;
   let server: http.Server | null = null;
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<Socket>();
 
   const handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     if (options.token) {

@@ -233,11 +233,14 @@ export class TeamRepo {
       const remoteHead = info.refs?.find((r) => r.ref === LOCAL_REF)?.oid ?? null;
       if (!remoteHead) return null;
       if (!(await this.has(remoteHead))) {
+        await git.setConfig({ fs: atomicFs, gitdir: this.gitdir, path: 'remote.origin.url', value: url });
+        await git.setConfig({ fs: atomicFs, gitdir: this.gitdir, path: 'remote.origin.fetch', value: '+refs/heads/*:refs/remotes/origin/*' });
         await git.fetch({
           fs: atomicFs,
           http: httpClient(options.signal),
           gitdir: this.gitdir,
           url,
+          remote: 'origin',
           ref: BRANCH,
           remoteRef: BRANCH,
           singleBranch: true,

@@ -230,8 +230,8 @@ export class TeamService {
         if (options.signal?.aborted) throw new RemoteFailure('cancelled', 'cancelled');
         const remoteHead = await this.fetch(repo, link, options);
         if (remoteHead) {
-          if (remoteHead !== state.synced) await this.checkMarker(repo, remoteHead, link.url, store.projectMeta.id);
           if (state.synced && !(await repo.isAncestor(state.synced, remoteHead))) throw new TinjauError('conflict', say('team.diverged', { url: link.url }));
+          if (remoteHead !== state.synced) await this.checkMarker(repo, remoteHead, link.url, store.projectMeta.id);
         } else if (state.synced) {
           throw new TinjauError('conflict', say('team.diverged', { url: link.url }));
         }
@@ -267,7 +267,7 @@ export class TeamService {
       return { status: await this.statusOf(store), received, sent, newConflicts };
     } catch (err) {
       const said = this.explain(err, link.url);
-      const kind = err instanceof RemoteFailure ? err.kind : 'other';
+      const kind = err instanceof RemoteFailure ? err.kind : said.text.key === 'team.offline' ? 'offline' : said.text.key === 'team.authFailed' ? 'auth' : 'other';
       writeFileAtomic(stateFile, JSON.stringify({ ...state, lastAttemptAt: new Date().toISOString(), lastError: { ...said, kind } }));
       if (err instanceof TinjauError) throw err;
       throw new TinjauError(kind === 'auth' ? 'locked' : kind === 'offline' ? 'io' : 'conflict', said);
