@@ -16,7 +16,8 @@ import { TinjauError } from '../../../shared/api/errors';
 import { say, type Said } from '../../../shared/messages/text';
 import type { Assignment, ReviewerRole, TinjauDocument } from '../../../shared/model/project';
 import type { Revision } from '../../../shared/model/revision';
-import type { Segment, SegmentConflict, SegmentStatus } from '../../../shared/model/segment';
+import type { Segment, SegmentStatus } from '../../../shared/model/segment';
+import type { ConflictItem, SyncReport, TeamStatus } from '../../../shared/api/team-types';
 import type { TeamFiles, TeamMarker } from '../../../shared/team/layout';
 import { metaFromFile, pathKind, PROJECT_FILE, projectFiles, readShard, TEAM_MARKER } from '../../../shared/team/layout';
 import { mergeTeamFile } from '../../../shared/team/merge';
@@ -53,43 +54,12 @@ interface TeamState {
   readonly lastError?: Said & { readonly kind: string };
 }
 
-export interface TeamStatus {
-  readonly linked: boolean;
-  readonly url?: string;
-  readonly lastSyncAt?: string;
-  /** Local changes (segments, documents, settings) not yet on the remote. */
-  readonly ahead: number;
-  /** Commits on the remote this copy has not applied (as of the last fetch). */
-  readonly behind: number;
-  readonly offline: boolean;
-  readonly lastError?: Said;
-  readonly conflicts: number;
-}
-
-export interface SyncReport {
-  readonly status: TeamStatus;
-  /** Records received from the team (segments, revisions, documents, settings, glossary/TM lines). */
-  readonly received: number;
-  /** Files sent. */
-  readonly sent: number;
-  /** Segments newly marked as conflicts by this sync. */
-  readonly newConflicts: number;
-}
-
-export interface ConflictItem {
-  readonly documentId: string;
-  readonly documentName: string;
-  readonly segmentId: string;
-  readonly index: number;
-  readonly source: string;
-  readonly target: string;
-  readonly conflict: SegmentConflict;
-}
-
 export interface SyncOptions {
   readonly signal?: AbortSignal;
   readonly onProgress?: (p: TransferProgress) => void;
 }
+
+export type { ConflictItem, SyncReport, TeamStatus };
 
 export class TeamService {
   private readonly running = new Map<string, Promise<unknown>>();
