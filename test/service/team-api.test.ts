@@ -4,7 +4,7 @@ import { createHandlers, dispatch } from '../../electron/services/api';
 import type { GitServer } from '../support/git-server';
 import { startGitServer } from '../support/git-server';
 import type { TeamClient } from '../support/team';
-import { publish, teamClient } from '../support/team';
+import { teamClient } from '../support/team';
 import { useTempDir } from '../support/temp';
 
 const tempDir = useTempDir('tinjau-team-api-');
