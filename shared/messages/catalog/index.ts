@@ -21,5 +21,16 @@ export const catalog = {
 
 export type Catalog = typeof catalog;
 
+/** The areas one by one, so a test can check that no two give the same key. */
+export const catalogAreas: readonly MessageTable[] = [
+  commonMessages,
+  projectMessages,
+  storageMessages,
+  formatsMessages,
+  glossaryMessages,
+  tmMessages,
+  exportMessages,
+];
+
 /** An area's templates: English and Indonesian with the same `{arguments}`. */
 export type MessageTable = Readonly<Record<string, { readonly en: string; readonly id: string }>>;
