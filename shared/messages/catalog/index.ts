@@ -30,6 +30,7 @@ export const catalogAreas: readonly MessageTable[] = [
   glossaryMessages,
   tmMessages,
   exportMessages,
+  teamMessages,
 ];
 
 /** An area's templates: English and Indonesian with the same `{arguments}`. */
