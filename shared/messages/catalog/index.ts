@@ -4,6 +4,7 @@ import { exportMessages } from './export';
 import { formatsMessages } from './formats';
 import { glossaryMessages } from './glossary';
 import { projectMessages } from './project';
+import { safetyMessages } from './safety';
 import { tmMessages } from './tm';
 
 export const catalog = {
@@ -13,6 +14,7 @@ export const catalog = {
   ...glossaryMessages,
   ...tmMessages,
   ...exportMessages,
+  ...safetyMessages,
 } as const;
 
 export type Catalog = typeof catalog;
