@@ -13,4 +13,43 @@ export const safetyMessages = {
     en: 'The quote (") on line {line} is closed only on line {closeLine}, with more text after it, so lines {line} to {closeLine} would become one cell; check the quotes on those lines (a quote inside a cell is written "")',
     id: 'Tanda kutip (") di baris {line} baru ditutup di baris {closeLine}, dengan teks lain sesudahnya, sehingga baris {line} sampai {closeLine} akan menjadi satu sel; periksa tanda kutip di baris-baris itu (tanda kutip di dalam sel ditulis "")',
   },
+  'storage.failed': {
+    en: 'Tinjau could not finish {action}: {reason} ({path}). Everything already shown as saved is safe; only this last action was not done. {advice}',
+    id: 'Tinjau tidak dapat menyelesaikan {action}: {reason} ({path}). Semua yang sudah ditampilkan tersimpan tetap aman; hanya tindakan terakhir ini yang tidak dilakukan. {advice}',
+  },
+  'storage.cannotCreateFolder': {
+    en: 'Cannot create the folder {dir}: {reason}. {advice}',
+    id: 'Folder {dir} tidak dapat dibuat: {reason}. {advice}',
+  },
+  'storage.action.generic': { en: 'writing to the disk', id: 'menulis ke disk' },
+  'storage.reason.noSpace': { en: 'the disk is full', id: 'disk penuh' },
+  'storage.reason.readOnly': { en: 'the disk or folder is read-only', id: 'disk atau foldernya hanya-baca' },
+  'storage.reason.denied': { en: 'you do not have permission to write there', id: 'Anda tidak punya izin menulis di sana' },
+  'storage.reason.missing': {
+    en: 'the folder does not exist or cannot hold files',
+    id: 'foldernya tidak ada atau tidak dapat menampung berkas',
+  },
+  'storage.reason.busy': { en: 'the system has too many files open or the file is in use', id: 'sistem membuka terlalu banyak berkas atau berkasnya sedang dipakai' },
+  'storage.reason.other': { en: 'the disk refused the write ({code})', id: 'disk menolak penulisan ({code})' },
+  'storage.advice.noSpace': {
+    en: 'Free some space on that disk (or choose another), then try again.',
+    id: 'Kosongkan sebagian ruang di disk itu (atau pilih disk lain), lalu coba lagi.',
+  },
+  'storage.advice.readOnly': {
+    en: 'Copy the project to a folder you can write to, or open it read-only to view, export and check it.',
+    id: 'Salin proyek ke folder yang dapat Anda tulisi, atau buka dalam mode hanya-baca untuk melihat, mengekspor, dan memeriksanya.',
+  },
+  'storage.advice.denied': {
+    en: 'Ask for write access to the folder, or copy the project to a folder of your own.',
+    id: 'Mintalah izin menulis ke folder itu, atau salin proyek ke folder Anda sendiri.',
+  },
+  'storage.advice.missing': {
+    en: 'Choose a folder on a normal disk (not a system folder such as /proc).',
+    id: 'Pilih folder di disk biasa (bukan folder sistem seperti /proc).',
+  },
+  'storage.advice.busy': { en: 'Close some programs, then try again.', id: 'Tutup beberapa program, lalu coba lagi.' },
+  'storage.advice.other': {
+    en: 'Check the disk (is it still connected?), then try again.',
+    id: 'Periksa disknya (masih tersambung?), lalu coba lagi.',
+  },
 } as const satisfies MessageTable;
