@@ -21,6 +21,11 @@ export const safetyMessages = {
     en: 'Cannot create the folder {dir}: {reason}. {advice}',
     id: 'Folder {dir} tidak dapat dibuat: {reason}. {advice}',
   },
+  'storage.closeFailed': {
+    en: 'the change is saved (in the project\'s journal), but finishing the project on close failed: {detail} Tinjau completes it the next time the project opens.',
+    id: 'perubahan sudah tersimpan (di jurnal proyek), tetapi penyelesaian proyek saat ditutup gagal: {detail} Tinjau menyelesaikannya saat proyek dibuka lagi.',
+  },
+  'storage.action.closing': { en: 'writing the snapshot and backup on close', id: 'menulis snapshot dan cadangan saat menutup' },
   'storage.action.generic': { en: 'writing to the disk', id: 'menulis ke disk' },
   'storage.reason.noSpace': { en: 'the disk is full', id: 'disk penuh' },
   'storage.reason.readOnly': { en: 'the disk or folder is read-only', id: 'disk atau foldernya hanya-baca' },
