@@ -45,7 +45,7 @@ export function storageReason(error: unknown): { reason: Said; advice: Said } {
 }
 
 function pathOf(error: unknown): string {
-  const e = error as NodeJS.ErrnoException | null;
+  const e = error as (NodeJS.ErrnoException & { dest?: string }) | null;
   return e?.path ?? e?.dest ?? '';
 }
 
