@@ -13,6 +13,10 @@ export const safetyMessages = {
     en: 'The quote (") on line {line} is closed only on line {closeLine}, with more text after it, so lines {line} to {closeLine} would become one cell; check the quotes on those lines (a quote inside a cell is written "")',
     id: 'Tanda kutip (") di baris {line} baru ditutup di baris {closeLine}, dengan teks lain sesudahnya, sehingga baris {line} sampai {closeLine} akan menjadi satu sel; periksa tanda kutip di baris-baris itu (tanda kutip di dalam sel ditulis "")',
   },
+  'document.unpacksPastLimit': {
+    en: 'This file unpacks to more than {limit} of text and markup, although its ZIP headers declare {declared}; Tinjau reads {expected} of up to {limit} unpacked and stopped there. Split the document into smaller files, or save it again from its program.',
+    id: 'Berkas ini menjadi lebih dari {limit} teks dan markah setelah dibuka, padahal header ZIP-nya menyatakan {declared}; Tinjau membaca {expected} hingga {limit} setelah dibuka dan berhenti di situ. Pecah dokumennya menjadi beberapa berkas yang lebih kecil, atau simpan ulang dari programnya.',
+  },
   'storage.failed': {
     en: 'Tinjau could not finish {action}: {reason} ({path}). Everything already shown as saved is safe; only this last action was not done. {advice}',
     id: 'Tinjau tidak dapat menyelesaikan {action}: {reason} ({path}). Semua yang sudah ditampilkan tersimpan tetap aman; hanya tindakan terakhir ini yang tidak dilakukan. {advice}',
