@@ -4,6 +4,7 @@ import { exportMessages } from './export';
 import { formatsMessages } from './formats';
 import { glossaryMessages } from './glossary';
 import { projectMessages } from './project';
+import { safetyMessages } from './safety';
 import { storageMessages } from './storage';
 import { tmMessages } from './tm';
 
@@ -15,6 +16,7 @@ export const catalog = {
   ...glossaryMessages,
   ...tmMessages,
   ...exportMessages,
+  ...safetyMessages,
 } as const;
 
 export type Catalog = typeof catalog;
@@ -28,6 +30,7 @@ export const catalogAreas: readonly MessageTable[] = [
   glossaryMessages,
   tmMessages,
   exportMessages,
+  safetyMessages,
 ];
 
 /** An area's templates: English and Indonesian with the same `{arguments}`. */
