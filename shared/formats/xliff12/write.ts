@@ -75,13 +75,15 @@ function editUnit(doc: XmlDocument, unit: Xliff12Unit, matched: readonly (Segmen
 
   if (statusChanged) {
     const approved = attr(unit.element, 'approved');
-    const value = unitDesired === 'approved' ? 'yes' : approved === 'yes' ? 'no' : undefined;
+    // translate-toolkit, Weblate and Pootle take a unit without approved="yes" as fuzzy, whatever its state.
+    const done = unitDesired === 'approved' || unitDesired === 'reviewed';
+    const value = done ? 'yes' : approved === 'yes' ? 'no' : undefined;
     if (value !== undefined && value !== approved) {
       edits.push(replaceStartTag(unit.element, serializeStartTag(withAttribute(unit.element, 'approved', value))));
     }
   }
 
-  if (!unit.segSource) {
+  if (unit.segments.every((ref) => ref.subId === undefined)) {
     const content = newContent[0];
     const changed = content !== undefined && (!unit.target || rawContent(doc, unit.target) !== content);
     if (changed || state !== undefined) edits.push(writeTarget(doc, unit, content, state));

@@ -13,8 +13,8 @@ import { collectXliff20Units } from './units';
  * Reads an XLIFF 2.0/2.1 file: one block per `<segment>`; `<ignorable>`s (spaces between
  * sentences) are not blocks but stay in the file for export.
  */
-export function readXliff20(text: string): ImportedDocument {
-  const doc = parseXml(text);
+export function readXliff20(text: string, parsed?: XmlDocument): ImportedDocument {
+  const doc = parsed ?? parseXml(text);
   const collected = collectXliff20Units(doc);
   const warnings = [...collected.warnings];
   const blocks: ImportedBlock[] = [];

@@ -1,4 +1,5 @@
 /** Every area's message templates, in one table keyed by message key. */
+import { bilingualFilesMessages } from './bilingual-files';
 import { commonMessages } from './common';
 import { exportMessages } from './export';
 import { formatsMessages } from './formats';
@@ -13,6 +14,7 @@ export const catalog = {
   ...glossaryMessages,
   ...tmMessages,
   ...exportMessages,
+  ...bilingualFilesMessages,
 } as const;
 
 export type Catalog = typeof catalog;

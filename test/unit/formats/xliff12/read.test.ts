@@ -49,7 +49,8 @@ describe('readXliff12: Okapi / OmegaT', () => {
     expect(doc.blocks.map((b) => [b.origin?.unitId, b.status])).toEqual([
       ['tu1', 'draft'],
       ['tu2', 'rejected'],
-      ['tu4', 'approved'],
+      // signed-off is review done; approved="yes" with it is what every tool needs to not call it fuzzy.
+      ['tu4', 'reviewed'],
       ['tu5', 'new'],
     ]);
     expect(doc.blocks[0]?.draft).toBe('Floods hit three districts');

@@ -62,7 +62,10 @@ describe('writeXliff12', () => {
     const out = writeXliff12(original, withSegment(segments, 1, { target: '%lld files selected', status: 'reviewed' }));
     const added = '\n        <target state="signed-off">%lld files selected</target>';
     expect(out).toContain(`<source>%lld berkas dipilih</source>${added}`);
-    expect(out.replace(added, '')).toBe(original);
+    // Reviewed is signed-off and approved="yes": without it translate-toolkit and Weblate read it as fuzzy.
+    const unit = '<trans-unit id="%lld berkas dipilih" xml:space="preserve"';
+    expect(out).toContain(`${unit} approved="yes">`);
+    expect(out.replace(added, '').replace(`${unit} approved="yes">`, `${unit}>`)).toBe(original);
     expect(readXliff12(out).blocks[1]).toMatchObject({ draft: '%lld files selected', status: 'reviewed' });
   });
 
