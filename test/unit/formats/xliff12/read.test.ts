@@ -116,3 +116,16 @@ describe('readXliff12 refuses what it cannot read', () => {
     expect(() => readXliff12('<tmx version="1.4"/>')).toThrow(/not an XLIFF file/);
   });
 });
+
+describe('readXliff12: a seg-source without segment markers', () => {
+  it('keeps the unit: its whole source is the segment, and the writer fills its target', async () => {
+    const { writeXliff12 } = await import('../../../../shared/formats/xliff12');
+    const text = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="id" target-language="en" datatype="plaintext" original="a"><body>
+<trans-unit id="1"><source>Satu kalimat.</source><seg-source>Satu kalimat.</seg-source></trans-unit>
+</body></file></xliff>`;
+    const doc = readXliff12(text);
+    expect(doc.blocks.map((b) => b.source)).toEqual(['Satu kalimat.']);
+    const out = writeXliff12(text, [{ ...({} as never), id: 's1', origin: { unitId: '1' }, target: 'One sentence.', status: 'draft', codes: [] }]);
+    expect(readXliff12(out).blocks[0]?.draft).toBe('One sentence.');
+  });
+});
