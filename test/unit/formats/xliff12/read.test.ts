@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readXliff12 } from '../../../../shared/formats/xliff12';
+import type { Segment } from '../../../../shared/model/segment';
 import { FormatError } from '../../../../shared/model/imported';
 import { renderMessage } from '../../../../shared/messages/text';
 import { chips, fixture } from '../../xml/helpers';
@@ -125,7 +126,7 @@ describe('readXliff12: a seg-source without segment markers', () => {
 </body></file></xliff>`;
     const doc = readXliff12(text);
     expect(doc.blocks.map((b) => b.source)).toEqual(['Satu kalimat.']);
-    const out = writeXliff12(text, [{ ...({} as never), id: 's1', origin: { unitId: '1' }, target: 'One sentence.', status: 'draft', codes: [] }]);
+    const out = writeXliff12(text, [{ id: 's1', origin: { unitId: '1' }, target: 'One sentence.', status: 'draft', codes: [] } as unknown as Segment]);
     expect(readXliff12(out).blocks[0]?.draft).toBe('One sentence.');
   });
 });
