@@ -11,6 +11,8 @@ export interface BilingualDocumentMeta {
   /** BCP 47 codes, e.g. `id-ID`, `en-US`. */
   readonly sourceLang: string;
   readonly targetLang: string;
+  /** How the document was cut: TMX's `segtype` says it, so a tool with its own segmentation matches whole units. */
+  readonly segmentation?: 'paragraph' | 'line' | 'sentence';
 }
 
 /** Who created and last changed a segment, and when (ISO 8601). */

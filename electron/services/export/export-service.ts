@@ -71,7 +71,7 @@ export async function exportDocument(workspace: Workspace, args: ExportArgs, run
       return s ? segmentNotes(s) : [];
     },
   };
-  const meta = { name: doc.name, sourceLang: doc.sourceLang, targetLang: doc.targetLang };
+  const meta = { name: doc.name, sourceLang: doc.sourceLang, targetLang: doc.targetLang, segmentation: doc.segmentation };
   let result: { name: string; data: string | Uint8Array };
   switch (args.format) {
     case 'txt':

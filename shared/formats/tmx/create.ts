@@ -24,7 +24,8 @@ export function createTmx(
   const header = tag('header', [
     ['creationtool', TOOL_NAME],
     ['creationtoolversion', options.toolVersion ?? DEFAULT_TOOL_VERSION],
-    ['segtype', 'sentence'],
+    // A paragraph (or line) unit is not a sentence: OmegaT would split it again and match less.
+    ['segtype', doc.segmentation === 'sentence' ? 'sentence' : 'paragraph'],
     ['o-tmf', TOOL_NAME],
     ['adminlang', 'en'],
     ['srclang', sourceLang],

@@ -134,3 +134,10 @@ describe('readTmx: a memory without Indonesian', () => {
     expect(doc.blocks.map((b) => [b.source, b.draft])).toEqual([['The color of the program', 'The colour of the programme']]);
   });
 });
+
+describe('createTmx: segtype says what the units are', () => {
+  it('paragraph units are written segtype="paragraph", sentence units "sentence"', () => {
+    expect(createTmx({ ...SAMPLE_META, segmentation: 'paragraph' }, SAMPLE_SEGMENTS, SAMPLE_OPTIONS)).toContain('segtype="paragraph"');
+    expect(createTmx({ ...SAMPLE_META, segmentation: 'sentence' }, SAMPLE_SEGMENTS, SAMPLE_OPTIONS)).toContain('segtype="sentence"');
+  });
+});
