@@ -12,6 +12,7 @@ import { sdlConfFor, statusFromXliff12, toFileStatus, weakestStatus, xliff12Stat
 import type { Xliff12SegmentRef, Xliff12Unit } from './units';
 import { collectXliff12Units, hasContent } from './units';
 import { hasReviewableText } from './dialect';
+import { withToolStatus } from './tool-status';
 import { rebuildSegmentedTarget } from './write-segmented';
 
 /**
@@ -73,15 +74,19 @@ function editUnit(doc: XmlDocument, unit: Xliff12Unit, matched: readonly (Segmen
   const statusChanged = unitDesired !== unitCurrent;
   const state = statusChanged && !usesSdl ? xliff12StateFor(unitDesired) : undefined;
 
+  let unitTag = unit.element;
   if (statusChanged) {
     const approved = attr(unit.element, 'approved');
     // translate-toolkit, Weblate and Pootle take a unit without approved="yes" as fuzzy, whatever its state.
     const done = unitDesired === 'approved' || unitDesired === 'reviewed';
     const value = done ? 'yes' : approved === 'yes' ? 'no' : undefined;
-    if (value !== undefined && value !== approved) {
-      edits.push(replaceStartTag(unit.element, serializeStartTag(withAttribute(unit.element, 'approved', value))));
-    }
+    if (value !== undefined && value !== approved) unitTag = withAttribute(unitTag, 'approved', value);
   }
+  // memoQ's mq:status and Phrase's m:confirmed follow the unit's weakest reviewed segment.
+  // Only when the review changed a status: an untouched unit stays byte for byte.
+  const reviewedStatus = desired.some((d, i) => d !== current[i]) ? weakestSegmentStatus(matched) : undefined;
+  if (reviewedStatus) unitTag = withToolStatus(doc, unitTag, reviewedStatus);
+  if (unitTag !== unit.element) edits.push(replaceStartTag(unit.element, serializeStartTag(unitTag)));
 
   if (unit.segments.every((ref) => ref.subId === undefined)) {
     const content = newContent[0];
@@ -111,6 +116,13 @@ function editUnit(doc: XmlDocument, unit: Xliff12Unit, matched: readonly (Segmen
     edits.push(replaceStartTag(unit.target, serializeStartTag(withAttribute(unit.target, 'state', state))));
   }
   return edits;
+}
+
+function weakestSegmentStatus(matched: readonly (Segment | undefined)[]): Segment['status'] | undefined {
+  const statuses = matched.filter((m): m is Segment => m !== undefined).map((m) => m.status);
+  if (statuses.length === 0) return undefined;
+  const weakest = weakestStatus(statuses.map(toFileStatus));
+  return weakest === 'draft' && statuses.includes('edited') ? 'edited' : weakest;
 }
 
 /** Replaces the unit's `<target>` (content and/or state), or adds one after the source. */
