@@ -2,7 +2,7 @@ import type { Segment } from '../../model/segment';
 import { inlineToXml } from '../../xml/inline';
 import type { XmlDocument, XmlElement } from '../../xml/nodes';
 import { parseXml } from '../../xml/parse';
-import { attr, rawContent, withAttribute } from '../../xml/query';
+import { attr, hasRawContent, rawContent, withAttribute } from '../../xml/query';
 import { SegmentQueue } from '../../xml/segment-queue';
 import { serializeStartTag } from '../../xml/serialize';
 import type { TextEdit } from '../../xml/splice';
@@ -90,7 +90,7 @@ function editUnit(doc: XmlDocument, unit: Xliff12Unit, matched: readonly (Segmen
 
   if (unit.segments.every((ref) => ref.subId === undefined)) {
     const content = newContent[0];
-    const changed = content !== undefined && (!unit.target || rawContent(doc, unit.target) !== content);
+    const changed = content !== undefined && (!unit.target || !hasRawContent(doc, unit.target, content));
     if (changed || state !== undefined) edits.push(writeTarget(doc, unit, content, state));
     return edits;
   }
@@ -105,7 +105,7 @@ function editUnit(doc: XmlDocument, unit: Xliff12Unit, matched: readonly (Segmen
   unit.segments.forEach((ref, i) => {
     const content = newContent[i];
     const mark = ref.target;
-    if (content === undefined || !mark || rawContent(doc, mark) === content) return;
+    if (content === undefined || !mark || hasRawContent(doc, mark, content)) return;
     edits.push(
       mark.selfClosing
         ? replaceNode(mark, serializeStartTag({ ...mark, selfClosing: false }) + content + `</${mark.name}>`)
