@@ -125,3 +125,11 @@ describe('createXliff20', () => {
     expect(xmllint(out, ['--schema', SCHEMA])).toBe('');
   });
 });
+
+describe('readXliff20: nothing left out silently', () => {
+  it('names the segments without text it did not list', () => {
+    const doc = readXliff20(`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en"><file id="f"><group id="g"><unit id="u1"><segment id="a"><source>Halo.</source></segment><segment id="b"><source> <ph id="1"/> </source></segment></unit></group></file></xliff>`);
+    expect(doc.blocks.map((b) => b.source)).toEqual(['Halo.']);
+    expect(doc.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^1 segment\(s\) without text.*: u1\/b$/)]);
+  });
+});
