@@ -38,6 +38,8 @@ export interface BilingualExportOptions {
   readonly toolVersion?: string;
   /** Fallback date for segments without one (ISO 8601); defaults to now. */
   readonly now?: string;
+  /** The document a segment is from, when one file holds several (a project's TMX). */
+  readonly documentNameOf?: (segment: { readonly documentId: string }) => string | undefined;
 }
 
 export const TOOL_NAME = 'Tinjau';

@@ -136,6 +136,29 @@ function tmx(doc: TinjauDocument, segments: readonly Segment[], base: string, me
   return { name: `${base}.tmx`, data: createTmx(meta, confirmed, options) };
 }
 
+/**
+ * One TMX of a whole project: every document's confirmed segments, each unit naming its document
+ * (`<prop type="x-document">`). What a memory of the project is, without choosing a document.
+ */
+export async function exportProjectTmx(workspace: Workspace, project: string, onlyApproved = false): Promise<ExportedFile> {
+  const store = await workspace.projectStore(project);
+  const documents = store.listDocuments();
+  const first = documents[0];
+  if (!first) throw new TinjauError('not-found', say('cli.noDocuments'));
+  const names = new Map(documents.map((d) => [d.id, d.name]));
+  const segments = documents.flatMap((d) => store.segmentsOf(d.id));
+  const history = await collectHistory(store, segments, undefined);
+  const confirmed = segments.filter((s) => !s.excluded && (onlyApproved ? s.status === 'approved' : isConfirmed(s.status)) && s.target.trim() !== '');
+  const sentences = documents.every((d) => d.segmentation === 'sentence');
+  const data = createTmx(
+    { name: store.projectMeta.name, sourceLang: first.sourceLang, targetLang: first.targetLang, segmentation: sentences ? 'sentence' : 'paragraph' },
+    confirmed,
+    { historyOf: (id) => history.get(id), documentNameOf: (s) => names.get(s.documentId) },
+  );
+  const base = store.projectMeta.name.replace(/[\\/:*?"<>|]+/g, '-') || 'project';
+  return { fileName: `${base}.tmx`, mimeType: MIME.tmx, base64: Buffer.from(data, 'utf8').toString('base64') };
+}
+
 /** Who created and last changed each segment, from its revisions (read in chunks with progress). */
 async function collectHistory(store: ProjectStore, segments: readonly Segment[], job: JobHandle | undefined): Promise<Map<string, SegmentHistorySummary>> {
   const out = new Map<string, SegmentHistorySummary>();

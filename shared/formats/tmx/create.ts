@@ -32,8 +32,11 @@ export function createTmx(
     ['datatype', 'plaintext'],
     ['creationdate', now],
   ]);
+  // Documents in the order given (a project's TMX holds several), each in its own order.
+  const documentOrder = new Map<string, number>();
+  for (const s of segments) if (!documentOrder.has(s.documentId)) documentOrder.set(s.documentId, documentOrder.size);
   const units = [...segments]
-    .sort((a, b) => a.index - b.index)
+    .sort((a, b) => (documentOrder.get(a.documentId) ?? 0) - (documentOrder.get(b.documentId) ?? 0) || a.index - b.index)
     .map((segment) => {
       const history = options.historyOf?.(segment.id);
       const changedAt = tmxDate(history?.changedAt ?? segment.updatedAt) ?? now;
@@ -41,7 +44,7 @@ export function createTmx(
       const changedBy = history?.changedBy ?? segment.updatedBy;
       const createdBy = history?.createdBy ?? changedBy;
       const children = [
-        tag('prop', [['type', 'x-document']], escapeText(doc.name)),
+        tag('prop', [['type', 'x-document']], escapeText(options.documentNameOf?.(segment) ?? doc.name)),
         tag('prop', [['type', 'x-status']], segment.status),
         ...(segment.notes ?? []).map((n) => tag('note', [], escapeText(n))),
         ...(options.commentsOf?.(segment.id) ?? []).map((c) =>
