@@ -22,4 +22,12 @@ export const bilingualFilesMessages = {
     en: 'the file declares the encoding "{encoding}" but its bytes are not valid {encoding}; save it again from its tool (as UTF-8 if it can) and import it again',
     id: 'berkas ini menyatakan pengodean "{encoding}" tetapi isinya bukan {encoding} yang sah; simpan lagi dari alatnya (sebagai UTF-8 jika bisa) lalu impor lagi',
   },
+  'docx.elementsIgnored': {
+    en: 'Some parts of the Word document were not read ({elements}); if text is missing, check those places in Word (for example, accept tracked changes or convert content controls to text) and import again',
+    id: 'Beberapa bagian dokumen Word tidak terbaca ({elements}); jika ada teks yang hilang, periksa bagian itu di Word (misalnya, terima perubahan terlacak atau ubah kontrol konten menjadi teks) lalu impor lagi',
+  },
+  'docx.partsNotConverted': {
+    en: '{count} part(s) of the Word document could not be converted; compare the segments with the document in Word before you review',
+    id: '{count} bagian dokumen Word tidak dapat dikonversi; bandingkan segmen dengan dokumen di Word sebelum meninjau',
+  },
 } as const satisfies MessageTable;
