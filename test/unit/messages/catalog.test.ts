@@ -1,3 +1,4 @@
+import { bilingualFilesMessages } from '../../../shared/messages/catalog/bilingual-files';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../shared/messages/catalog';
 import { commonMessages } from '../../../shared/messages/catalog/common';
@@ -22,7 +23,7 @@ describe('message catalog', () => {
   });
 
   it('gives each key to one area only, so no area overwrites another', () => {
-    const tables = [commonMessages, projectMessages, formatsMessages, glossaryMessages, tmMessages, exportMessages];
+    const tables = [commonMessages, projectMessages, formatsMessages, glossaryMessages, tmMessages, exportMessages, bilingualFilesMessages];
     const seen = new Set<string>();
     for (const table of tables) {
       for (const key of Object.keys(table)) {
