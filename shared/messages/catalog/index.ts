@@ -1,4 +1,5 @@
 /** Every area's message templates, in one table keyed by message key. */
+import { bilingualFilesMessages } from './bilingual-files';
 import { commonMessages } from './common';
 import { exportMessages } from './export';
 import { formatsMessages } from './formats';
@@ -17,6 +18,7 @@ export const catalog = {
   ...tmMessages,
   ...exportMessages,
   ...safetyMessages,
+  ...bilingualFilesMessages,
 } as const;
 
 export type Catalog = typeof catalog;
@@ -31,6 +33,7 @@ export const catalogAreas: readonly MessageTable[] = [
   tmMessages,
   exportMessages,
   safetyMessages,
+  bilingualFilesMessages,
 ];
 
 /** An area's templates: English and Indonesian with the same `{arguments}`. */
