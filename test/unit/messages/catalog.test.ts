@@ -5,6 +5,7 @@ import { exportMessages } from '../../../shared/messages/catalog/export';
 import { formatsMessages } from '../../../shared/messages/catalog/formats';
 import { glossaryMessages } from '../../../shared/messages/catalog/glossary';
 import { projectMessages } from '../../../shared/messages/catalog/project';
+import { storageMessages } from '../../../shared/messages/catalog/storage';
 import { tmMessages } from '../../../shared/messages/catalog/tm';
 import { reason, renderMessage, say } from '../../../shared/messages/text';
 import { FormatError } from '../../../shared/model/imported';
@@ -22,7 +23,7 @@ describe('message catalog', () => {
   });
 
   it('gives each key to one area only, so no area overwrites another', () => {
-    const tables = [commonMessages, projectMessages, formatsMessages, glossaryMessages, tmMessages, exportMessages];
+    const tables = [commonMessages, projectMessages, storageMessages, formatsMessages, glossaryMessages, tmMessages, exportMessages];
     const seen = new Set<string>();
     for (const table of tables) {
       for (const key of Object.keys(table)) {
