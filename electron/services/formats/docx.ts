@@ -7,7 +7,8 @@ import type { ImportedDocument } from '../../../shared/model';
 import { FormatError } from '../../../shared/model';
 import { reason, say } from '../../../shared/messages/text';
 import { readHtml } from '../../../shared/formats/html/html-reader';
-import { checkOfficePackage } from './sniff';
+import { mammothFile } from './bounded-zip';
+import { checkOfficePackage, unpackOfficePackage } from './sniff';
 
 /**
  * Word styles to HTML. The document's Title becomes the only h1 (the title block); Heading 1..6
@@ -41,10 +42,12 @@ const MAX_WARNINGS = 10;
 export async function readDocx(bytes: Uint8Array): Promise<ImportedDocument> {
   const problem = await checkOfficePackage(bytes, 'docx');
   if (problem) throw new FormatError(problem);
+  const { files } = await unpackOfficePackage(bytes, 'docx');
   let result: { value: string; messages: ReadonlyArray<{ type: string; message: string }> };
   try {
     result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      // Only the verified parts: mammoth never inflates the package itself.
+      { file: mammothFile(files) } as unknown as Parameters<typeof mammoth.convertToHtml>[0],
       { styleMap: STYLE_MAP, convertImage: DROP_IMAGES, ignoreEmptyParagraphs: true },
     );
   } catch (error) {

@@ -4,6 +4,7 @@ import { exportMessages } from './export';
 import { formatsMessages } from './formats';
 import { glossaryMessages } from './glossary';
 import { projectMessages } from './project';
+import { safetyMessages } from './safety';
 import { storageMessages } from './storage';
 import { tmMessages } from './tm';
 
@@ -15,9 +16,22 @@ export const catalog = {
   ...glossaryMessages,
   ...tmMessages,
   ...exportMessages,
+  ...safetyMessages,
 } as const;
 
 export type Catalog = typeof catalog;
+
+/** The areas one by one, so a test can check that no two give the same key. */
+export const catalogAreas: readonly MessageTable[] = [
+  commonMessages,
+  projectMessages,
+  storageMessages,
+  formatsMessages,
+  glossaryMessages,
+  tmMessages,
+  exportMessages,
+  safetyMessages,
+];
 
 /** An area's templates: English and Indonesian with the same `{arguments}`. */
 export type MessageTable = Readonly<Record<string, { readonly en: string; readonly id: string }>>;
