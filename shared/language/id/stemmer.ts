@@ -13,8 +13,11 @@ import { isReduplication } from './tokenizer';
 
 /** Canonical prefix names, as a linguist writes them (meN- covers mem-/men-/meng-/meny-). */
 export type IdPrefix = 'di' | 'ke' | 'se' | 'ber' | 'ter' | 'meN' | 'peN' | 'per' | 'pe' | 'memper' | 'ku' | 'kau';
-/** -isasi, -isme and -is are loan suffixes (finalisasi, idealisme), tried only when nothing native explains the word. */
-export type IdSuffix = 'kan' | 'an' | 'i' | 'isasi' | 'isme' | 'is';
+/**
+ * -isasi, -isme, -is, -wan and -wati are loan suffixes (finalisasi, idealisme, budayawan),
+ * tried only when nothing native explains the word.
+ */
+export type IdSuffix = 'kan' | 'an' | 'i' | 'isasi' | 'isme' | 'is' | 'wan' | 'wati';
 
 export interface StemResult {
   /** The root, lower case; the word itself when no root was found. */
@@ -203,7 +206,7 @@ const PREFIX_FLAG: Readonly<Record<IdPrefix, string>> = {
   ku: 'O',
   kau: 'O',
 };
-const SUFFIX_FLAG: Readonly<Record<IdSuffix, string>> = { i: 'i', kan: 'k', an: 'a', isasi: '-', isme: '-', is: '-' };
+const SUFFIX_FLAG: Readonly<Record<IdSuffix, string>> = { i: 'i', kan: 'k', an: 'a', isasi: '-', isme: '-', is: '-', wan: '-', wati: '-' };
 
 /** True when the dictionary says the root takes this prefix and suffix together. */
 function licensed(s: State): boolean {
@@ -259,7 +262,7 @@ function search(word: string, dict: ReadonlySet<string>, start?: State): State |
 }
 
 const HYPHEN_CLITICS = new Set([...PARTICLES, ...POSSESSIVES]);
-const LOAN_SUFFIXES: readonly IdSuffix[] = ['isasi', 'isme', 'is'];
+const LOAN_SUFFIXES: readonly IdSuffix[] = ['isasi', 'isme', 'is', 'wati', 'wan'];
 
 function fromState(found: State, extra: Partial<StemResult> = {}): StemResult {
   return {
