@@ -12,6 +12,7 @@ export const qaStringsEn = {
       extra: 'Number not in the source',
       changed: 'Number changed',
       identifier: 'Model or code name changed',
+      'scale-word': 'Approximate number (puluhan juta …) changed',
     },
     dates: {
       missing: 'Date missing or changed',
@@ -40,12 +41,14 @@ export const qaStringsEn = {
       repeated: 'Repeated word',
       capitalisation: 'First letter capitalisation differs',
       'caps-not-carried': 'Capitalised name or code not carried over',
+      'id-abbreviation': 'Indonesian abbreviation left in the English',
     },
     preserved: {
       url: 'URL missing or changed',
       email: 'E-mail address missing or changed',
       handle: '@handle missing or changed',
       hashtag: '#hashtag missing or changed',
+      code: 'Code missing (9M723, 5G …)',
       'inline-code': 'Inline code missing or extra',
       'inline-code-order': 'Inline codes out of order',
     },

@@ -14,6 +14,7 @@ export const qaStringsId: typeof qaStringsEn = {
       extra: 'Angka tidak ada di sumber',
       changed: 'Angka berubah',
       identifier: 'Nama model atau kode berubah',
+      'scale-word': 'Bilangan kira-kira (puluhan juta …) berubah',
     },
     dates: {
       missing: 'Tanggal hilang atau berubah',
@@ -42,12 +43,14 @@ export const qaStringsId: typeof qaStringsEn = {
       repeated: 'Kata berulang',
       capitalisation: 'Huruf kapital awal berbeda',
       'caps-not-carried': 'Nama atau kode berhuruf kapital tidak terbawa',
+      'id-abbreviation': 'Singkatan bahasa Indonesia tertinggal di terjemahan',
     },
     preserved: {
       url: 'URL hilang atau berubah',
       email: 'Alamat surel hilang atau berubah',
       handle: '@akun hilang atau berubah',
       hashtag: '#tagar hilang atau berubah',
+      code: 'Kode hilang (9M723, 5G …)',
       'inline-code': 'Kode sisipan hilang atau berlebih',
       'inline-code-order': 'Urutan kode sisipan berubah',
     },
