@@ -28,6 +28,7 @@ export const QA_CHECKS = [
   { id: 'completeness.empty-target', family: 'completeness', severity: 'error', title: 'Empty target' },
   { id: 'completeness.identical', family: 'completeness', severity: 'warning', title: 'Target identical to source' },
   { id: 'completeness.indonesian-left', family: 'completeness', severity: 'warning', title: 'Indonesian left in the target' },
+  { id: 'completeness.indonesian-words', family: 'completeness', severity: 'warning', title: 'Indonesian words left mid-sentence' },
   { id: 'numbers.missing', family: 'numbers', severity: 'error', title: 'Number missing' },
   { id: 'numbers.extra', family: 'numbers', severity: 'warning', title: 'Number not in the source' },
   { id: 'numbers.changed', family: 'numbers', severity: 'error', title: 'Number changed' },

@@ -10,6 +10,7 @@ import { checkDates } from './dates';
 import { findingKey, hash53 } from './finding-id';
 import { checkLength } from './length';
 import { checkNumbers } from './numbers';
+import { checkIndonesianWords } from './indonesian-words';
 import { checkCodes, checkIndonesianAbbreviations, checkScaleWords } from './omissions';
 import { spellFindings, termFindings } from './ports';
 import { checkPreserved } from './preserved';
@@ -45,6 +46,7 @@ const SEGMENT_CHECKS: ReadonlyArray<readonly [string, SegmentCheck]> = [
   ['preserved', checkPreserved],
   ['length', checkLength],
   ['numbers', checkScaleWords],
+  ['completeness', checkIndonesianWords],
   ['preserved', checkCodes],
   ['words', checkIndonesianAbbreviations],
 ];

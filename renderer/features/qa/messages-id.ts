@@ -41,5 +41,6 @@ export const qaMessagesId: Readonly<Record<string, string>> = {
   scaleWordMissing: '{{source}} ({{expected}}) tidak ada di terjemahan: tulis {{expected}}.',
   codeNotCarried: 'Kode {{code}} tidak ada di terjemahan: salin persis.',
   idAbbreviation: '{{abbr}} adalah singkatan bahasa Indonesia: tulis {{english}} dalam bahasa Inggris.',
+  indonesianWords: '{{text}} masih bahasa Indonesia: terjemahkan.',
   capsNotCarried: '{{token}} tidak ada di terjemahan: salin nama atau kodenya, atau tambahkan terjemahannya ke glosarium.',
 };

@@ -6,6 +6,7 @@ export const qaStringsEn = {
       'empty-target': 'Empty target',
       identical: 'Target identical to source',
       'indonesian-left': 'Indonesian left in the target',
+      'indonesian-words': 'Indonesian words left mid-sentence',
     },
     numbers: {
       missing: 'Number missing',

@@ -8,6 +8,7 @@ export const qaStringsId: typeof qaStringsEn = {
       'empty-target': 'Terjemahan kosong',
       identical: 'Terjemahan sama dengan sumber',
       'indonesian-left': 'Bahasa Indonesia tertinggal di terjemahan',
+      'indonesian-words': 'Kata bahasa Indonesia tertinggal di tengah kalimat',
     },
     numbers: {
       missing: 'Angka hilang',

@@ -53,3 +53,14 @@ describe('Indonesian abbreviations left in the English', () => {
     expect(found('KORUT', 'NORTH KOREA AS A THREAT', 'words.id-abbreviation')).toEqual([]);
   });
 });
+
+describe('Indonesian words left mid-sentence', () => {
+  it('flags "seorang ahli" in the English, and leaves names alone', () => {
+    const target = 'said Andrei Lankov, seorang ahli North Korea at Kookmin University.';
+    expect(found('kata Andrei Lankov, seorang ahli Korea Utara di Universitas Kookmin.', target, 'completeness.indonesian-words')).toEqual(['“seorang ahli” is Indonesian: translate it.']);
+  });
+
+  it('does not flag English that shares words with Indonesian', () => {
+    expect(found('Data program itu.', 'The data program and the media area were tested by the minister.', 'completeness.indonesian-words')).toEqual([]);
+  });
+});
