@@ -24,6 +24,9 @@ const SOURCE_VAGUE = /(?<![\p{L}])(puluhan|belasan|ratusan|ribuan|jutaan|miliara
 const EN_VAGUE: Readonly<Record<string, number>> = { tens: 1, dozens: 1, scores: 1, hundreds: 2, thousands: 3, millions: 6, billions: 9, trillions: 12 };
 const TARGET_VAGUE = /(?<![\p{L}])(tens|dozens|scores|hundreds|thousands|millions|billions|trillions)(?:\s+of\s+(thousands|millions|billions|trillions))?(?![\p{L}])/giu;
 
+// Cheap first pass (no Unicode classes): most segments have no approximate number at all.
+const MAY_HAVE_VAGUE = /(?:puluh|belas|ratus|ribu|juta|miliar|milyar|triliun)an/i;
+
 interface Magnitude {
   readonly text: string;
   readonly start: number;
@@ -32,7 +35,7 @@ interface Magnitude {
 }
 
 function sourceMagnitudes(text: string): Magnitude[] {
-  if (!/(?:an)(?![\p{L}])/u.test(text)) return [];
+  if (!MAY_HAVE_VAGUE.test(text)) return [];
   return [...text.matchAll(SOURCE_VAGUE)].map((m) => {
     const v = VAGUE[(m[1] ?? '').toLowerCase()] ?? ['', 0];
     const s = m[2] ? (SCALE_ID[m[2].toLowerCase()] ?? ['', 0]) : null;
@@ -172,7 +175,10 @@ export const ID_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   Dirjen: ['Director General', 'director general', 'Director-General'],
 };
 
-const ABBREVIATION_RE = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:${Object.keys(ID_ABBREVIATIONS).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
+// Capitalised ASCII words, looked up in the list: one cheap pass instead of a big alternation.
+const CAPITALISED = /[A-Z][A-Za-z]{1,8}/g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const ANY_ABBREVIATION = new RegExp(`\\b(?:${Object.keys(ID_ABBREVIATIONS).join('|')})\\b`);
 
 function mostlyCaps(text: string): boolean {
   const words = text.match(/\p{L}{2,}/gu) ?? [];
@@ -181,13 +187,19 @@ function mostlyCaps(text: string): boolean {
 
 export const checkIndonesianAbbreviations: SegmentCheck = (ctx) => {
   const { target } = ctx;
-  if (target.trim() === '' || mostlyCaps(target)) return [];
+  if (!ANY_ABBREVIATION.test(target)) return [];
+  let shouting: boolean | undefined;
   const out: RawFinding[] = [];
   const seen = new Set<string>();
-  for (const m of target.matchAll(ABBREVIATION_RE)) {
+  for (const m of target.matchAll(CAPITALISED)) {
     const abbr = m[0];
-    if (seen.has(abbr)) continue;
+    if (!Object.hasOwn(ID_ABBREVIATIONS, abbr) || seen.has(abbr)) continue;
+    const before = target[m.index - 1] ?? ' ';
+    const after = target[m.index + abbr.length] ?? ' ';
+    if (WORD_CHAR.test(before) || before === '.' || before === '-' || WORD_CHAR.test(after) || (after === '-' && WORD_CHAR.test(target[m.index + abbr.length + 1] ?? ' '))) continue;
     seen.add(abbr);
+    shouting ??= mostlyCaps(target);
+    if (shouting) break;
     const english = ID_ABBREVIATIONS[abbr] ?? [];
     // Kept beside its English ("the House of Representatives (DPR)"), the abbreviation is fine.
     if (english.some((e) => e !== abbr && target.includes(e))) continue;
