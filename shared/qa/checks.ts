@@ -52,7 +52,7 @@ export const QA_CHECKS = [
   { id: 'words.repeated', family: 'words', severity: 'warning', title: 'Repeated word' },
   { id: 'words.capitalisation', family: 'words', severity: 'info', title: 'First letter capitalisation differs' },
   { id: 'words.caps-not-carried', family: 'words', severity: 'warning', title: 'Capitalised name or code not carried over' },
-  { id: 'words.id-abbreviation', family: 'words', severity: 'error', title: 'Indonesian abbreviation left in the English' },
+  { id: 'words.id-abbreviation', family: 'words', severity: 'warning', title: 'Indonesian abbreviation left in the English' },
   { id: 'preserved.url', family: 'preserved', severity: 'error', title: 'URL missing or changed' },
   { id: 'preserved.email', family: 'preserved', severity: 'error', title: 'E-mail address missing or changed' },
   { id: 'preserved.handle', family: 'preserved', severity: 'warning', title: '@handle missing or changed' },
