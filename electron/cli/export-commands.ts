@@ -9,7 +9,7 @@ import type { ExportFormat } from '../../shared/api/contract';
 import { TinjauError } from '../../shared/api/errors';
 import { say } from '../../shared/messages/text';
 import type { ExportedFile } from '../../shared/api/types';
-import { exportDocument } from '../services/export/export-service';
+import { exportDocument, exportProjectTmx } from '../services/export/export-service';
 import { importReview } from '../services/export/review-import';
 import { readUserFile, writeFileAtomic } from '../services/files';
 import { GlossaryServices } from '../services/glossary/handlers';
@@ -19,6 +19,7 @@ import type { Workspace } from '../services/workspace';
 export const CLI_EXPORT_FORMATS = [...exportFormats, 'tbx'] as const;
 
 export const EXPORT_USAGE = `tinjau export DIR --format ${CLI_EXPORT_FORMATS.join('|')} --out FILE [--document ID]
+                  (tmx: the whole project by default)
                   [--only-approved] [--include-excluded]
   tinjau import-review DIR FILE.docx --reviewer NAME [--dry-run]`;
 
@@ -53,6 +54,9 @@ export async function runExportCommand(workspace: Workspace, args: ExportCommand
     } finally {
       glossaries.close();
     }
+  } else if (format === 'tmx' && !args.document && summary.documents.length > 1) {
+    // A memory is of the whole project: every document goes into one TMX unless --document picks one.
+    file = await exportProjectTmx(workspace, args.dir, args.onlyApproved);
   } else {
     documentId = args.document ?? onlyDocument(summary.documents.map((d) => ({ id: d.id, label: `${d.id} (${d.name})` })));
     file = await exportDocument(workspace, {

@@ -8,6 +8,7 @@ import { runGlossaryCommand } from './glossary-commands';
 import { runTmCommand } from './tm-commands';
 import { EXPORT_USAGE, runExportCommand, runImportReviewCommand } from './export-commands';
 import type { CliIo } from './common';
+import { closeWithWarning } from './close-project';
 import { cliWorkspace, outputFor, parseCommandArgs, reportFailure, UsageError } from './common';
 
 const USAGE = `Tinjau: review Indonesian→English translations.
@@ -171,7 +172,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
   } catch (err) {
     return reportFailure(err, USAGE, io, values.json);
   } finally {
-    await workspace.close();
+    await closeWithWarning(workspace, io);
   }
 }
 

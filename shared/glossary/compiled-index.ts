@@ -17,7 +17,7 @@ import type { TermPattern, WordGuard } from './term-pattern';
  * Bump when matching rules change; with the root count it marks indexes compiled by another
  * version of the engine or dictionary, which are then rebuilt rather than trusted.
  */
-const ENGINE_VERSION = 1;
+const ENGINE_VERSION = 2;
 
 function engineTag(): string {
   return `${ENGINE_VERSION}:${loadRootSet().size}`;

@@ -18,15 +18,22 @@ export interface GlossaryTarget {
 }
 
 /**
- * How far an Indonesian form may change shape and still count as a hit.
- *
- * - `derived` (default for common words): any word with the same root, except that a noun
- *   derived with pe(N)-, per-, ke-, se- or -an only matches an entry formed the same way
- *   (so "kerja" matches "bekerja" and "dikerjakan" but not "pekerja" or "pekerjaan", and
- *   "pelanggaran" matches "melanggar").
- * - `inflected`: only clitics (-nya, -lah, -kah, -tah, -pun, -ku, -mu) and reduplication
- *   (default for abbreviations, proper nouns and case-sensitive entries).
- * - `exact`: the form as written (case folded unless the entry is case-sensitive).
+ * How a word of the text relates to the entry's word (same root in every case):
+ * - `exact`: the form as written (case folded unless the entry is case-sensitive; a closed
+ *   spelling of a multiword term, "kerjasama" for "kerja sama", counts as written);
+ * - `inflected`: affixes that keep the lexeme: verbal meN-/di-/ber-/ter-/memper-/ku-/kau-
+ *   and -kan/-i, the clitics -nya/-lah/-kah/-tah/-pun/-ku/-mu, reduplication
+ *   (melanggar, dilanggar, pelanggarannya for "pelanggaran"; negara-negara);
+ * - `derived`: a different word formed on the root: ke-…-an, pe(N)-(…-an), per-…-an, se-,
+ *   -an nouns, infixes, loan suffixes (pelanggaran for "langgar", kebijakan for "bijak").
+ */
+export type TermMatchKind = 'exact' | 'inflected' | 'derived';
+
+export const TERM_MATCH_KINDS: readonly TermMatchKind[] = ['exact', 'inflected', 'derived'];
+
+/**
+ * Which kinds of hit an entry accepts, as the widest kind: `exact` accepts exact hits only,
+ * `inflected` (the default) exact and inflected ones, `derived` all three.
  */
 export type MorphologyMode = 'derived' | 'inflected' | 'exact';
 
@@ -43,7 +50,7 @@ export interface GlossaryEntry {
   readonly domain?: string;
   /** "AS" (United States) matches only "AS", never the word "as". */
   readonly caseSensitive: boolean;
-  /** Overrides the default chosen from the entry's shape; see MorphologyMode. */
+  /** The kinds of hit the entry accepts (see MorphologyMode); absent = exact and inflected. */
   readonly morphology?: MorphologyMode;
   readonly author?: string;
   /** ISO 8601. */
@@ -73,6 +80,8 @@ export interface TermHit {
   readonly stems: readonly string[];
   /** Inside a longer hit ("PBB" within "Dewan Keamanan PBB"); shown in the panel, not highlighted. */
   readonly nested: boolean;
+  /** How far the text's form is from the entry's: the widest kind among its words. */
+  readonly kind: TermMatchKind;
 }
 
 /** `pending`: the segment has no English yet; the term is shown to use, not reported missing. */
@@ -103,6 +112,12 @@ export interface TermCheck {
   readonly span?: TargetSpan;
   /** For `missing`: true when `span` is a guess from the words around the hit. */
   readonly suspect?: boolean;
+}
+
+/** The kinds an entry accepts: the default is exact and inflected; derived on request. */
+export function acceptedKinds(entry: Pick<GlossaryEntry, 'morphology'>): readonly TermMatchKind[] {
+  const widest = entry.morphology ?? 'inflected';
+  return TERM_MATCH_KINDS.slice(0, TERM_MATCH_KINDS.indexOf(widest) + 1);
 }
 
 /** True for a live entry (not a tombstone). */

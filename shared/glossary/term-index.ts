@@ -11,10 +11,10 @@ import { createStemmer, sharedStemmer } from '../language/id/stemmer';
 import type { Token } from '../language/id/tokenizer';
 import { isJoiningGap, tokenize } from '../language/id/tokenizer';
 import { TokenAutomaton } from './automaton';
-import type { GlossaryEntry, TermHit } from './model';
+import type { GlossaryEntry, TermHit, TermMatchKind } from './model';
 import { isLive } from './model';
 import type { TermPattern, WordForm, WordGuard } from './term-pattern';
-import { compileEntry, describeForm, extraRootsFor, guardAccepts } from './term-pattern';
+import { compileEntry, describeForm, extraRootsFor, guardKind, widerKind } from './term-pattern';
 
 export interface GlossaryIndex {
   /** Live entries, in the order given. */
@@ -113,7 +113,10 @@ interface Candidate {
   readonly last: number;
   start: number;
   readonly end: number;
+  readonly kind: TermMatchKind;
 }
+
+const KIND_ORDER: Readonly<Record<TermMatchKind, number>> = { exact: 0, inflected: 1, derived: 2 };
 
 /** All glossary terms in `text`, in reading order; longest hits first where they overlap. */
 export function findTermHits(index: GlossaryIndex, text: string): TermHit[] {
@@ -126,10 +129,13 @@ export function findTermHits(index: GlossaryIndex, text: string): TermHit[] {
   const found = (patternId: number) => {
     const p = patterns[patternId] as TermPattern;
     const first = i - p.roots.length + 1;
+    let kind: TermMatchKind = 'exact';
     for (let k = 0; k < p.guards.length; k++) {
-      if (!guardAccepts(p.guards[k] as WordGuard, forms[first + k] as CachedWord)) return;
+      const wk = guardKind(p.guards[k] as WordGuard, forms[first + k] as CachedWord);
+      if (wk === null) return;
+      kind = widerKind(kind, wk);
     }
-    candidates.push({ patternId, first, last: i, start: (toks[first] as Token).start, end: (toks[i] as Token).end });
+    candidates.push({ patternId, first, last: i, start: (toks[first] as Token).start, end: (toks[i] as Token).end, kind });
   };
   let state = 0;
   for (; i < toks.length; i++) {
@@ -170,7 +176,8 @@ function extendOverSupportVerb(index: GlossaryIndex, c: Candidate, toks: Token[]
 
 function resolve(index: GlossaryIndex, candidates: Candidate[], toks: Token[], forms: CachedWord[], text: string): TermHit[] {
   // Longest first, then earliest; one hit per entry and span.
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Where one entry matches a span through several of its forms, the closest kind wins.
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   const seen = new Set<number>();
   const chosenStart: number[] = [];
   const chosenEnd: number[] = [];
@@ -190,7 +197,7 @@ function resolve(index: GlossaryIndex, candidates: Candidate[], toks: Token[], f
     const stems: string[] = [];
     for (let k = from; k <= c.last; k++) stems.push((forms[k] as CachedWord).explained);
     const entry = index.entries[p.entryIndex] as GlossaryEntry;
-    hits.push({ entryId: entry.id, start: c.start, end: c.end, text: text.slice(c.start, c.end), matchedForm: p.form, stems, nested });
+    hits.push({ entryId: entry.id, start: c.start, end: c.end, text: text.slice(c.start, c.end), matchedForm: p.form, stems, nested, kind: c.kind });
   }
   return hits.sort((a, b) => a.start - b.start || Number(a.nested) - Number(b.nested) || b.end - a.end);
 }

@@ -1,19 +1,19 @@
 /**
  * Compiles glossary source terms into word patterns and decides, word by word, whether a
- * word in the text is a form of the word in the entry.
+ * word in the text is a form of the word in the entry, and of which kind.
  *
- * The automaton matches on roots only; this module holds the per-entry guard that keeps
- * a root match from flooding the panel with words of another meaning. The rule, and why:
- * verbal and inflectional affixes (meN-, di-, ber-, ter-, memper-, -kan, -i, -nya, -lah ...)
- * keep a word's meaning, so "melanggar" is a hit for "pelanggaran" and "dikenai" for "kena".
- * Nominalising affixes (pe(N)-, per-, ke-, se-, -an) make a new word ("pekerja" worker,
- * "keamanan" security), so a noun formed that way in the text only matches an entry formed
- * the same way. A bare or verbal form in the text still matches an abstract noun entry
- * (-an, ke-an, peN-an), but not an agent noun entry (pekerja, pelari).
+ * The automaton matches on roots only; this module classifies each root match (see
+ * TermMatchKind in model.ts): the same form is `exact`; verbal and inflectional affixes
+ * (meN-, di-, ber-, ter-, memper-, -kan, -i, -nya, -lah ..., reduplication) keep a word's
+ * meaning, so "melanggar" is an `inflected` hit for "langgar" and "dikenai" for "kena";
+ * nominalising affixes (pe(N)-, per-, ke-, se-, -an, infixes, loan suffixes) make a new word
+ * ("pekerja" worker, "keamanan" security), so a form whose nominal affixes differ from the
+ * entry's is `derived`. An entry accepts exact and inflected hits unless it asks for derived
+ * ones too (or for exact only).
  */
 import type { IdPrefix, StemResult, Stemmer } from '../language/id/stemmer';
 import { tokenize } from '../language/id/tokenizer';
-import type { GlossaryEntry, MorphologyMode } from './model';
+import type { GlossaryEntry, MorphologyMode, TermMatchKind } from './model';
 
 export interface WordGuard {
   readonly mode: MorphologyMode;
@@ -46,15 +46,9 @@ export function termWords(term: string, memo?: Map<string, string[]>): string[] 
   return ws;
 }
 
-/** Default morphology for an entry that does not choose one. */
-export function defaultMode(entry: GlossaryEntry, form: string, memo?: Map<string, string[]>): MorphologyMode {
-  if (entry.morphology) return entry.morphology;
-  if (entry.caseSensitive) return 'inflected';
-  if (/proper/i.test(entry.pos ?? '')) return 'inflected';
-  const ws = termWords(form, memo);
-  // Names and abbreviations: every word capitalised ("Korea Utara", "PBB", "Korut").
-  if (ws.length > 0 && ws.every((w) => /^\p{Lu}/u.test(w))) return 'inflected';
-  return 'derived';
+/** The widest kind of hit an entry accepts; exact and inflected unless it chooses. */
+export function defaultMode(entry: GlossaryEntry): MorphologyMode {
+  return entry.morphology ?? 'inflected';
 }
 
 function canonicalPrefix(p: IdPrefix): string {
@@ -71,6 +65,8 @@ export function nominalOf(r: StemResult): string {
   const nominal = r.prefixes.filter((p) => p === 'peN' || p === 'pe' || p === 'per' || p === 'ke' || p === 'se');
   if (nominal.length > 0) return nominal.map(canonicalPrefix).join('+') + (r.suffix === 'an' ? '-an' : '');
   if (r.suffix === 'an' && !r.prefixes.includes('ber')) return '-an';
+  if (r.suffix && r.suffix !== 'kan' && r.suffix !== 'i') return '-' + r.suffix; // loan suffixes: -isasi, -wan ...
+  if (r.infix) return `-${r.infix}-`;
   return '';
 }
 
@@ -98,16 +94,32 @@ export function describeForm(written: string, analysis: StemResult): WordForm {
   return { written, analysis, derivation: derivationOf(analysis), nominal: nominalOf(analysis) };
 }
 
-/** Whether a word of the text is a form of the entry word. */
-export function guardAccepts(g: WordGuard, w: WordForm): boolean {
+const KIND_RANK: Readonly<Record<TermMatchKind, number>> = { exact: 0, inflected: 1, derived: 2 };
+
+/** The wider of two kinds (a hit is as far from the entry as its farthest word). */
+export function widerKind(a: TermMatchKind, b: TermMatchKind): TermMatchKind {
+  return KIND_RANK[a] >= KIND_RANK[b] ? a : b;
+}
+
+/** How a word of the text relates to the entry word, or null when it is not a form of it. */
+export function wordKind(g: WordGuard, w: WordForm): TermMatchKind | null {
   const written = w.written;
-  if (g.caseSensitive && !written.startsWith(g.surface)) return false;
-  if (g.mode === 'exact') return g.caseSensitive ? written === g.surface : written.toLowerCase() === g.fold;
+  if (g.caseSensitive && !written.startsWith(g.surface)) return null;
+  if (g.caseSensitive ? written === g.surface : written.toLowerCase() === g.fold) return 'exact';
   // A lexical reduplication (mata-mata "spy") is a different word from its base (mata "eye").
-  if (g.reduplicated && !w.analysis.reduplicated) return false;
-  if (g.mode === 'inflected') return w.derivation === g.derivation;
-  if (w.nominal === g.nominal) return true;
-  return w.nominal === '' && (g.nominal === '' || g.nominal.endsWith('-an'));
+  if (g.reduplicated && !w.analysis.reduplicated) return null;
+  return w.nominal === g.nominal ? 'inflected' : 'derived';
+}
+
+/** The word's kind when the entry accepts it, else null. */
+export function guardKind(g: WordGuard, w: WordForm): TermMatchKind | null {
+  const kind = wordKind(g, w);
+  return kind !== null && KIND_RANK[kind] <= KIND_RANK[g.mode] ? kind : null;
+}
+
+/** Whether a word of the text is a form of the entry word that the entry accepts. */
+export function guardAccepts(g: WordGuard, w: WordForm): boolean {
+  return guardKind(g, w) !== null;
 }
 
 /** Words of entries the dictionary does not know ("korut", "pbb") and closed compounds. */
@@ -143,7 +155,7 @@ export function compileEntry(entry: GlossaryEntry, entryIndex: number, stemmer: 
   for (const form of entry.sourceTerms) {
     const ws = termWords(form, memo);
     if (ws.length === 0) continue;
-    const mode = defaultMode(entry, form, memo);
+    const mode = defaultMode(entry);
     const analyses = ws.map((w) => stemmer.stem(w));
     const guards = ws.map((w, i) => makeGuard(w, analyses[i] as StemResult, mode, entry.caseSensitive));
     out.push({ entryIndex, form, roots: analyses.map((r) => r.root), guards });

@@ -10,6 +10,8 @@ import { checkDates } from './dates';
 import { findingKey, hash53 } from './finding-id';
 import { checkLength } from './length';
 import { checkNumbers } from './numbers';
+import { checkIndonesianWords } from './indonesian-words';
+import { checkCodes, checkIndonesianAbbreviations, checkScaleWords } from './omissions';
 import { spellFindings, termFindings } from './ports';
 import { checkPreserved } from './preserved';
 import { DEFAULT_QA_PROFILE, isCheckEnabled, type QaProfile } from './profile';
@@ -43,6 +45,10 @@ const SEGMENT_CHECKS: ReadonlyArray<readonly [string, SegmentCheck]> = [
   ['words', checkWords],
   ['preserved', checkPreserved],
   ['length', checkLength],
+  ['numbers', checkScaleWords],
+  ['completeness', checkIndonesianWords],
+  ['preserved', checkCodes],
+  ['words', checkIndonesianAbbreviations],
 ];
 
 /** The checks to run: a family is skipped only when every one of its checks is switched off. */

@@ -127,3 +127,46 @@ test('deleting a glossary entry asks first in its row, and the keyboard focus st
   await expect(table.getByRole('row').filter({ hasText: 'pelanggaran' })).toHaveCount(0);
   expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
 });
+
+test('a derived hit is shown as such, and its entry can stop matching derived forms from the term panel', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await bench.activate(6);
+  // Select the first "tinggi" ("perguruan tinggi") in the Indonesian of segment 6.
+  await bench.segment(6).locator('.segment-source').evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.search(/\btinggi\b/) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 'tinggi'.length);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+      return;
+    }
+  });
+  await bench.editor(6).press('Control+Shift+T');
+  const dialog = page.getByRole('dialog', { name: 'Add a glossary entry' });
+  await expect(dialog.getByLabel('Indonesian terms (one per line)')).toHaveValue('tinggi');
+  await dialog.getByLabel('English term 1', { exact: true }).fill('high');
+  await expect(dialog.getByLabel('Forms that count as the term')).toHaveValue('inflected');
+  await dialog.getByLabel('Forms that count as the term').selectOption('derived');
+  await dialog.getByRole('button', { name: 'Save entry' }).click();
+
+  const source = bench.segment(6).locator('.segment-source');
+  await expect(source.locator('mark.term-hit').filter({ hasText: /tinggi/ })).toHaveText(['tinggi', 'ketinggian']);
+  const derived = source.locator('mark.term-hit-derived');
+  await expect(derived).toHaveText('ketinggian');
+  await expect(derived).toHaveAttribute('title', 'Derived form: ketinggian → tinggi');
+  await expect(derived).toHaveAttribute('aria-description', 'Derived form');
+  await expect(source.locator('mark.term-hit-exact')).toHaveText(['tinggi']);
+
+  const panel = page.getByRole('tabpanel');
+  const derivedTerm = panel.locator('.term').filter({ hasText: 'ketinggian' });
+  await expect(derivedTerm).toContainText('Derived form');
+  await expect(panel.locator('.term').filter({ has: page.locator('span[lang="id"]', { hasText: /^tinggi$/ }) })).toContainText('Exact');
+  await derivedTerm.getByRole('button', { name: 'Stop matching derived forms' }).click();
+  await expect(source.locator('mark.term-hit').filter({ hasText: /tinggi/ })).toHaveText(['tinggi']);
+  await expect(panel.locator('.term').filter({ hasText: 'ketinggian' })).toHaveCount(0);
+});

@@ -7,6 +7,8 @@ export interface TextMark {
   readonly end: number;
   readonly className: string;
   readonly title?: string;
+  /** Said by screen readers beside the text (aria-description), e.g. the kind of a term hit. */
+  readonly description?: string;
 }
 
 /** Text with inline codes as chips and marks (term hits) as <mark> spans; marks must not overlap. */
@@ -19,7 +21,7 @@ export function InlineText({ text, codes, marks }: { text: string; codes?: reado
     if (mark.start < at || mark.end > text.length) continue;
     if (mark.start > at) parts.push(...withChips(text.slice(at, mark.start), at, codes));
     parts.push(
-      <mark key={`m${mark.start}`} className={mark.className} title={mark.title}>
+      <mark key={`m${mark.start}`} className={mark.className} title={mark.title} aria-description={mark.description}>
         {withChips(text.slice(mark.start, mark.end), mark.start, codes)}
       </mark>,
     );

@@ -13,7 +13,8 @@ import { findingText } from '../qa/finding-text';
 import { exclusionReason } from '../settings/rule-label';
 import type { EditorMark, TargetEditorHandle } from './target-editor';
 import type { QaFinding } from '../../../shared/qa/types';
-import { isTermProblem } from '../../../shared/glossary/model';
+import type { TermMatchKind } from '../../../shared/glossary/model';
+import { isTermProblem, TERM_MATCH_KINDS } from '../../../shared/glossary/model';
 import { TargetEditor } from './target-editor';
 
 /**
@@ -31,6 +32,8 @@ export interface RowStrings {
   readonly diffHide: string;
   readonly emptyTarget: string;
   readonly commentsOpen: string;
+  /** "Derived form" …: said on each highlighted glossary term. */
+  readonly termKind: Readonly<Record<TermMatchKind, string>>;
 }
 
 export function rowStrings(t: TFunction): RowStrings {
@@ -50,6 +53,7 @@ export function rowStrings(t: TFunction): RowStrings {
     diffHide: t('diff.hide'),
     emptyTarget: t('editor.emptyTarget'),
     commentsOpen: t('comments.open'),
+    termKind: Object.fromEntries(TERM_MATCH_KINDS.map((k) => [k, t(`terms.kind.${k}`)])) as Record<TermMatchKind, string>,
   };
 }
 
@@ -121,7 +125,10 @@ export const SegmentRow = memo(function SegmentRow({
   }));
   const marks: TextMark[] = (terms?.hits ?? [])
     .filter((h) => !h.nested)
-    .map((h) => ({ start: h.start, end: h.end, className: 'term-hit', title: h.stems.length ? h.stems.join(', ') : h.matchedForm }));
+    .map((h) => {
+      const kind = strings.termKind[h.kind];
+      return { start: h.start, end: h.end, className: `term-hit term-hit-${h.kind}`, title: `${kind}: ${h.stems.length ? h.stems.join(', ') : h.matchedForm}`, description: kind };
+    });
   const problems = (terms?.checks ?? []).filter((c) => isTermProblem(c.kind) && !c.hit.nested).length;
   const editorMarks: EditorMark[] = active
     ? [

@@ -4,6 +4,7 @@ import type { ExportFormat } from '../../../shared/api/contract';
 import type { DocumentSummary, ProjectSummary, Settings } from '../../../shared/api/types';
 import type { Segment, SegmentStatus } from '../../../shared/model/segment';
 import { isConfirmed } from '../../../shared/model/segment';
+import type { GlossaryEntry } from '../../../shared/glossary/model';
 import { documentProgress } from '../../../shared/project/progress';
 import { repetitionsOf } from '../../../shared/project/review-ops';
 import type { Client } from '../../api/client';
@@ -243,6 +244,26 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const stableAction = useCallback((...args: Parameters<typeof onAction>) => void actionRef.current(...args), []);
   const toggleDiff = useCallback((id: string) => setDiffToggled((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; }), []);
 
+  // From a derived hit in the term panel: the entry keeps matching exact and inflected forms only.
+  const narrowEntry = (entry: GlossaryEntry & { readonly glossary?: string }) =>
+    client.api['glossary:save']({
+      project: project.path,
+      ...(entry.glossary ? { glossary: entry.glossary } : {}),
+      id: entry.id,
+      baseVersion: entry.version,
+      fields: {
+        sourceTerms: [...entry.sourceTerms],
+        targets: [...entry.targets],
+        ...(entry.pos ? { pos: entry.pos } : {}),
+        ...(entry.note ? { note: entry.note } : {}),
+        ...(entry.domain ? { domain: entry.domain } : {}),
+        caseSensitive: entry.caseSensitive,
+        morphology: 'inflected',
+      },
+    }).then(
+      () => setLocalChanges((n) => n + 1),
+      (err: Error) => setError(err.message),
+    );
   const runUndo = (batchId: string) =>
     client.api['segments:undoBatch']({ project: project.path, batchId }).then(
       (r) => {
@@ -345,6 +366,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
                     error={termsError ?? glossary.error}
                     onInsert={(text) => activeRow.current?.insert(text)}
                     onAddTerm={() => setAddingTerm({ source: activeRow.current?.selectedSource() ?? '', target: activeRow.current?.selectedText() ?? '' })}
+                    onNoDerived={(entry) => void narrowEntry(entry)}
                   />
                 )}
                 {panel === 'history' && <HistoryPanel client={client} project={project.path} segment={active} onRestored={replace} />}

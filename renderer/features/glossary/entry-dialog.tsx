@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDialogFocus } from '../../components/use-dialog-focus';
 import type { GlossarySource } from '../../../shared/api/glossary-types';
-import type { GlossaryEntry, GlossaryTarget, TermStatus } from '../../../shared/glossary/model';
+import type { GlossaryEntry, GlossaryTarget, MorphologyMode, TermStatus } from '../../../shared/glossary/model';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
 import { GlossaryPicker } from './glossary-side-parts';
@@ -30,6 +30,7 @@ export function EntryDialog({ client, project, sources, entry, prefill, onSaved,
   const [pos, setPos] = useState(entry?.pos ?? 'noun');
   const [domain, setDomain] = useState(entry?.domain ?? '');
   const [caseSensitive, setCaseSensitive] = useState(entry?.caseSensitive ?? false);
+  const [matchKinds, setMatchKinds] = useState<MorphologyMode>(entry?.morphology ?? 'inflected');
   const [glossary, setGlossary] = useState(entry?.glossary ?? sources[0]?.path ?? '');
   const [error, setError] = useState<string | null>(null);
 
@@ -49,6 +50,7 @@ export function EntryDialog({ client, project, sources, entry, prefill, onSaved,
           ...(pos.trim() ? { pos: pos.trim() } : {}),
           ...(domain.trim() ? { domain: domain.trim() } : {}),
           caseSensitive,
+          morphology: matchKinds,
         },
       });
       onSaved(saved);
@@ -98,6 +100,14 @@ export function EntryDialog({ client, project, sources, entry, prefill, onSaved,
         </label>
         <label className="checkbox">
           <input type="checkbox" checked={caseSensitive} onChange={(e) => setCaseSensitive(e.target.checked)} /> {t('entry.caseSensitive')}
+        </label>
+        <label className="field">
+          <span>{t('entry.matchKinds')}</span>
+          <select value={matchKinds} onChange={(e) => setMatchKinds(e.target.value as MorphologyMode)}>
+            <option value="exact">{t('entry.matchKind.exact')}</option>
+            <option value="inflected">{t('entry.matchKind.inflected')}</option>
+            <option value="derived">{t('entry.matchKind.derived')}</option>
+          </select>
         </label>
         {!entry && <GlossaryPicker sources={sources} value={glossary} onChange={setGlossary} />}
         <DialogActions submit={t('entry.save')} onCancel={onCancel} />

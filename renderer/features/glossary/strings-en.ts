@@ -20,6 +20,18 @@ export const glossaryStringsEn = {
       untranslated: 'Left untranslated: {{text}}',
       pending: 'Not translated yet: use the approved term',
     },
+    kind: {
+      exact: 'Exact',
+      inflected: 'Inflected form',
+      derived: 'Derived form',
+    },
+    kindHint: {
+      exact: 'The term as written in the glossary',
+      inflected: 'The term with affixes that keep its meaning (meN-, di-, -nya, reduplication…)',
+      derived: 'A different word formed on the term’s root (ke-…-an, pe(N)-…-an, -an): check that the term is meant',
+    },
+    noDerived: 'Stop matching derived forms',
+    noDerivedHint: 'This entry will match only the term as written and its inflected forms',
   },
   entry: {
     addTitle: 'Add a glossary entry',
@@ -34,6 +46,12 @@ export const glossaryStringsEn = {
     domain: 'Domain',
     note: 'Note',
     caseSensitive: 'Match case exactly (e.g. AS = United States, never "as")',
+    matchKinds: 'Forms that count as the term',
+    matchKind: {
+      exact: 'Only as written',
+      inflected: 'As written and inflected (melanggar, dilanggar)',
+      derived: 'Also derived words (pelanggaran for langgar)',
+    },
     glossary: 'Glossary',
     save: 'Save entry',
   },

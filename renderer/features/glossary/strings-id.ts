@@ -22,6 +22,18 @@ export const glossaryStringsId: typeof glossaryStringsEn = {
       untranslated: 'Tidak diterjemahkan: {{text}}',
       pending: 'Belum diterjemahkan: pakai istilah yang disetujui',
     },
+    kind: {
+      exact: 'Persis',
+      inflected: 'Bentuk berimbuhan',
+      derived: 'Bentuk turunan',
+    },
+    kindHint: {
+      exact: 'Istilah persis seperti di glosarium',
+      inflected: 'Istilah dengan imbuhan yang tidak mengubah maknanya (meN-, di-, -nya, perulangan…)',
+      derived: 'Kata lain yang dibentuk dari kata dasar istilah (ke-…-an, pe(N)-…-an, -an): periksa apakah istilah ini yang dimaksud',
+    },
+    noDerived: 'Jangan cocokkan bentuk turunan',
+    noDerivedHint: 'Entri ini hanya akan cocok dengan istilah persis dan bentuk berimbuhannya',
   },
   entry: {
     addTitle: 'Tambah entri glosarium',
@@ -36,6 +48,12 @@ export const glossaryStringsId: typeof glossaryStringsEn = {
     domain: 'Bidang',
     note: 'Catatan',
     caseSensitive: 'Cocokkan huruf besar-kecil (mis. AS = Amerika Serikat, bukan "as")',
+    matchKinds: 'Bentuk yang dihitung sebagai istilah',
+    matchKind: {
+      exact: 'Hanya persis seperti ditulis',
+      inflected: 'Persis dan berimbuhan (melanggar, dilanggar)',
+      derived: 'Juga kata turunan (pelanggaran untuk langgar)',
+    },
     glossary: 'Glosarium',
     save: 'Simpan entri',
   },

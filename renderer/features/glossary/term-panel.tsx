@@ -9,11 +9,13 @@ interface TermPanelProps {
   readonly entries: ReadonlyMap<string, GlossaryEntry>;
   readonly onInsert: (text: string) => void;
   readonly onAddTerm: () => void;
+  /** Narrows an entry to exact and inflected hits (from a derived hit). */
+  readonly onNoDerived?: ((entry: GlossaryEntry) => void) | undefined;
   readonly error: string | null;
 }
 
 /** The glossary beside the active segment: each hit, its English terms, how the draft fares, and the stems. */
-export function TermPanel({ terms, entries, onInsert, onAddTerm, error }: TermPanelProps) {
+export function TermPanel({ terms, entries, onInsert, onAddTerm, onNoDerived, error }: TermPanelProps) {
   const { t } = useTranslation();
   const checks = terms?.checks ?? [];
   // Numbered as Alt+n inserts them: the first approved term of each entry, once per entry.
@@ -45,6 +47,9 @@ export function TermPanel({ terms, entries, onInsert, onAddTerm, error }: TermPa
                 {number !== null && number <= 9 && <kbd title={t('terms.insertKey', { n: number })}>Alt+{number}</kbd>}
                 <span lang="id">{check.hit.text}</span>
                 {check.hit.nested && <span className="muted"> {t('terms.nested')}</span>}
+                <span className={`term-kind term-kind-${check.hit.kind}`} title={t(`terms.kindHint.${check.hit.kind}`)}>
+                  {t(`terms.kind.${check.hit.kind}`)}
+                </span>
               </div>
               {check.hit.stems.length > 0 && <div className="term-stems muted">{check.hit.stems.join(', ')}</div>}
               <div className="term-targets">
@@ -64,6 +69,11 @@ export function TermPanel({ terms, entries, onInsert, onAddTerm, error }: TermPa
                 <span aria-hidden="true">{ICON[check.kind]}</span> {t(`terms.check.${check.kind}`, { text: check.span?.text ?? '' })}
               </div>
               {entry?.note && <div className="term-note">{entry.note}</div>}
+              {check.hit.kind === 'derived' && entry && onNoDerived && (
+                <button type="button" className="small" title={t('terms.noDerivedHint')} onClick={() => onNoDerived(entry)}>
+                  {t('terms.noDerived')}
+                </button>
+              )}
             </li>
           );
         })}

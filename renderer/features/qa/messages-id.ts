@@ -37,5 +37,10 @@ export const qaMessagesId: Readonly<Record<string, string>> = {
   repeated: '{{text}}: kata berulang; hapus satu.',
   capitalise: 'Sumber diawali huruf kapital, terjemahan tidak: jadikan kapital.',
   lowercase: 'Sumber diawali huruf kecil, terjemahan huruf kapital: periksa apakah kalimat ini lanjutan.',
+  scaleWordChanged: '{{source}} berarti {{expected}}, tetapi terjemahan berisi {{target}}: perbaiki besarannya.',
+  scaleWordMissing: '{{source}} ({{expected}}) tidak ada di terjemahan: tulis {{expected}}.',
+  codeNotCarried: 'Kode {{code}} tidak ada di terjemahan: salin persis.',
+  idAbbreviation: '{{abbr}} adalah singkatan bahasa Indonesia: tulis {{english}} dalam bahasa Inggris.',
+  indonesianWords: '{{text}} masih bahasa Indonesia: terjemahkan.',
   capsNotCarried: '{{token}} tidak ada di terjemahan: salin nama atau kodenya, atau tambahkan terjemahannya ke glosarium.',
 };

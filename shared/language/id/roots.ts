@@ -1,4 +1,5 @@
 import { ID_ROOTS_DATA } from './roots-data';
+import { ADDED_ROOTS, NOT_ROOTS } from './roots-extra';
 
 let roots: ReadonlySet<string> | null = null;
 let flags: ReadonlyMap<string, string> | null = null;
@@ -17,12 +18,18 @@ function load(): void {
       map.set(root, token.slice(slash + 1));
     }
   }
+  for (const w of NOT_ROOTS) {
+    set.delete(w);
+    map.delete(w);
+  }
+  for (const w of ADDED_ROOTS) set.add(w);
   roots = set;
   flags = map;
 }
 
 /**
- * The bundled Indonesian root dictionary (hunspell-id, LGPL-3), loaded once.
+ * The bundled Indonesian root dictionary (hunspell-id, LGPL-3, with the hand corrections of
+ * roots-extra.ts), loaded once.
  *
  * Split lazily so importing the stemmer costs nothing until it is first used.
  */

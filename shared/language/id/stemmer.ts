@@ -12,8 +12,12 @@ import { loadRootSet, rootFlags } from './roots';
 import { isReduplication } from './tokenizer';
 
 /** Canonical prefix names, as a linguist writes them (meN- covers mem-/men-/meng-/meny-). */
-export type IdPrefix = 'di' | 'ke' | 'se' | 'ber' | 'ter' | 'meN' | 'peN' | 'per' | 'pe' | 'memper';
-export type IdSuffix = 'kan' | 'an' | 'i';
+export type IdPrefix = 'di' | 'ke' | 'se' | 'ber' | 'ter' | 'meN' | 'peN' | 'per' | 'pe' | 'memper' | 'ku' | 'kau';
+/**
+ * -isasi, -isme, -is, -wan and -wati are loan suffixes (finalisasi, idealisme, budayawan),
+ * tried only when nothing native explains the word.
+ */
+export type IdSuffix = 'kan' | 'an' | 'i' | 'isasi' | 'isme' | 'is' | 'wan' | 'wati';
 
 export interface StemResult {
   /** The root, lower case; the word itself when no root was found. */
@@ -27,6 +31,8 @@ export interface StemResult {
   /** Particles and possessives removed (-lah, -nya ...). */
   readonly clitics: readonly string[];
   readonly reduplicated: boolean;
+  /** An infix or a reduplicated first syllable that came off (kinerja: "in", rerata: "re"). */
+  readonly infix?: string;
 }
 
 export interface Stemmer {
@@ -71,6 +77,9 @@ export function prefixCandidates(w: string): Array<[IdPrefix, string]> {
   if (w.startsWith('di')) add('di', w.slice(2));
   if (w.startsWith('ke')) add('ke', w.slice(2));
   if (w.startsWith('se')) add('se', w.slice(2));
+  // Proclitic pronouns: kupukul, kauhajar (Nazief–Adriani's ku-/kau-).
+  if (w.startsWith('kau')) add('kau', w.slice(3));
+  else if (w.startsWith('ku')) add('ku', w.slice(2));
   if (w.startsWith('ber')) {
     add('ber', w.slice(3));
     if (VOWEL.test(w.slice(3))) add('ber', 'r' + w.slice(3)); // be-rV: berambut? (r-initial root)
@@ -194,8 +203,10 @@ const PREFIX_FLAG: Readonly<Record<IdPrefix, string>> = {
   pe: 'P',
   per: 'R',
   memper: 'M',
+  ku: 'O',
+  kau: 'O',
 };
-const SUFFIX_FLAG: Readonly<Record<IdSuffix, string>> = { i: 'i', kan: 'k', an: 'a' };
+const SUFFIX_FLAG: Readonly<Record<IdSuffix, string>> = { i: 'i', kan: 'k', an: 'a', isasi: '-', isme: '-', is: '-', wan: '-', wati: '-' };
 
 /** True when the dictionary says the root takes this prefix and suffix together. */
 function licensed(s: State): boolean {
@@ -208,54 +219,52 @@ function licensed(s: State): boolean {
   return false;
 }
 
-function search(word: string, dict: ReadonlySet<string>): State | null {
-  let frontier: State[] = [{ word, steps: [], prefixes: [], suffix: null, clitics: [], level: 0 }];
+/**
+ * ECS precedence adjustment: in these shapes the prefix comes off before the suffix
+ * (petani is pe- + tani, not petan + -i; berlapisan, menduai, diakui).
+ */
+const PREFIX_FIRST = /^(?:be.*(?:lah|an)|(?:me|di|pe|ter).*i)$/;
+
+/** Among equally short analyses: one the dictionary licenses, the most productive root first. */
+function choose(found: readonly State[]): State {
+  let best: State | null = null;
+  let bestFlags = -1;
+  for (const s of found) {
+    if (!licensed(s)) continue;
+    const n = rootFlags(s.word).length;
+    if (n > bestFlags) {
+      best = s;
+      bestFlags = n;
+    }
+  }
+  return best ?? (found[0] as State);
+}
+
+function search(word: string, dict: ReadonlySet<string>, start?: State): State | null {
+  const prefixFirst = PREFIX_FIRST.test(word);
+  let frontier: State[] = [start ?? { word, steps: [], prefixes: [], suffix: null, clitics: [], level: 0 }];
   for (let depth = 0; depth < 7 && frontier.length > 0; depth++) {
     const next: State[] = [];
     const found: State[] = [];
     for (const s of frontier) {
       // Suffixes before prefixes at equal depth: Nazief–Adriani's order.
-      for (const n of [...stripRight(s), ...stripLeft(s)]) {
+      for (const n of prefixFirst ? [...stripLeft(s), ...stripRight(s)] : [...stripRight(s), ...stripLeft(s)]) {
         if (dict.has(n.word)) found.push(n);
         else next.push(n);
       }
     }
     // Several equally short analyses (mengunjungi: unjung or kunjung): prefer the one whose
     // root the dictionary says takes these affixes (kunjung/Mi), else the first in rule order.
-    if (found.length > 0) return found.find(licensed) ?? (found[0] as State);
+    if (found.length > 0) return choose(found);
     frontier = next.length > 2000 ? next.slice(0, 2000) : next;
   }
   return null;
 }
 
-function analyse(lower: string, dict: ReadonlySet<string>, stemPart: (w: string) => StemResult): StemResult {
-  const none = { steps: [], prefixes: [], suffix: null, clitics: [], reduplicated: false };
-  if (dict.has(lower)) return { root: lower, known: true, ...none };
-  const dash = lower.indexOf('-');
-  if (dash > 0) {
-    const a = lower.slice(0, dash);
-    const b = lower.slice(dash + 1);
-    if (!b.includes('-') && isReduplication(a, b)) {
-      // negara-negara, sekutu-sekutunya, berlari-lari: the halves share a root.
-      const x = stemPart(a);
-      const y = stemPart(b);
-      if (x.root === y.root || y.root.startsWith(x.root) || x.root === b) {
-        const affixed = x.prefixes.length > 0 || x.suffix ? x : y;
-        return {
-          root: x.root,
-          known: x.known,
-          steps: ['reduplication', ...y.steps.filter((s) => !x.steps.includes(s)), ...x.steps],
-          prefixes: affixed.prefixes,
-          suffix: affixed.suffix,
-          clitics: [...x.clitics, ...y.clitics],
-          reduplicated: true,
-        };
-      }
-    }
-    return { root: lower, known: false, ...none };
-  }
-  const found = search(lower, dict);
-  if (!found) return { root: lower, known: false, ...none };
+const HYPHEN_CLITICS = new Set([...PARTICLES, ...POSSESSIVES]);
+const LOAN_SUFFIXES: readonly IdSuffix[] = ['isasi', 'isme', 'is', 'wati', 'wan'];
+
+function fromState(found: State, extra: Partial<StemResult> = {}): StemResult {
   return {
     root: found.word,
     known: true,
@@ -264,7 +273,85 @@ function analyse(lower: string, dict: ReadonlySet<string>, stemPart: (w: string)
     suffix: found.suffix,
     clitics: found.clitics,
     reduplicated: false,
+    ...extra,
   };
+}
+
+/**
+ * Last resorts for a word no affix analysis explains: a loan suffix (finalisasi, idealisme),
+ * an infix after the first consonant (kinerja, gemetar, telunjuk) or a reduplicated first
+ * syllable (rerata, lelembut, tetangga).
+ */
+function fallback(lower: string, dict: ReadonlySet<string>): StemResult | null {
+  for (const x of LOAN_SUFFIXES) {
+    if (!lower.endsWith(x) || lower.length - x.length < 4) continue;
+    const base = lower.slice(0, lower.length - x.length);
+    const start: State = { word: base, steps: ['-' + x], prefixes: [], suffix: x, clitics: [], level: 3 };
+    if (dict.has(base)) return fromState(start);
+    const found = search(base, dict, start);
+    if (found) return fromState(found);
+  }
+  const m = /^([bcdfghjklmnpqrstvwxyz])(el|er|em|in|e)(.{3,})$/.exec(lower);
+  if (m) {
+    const [, c, infix, rest] = m as unknown as [string, string, string, string];
+    // CeC- is a reduplicated first syllable only when the consonant repeats (rerata, not ketat).
+    const candidate = infix === 'e' ? (rest.startsWith(c) ? rest : null) : c + rest;
+    if (candidate && candidate.length >= 4) {
+      const label = infix === 'e' ? c + 'e' : infix;
+      const start: State = { word: candidate, steps: [`-${label}-`], prefixes: [], suffix: null, clitics: [], level: 0 };
+      if (dict.has(candidate)) return fromState(start, { infix: label });
+      const found = search(candidate, dict, start);
+      if (found) return fromState(found, { infix: label });
+    }
+  }
+  return null;
+}
+
+function analyse(lower: string, dict: ReadonlySet<string>, stemPart: (w: string) => StemResult): StemResult {
+  const none = { steps: [], prefixes: [], suffix: null, clitics: [], reduplicated: false };
+  const dash = lower.lastIndexOf('-');
+  if (dict.has(lower) && dash < 0) return { root: lower, known: true, ...none };
+  if (dash > 0) {
+    const tail = lower.slice(dash + 1);
+    // kuasa-Mu, malaikat-malaikat-Nya, Allah-lah: a clitic written after a hyphen.
+    if (HYPHEN_CLITICS.has(tail)) {
+      const head = stemPart(lower.slice(0, dash));
+      return { ...head, steps: [...head.steps, '-' + tail], clitics: [...head.clitics, tail] };
+    }
+    const first = lower.indexOf('-');
+    if (first !== dash) return { root: lower, known: dict.has(lower), ...none };
+    const a = lower.slice(0, dash);
+    const b = tail;
+    if (isReduplication(a, b)) {
+      // negara-negara, sekutu-sekutunya, berlari-lari, tembak-menembak, meniru-nirukan.
+      const x = stemPart(a);
+      let y = stemPart(b);
+      if (y.root !== x.root) {
+        // The second half repeats the first's stem as the nasal left it (memanggil-manggil,
+        // menyebut-nyebut): put the first half's prefix back on and compare again.
+        for (let k = 2; k <= 3 && y.root !== x.root; k++) {
+          const z = stemPart(a.slice(0, k) + b);
+          if (z.root === x.root) y = z;
+        }
+      }
+      if (x.root === y.root || y.root.startsWith(x.root) || x.root === b) {
+        const affixed = x.prefixes.length > 0 || x.suffix ? x : y;
+        return {
+          root: x.root,
+          known: x.known,
+          steps: ['reduplication', ...y.steps.filter((s) => !x.steps.includes(s)), ...x.steps],
+          prefixes: affixed.prefixes,
+          suffix: affixed.suffix ?? y.suffix,
+          clitics: [...x.clitics, ...y.clitics],
+          reduplicated: true,
+        };
+      }
+    }
+    return { root: lower, known: dict.has(lower), ...none };
+  }
+  const found = search(lower, dict);
+  if (found) return fromState(found);
+  return fallback(lower, dict) ?? { root: lower, known: false, ...none };
 }
 
 /**

@@ -68,7 +68,22 @@ export function isReduplication(a: string, b: string): boolean {
   if (x.length < 2 || y.length < 2) return false;
   if (x === y || y.startsWith(x) || x.endsWith(y)) return true;
   // tembak-menembak, pukul-memukul: the second half carries a nasal prefix.
-  return x.length >= 4 && y.endsWith(x.slice(1)) && y.length - x.length <= 3;
+  if (x.length >= 4 && y.endsWith(x.slice(1)) && y.length - x.length <= 3) return true;
+  // meniru-nirukan, berbalas-balasan: affixes on both halves around a shared stem.
+  return sharedCore(x, y) >= Math.max(4, Math.ceil(0.6 * Math.min(x.length, y.length)));
+}
+
+/** Length of the longest run of letters the two halves share. */
+function sharedCore(x: string, y: string): number {
+  let best = 0;
+  for (let i = 0; i < x.length; i++) {
+    for (let j = 0; j < y.length; j++) {
+      let k = 0;
+      while (i + k < x.length && j + k < y.length && x[i + k] === y[j + k]) k++;
+      if (k > best) best = k;
+    }
+  }
+  return best;
 }
 
 /** Splits text into word, number and punctuation tokens (whitespace is dropped). */

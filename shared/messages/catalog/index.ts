@@ -1,9 +1,11 @@
 /** Every area's message templates, in one table keyed by message key. */
+import { bilingualFilesMessages } from './bilingual-files';
 import { commonMessages } from './common';
 import { exportMessages } from './export';
 import { formatsMessages } from './formats';
 import { glossaryMessages } from './glossary';
 import { projectMessages } from './project';
+import { safetyMessages } from './safety';
 import { storageMessages } from './storage';
 import { teamMessages } from './team';
 import { tmMessages } from './tm';
@@ -16,6 +18,8 @@ export const catalog = {
   ...glossaryMessages,
   ...tmMessages,
   ...exportMessages,
+  ...safetyMessages,
+  ...bilingualFilesMessages,
   ...teamMessages,
 } as const;
 
@@ -30,6 +34,8 @@ export const catalogAreas: readonly MessageTable[] = [
   glossaryMessages,
   tmMessages,
   exportMessages,
+  safetyMessages,
+  bilingualFilesMessages,
   teamMessages,
 ];
 

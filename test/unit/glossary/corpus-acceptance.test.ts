@@ -88,10 +88,13 @@ describe('article 000 against the corpus glossary', () => {
     expect(highlighted(hits)).toEqual(['Kerja sama', 'pelanggaran', 'resolusi', 'Dewan Keamanan PBB']);
   });
 
-  it('in article 001, "melanggar" is a hit for pelanggaran, with its stem shown', () => {
+  it('in article 001, "melanggar" is a derived hit for pelanggaran, shown once the entry accepts derived forms', () => {
     const text = corpusParagraphs('id', '001').join('\n\n');
-    const hit = findTermHits(index, text).find((h) => h.text === 'melanggar');
+    expect(findTermHits(index, text).find((h) => h.text === 'melanggar')).toBeUndefined();
+    const widened = buildGlossaryIndex(entries.map((e) => (e.id === id('pelanggaran') ? { ...e, morphology: 'derived' as const } : e)));
+    const hit = findTermHits(widened, text).find((h) => h.text === 'melanggar');
     expect(hit?.entryId).toBe(id('pelanggaran'));
+    expect(hit?.kind).toBe('derived');
     expect(hit?.stems).toEqual(['melanggar → langgar']);
   });
 

@@ -4,7 +4,7 @@ import { buildGlossaryIndex, findTermHits } from '../../../shared/glossary/term-
 import { entry } from './entries';
 
 const index = buildGlossaryIndex([
-  entry('pelanggaran', 'violation'),
+  entry('pelanggaran', 'violation', { morphology: 'derived' }),
   entry('kerja sama', [
     { text: 'cooperation', status: 'preferred' },
     { text: 'collaboration', status: 'admitted' },

@@ -12,18 +12,41 @@ describe('finding glossary terms in Indonesian text', () => {
     expect(findTermHits(index, 'Keamanan kawasan; amandemen; paman; perudalan')).toEqual([]);
   });
 
-  it('keeps derived nouns of another meaning apart: kerja matches bekerja, not pekerja or pekerjaan', () => {
-    const index = buildGlossaryIndex([entry('kerja', 'work')]);
-    expect(texts(findTermHits(index, 'Mereka bekerja keras dan dikerjakan cepat.'))).toEqual(['bekerja', 'dikerjakan']);
-    expect(findTermHits(index, 'Para pekerja kehilangan pekerjaan.')).toEqual([]);
+  it('classifies every hit: exact, inflected (verbal affixes, clitics, reduplication), derived (nominalisations)', () => {
+    const index = buildGlossaryIndex([entry('kerja', 'work', { morphology: 'derived' })]);
+    const hits = findTermHits(index, 'kerja, bekerja, dikerjakan, kerjanya, kerja-kerja, pekerja, pekerjaan');
+    expect(hits.map((h) => `${h.text}:${h.kind}`)).toEqual([
+      'kerja:exact',
+      'bekerja:inflected',
+      'dikerjakan:inflected',
+      'kerjanya:inflected',
+      'kerja-kerja:inflected',
+      'pekerja:derived',
+      'pekerjaan:derived',
+    ]);
   });
 
-  it('lets verb forms realise an abstract-noun entry: pelanggaran matches melanggar and dilanggar', () => {
-    const index = buildGlossaryIndex([entry('pelanggaran', 'violation')]);
-    const hits = findTermHits(index, 'Rusia melanggar resolusi; resolusi dilanggar; pelanggaran-pelanggaran itu.');
-    expect(texts(hits)).toEqual(['melanggar', 'dilanggar', 'pelanggaran-pelanggaran']);
+  it('accepts exact and inflected hits by default; derived only when the entry asks, exact only when it says so', () => {
+    const text = 'Mereka bekerja keras; para pekerja kehilangan pekerjaan; kerja.';
+    expect(texts(findTermHits(buildGlossaryIndex([entry('kerja', 'work')]), text))).toEqual(['bekerja', 'kerja']);
+    expect(texts(findTermHits(buildGlossaryIndex([entry('kerja', 'work', { morphology: 'derived' })]), text))).toEqual(['bekerja', 'pekerja', 'pekerjaan', 'kerja']);
+    expect(texts(findTermHits(buildGlossaryIndex([entry('kerja', 'work', { morphology: 'exact' })]), text))).toEqual(['kerja']);
+  });
+
+  it('finds the everyday forms a news text uses under their root when derived forms are on', () => {
+    const words = ['kebijakan', 'kedudukan', 'mengalahkan', 'belajar', 'mempelajari', 'peradilan', 'kesakitan', 'besaran', 'jualan', 'belikan', 'pewarna', 'sesuap', 'meniru-niru', 'memanggil-manggil', 'menyebut-nyebut'];
+    const roots = ['bijak', 'duduk', 'kalah', 'ajar', 'ajar', 'adil', 'sakit', 'besar', 'jual', 'beli', 'warna', 'suap', 'tiru', 'panggil', 'sebut'];
+    const index = buildGlossaryIndex([...new Set(roots)].map((r) => entry(r, r, { morphology: 'derived' })));
+    expect(words.map((w) => index.byId.get(findTermHits(index, w)[0]?.entryId ?? '')?.sourceTerms[0] ?? '-')).toEqual(roots);
+  });
+
+  it('a verb form of an abstract-noun entry is a derived hit: pelanggaran matches melanggar when derived forms are on', () => {
+    const text = 'Rusia melanggar resolusi; resolusi dilanggar; pelanggaran-pelanggaran itu.';
+    const index = buildGlossaryIndex([entry('pelanggaran', 'violation', { morphology: 'derived' })]);
+    const hits = findTermHits(index, text);
+    expect(hits.map((h) => `${h.text}:${h.kind}`)).toEqual(['melanggar:derived', 'dilanggar:derived', 'pelanggaran-pelanggaran:inflected']);
     expect(hits[0]?.stems).toEqual(['melanggar → langgar']);
-    expect(findTermHits(index, 'Pelanggar aturan ditangkap.')).toEqual([]);
+    expect(texts(findTermHits(buildGlossaryIndex([entry('pelanggaran', 'violation')]), text))).toEqual(['pelanggaran-pelanggaran']);
   });
 
   it('finds compound spelling variants: kerja sama, kerjasama, bekerja sama, bekerjasama, Kerja-sama', () => {

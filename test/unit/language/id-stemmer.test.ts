@@ -45,6 +45,38 @@ describe('Indonesian stemmer', () => {
     expect(stem(word).root).toBe(root);
   });
 
+  it.each([
+    ['kebijakan', 'bijak'],
+    ['kedudukan', 'duduk'],
+    ['mengalahkan', 'kalah'],
+    ['belajar', 'ajar'],
+    ['mempelajari', 'ajar'],
+    ['peradilan', 'adil'],
+    ['kesakitan', 'sakit'],
+    ['besaran', 'besar'],
+    ['jualan', 'jual'],
+    ['belikan', 'beli'],
+    ['pewarna', 'warna'],
+    ['sesuap', 'suap'],
+    ['petani', 'tani'],
+    ['kupukul', 'pukul'],
+    ['kauambil', 'ambil'],
+    ['finalisasi', 'final'],
+    ['meniru-niru', 'tiru'],
+    ['meniru-nirukan', 'tiru'],
+    ['memanggil-manggil', 'panggil'],
+    ['menyebut-nyebut', 'sebut'],
+    ['berbalas-balasan', 'balas'],
+    ['tembak-menembak', 'tembak'],
+    ['kuasa-Mu', 'kuasa'],
+    ['tapi', 'tapi'],
+    ['keras', 'keras'],
+    ['kepala', 'kepala'],
+    ['berkas', 'berkas'],
+  ])('everyday news forms: %s → %s', (word, root) => {
+    expect(stem(word).root).toBe(root);
+  });
+
   it('shows its work: the affixes removed, outermost first', () => {
     expect(stem('melanggar').steps).toEqual(['me-']);
     expect(stem('menjatuhkan').steps).toEqual(['-kan', 'men-']);
