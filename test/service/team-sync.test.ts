@@ -3,7 +3,7 @@
  * clients edit one project, sync in turns, and must end with the same, complete project.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -175,5 +175,22 @@ describe('team sync', () => {
     const diverged = await failure(b!.team.sync(b!.dir));
     expect(diverged.text?.key).toBe('team.diverged');
     expect((await b!.ws.listSegments(b!.dir, docId))[0]!.target).toBe('Kept through it all.');
+  }, 60_000);
+
+  it('works with a folder as the remote (a network share), no git server needed', async () => {
+    const root = tempDir();
+    const [a, b] = [await teamClient(root, 'Ayu'), await teamClient(root, 'Budi')];
+    clients.push(a, b);
+    mkdirSync(path.join(root, 'share'));
+    const share = path.join(root, 'share', 'berita.git');
+    const docId = await publish(a, share, 3);
+    await b.team.clone(share, b.dir);
+    const [s0, s1] = (await b.ws.listSegments(b.dir, docId)).map((s) => s.id);
+    await edit(a, s0!, 'Ayu on the share.');
+    await edit(b, s1!, 'Budi on the share.');
+    await a.team.sync(a.dir);
+    await b.team.sync(b.dir);
+    await a.team.sync(a.dir);
+    for (const c of [a, b]) expect((await c.ws.listSegments(c.dir, docId)).slice(0, 2).map((s) => s.target)).toEqual(['Ayu on the share.', 'Budi on the share.']);
   }, 60_000);
 });

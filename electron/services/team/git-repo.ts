@@ -291,7 +291,11 @@ export class TeamRepo {
 
   private async fetchFolder(url: string, options: TransferOptions): Promise<string | null> {
     const remote = folderGitdir(url);
-    if (!existsSync(remote)) throw new RemoteFailure('offline', `${url}: no such folder`);
+    if (!existsSync(remote)) {
+      // A new remote inside a reachable folder; a missing parent is a share that is not mounted.
+      if (existsSync(path.dirname(remote))) return null;
+      throw new RemoteFailure('offline', `${url}: no such folder`);
+    }
     if (!existsSync(path.join(remote, 'HEAD'))) {
       if (readdirSync(remote).length > 0) throw new RemoteFailure('other', 'not-a-repository');
       return null; // an empty folder: a new remote
