@@ -25,6 +25,7 @@ Usage:
   tinjau glossary import|export|attach|detach|list DIR ...   tinjau terms DIR   (tinjau glossary --help)
   tinjau pretranslate DIR [--tm-threshold 85] [--mt PROVIDER] [--document ID]
   tinjau tm import|attach|detach|list|search DIR ...   (tinjau tm --help)
+  tinjau team clone|link|sync|status|conflicts|resolve|assign ...   (tinjau team --help)
 
 Every command takes --json for machine-readable output. Errors go to stderr with exit code 1
 (2 for a wrong command line).`;
@@ -40,6 +41,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
   }
   if (command === 'glossary' || command === 'terms') return runGlossaryCommand(argv, io);
   if (command === 'tm' || command === 'pretranslate') return runTmCommand(argv, io);
+  if (command === 'team') return (await import('./team-commands')).runTeamCommand(argv, io);
   const args = parseCommandArgs(
     rest,
     {

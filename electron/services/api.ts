@@ -9,6 +9,7 @@ import { validateRule } from '../../shared/boilerplate/validate';
 import { createGlossaryHandlers, GlossaryServices } from './glossary/handlers';
 import { createExportHandlers } from './export/handlers';
 import { createQaHandlers } from './qa/handlers';
+import { createTeamHandlers } from './team/handlers';
 import { createTmHandlers } from './tm/handlers';
 import { JobRegistry } from './jobs';
 import { describeStorageFailure } from './storage-failures';
@@ -33,6 +34,10 @@ export type ExportHandlers = Pick<Handlers, ExportChannel>;
 export type TmChannel = Extract<Channel, `tm:${string}` | `mt:${string}`>;
 export type TmHandlers = Pick<Handlers, TmChannel>;
 
+/** Team projects on a git remote: electron/services/team/. */
+export type TeamChannel = Extract<Channel, `team:${string}`>;
+export type TeamHandlers = Pick<Handlers, TeamChannel>;
+
 /**
  * Every channel of the contract, served by the workspace's services. `overrides` lets the
  * Electron main process serve what only it can (PDF printing).
@@ -52,6 +57,7 @@ export function createHandlers(workspace: Workspace, info: AppInfo, overrides: P
     ...createQaHandlers(workspace, { glossaryServices, jobs }),
     ...createExportHandlers(workspace, { jobs, glossaryServices }),
     ...createTmHandlers(workspace, { jobs, glossaryServices }),
+    ...createTeamHandlers(workspace, { jobs }),
     'app:info': async () => info,
     'settings:get': async () => workspace.settings.settings,
     'settings:update': async (patch) => workspace.settings.update(patch),

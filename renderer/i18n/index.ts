@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { id } from './id';
 import { qaMessagesId } from '../features/qa/messages-id';
+import { teamStringsEn, teamStringsId } from '../features/team/team-strings';
 import { numberFormatter } from './number-format';
 import { rememberLook } from '../state/remembered-look';
 
@@ -18,6 +19,8 @@ export function initI18n(language: 'en' | 'id' = 'en'): void {
   });
   // QA finding messages are keyed by the checks, outside the typed string tables.
   i18next.addResourceBundle('id', 'translation', { qa: { msg: qaMessagesId } }, true, false);
+  i18next.addResourceBundle('en', 'translation', { team: teamStringsEn }, true, false);
+  i18next.addResourceBundle('id', 'translation', { team: teamStringsId }, true, false);
   document.documentElement.lang = language;
   i18next.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;

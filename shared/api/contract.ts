@@ -10,6 +10,8 @@ import type { MessageText, Said } from '../messages/text';
 import type { QaFinding } from '../qa/types';
 import type { JobProgress, QaRunResult } from './qa-types';
 import type { BatchResult, ReplaceResult, ReviewStats } from './review-types';
+import type { ConflictItem, SyncReport, TeamStatus } from './team-types';
+import type { Assignment } from '../model/project';
 import type { MtProviderInfo, PretranslateResult, ReviewImportResult, TmConcordanceHit, TmMatch, TmSource } from './tm-types';
 import { MQM_CATEGORY_IDS } from '../review/mqm';
 import type { MqmCategory } from '../review/mqm';
@@ -238,6 +240,23 @@ const schemas = {
   qaReport: z.object({ project: projectPath, documentId: id.optional(), format: z.enum(['html', 'csv']) }),
   job: z.object({ jobId: z.string().min(8).max(80) }),
   documentTerms: z.object({ project: projectPath, documentId: id }),
+  teamLink: z.object({
+    project: projectPath,
+    url: z.string().trim().min(1).max(4096),
+    token: z.string().max(4096).optional(),
+    username: z.string().max(200).optional(),
+    jobId: z.string().min(8).max(80).optional(),
+  }),
+  teamSync: z.object({ project: projectPath, jobId: z.string().min(8).max(80).optional() }),
+  teamResolve: z.object({ project: projectPath, segmentId: id, text: z.string().max(1_000_000) }),
+  teamAssign: z.object({
+    project: projectPath,
+    documentId: id,
+    assignee: z.string().trim().min(1).max(200),
+    role: z.enum(['translator', 'reviewer', 'second-reviewer']),
+    from: z.number().int().min(1).optional(),
+    to: z.number().int().min(1).optional(),
+  }),
 };
 
 /** Declares a channel: its input schema and, as a phantom type, its result. */
@@ -281,6 +300,12 @@ export const contract = {
   'reports:pdf': channel<ExportedFile>()(schemas.document),
   /** The desktop app's folder picker (projects, shared glossaries and TMs); null when cancelled. */
   'dialogs:chooseFolder': channel<string | null>()(schemas.chooseFolder),
+  'team:status': channel<TeamStatus>()(schemas.project),
+  'team:link': channel<SyncReport>()(schemas.teamLink),
+  'team:sync': channel<SyncReport>()(schemas.teamSync),
+  'team:conflicts': channel<readonly ConflictItem[]>()(schemas.project),
+  'team:resolve': channel<Segment>()(schemas.teamResolve),
+  'team:assign': channel<readonly Assignment[]>()(schemas.teamAssign),
   'tm:list': channel<readonly TmSource[]>()(schemas.project),
   'tm:attach': channel<readonly TmSource[]>()(schemas.tmAttach),
   'tm:detach': channel<readonly TmSource[]>()(schemas.tmAttach),

@@ -74,6 +74,20 @@ export interface ProjectMeta {
   readonly mqmThreshold?: number;
   /** QA findings the reviewers decided to ignore, with why. */
   readonly qaIgnores?: readonly QaIgnoreRecord[];
+  /** Who works on what in a team project: a document, or a range of its segments. */
+  readonly assignments?: readonly Assignment[];
+}
+
+export interface Assignment {
+  readonly id: string;
+  readonly documentId: string;
+  /** 1-based segment numbers, inclusive; absent: the whole document. */
+  readonly from?: number;
+  readonly to?: number;
+  readonly assignee: string;
+  readonly role: ReviewerRole;
+  readonly assignedBy: string;
+  readonly at: string;
 }
 
 export interface QaIgnoreRecord {

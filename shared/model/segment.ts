@@ -108,6 +108,23 @@ export interface Segment {
   readonly annotations?: readonly Annotation[];
   /** Time reviewers spent with this segment active, in milliseconds. */
   readonly activeMs?: number;
+  /** Set when two team members changed the segment at once (team sync): both versions, until someone resolves it. */
+  readonly conflict?: SegmentConflict;
+}
+
+/** One side of a team conflict: what a team member wrote, when. */
+export interface ConflictVersion {
+  readonly text: string;
+  readonly status: SegmentStatus;
+  readonly author: string;
+  readonly at: string;
+}
+
+export interface SegmentConflict {
+  /** Oldest first; the segment's target is the newest until someone picks or merges. */
+  readonly versions: readonly ConflictVersion[];
+  /** The text both started from, when known. */
+  readonly base?: string;
 }
 
 export interface SegmentOriginRef {

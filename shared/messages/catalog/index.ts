@@ -7,6 +7,7 @@ import { glossaryMessages } from './glossary';
 import { projectMessages } from './project';
 import { safetyMessages } from './safety';
 import { storageMessages } from './storage';
+import { teamMessages } from './team';
 import { tmMessages } from './tm';
 
 export const catalog = {
@@ -19,6 +20,7 @@ export const catalog = {
   ...exportMessages,
   ...safetyMessages,
   ...bilingualFilesMessages,
+  ...teamMessages,
 } as const;
 
 export type Catalog = typeof catalog;
@@ -34,6 +36,7 @@ export const catalogAreas: readonly MessageTable[] = [
   exportMessages,
   safetyMessages,
   bilingualFilesMessages,
+  teamMessages,
 ];
 
 /** An area's templates: English and Indonesian with the same `{arguments}`. */

@@ -1,0 +1,64 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ProjectStore } from '../../electron/services/project-store';
+import { startGitServer } from '../support/git-server';
+import { REPO_DIR } from '../support/paths';
+import { expect, test } from './fixtures';
+import { WorkbenchPage } from './pages/workbench-page';
+
+/**
+ * A colleague on another Tinjau (another data folder) working on the same team project through the
+ * CLI. Asynchronous: the git server runs in this process and must keep answering.
+ */
+async function colleague(args: string[], dataDir: string): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, [path.join(REPO_DIR, 'bin/tinjau.mjs'), ...args], { env: { ...process.env, TINJAU_DATA_DIR: dataDir }, encoding: 'utf8' });
+  return stdout;
+}
+
+test('link a project to a git remote, and a colleague\'s edit arrives with Sync now', async ({ page, server }) => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'tinjau-team-e2e-'));
+  const git = await startGitServer(path.join(root, 'srv'));
+  git.createRepo('berita.git');
+  const url = git.repoUrl('berita.git');
+  try {
+    await page.goto(server.url);
+    const bench = new WorkbenchPage(page);
+    await expect(bench.segment(1)).toBeVisible();
+    await bench.backToProject();
+    const card = page.getByRole('region', { name: 'Team' });
+    await card.getByLabel('Remote address').fill(url);
+    await card.getByRole('button', { name: 'Link to the remote' }).click();
+    await expect(card).toContainText(`Remote: ${url}`);
+    await expect(card).toContainText('Up to date.');
+
+    const other = path.join(root, 'colleague');
+    const clone = path.join(other, 'Berita.tinjau');
+    await colleague(['team', 'clone', url, clone], other);
+    const store = await ProjectStore.open(clone, { owner: 'e2e' });
+    const doc = store.listDocuments()[0]!;
+    const first = store.segmentsOf(doc.id)[0]!;
+    await store.close();
+    await colleague(['edit', clone, '--segment', first.id, '--text', 'The colleague rewrote this headline.', '--author', 'Dewi'], other);
+    await colleague(['team', 'sync', clone], other);
+
+    const syncNow = card.getByRole('button', { name: 'Sync now' });
+    await syncNow.click();
+    // The button is disabled while the sync job runs (with its progress bar) and comes back after.
+    await expect(card.getByRole('progressbar').or(syncNow.and(page.locator(':disabled')))).toHaveCount(0, { timeout: 15_000 });
+    await expect(card).toContainText('Up to date.');
+    await page.getByRole('button', { name: new RegExp(doc.name) }).first().click();
+    await expect(bench.segment(1)).toContainText('The colleague rewrote this headline.');
+
+    await git.stop();
+    await bench.backToProject();
+    await card.getByRole('button', { name: 'Sync now' }).click();
+    await expect(page.getByRole('alert')).toContainText('working offline');
+    await expect(card).toContainText('Offline: changes are kept and sync later.');
+  } finally {
+    await git.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
