@@ -12,7 +12,6 @@ import type { QaFinding, QaProfile } from '../../shared/qa';
 import { QaServices } from '../services/qa/handlers';
 import type { Workspace } from '../services/workspace';
 
-export const QA_USAGE = 'tinjau qa DIR [--document ID] [--profile FILE] [--json]   exit 1 when any finding is an error';
 
 export interface QaCommandArgs {
   readonly dir: string;
