@@ -149,7 +149,7 @@ for (const n of sizes) {
       once(`${t(`glossary import ${q(project)} ${q(csv)}`)} >/dev/null`, env);
       const termRuns = measure('terms (50k entries, stemming, target checks)', () => `${t(`terms ${q(project)}`)} >/dev/null`, env);
       if (peers.aho) {
-        const runs = measure('ahocorasick (same terms, no stemming)', () => `node ${q(path.join(REPO, 'bench', 'support', 'aho-terms.cjs'))} ${q(csv)} ${q(sources)} >/dev/null`, env);
+        const runs = measure('ahocorasick (same terms, no stemming)', () => `node ${q(path.join(REPO, 'bench', 'support', 'aho-terms.mjs'))} ${q(csv)} ${q(sources)} >/dev/null`, env);
         ratio(termRuns, runs, 'Aho–Corasick');
       }
     }

@@ -2,7 +2,7 @@
  * XLSX reader: the first worksheet with text, as rows of plain strings, then the shared
  * bilingual-table reader.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ImportedDocument } from '../../../shared/model';
 import { FormatError } from '../../../shared/model';
 import { reason, say } from '../../../shared/messages/text';
@@ -47,7 +47,8 @@ function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
 export async function readXlsxRows(bytes: Uint8Array): Promise<{ sheet: string; rows: string[][]; otherSheets: string[] } | null> {
   const problem = await checkOfficePackage(bytes, 'xlsx');
   if (problem) throw new FormatError(problem);
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // exceljs's load() is typed for its own Buffer declaration; Node's Buffer is what it reads.
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);

@@ -6,7 +6,6 @@
  */
 import path from 'node:path';
 import { safeFileName } from '../files';
-import ExcelJS from 'exceljs';
 import { TinjauError } from '../../../shared/api/errors';
 import type { ExportedFile } from '../../../shared/api/types';
 import { parseCsv, stringifyCsv } from '../../../shared/formats/csv/csv';
@@ -123,7 +122,8 @@ export async function writeGlossaryFile(entries: readonly GlossaryEntry[], forma
     case 'csv':
       return { fileName: `${base}.csv`, mimeType: 'text/csv', base64: Buffer.from(writeGlossaryCsv(live, { bom: true }), 'utf8').toString('base64') };
     case 'xlsx': {
-      const workbook = new ExcelJS.Workbook();
+      const { default: Excel } = await import('exceljs');
+      const workbook = new Excel.Workbook();
       const sheet = workbook.addWorksheet('Glossary');
       // The same rows as the CSV export, so both read back with the same reader.
       for (const row of parseCsv(writeGlossaryCsv(live))) sheet.addRow(row);

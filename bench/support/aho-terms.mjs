@@ -1,8 +1,8 @@
 // The Aho–Corasick peer of `tinjau terms`: one whole process that reads the same glossary CSV and
 // the same segment sources, builds the automaton over every term (lower-cased, no stemming, no
-// target checks) and counts the hits. Usage: node aho-terms.cjs GLOSSARY.csv SOURCES.txt
-const { readFileSync } = require('node:fs');
-const AhoCorasick = require('ahocorasick');
+// target checks) and counts the hits. Usage: node aho-terms.mjs GLOSSARY.csv SOURCES.txt
+import { readFileSync } from 'node:fs';
+import AhoCorasick from 'ahocorasick';
 
 const [glossary, sources] = process.argv.slice(2);
 const terms = readFileSync(glossary, 'utf8')
