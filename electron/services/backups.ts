@@ -5,9 +5,10 @@ import { setImmediate as yieldToIo } from 'node:timers/promises';
 import type { Adapter } from 'lowdb';
 import { TinjauError } from '../../shared/api/errors';
 import { reason as reasonOf, renderMessage, say, type MessageArg, type Said } from '../../shared/messages/text';
-import type { ProjectData } from '../../shared/model/project';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/project';
+import { BACKUP_BLOB_DIR, BLOB_DIR } from './blobs';
 import { fsyncDir, writeFileAtomic } from './files';
+import type { ProjectSnapshot } from './journal';
 import type { Upgrade } from './migrations';
 import { upgradeProject, UpgradeError } from './migrations';
 
@@ -21,7 +22,7 @@ import { upgradeProject, UpgradeError } from './migrations';
 export const BACKUP_DIR = 'backups';
 
 /** Where a compaction is, for tests that kill the process at a precise moment. */
-export type CompactionStage = 'snapshot-temp-written' | 'snapshot-written' | 'backup-written' | 'journal-trimmed';
+export type CompactionStage = 'shard-written' | 'snapshot-temp-written' | 'snapshot-written' | 'backup-written' | 'journal-trimmed';
 export type CompactionProbe = (stage: CompactionStage) => void | Promise<void>;
 
 export interface BackupPolicy {
@@ -227,7 +228,7 @@ export function keepDamaged(file: string, how: 'move' | 'copy', at: Date): strin
 
 /** Removes temp files a killed writer left behind; call only while holding the project lock. */
 export function removeStaleTempFiles(projectDir: string): void {
-  for (const dir of [projectDir, path.join(projectDir, BACKUP_DIR)]) {
+  for (const dir of [projectDir, path.join(projectDir, BACKUP_DIR), path.join(projectDir, BLOB_DIR), path.join(projectDir, BACKUP_BLOB_DIR)]) {
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir)) {
       if (!name.startsWith('.') || !name.endsWith('.tmp')) continue;
@@ -241,30 +242,28 @@ export function removeStaleTempFiles(projectDir: string): void {
 }
 
 /**
- * lowdb adapter for the snapshot: compact JSON (the file is rewritten often and can be tens of
- * megabytes), written in chunks to a temp file and fsync'd before the rename.
+ * lowdb adapter for the snapshot (`project.json`): metadata and the document list, a few
+ * kilobytes however long the documents; written to a temp file and fsync'd before the rename.
  */
-export class SnapshotFile implements Adapter<ProjectData> {
+export class SnapshotFile implements Adapter<ProjectSnapshot> {
   constructor(
     readonly file: string,
     private readonly probe?: CompactionProbe,
   ) {}
 
-  async read(): Promise<ProjectData | null> {
+  async read(): Promise<ProjectSnapshot | null> {
     const read = await readSnapshot(this.file);
     if (!read.ok) throw new Error(reasonInEnglish(read.reason));
     return read.upgrade.data;
   }
 
-  async write(data: ProjectData): Promise<void> {
+  async write(data: ProjectSnapshot): Promise<void> {
     const tmp = path.join(path.dirname(this.file), `.${path.basename(this.file)}.${process.pid}.tmp`);
     const handle = await open(tmp, 'w');
     try {
-      for await (const chunk of serializeInChunks(data)) {
-        // A write may be short (a full disk, a network drive): write the rest until it is all out.
-        const bytes = Buffer.from(chunk, 'utf8');
-        for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done)).bytesWritten;
-      }
+      // A write may be short (a full disk, a network drive): write the rest until it is all out.
+      const bytes = Buffer.from(JSON.stringify(data), 'utf8');
+      for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done)).bytesWritten;
       await handle.sync();
     } catch (err) {
       await handle.close();
@@ -281,22 +280,18 @@ export class SnapshotFile implements Adapter<ProjectData> {
 const CHUNK = 500;
 
 /**
- * The snapshot as JSON, a few hundred records at a time: one JSON.stringify of a 20,000-segment
- * project holds the event loop for ~100 ms, long enough for a keystroke to wait on it. The
- * caller passes arrays built for this snapshot and records are never mutated, so edits committed
- * between chunks cannot change what is written.
+ * `{...head, "key": [records]}` as JSON, a few hundred records at a time: one JSON.stringify of a
+ * 20,000-segment document holds the event loop for ~100 ms, long enough for a keystroke to wait
+ * on it. The caller passes an array built for this write and records are never mutated, so edits
+ * committed between chunks cannot change what is written.
  */
-async function* serializeInChunks(data: ProjectData): AsyncGenerator<string> {
-  const { segments, revisions, ...head } = data;
+export async function* serializeInChunks(head: object, key: string, records: readonly unknown[]): AsyncGenerator<string> {
   const opening = JSON.stringify(head);
-  yield `${opening.slice(0, -1)},"segments":[`;
-  for (const [key, records] of [['segments', segments], ['revisions', revisions]] as const) {
-    if (key === 'revisions') yield '],"revisions":[';
-    for (let i = 0; i < records.length; i += CHUNK) {
-      const part = records.slice(i, i + CHUNK).map((r) => JSON.stringify(r)).join(',');
-      yield i === 0 ? part : `,${part}`;
-      await yieldToIo();
-    }
+  yield `${opening.length > 2 ? `${opening.slice(0, -1)},` : '{'}${JSON.stringify(key)}:[`;
+  for (let i = 0; i < records.length; i += CHUNK) {
+    const part = records.slice(i, i + CHUNK).map((r) => JSON.stringify(r)).join(',');
+    yield i === 0 ? part : `,${part}`;
+    await yieldToIo();
   }
   yield ']}';
 }

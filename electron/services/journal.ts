@@ -1,5 +1,6 @@
 import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { DocumentProgress } from '../../shared/api/types';
 import type { ProjectMeta, TinjauDocument } from '../../shared/model/project';
 import type { Revision } from '../../shared/model/revision';
 import type { Segment } from '../../shared/model/segment';
@@ -26,7 +27,50 @@ export type JournalOp =
     }
   | { readonly op: 'put-meta'; readonly meta: ProjectMeta };
 
-export type JournalEntry = JournalOp & { readonly seq: number; readonly at: string };
+/** Where a document's bulky parts are: blobs (`blobs/sha256-…`, electron/services/blobs.ts). */
+export interface ShardRef {
+  /** `{"documentId", "segments": [...]}` in document order. */
+  readonly segments: string;
+  /** `{"documentId", "revisions": [...]}`. */
+  readonly history: string;
+  /** The original file's text, when it is kept for export. */
+  readonly original?: string;
+  /** The document's progress as its segments shard holds it, so listing needs no segments. */
+  readonly progress: DocumentProgress;
+}
+
+/** A document as the snapshot and the journal hold it: its record without `original`, and its shard. */
+export type StoredDocument = Omit<TinjauDocument, 'original'> & { readonly shard: ShardRef };
+
+/**
+ * What the journal holds: the change as committed, except that a document's import names the
+ * blobs written (and fsync'd) before its line, so one import is one short line. Lines written by
+ * earlier versions carry the imported segments inline (`add-document` with `segments`); they
+ * replay as they are.
+ */
+export type StoredOp =
+  | Exclude<JournalOp, { readonly op: 'add-document' }>
+  | { readonly op: 'add-document'; readonly document: StoredDocument }
+  | Extract<JournalOp, { readonly op: 'add-document' }>;
+
+/**
+ * A document carried over from the single-file format (version 1 and before), its segments and
+ * history inline; the store writes its shards at once and the snapshot then names them.
+ */
+export type LegacyDocument = TinjauDocument & {
+  readonly legacy: { readonly segments: readonly Segment[]; readonly revisions: readonly Revision[] };
+};
+
+/** `project.json` from format 2 on: metadata and the document list, everything bulky in blobs. */
+export interface ProjectSnapshot {
+  readonly schemaVersion: number;
+  /** Sequence number of the last journal entry folded into this snapshot (and its shards). */
+  readonly lastSeq: number;
+  readonly project: ProjectMeta;
+  readonly documents: readonly (StoredDocument | LegacyDocument)[];
+}
+
+export type JournalEntry = StoredOp & { readonly seq: number; readonly at: string };
 
 export interface JournalReplay {
   readonly entries: readonly JournalEntry[];
@@ -106,6 +150,11 @@ export class Journal {
       this.fd = openSync(this.file, 'a');
       this.size = fstatSync(this.fd).size;
     }
+  }
+
+  /** Bytes in the journal file: compaction runs when it grows past a limit. */
+  get bytes(): number {
+    return this.size;
   }
 
   close(): void {

@@ -1,8 +1,8 @@
-import type { ProjectData } from '../../shared/model/project';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/project';
 import { SEGMENT_STATUSES } from '../../shared/model/segment';
 import { say, type MessageText, type Said } from '../../shared/messages/text';
-import type { JournalEntry } from './journal';
+import { isBlobName } from './blobs';
+import type { JournalEntry, ProjectSnapshot } from './journal';
 
 /**
  * Why a snapshot cannot be upgraded: the English `message`, and the keyed `text` that `reason()`
@@ -73,8 +73,47 @@ const v0ToV1: Migration = {
   },
 };
 
+/**
+ * Format 1 kept everything in project.json; format 2 keeps metadata and the document list there
+ * and each document's segments, history and original file in blobs. This step moves each
+ * document's records under it (`legacy`); the store writes them out as blobs right after the
+ * upgrade (with the pre-migration backup taken first). Journal lines of format 1 replay as they are.
+ */
+const v1ToV2: Migration = {
+  from: 1,
+  to: 2,
+  describe: 'per-document shards and the original files in content-addressed blobs',
+  migrate(data) {
+    const problem = segmentsProblem(data.segments);
+    if (problem) throw new UpgradeError(problem);
+    const documents = list(data.documents);
+    const known = new Set(documents.map((d) => String(d.id)));
+    const segments = new Map<string, Loose[]>(documents.map((d) => [String(d.id), []]));
+    const documentOf = new Map<string, string>();
+    for (const s of list(data.segments)) {
+      const doc = String(s.documentId);
+      if (!known.has(doc)) continue; // not listed by any document: never shown, not carried over
+      segments.get(doc)?.push(s);
+      documentOf.set(String(s.id), doc);
+    }
+    const revisions = new Map<string, Loose[]>(documents.map((d) => [String(d.id), []]));
+    for (const r of list(data.revisions)) {
+      const segmentId = String(r.segmentId);
+      // A joined-away segment's history stays with the document its id names.
+      const doc = documentOf.get(segmentId) ?? [...known].find((id) => segmentId.startsWith(`${id}-`));
+      if (doc) revisions.get(doc)?.push(r);
+    }
+    return {
+      schemaVersion: 2,
+      lastSeq: data.lastSeq,
+      project: data.project,
+      documents: documents.map((d) => ({ ...d, legacy: { segments: segments.get(String(d.id)) ?? [], revisions: revisions.get(String(d.id)) ?? [] } })),
+    };
+  },
+};
+
 /** Every step, oldest first; the next format adds its step at the end. */
-export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
 
 /** A snapshot's format version; files written before versions existed are version 0. */
 export function schemaVersionOf(data: unknown): number {
@@ -85,7 +124,7 @@ export function schemaVersionOf(data: unknown): number {
 }
 
 export interface Upgrade {
-  readonly data: ProjectData;
+  readonly data: ProjectSnapshot;
   readonly from: number;
   /** The steps that ran, e.g. ["0 → 1: segment kinds, ..."]; empty when already current. */
   readonly steps: readonly string[];
@@ -115,7 +154,7 @@ export function upgradeProject(raw: unknown, migrations: readonly Migration[] = 
   const problem = projectDataProblem(data, target);
   if (problem) throw new UpgradeError(problem);
   return {
-    data: data as unknown as ProjectData,
+    data: data as unknown as ProjectSnapshot,
     from,
     steps: used.map((m) => `${m.from} → ${m.to}: ${m.describe}`),
     upgradeEntry: (entry) =>
@@ -129,12 +168,25 @@ export function projectDataProblem(data: unknown, version = CURRENT_SCHEMA_VERSI
   if (data.schemaVersion !== version) return say('migration.wrongVersion', { version: String(data.schemaVersion) });
   if (typeof data.lastSeq !== 'number' || !Number.isInteger(data.lastSeq) || data.lastSeq < 0) return say('migration.noLastSeq');
   if (!isObject(data.project) || typeof data.project.id !== 'string') return say('migration.noMetadata');
-  for (const key of ['documents', 'segments', 'revisions'] as const) {
-    const value = data[key];
-    if (!Array.isArray(value) || !value.every(isObject)) return say('migration.notRecords', { key });
+  if (!Array.isArray(data.documents) || !data.documents.every(isObject)) return say('migration.notRecords', { key: 'documents' });
+  for (const doc of data.documents as Loose[]) {
+    if (typeof doc.id !== 'string') return say('migration.notRecords', { key: 'documents' });
+    if (isObject(doc.legacy)) {
+      const { segments, revisions } = doc.legacy;
+      if (!Array.isArray(revisions) || !revisions.every(isObject)) return say('migration.notRecords', { key: 'revisions' });
+      const problem = segmentsProblem(segments);
+      if (problem) return problem;
+    } else if (!isObject(doc.shard) || !isBlobName(doc.shard.segments) || !isBlobName(doc.shard.history) || !isObject(doc.shard.progress)) {
+      return say('migration.notRecords', { key: 'documents' });
+    }
   }
-  const segments = data.segments as Loose[];
-  const bad = segments.find((s) => typeof s.id !== 'string' || typeof s.documentId !== 'string' || typeof s.index !== 'number' || !SEGMENT_STATUSES.includes(s.status as never));
+  return null;
+}
+
+/** Why a list is not a document's segments (a shard's or a migrated document's), or null. */
+export function segmentsProblem(segments: unknown): Said | null {
+  if (!Array.isArray(segments) || !segments.every(isObject)) return say('migration.notRecords', { key: 'segments' });
+  const bad = (segments as Loose[]).find((s) => typeof s.id !== 'string' || typeof s.documentId !== 'string' || typeof s.index !== 'number' || !SEGMENT_STATUSES.includes(s.status as never));
   if (bad) return say('migration.incompleteSegment', { id: String(bad.id) });
   return null;
 }

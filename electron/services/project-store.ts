@@ -3,7 +3,8 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import { TinjauError } from '../../shared/api/errors';
 import { say, type Said } from '../../shared/messages/text';
-import type { ProjectData, ProjectMeta, TinjauDocument } from '../../shared/model/project';
+import type { DocumentProgress } from '../../shared/api/types';
+import type { ProjectMeta, TinjauDocument } from '../../shared/model/project';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/project';
 import type { Revision } from '../../shared/model/revision';
 import type { Segment } from '../../shared/model/segment';
@@ -24,6 +25,13 @@ import { Journal } from './journal';
 import type { ProjectLock } from './lock';
 import { acquireLock } from './lock';
 import type { Upgrade } from './migrations';
+import { segmentsProblem } from './migrations';
+import { documentProgress } from '../../shared/project/progress';
+import { collectBlobs, readBlobSync, writeBlobChunks, writeBlobSync } from './blobs';
+import { serializeInChunks } from './backups';
+import type { LegacyDocument, ProjectSnapshot, ShardRef, StoredDocument, StoredOp } from './journal';
+import { readFileSync } from 'node:fs';
+import { reason as reasonOf } from '../../shared/messages/text';
 
 export const SNAPSHOT_FILE = 'project.json';
 export const JOURNAL_FILE = 'journal.jsonl';
@@ -32,8 +40,18 @@ export const LOCK_FILE = 'lock';
 export interface StoreOptions {
   /** Who holds the project: shown to a second opener. */
   readonly owner: string;
-  /** How long after the last edit the snapshot is rewritten. */
+  /** How long after the last edit a due compaction starts. */
   readonly compactAfterMs?: number;
+  /**
+   * Journal bytes since the last compaction that make one due (default 4 MiB). Below it an edit
+   * costs one journal line and nothing else, even on close.
+   */
+  readonly compactJournalBytes?: number;
+  /**
+   * Closing folds the journal into the shards anyway when the shards to rewrite hold at most this
+   * many segments (default 2,000): cheap, and the next open replays nothing.
+   */
+  readonly closeCompactSegments?: number;
   /** Backup rotation (last N, one a day, least time between two); see DEFAULT_BACKUP_POLICY. */
   readonly backups?: Partial<BackupPolicy>;
   /** For tests: called at each stage of a compaction; awaiting in it slows the compaction down. */
@@ -42,14 +60,47 @@ export interface StoreOptions {
 
 /** Continuous editing still compacts this often (in compaction delays), so a crash replays little. */
 const MAX_COMPACTION_WAIT = 20;
+const DEFAULT_COMPACT_JOURNAL_BYTES = 4 * 2 ** 20;
+const DEFAULT_CLOSE_COMPACT_SEGMENTS = 2000;
+
+/** One document in memory: its record, where its shards are, and what is loaded or changed. */
+interface DocState {
+  doc: TinjauDocument;
+  /** What `blobs/` holds for it; null until its first shards are written (a migrated document). */
+  ref: ShardRef | null;
+  /** Loaded segments (by id, and ids in `index` order); null until needed. */
+  byId: Map<string, Segment> | null;
+  order: string[];
+  /** Loaded history by segment id; null until needed. */
+  history: Map<string, Revision[]> | null;
+  /** The original file's text once read (or kept in memory until it is written); null: not read. */
+  original: string | undefined | null;
+  originalUnwritten: boolean;
+  /** Changes newer than `ref.segments`, kept while the segments are not loaded. */
+  pending: { segments: Segment[]; removed: readonly string[] }[];
+  /** Revisions newer than `ref.history`, kept while the history is not loaded. */
+  pendingHistory: Revision[];
+  /** Bumped by every change to the segments / the history not yet in a blob; 0 = as in `ref`. */
+  segmentsVersion: number;
+  historyVersion: number;
+}
 
 /**
  * A project on disk (`NAME.tinjau/`) and the only writer to it.
  *
- * Edits go to the journal first (fsync'd, then acknowledged) and to memory; the lowdb snapshot
- * is rewritten later, off the typing path, and copied to `backups/` every few minutes. The journal
- * keeps every change newer than the newest backup (not just those newer than the snapshot), so a
- * damaged snapshot is restored from that backup plus the journal without losing a change.
+ * Layout (docs/architecture.md, Storage): `project.json` (lowdb) holds the metadata and the
+ * document list, each document naming its shards: content-addressed blobs (`blobs/sha256-…`)
+ * with its segments, its revision history and its original file. Opening reads project.json and
+ * the journal; a document's segments are read when first asked for, its history and original
+ * when those are. Edits go to the journal first (fsync'd, then acknowledged) and to memory; a
+ * compaction writes new blobs for the documents that changed and a new project.json, and is due
+ * only once the journal has grown (or on close when that is cheap), so a one-segment edit costs
+ * one journal line. An import writes its blobs (fsync'd) before its one short journal line.
+ *
+ * Every blob has a twin in `backups/blobs/`; `backups/` keeps copies of project.json taken at
+ * compactions (every few minutes while editing, always when forced). The journal keeps every
+ * change newer than the newest backup, so a damaged project.json is restored from that backup
+ * plus the journal, and a damaged blob from its twin.
  *
  * What survives what: a killed process loses nothing acknowledged (at worst a cut last journal
  * line, never acknowledged). A damaged project.json loses nothing while the newest backup is good.
@@ -57,13 +108,13 @@ const MAX_COMPACTION_WAIT = 20;
  * (counted in the warning). Journal lines after a damaged line are lost (the file is kept).
  */
 export class ProjectStore {
-  private readonly segments = new Map<string, Segment>();
-  private readonly documentSegments = new Map<string, string[]>();
-  private readonly revisions = new Map<string, Revision[]>();
+  private readonly states = new Map<string, DocState>();
   private documents: TinjauDocument[] = [];
   private meta: ProjectMeta;
   private seq: number;
   private lastCompactedSeq: number;
+  /** Journal size right after the last compaction: what grew since decides when the next is due. */
+  private compactedJournalBytes = 0;
   /** Entries in the journal file newer than the newest backup: rewritten when it is trimmed. */
   private journalTail: JournalEntry[];
   private backupSeq: number;
@@ -73,17 +124,19 @@ export class ProjectStore {
   private firstUncompactedAt: number | null = null;
   private compactChain: Promise<void> = Promise.resolve();
   private closed = false;
+  private readonly repairs: Said[];
 
   private constructor(
     readonly dir: string,
-    private readonly db: Low<ProjectData>,
+    private readonly db: Low<ProjectSnapshot>,
     private readonly journal: Journal,
     private readonly lock: ProjectLock,
     private readonly options: StoreOptions,
-    readonly warnings: readonly Said[],
+    warnings: Said[],
     journalEntries: readonly JournalEntry[],
   ) {
     const data = db.data;
+    this.repairs = warnings;
     this.meta = data.project;
     this.seq = data.lastSeq;
     this.lastCompactedSeq = data.lastSeq;
@@ -92,9 +145,15 @@ export class ProjectStore {
     const newest = listBackups(dir).find((b) => !b.preMigration);
     this.backupSeq = newest?.seq ?? -1;
     this.lastBackupAt = newest?.at.getTime() ?? 0;
-    for (const doc of data.documents) this.documents.push(doc);
-    for (const segment of data.segments) this.indexSegment(segment);
-    for (const revision of data.revisions) this.indexRevision(revision);
+    for (const doc of data.documents) {
+      if ('legacy' in doc) this.installLegacy(doc, doc.legacy.segments, doc.legacy.revisions);
+      else this.installStored(doc);
+    }
+  }
+
+  /** What opening repaired (and, later, a part restored from its backup copy when it was read). */
+  get warnings(): readonly Said[] {
+    return this.repairs;
   }
 
   static async create(dir: string, meta: ProjectMeta, options: StoreOptions): Promise<ProjectStore> {
@@ -103,7 +162,7 @@ export class ProjectStore {
       throw new TinjauError('conflict', say('project.alreadyExists', { dir }));
     }
     mkdirSync(dir, { recursive: true });
-    const db = new Low<ProjectData>(new SnapshotFile(snapshotFile), emptyProject(meta));
+    const db = new Low<ProjectSnapshot>(new SnapshotFile(snapshotFile), emptyProject(meta));
     await db.write();
     // A first backup, so even a snapshot damaged before the first compaction can be restored.
     await writeBackup(dir, snapshotFile, 0, new Date());
@@ -141,8 +200,14 @@ export class ProjectStore {
     // Repair before anything is appended: a new entry glued onto a cut line would damage both.
     if (replay.needsRepair) journal.rewrite(replay.entries);
 
-    const db = new Low<ProjectData>(new SnapshotFile(snapshotFile, options.compactionProbe), upgrade.data);
-    const store = new ProjectStore(dir, db, journal, lock, options, warnings, replay.entries);
+    const db = new Low<ProjectSnapshot>(new SnapshotFile(snapshotFile, options.compactionProbe), upgrade.data);
+    let store: ProjectStore;
+    try {
+      store = new ProjectStore(dir, db, journal, lock, options, warnings, replay.entries);
+    } catch (err) {
+      journal.close();
+      throw err;
+    }
     const { replayed, missing } = store.replay(replay.entries, upgrade);
     if (restored) {
       const kept = existsSync(snapshotFile) ? keepDamaged(snapshotFile, 'move', now) : null;
@@ -161,8 +226,8 @@ export class ProjectStore {
         store.seq = highest;
         store.lastCompactedSeq = -1;
         await store.compact('force');
-      } else if (replayed > 0) {
-        await store.compact('due');
+      } else if (replayed > 0 && journal.bytes >= store.compactJournalBytes) {
+        store.scheduleCompaction();
       }
     } catch (err) {
       journal.close();
@@ -180,62 +245,238 @@ export class ProjectStore {
     return this.seq;
   }
 
+  /** The documents (without their original files: see `originalOf`). */
   listDocuments(): readonly TinjauDocument[] {
     return this.documents;
   }
 
   document(id: string): TinjauDocument {
-    const doc = this.documents.find((d) => d.id === id);
-    if (!doc) throw new TinjauError('not-found', say('project.noDocument', { id }));
-    return doc;
+    return this.state(id).doc;
   }
 
+  /** The document's segments in order; the first call reads its shard. */
   segmentsOf(documentId: string): Segment[] {
-    this.document(documentId);
-    return (this.documentSegments.get(documentId) ?? []).map((id) => this.segments.get(id) as Segment);
+    const state = this.state(documentId);
+    const byId = this.loadSegments(state);
+    return state.order.map((id) => byId.get(id) as Segment);
+  }
+
+  /** Progress figures for the document list, without reading the segments when the snapshot has them. */
+  progressOf(documentId: string): DocumentProgress {
+    const state = this.state(documentId);
+    if (state.ref && state.segmentsVersion === 0 && !state.byId) return state.ref.progress;
+    return documentProgress(this.segmentsOf(documentId));
+  }
+
+  /** The original file a bilingual document was imported from (for export in its own flavour). */
+  originalOf(documentId: string): string | undefined {
+    const state = this.state(documentId);
+    if (state.original === null) {
+      const name = state.ref?.original;
+      state.original = name ? this.readBlob(name).toString('utf8') : undefined;
+    }
+    return state.original;
   }
 
   segment(id: string): Segment {
-    const segment = this.segments.get(id);
-    if (!segment) throw new TinjauError('not-found', say('project.noSegment', { id }));
-    return segment;
+    const found = this.findSegment(id);
+    if (!found) throw new TinjauError('not-found', say('project.noSegment', { id }));
+    return found.segment;
   }
 
   revisionsOf(segmentId: string): readonly Revision[] {
-    return this.revisions.get(segmentId) ?? [];
+    const state = this.findSegment(segmentId)?.state ?? this.documentNaming(segmentId);
+    if (!state) return [];
+    return this.loadHistory(state).get(segmentId) ?? [];
   }
 
   /** Journals a change (fsync) and applies it; returns once the change is durable. */
   commit(op: JournalOp): void {
     if (this.closed) throw new TinjauError('conflict', say('project.closed'));
+    if (op.op === 'add-document') {
+      this.commitDocument(op);
+      return;
+    }
     const entry = { ...op, seq: this.seq + 1, at: new Date().toISOString() } as JournalEntry;
-    this.journal.append(entry);
-    this.seq = entry.seq;
-    this.journalTail.push(entry);
+    this.append(entry);
     this.apply(entry);
     this.scheduleCompaction();
   }
 
-  /** Writes the snapshot now (and a backup, if one is due). */
+  /**
+   * An import: the shards and the original file go to blobs first (each fsync'd, with its backup
+   * twin), then one short journal line names them. Killed before that line, the import never
+   * happened (its blobs are unnamed and collected later); after it, all of it is there.
+   */
+  private commitDocument(op: Extract<JournalOp, { op: 'add-document' }>): void {
+    const { original, ...doc } = op.document;
+    const ref: ShardRef = {
+      segments: writeBlobSync(this.dir, JSON.stringify({ documentId: doc.id, segments: op.segments })),
+      history: writeBlobSync(this.dir, JSON.stringify({ documentId: doc.id, revisions: op.revisions })),
+      ...(original !== undefined ? { original: writeBlobSync(this.dir, original) } : {}),
+      progress: documentProgress(op.segments),
+    };
+    const stored: StoredDocument = { ...doc, shard: ref };
+    const entry: JournalEntry = { op: 'add-document', document: stored, seq: this.seq + 1, at: new Date().toISOString() };
+    this.append(entry);
+    const state = this.installStored(stored);
+    // What was just written is what memory holds: no need to read it back.
+    this.fillSegments(state, op.segments);
+    state.history = new Map();
+    for (const r of op.revisions) indexRevision(state.history, r);
+    state.original = original;
+    this.scheduleCompaction();
+  }
+
+  private append(entry: JournalEntry): void {
+    this.journal.append(entry);
+    this.seq = entry.seq;
+    this.journalTail.push(entry);
+  }
+
+  /** Writes what changed now (and a backup, if one is due). */
   async flush(): Promise<void> {
     if (this.closed) return this.compactChain; // close() writes everything; wait for it
     this.cancelCompactionTimer();
     await this.compact('due');
   }
 
-  /** Writes the snapshot and, when anything changed since the last one, a backup; empties the journal. */
+  /**
+   * Lets go of the project. What changed is folded into new shards (with a backup) when that is
+   * cheap or the journal has grown; otherwise the journal keeps it, and closing writes nothing.
+   */
   async close(): Promise<void> {
     if (this.closed) return;
     // Closed first: a commit arriving during the final compaction is refused, not half-kept.
     this.closed = true;
     this.cancelCompactionTimer();
     try {
-      await this.compact('force');
+      await this.compactChain;
+      if (this.seq !== this.lastCompactedSeq || this.lastCompactedSeq > this.backupSeq) {
+        const grown = this.journal.bytes - this.compactedJournalBytes >= this.compactJournalBytes;
+        if (grown || this.segmentsToRewrite() <= (this.options.closeCompactSegments ?? DEFAULT_CLOSE_COMPACT_SEGMENTS)) await this.compact('force');
+      }
     } finally {
       // Even if the snapshot could not be written, the journal holds every change: let go.
       this.journal.close();
       this.lock.release();
     }
+  }
+
+  private get compactJournalBytes(): number {
+    return this.options.compactJournalBytes ?? DEFAULT_COMPACT_JOURNAL_BYTES;
+  }
+
+  /** How many segments a compaction now would write (reading a shard costs about as much as writing it). */
+  private segmentsToRewrite(): number {
+    let n = 0;
+    for (const state of this.states.values()) {
+      if (state.segmentsVersion === 0 && state.historyVersion === 0 && !state.originalUnwritten) continue;
+      n += state.byId ? state.byId.size : (state.ref?.progress.segments ?? 0);
+    }
+    return n;
+  }
+
+  private state(id: string): DocState {
+    const state = this.states.get(id);
+    if (!state) throw new TinjauError('not-found', say('project.noDocument', { id }));
+    return state;
+  }
+
+  private installStored(stored: StoredDocument): DocState {
+    const { shard, ...doc } = stored;
+    return this.install({ doc, ref: shard, byId: null, order: [], history: null, original: null, originalUnwritten: false, pending: [], pendingHistory: [], segmentsVersion: 0, historyVersion: 0 });
+  }
+
+  /** A document whose records are in memory only (migrated, or imported by an older journal line). */
+  private installLegacy(record: TinjauDocument | LegacyDocument, segments: readonly Segment[], revisions: readonly Revision[]): DocState {
+    const { original, ...rest } = record;
+    const { legacy: _legacy, ...doc } = rest as typeof rest & { legacy?: unknown };
+    const state = this.install({ doc, ref: null, byId: null, order: [], history: new Map(), original, originalUnwritten: original !== undefined, pending: [], pendingHistory: [], segmentsVersion: 1, historyVersion: 1 });
+    this.fillSegments(state, segments);
+    for (const r of revisions) indexRevision(state.history as Map<string, Revision[]>, r);
+    return state;
+  }
+
+  private install(state: DocState): DocState {
+    this.states.set(state.doc.id, state);
+    this.documents = [...this.documents.filter((d) => d.id !== state.doc.id), state.doc];
+    return state;
+  }
+
+  private fillSegments(state: DocState, segments: readonly Segment[]): void {
+    state.byId = new Map();
+    state.order = [];
+    for (const s of segments) indexSegment(state, s);
+  }
+
+  private readBlob(name: string): Buffer {
+    return readBlobSync(this.dir, name, (said) => this.repairs.push(said));
+  }
+
+  /** Reads a shard blob and checks it holds this document's records under `key`. */
+  private readShard(state: DocState, name: string, key: 'segments' | 'revisions'): unknown[] {
+    const file = path.join(this.dir, 'blobs', name);
+    let data: { documentId?: unknown; segments?: unknown; revisions?: unknown };
+    try {
+      data = JSON.parse(this.readBlob(name).toString('utf8')) as typeof data;
+    } catch (err) {
+      if (err instanceof TinjauError) throw err;
+      throw new TinjauError('io', say('storage.blobLost', { file, backup: path.join(this.dir, 'backups', 'blobs', name), reason: say('backup.notJson', { detail: reasonOf(err) }).text }));
+    }
+    const problem =
+      data.documentId !== state.doc.id
+        ? say('storage.shardNotDocument', { id: state.doc.id })
+        : key === 'segments'
+          ? segmentsProblem(data.segments)
+          : Array.isArray(data.revisions)
+            ? null
+            : say('migration.notRecords', { key });
+    if (problem) throw new TinjauError('io', say('storage.blobLost', { file, backup: path.join(this.dir, 'backups', 'blobs', name), reason: problem.text }));
+    return data[key] as unknown[];
+  }
+
+  private loadSegments(state: DocState): Map<string, Segment> {
+    if (state.byId) return state.byId;
+    this.fillSegments(state, state.ref ? (this.readShard(state, state.ref.segments, 'segments') as Segment[]) : []);
+    const byId = state.byId as unknown as Map<string, Segment>;
+    for (const change of state.pending) applySegments(state, change.segments, change.removed);
+    state.pending = [];
+    return byId;
+  }
+
+  private loadHistory(state: DocState): Map<string, Revision[]> {
+    if (state.history) return state.history;
+    const history = new Map<string, Revision[]>();
+    if (state.ref) for (const r of this.readShard(state, state.ref.history, 'revisions') as Revision[]) indexRevision(history, r);
+    for (const r of state.pendingHistory) indexRevision(history, r);
+    state.pendingHistory = [];
+    state.history = history;
+    return history;
+  }
+
+  /** The loaded document holding a segment, else the one its id names, else any (read in turn). */
+  private findSegment(id: string): { state: DocState; segment: Segment } | null {
+    for (const state of this.states.values()) {
+      const segment = state.byId?.get(id);
+      if (segment) return { state, segment };
+    }
+    const named = this.documentNaming(id);
+    const rest = [...this.states.values()].filter((s) => !s.byId && s !== named);
+    for (const state of named && !named.byId ? [named, ...rest] : rest) {
+      const segment = this.loadSegments(state).get(id);
+      if (segment) return { state, segment };
+    }
+    return null;
+  }
+
+  /** The document whose id a segment id starts with (`<document>-0001`), longest first. */
+  private documentNaming(segmentId: string): DocState | undefined {
+    let best: DocState | undefined;
+    for (const state of this.states.values()) {
+      if (segmentId.startsWith(`${state.doc.id}-`) && (!best || state.doc.id.length > best.doc.id.length)) best = state;
+    }
+    return best;
   }
 
   private apply(entry: JournalEntry): void {
@@ -244,61 +485,59 @@ export class ProjectStore {
         this.meta = entry.meta;
         break;
       case 'add-document':
-        this.documents = [...this.documents.filter((d) => d.id !== entry.document.id), entry.document];
-        this.documentSegments.set(entry.document.id, []);
-        for (const s of entry.segments) this.indexSegment(s);
-        for (const r of entry.revisions) this.indexRevision(r);
+        if ('shard' in entry.document) this.installStored(entry.document);
+        else if ('segments' in entry) this.installLegacy(entry.document, entry.segments, entry.revisions);
         break;
-      case 'put-segments': {
-        if (entry.document) this.documents = this.documents.map((d) => (d.id === entry.document?.id ? entry.document : d));
-        for (const id of entry.removed ?? []) this.removeSegment(id);
-        for (const s of entry.segments) this.indexSegment(s);
-        for (const r of entry.revisions) this.indexRevision(r);
+      case 'put-segments':
+        this.applyPut(entry);
         break;
-      }
-      case 'remove-document': {
-        for (const id of this.documentSegments.get(entry.documentId) ?? []) {
-          this.segments.delete(id);
-          this.revisions.delete(id);
-        }
-        this.documentSegments.delete(entry.documentId);
+      case 'remove-document':
+        this.states.delete(entry.documentId);
         this.documents = this.documents.filter((d) => d.id !== entry.documentId);
         break;
+    }
+  }
+
+  /** Sends each part of a change to its document: applied if loaded, kept for when it is read otherwise. */
+  private applyPut(entry: Extract<StoredOp, { op: 'put-segments' }>): void {
+    if (entry.document) {
+      const { original: _original, ...doc } = entry.document;
+      const state = this.states.get(doc.id);
+      if (state) {
+        state.doc = doc;
+        this.documents = this.documents.map((d) => (d.id === doc.id ? doc : d));
       }
     }
-  }
-
-  /** Keeps each document's segment list in `index` order, whatever order changes arrive in. */
-  private indexSegment(segment: Segment): void {
-    const previous = this.segments.get(segment.id);
-    this.segments.set(segment.id, segment);
-    const list = this.documentSegments.get(segment.documentId) ?? [];
-    if (!previous) {
-      const last = list.length ? this.segments.get(list[list.length - 1] as string) : undefined;
-      list.push(segment.id);
-      if (last && last.index > segment.index) this.sortDocument(list);
-    } else if (previous.index !== segment.index) {
-      this.sortDocument(list);
+    const segmentsByDoc = new Map<DocState, Segment[]>();
+    const docOfSegment = new Map<string, DocState>();
+    for (const s of entry.segments) {
+      const state = this.states.get(s.documentId);
+      if (!state) continue; // its document was removed: nothing shows it
+      const list = segmentsByDoc.get(state) ?? [];
+      list.push(s);
+      segmentsByDoc.set(state, list);
+      docOfSegment.set(s.id, state);
     }
-    this.documentSegments.set(segment.documentId, list);
-  }
-
-  private sortDocument(list: string[]): void {
-    list.sort((a, b) => (this.segments.get(a)?.index ?? 0) - (this.segments.get(b)?.index ?? 0));
-  }
-
-  private removeSegment(id: string): void {
-    const segment = this.segments.get(id);
-    if (!segment) return;
-    this.segments.delete(id);
-    const list = this.documentSegments.get(segment.documentId);
-    if (list) list.splice(list.indexOf(id), 1);
-  }
-
-  private indexRevision(revision: Revision): void {
-    const list = this.revisions.get(revision.segmentId) ?? [];
-    if (!list.some((r) => r.id === revision.id)) list.push(revision);
-    this.revisions.set(revision.segmentId, list);
+    const removedByDoc = new Map<DocState, string[]>();
+    for (const id of entry.removed ?? []) {
+      const state = [...this.states.values()].find((s) => s.byId?.has(id)) ?? this.documentNaming(id) ?? (segmentsByDoc.size === 1 ? [...segmentsByDoc.keys()][0] : this.findSegment(id)?.state);
+      if (!state) continue;
+      removedByDoc.set(state, [...(removedByDoc.get(state) ?? []), id]);
+    }
+    for (const state of new Set([...segmentsByDoc.keys(), ...removedByDoc.keys()])) {
+      const segments = segmentsByDoc.get(state) ?? [];
+      const removed = removedByDoc.get(state) ?? [];
+      if (state.byId) applySegments(state, segments, removed);
+      else state.pending.push({ segments, removed });
+      state.segmentsVersion++;
+    }
+    for (const r of entry.revisions) {
+      const state = docOfSegment.get(r.segmentId) ?? [...this.states.values()].find((s) => s.byId?.has(r.segmentId)) ?? this.documentNaming(r.segmentId) ?? this.findSegment(r.segmentId)?.state;
+      if (!state) continue;
+      if (state.history) indexRevision(state.history, r);
+      else state.pendingHistory.push(r);
+      state.historyVersion++;
+    }
   }
 
   /** Applies journal entries newer than the snapshot; counts them and any gap before them. */
@@ -315,7 +554,9 @@ export class ProjectStore {
     return { replayed, missing };
   }
 
+  /** A due compaction once the journal has grown past the limit (debounced, bounded while typing). */
   private scheduleCompaction(): void {
+    if (this.journal.bytes - this.compactedJournalBytes < this.compactJournalBytes) return;
     const delay = this.options.compactAfterMs ?? 1500;
     const now = Date.now();
     this.firstUncompactedAt ??= now;
@@ -345,17 +586,49 @@ export class ProjectStore {
   }
 
   /**
-   * Snapshot first, then (at most every `everyMs`, or when forced) a backup of it, and only then
-   * trims the journal of the changes that backup holds. Commits may land while this awaits; they
-   * are appended to the journal and to `journalTail`, so the trim keeps them.
+   * New blobs for the documents that changed, then project.json naming them, then (at most every
+   * `everyMs`, or when forced) a backup of it, and only then trims the journal of the changes that
+   * backup holds, and deletes blobs nothing names. What is written is taken from memory in one
+   * synchronous step, so it is exactly the state at `upTo`; commits landing while this awaits go
+   * to the journal and to `journalTail`, so the trim keeps them.
    */
   private async compactNow(backup: 'due' | 'force'): Promise<void> {
     this.firstUncompactedAt = null;
     if (this.seq !== this.lastCompactedSeq) {
       const upTo = this.seq;
-      this.db.data = this.snapshot(upTo);
+      const meta = this.meta;
+      const journalBytes = this.journal.bytes;
+      const jobs = this.documents.map((d) => this.states.get(d.id) as DocState).map((state) => {
+        const segmentsVersion = state.segmentsVersion;
+        const historyVersion = state.historyVersion;
+        const segments = segmentsVersion ? this.segmentsOf(state.doc.id) : null;
+        const revisions = historyVersion ? flatten(this.loadHistory(state)) : null;
+        const original = state.originalUnwritten && typeof state.original === 'string' ? state.original : undefined;
+        return { state, doc: state.doc, ref: state.ref, segmentsVersion, historyVersion, segments, revisions, original };
+      });
+      const stored: StoredDocument[] = [];
+      for (const job of jobs) {
+        const id = job.doc.id;
+        const ref: ShardRef = {
+          segments: job.segments ? await writeBlobChunks(this.dir, serializeInChunks({ documentId: id }, 'segments', job.segments)) : (job.ref as ShardRef).segments,
+          history: job.revisions ? await writeBlobChunks(this.dir, serializeInChunks({ documentId: id }, 'revisions', job.revisions)) : (job.ref as ShardRef).history,
+          ...(job.original !== undefined ? { original: writeBlobSync(this.dir, job.original) } : job.ref?.original ? { original: job.ref.original } : {}),
+          progress: job.segments ? documentProgress(job.segments) : (job.ref as ShardRef).progress,
+        };
+        stored.push({ ...job.doc, shard: ref });
+        const { state } = job;
+        if (this.states.get(id) !== state) continue; // removed meanwhile
+        state.ref = ref;
+        if (job.original !== undefined) state.originalUnwritten = false;
+        // Changes made while this was written stay counted: the next compaction writes them.
+        state.segmentsVersion -= job.segmentsVersion;
+        state.historyVersion -= job.historyVersion;
+      }
+      await this.options.compactionProbe?.('shard-written');
+      this.db.data = { schemaVersion: CURRENT_SCHEMA_VERSION, lastSeq: upTo, project: meta, documents: stored };
       await this.db.write();
       this.lastCompactedSeq = upTo;
+      this.compactedJournalBytes = journalBytes;
     }
     const now = Date.now();
     if (this.lastCompactedSeq <= this.backupSeq) return;
@@ -369,27 +642,80 @@ export class ProjectStore {
     const backupSeq = this.backupSeq;
     this.journalTail = this.journalTail.filter((e) => e.seq > backupSeq);
     this.journal.rewrite(this.journalTail);
+    this.compactedJournalBytes = Math.min(this.compactedJournalBytes, this.journal.bytes);
     await probe?.('journal-trimmed');
     pruneBackups(this.dir, this.policy);
+    this.collectBlobs();
   }
 
-  private snapshot(lastSeq: number): ProjectData {
-    // Loops, not push(...list): spreading a book-length document's segments overflows the stack.
-    const segments: Segment[] = [];
-    for (const doc of this.documents) for (const segment of this.segmentsOf(doc.id)) segments.push(segment);
-    const revisions: Revision[] = [];
-    for (const list of this.revisions.values()) for (const revision of list) revisions.push(revision);
-    return {
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      lastSeq,
-      project: this.meta,
-      documents: this.documents,
-      segments,
-      revisions,
+  /** Deletes blobs named by nothing: not memory, project.json, the journal or a kept backup. */
+  private collectBlobs(): void {
+    const live = new Set<string>();
+    const addRef = (ref: ShardRef | null | undefined, to: Set<string>) => {
+      if (!ref) return;
+      to.add(ref.segments);
+      to.add(ref.history);
+      if (ref.original) to.add(ref.original);
     };
+    for (const state of this.states.values()) addRef(state.ref, live);
+    for (const doc of this.db.data.documents) if ('shard' in doc) addRef(doc.shard, live);
+    for (const entry of this.journalTail) if (entry.op === 'add-document' && 'shard' in entry.document) addRef(entry.document.shard, live);
+    const backedUp = new Set<string>();
+    for (const b of listBackups(this.dir)) {
+      try {
+        const data = JSON.parse(readFileSync(b.file, 'utf8')) as { documents?: { shard?: ShardRef }[] };
+        for (const doc of data.documents ?? []) addRef(doc.shard, backedUp);
+      } catch {
+        // An unreadable backup names nothing we can tell; keep every backup blob rather than guess.
+        return;
+      }
+    }
+    collectBlobs(this.dir, live, backedUp);
   }
 }
 
-function emptyProject(meta: ProjectMeta): ProjectData {
-  return { schemaVersion: CURRENT_SCHEMA_VERSION, lastSeq: 0, project: meta, documents: [], segments: [], revisions: [] };
+/** Keeps a document's id list in `index` order, whatever order changes arrive in. */
+function indexSegment(state: DocState, segment: Segment): void {
+  const byId = state.byId as Map<string, Segment>;
+  const previous = byId.get(segment.id);
+  byId.set(segment.id, segment);
+  const list = state.order;
+  if (!previous) {
+    const last = list.length ? byId.get(list[list.length - 1] as string) : undefined;
+    list.push(segment.id);
+    if (last && last.index > segment.index) sortDocument(byId, list);
+  } else if (previous.index !== segment.index) {
+    sortDocument(byId, list);
+  }
+}
+
+function sortDocument(byId: Map<string, Segment>, list: string[]): void {
+  list.sort((a, b) => (byId.get(a)?.index ?? 0) - (byId.get(b)?.index ?? 0));
+}
+
+function applySegments(state: DocState, segments: readonly Segment[], removed: readonly string[]): void {
+  const byId = state.byId as Map<string, Segment>;
+  for (const id of removed) {
+    if (!byId.delete(id)) continue;
+    const at = state.order.indexOf(id);
+    if (at >= 0) state.order.splice(at, 1);
+  }
+  for (const s of segments) indexSegment(state, s);
+}
+
+function indexRevision(history: Map<string, Revision[]>, revision: Revision): void {
+  const list = history.get(revision.segmentId) ?? [];
+  if (!list.some((r) => r.id === revision.id)) list.push(revision);
+  history.set(revision.segmentId, list);
+}
+
+function flatten(history: Map<string, Revision[]>): Revision[] {
+  // Loops, not push(...list): spreading a book-length document's history overflows the stack.
+  const out: Revision[] = [];
+  for (const list of history.values()) for (const r of list) out.push(r);
+  return out;
+}
+
+function emptyProject(meta: ProjectMeta): ProjectSnapshot {
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, lastSeq: 0, project: meta, documents: [] };
 }

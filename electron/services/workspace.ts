@@ -8,7 +8,6 @@ import type { ProjectMeta } from '../../shared/model/project';
 import type { Revision } from '../../shared/model/revision';
 import type { Segment } from '../../shared/model/segment';
 import { applyEdit, confirmStatus } from '../../shared/project/edit';
-import { documentProgress } from '../../shared/project/progress';
 import { safeFileName } from './files';
 import { importDocument } from './import-service';
 import type { JobHandle } from './jobs';
@@ -232,9 +231,10 @@ export class Workspace {
 
 function summarize(store: ProjectStore): ProjectSummary {
   const documents: DocumentSummary[] = store.listDocuments().map((doc) => {
-    // The original file can be large; the summary carries only what the UI lists.
+    // The alignment can be large; the summary carries only what the UI lists. Progress comes from
+    // the snapshot for a document not changed since, so listing reads no segments.
     const { original: _original, alignment: _alignment, ...rest } = doc;
-    return { ...rest, progress: documentProgress(store.segmentsOf(doc.id)) };
+    return { ...rest, progress: store.progressOf(doc.id) };
   });
   return { path: store.dir, meta: store.projectMeta, documents };
 }

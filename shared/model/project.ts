@@ -83,7 +83,12 @@ export interface QaIgnoreRecord {
   readonly at: string;
 }
 
-/** Everything stored in a project's snapshot (`project.json`). */
+/**
+ * Everything a project's `project.json` held up to format 1, in one file. From format 2 on the
+ * snapshot holds the metadata and document list and names per-document shards
+ * (electron/services/journal.ts `ProjectSnapshot`); this shape is what older files and backups
+ * are upgraded through.
+ */
 export interface ProjectData {
   readonly schemaVersion: number;
   /** Sequence number of the last journal entry folded into this snapshot. */
@@ -94,4 +99,4 @@ export interface ProjectData {
   readonly revisions: readonly Revision[];
 }
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;

@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { TinjauError } from '../../shared/api/errors';
 import { renderMessage } from '../../shared/messages/text';
 import type { ProjectMeta } from '../../shared/model/project';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/model/project';
 import type { Segment } from '../../shared/model/segment';
 import { JOURNAL_FILE, LOCK_FILE, ProjectStore, SNAPSHOT_FILE } from '../../electron/services/project-store';
+import { segmentsIn } from '../support/project-files';
 import { useTempDir } from '../support/temp';
 
 const tempDir = useTempDir();
@@ -41,8 +43,9 @@ describe('ProjectStore', () => {
     store.commit({ op: 'put-segments', segments: [segment(1, 'typed text')], revisions: [] });
     // Simulate a crash: the snapshot was never rewritten and the lock was left behind by a dead process.
     writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: 999_999, host: (await import('node:os')).hostname(), owner: 'x', since: '' }));
+    // Nothing but the journal holds the import and the edit: project.json still lists no document.
     const snapshot = JSON.parse(readFileSync(path.join(dir, SNAPSHOT_FILE), 'utf8'));
-    expect(snapshot.segments).toHaveLength(0);
+    expect(snapshot.documents).toHaveLength(0);
     const reopened = await ProjectStore.open(dir, { owner: 'test' });
     expect(reopened.segment('d1-1').target).toBe('typed text');
     expect(reopened.segmentsOf('d1').map((s) => s.id)).toEqual(['d1-0', 'd1-1']);
@@ -71,8 +74,8 @@ describe('ProjectStore', () => {
     await store.close();
     expect(readFileSync(path.join(dir, JOURNAL_FILE), 'utf8')).toBe('');
     const data = JSON.parse(readFileSync(path.join(dir, SNAPSHOT_FILE), 'utf8'));
-    expect(data.schemaVersion).toBe(1);
-    expect(data.segments[0].target).toBe('saved');
+    expect(data.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(segmentsIn(dir, path.join(dir, SNAPSHOT_FILE), 'd1')[0]?.target).toBe('saved');
     const reopened = await ProjectStore.open(dir, { owner: 'test' });
     expect(reopened.segment('d1-0').target).toBe('saved');
     await reopened.close();
@@ -140,17 +143,17 @@ describe('ProjectStore compaction', () => {
       backups: { everyMs: 0 },
       compactionProbe: (stage) => {
         // A keystroke arriving at each stage of the compaction.
-        if (!store || during.length >= 4) return;
+        if (!store || during.length >= 5) return;
         during.push(stage);
         store.commit({ op: 'put-segments', segments: [segment(during.length % 2, `typed during ${stage}`)], revisions: [] });
       },
     });
     store.commit({ op: 'add-document', document: doc, segments: [segment(0, ''), segment(1, '')], revisions: [] });
     await store.flush();
-    expect(during).toEqual(['snapshot-temp-written', 'snapshot-written', 'backup-written', 'journal-trimmed']);
+    expect(during).toEqual(['shard-written', 'snapshot-temp-written', 'snapshot-written', 'backup-written', 'journal-trimmed']);
     (store as unknown as { lock: { release(): void } }).lock.release();
     const reopened = await ProjectStore.open(dir, { owner: 'test' });
-    expect(reopened.segmentsOf('d1').map((s) => s.target)).toEqual(['typed during journal-trimmed', 'typed during backup-written']);
+    expect(reopened.segmentsOf('d1').map((s) => s.target)).toEqual(['typed during backup-written', 'typed during journal-trimmed']);
     await reopened.close();
   });
 });

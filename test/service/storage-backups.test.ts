@@ -7,6 +7,7 @@ import type { StoreOptions } from '../../electron/services/project-store';
 import { ProjectStore } from '../../electron/services/project-store';
 import type { ProjectMeta } from '../../shared/model/project';
 import type { Segment } from '../../shared/model/segment';
+import { segmentsIn } from '../support/project-files';
 import { useTempDir } from '../support/temp';
 
 const tempDir = useTempDir();
@@ -36,7 +37,7 @@ describe('backups', () => {
     const backups = listBackups(dir);
     expect(backups).toHaveLength(2);
     const newest = JSON.parse(readFileSync(backups[0]?.file as string, 'utf8'));
-    expect(newest.segments[0].target).toBe('version 20');
+    expect(segmentsIn(dir, backups[0]?.file as string, 'd1', 'backups')[0]?.target).toBe('version 20');
     expect(newest.lastSeq).toBe(backups[0]?.seq);
   });
 
@@ -46,7 +47,7 @@ describe('backups', () => {
     await store.close();
     const backups = listBackups(dir);
     expect(backups.map((b) => b.seq)).toEqual([11, 10, 9]);
-    for (const b of backups) expect(JSON.parse(readFileSync(b.file, 'utf8')).segments[0].target).toBe(`version ${b.seq - 1}`);
+    for (const b of backups) expect(segmentsIn(dir, b.file, 'd1', 'backups')[0]?.target).toBe(`version ${b.seq - 1}`);
     expect(readdirSync(path.join(dir, BACKUP_DIR)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 

@@ -184,8 +184,8 @@ describe('storage under SIGKILL', () => {
     const dir = path.join(tempDir(), 'kill.tinjau');
     await createProject(dir);
     const session: Session = { next: 0, lastSeq: 0, expected: new Expected() };
-    const stages: CompactionStage[] = ['snapshot-temp-written', 'snapshot-written', 'backup-written', 'journal-trimmed'];
-    for (let r = 0; r < 8; r++) {
+    const stages: CompactionStage[] = ['shard-written', 'snapshot-temp-written', 'snapshot-written', 'backup-written', 'journal-trimmed'];
+    for (let r = 0; r < 10; r++) {
       const stage = stages[r % stages.length] as CompactionStage;
       const run = await killedRun(dir, session, 400, { atStage: { stage, skip: Math.floor(rand() * 3) } }, true, `${stage} run ${r} (seed ${seed})`);
       expect(run.killed, `${stage} run ${r}: killed inside the compaction`).toBe(true);

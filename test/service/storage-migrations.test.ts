@@ -34,7 +34,7 @@ describe('a project saved by an older Tinjau (format 0)', () => {
       ['draft', 'typing'],
       ['reviewed', 'typing'],
     ]);
-    expect(store.warnings.map((w) => w.message).join(' ')).toMatch(/saved by an older Tinjau \(format 0\) and was upgraded to format 1; the original file is kept as backups\/pre-migration-v0-.*\.json/);
+    expect(store.warnings.map((w) => w.message).join(' ')).toMatch(/saved by an older Tinjau \(format 0\) and was upgraded to format 2; the original file is kept as backups\/pre-migration-v0-.*\.json/);
     await store.close();
   });
 

@@ -57,7 +57,9 @@ export interface ExportRunOptions {
 export async function exportDocument(workspace: Workspace, args: ExportArgs, run: ExportRunOptions = {}): Promise<ExportedFile> {
   const { job } = run;
   const store = await workspace.projectStore(args.project);
-  const doc = store.document(args.documentId);
+  // The original file (a blob) is read only for an export back into the document's own format.
+  const listed = store.document(args.documentId);
+  const doc = (listed.format as string) === args.format ? { ...listed, original: store.originalOf(listed.id) } : listed;
   const segments = store.segmentsOf(doc.id);
   const history = await collectHistory(store, segments, job);
   checkCancelled(job);

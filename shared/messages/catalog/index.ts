@@ -4,11 +4,13 @@ import { exportMessages } from './export';
 import { formatsMessages } from './formats';
 import { glossaryMessages } from './glossary';
 import { projectMessages } from './project';
+import { storageMessages } from './storage';
 import { tmMessages } from './tm';
 
 export const catalog = {
   ...commonMessages,
   ...projectMessages,
+  ...storageMessages,
   ...formatsMessages,
   ...glossaryMessages,
   ...tmMessages,
@@ -16,6 +18,17 @@ export const catalog = {
 } as const;
 
 export type Catalog = typeof catalog;
+
+/** The areas one by one, so a test can check that no two give the same key. */
+export const catalogAreas: readonly MessageTable[] = [
+  commonMessages,
+  projectMessages,
+  storageMessages,
+  formatsMessages,
+  glossaryMessages,
+  tmMessages,
+  exportMessages,
+];
 
 /** An area's templates: English and Indonesian with the same `{arguments}`. */
 export type MessageTable = Readonly<Record<string, { readonly en: string; readonly id: string }>>;

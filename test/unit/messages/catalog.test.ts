@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../../shared/messages/catalog';
-import { commonMessages } from '../../../shared/messages/catalog/common';
-import { exportMessages } from '../../../shared/messages/catalog/export';
-import { formatsMessages } from '../../../shared/messages/catalog/formats';
-import { glossaryMessages } from '../../../shared/messages/catalog/glossary';
-import { projectMessages } from '../../../shared/messages/catalog/project';
-import { tmMessages } from '../../../shared/messages/catalog/tm';
+import { catalog, catalogAreas } from '../../../shared/messages/catalog';
 import { reason, renderMessage, say } from '../../../shared/messages/text';
 import { FormatError } from '../../../shared/model/imported';
 
@@ -22,9 +16,8 @@ describe('message catalog', () => {
   });
 
   it('gives each key to one area only, so no area overwrites another', () => {
-    const tables = [commonMessages, projectMessages, formatsMessages, glossaryMessages, tmMessages, exportMessages];
     const seen = new Set<string>();
-    for (const table of tables) {
+    for (const table of catalogAreas) {
       for (const key of Object.keys(table)) {
         expect(seen.has(key), key).toBe(false);
         seen.add(key);

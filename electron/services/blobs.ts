@@ -1,0 +1,167 @@
+import { createHash } from 'node:crypto';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { open, rename } from 'node:fs/promises';
+import path from 'node:path';
+import { TinjauError } from '../../shared/api/errors';
+import { reason, say, type MessageArg, type Said } from '../../shared/messages/text';
+import { fsyncDir, writeFully } from './files';
+
+/**
+ * Content-addressed files of a project: `blobs/sha256-<hex>`, each with a twin in
+ * `backups/blobs/`. A blob never changes once written (its name is the SHA-256 of its bytes), so
+ * the snapshot, its backups and journal entries can name one without copying it, and a damaged
+ * one is told by its checksum and replaced by its twin.
+ *
+ * Blobs hold what is bulky and read only when needed: the original file of a bilingual import,
+ * and each document's segments and revision history (its shards).
+ */
+
+export const BLOB_DIR = 'blobs';
+export const BACKUP_BLOB_DIR = path.join('backups', 'blobs');
+
+const BLOB_NAME = /^sha256-[0-9a-f]{64}$/;
+
+export const isBlobName = (name: unknown): name is string => typeof name === 'string' && BLOB_NAME.test(name);
+
+export function blobNameOf(bytes: Uint8Array): string {
+  return `sha256-${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+function tempName(dir: string, name: string): string {
+  return path.join(dir, `.${name}.${process.pid}.${Date.now()}.tmp`);
+}
+
+function writeOneSync(dir: string, name: string, bytes: Uint8Array): void {
+  const file = path.join(dir, name);
+  // Same name, same bytes: an existing file of the right size is this blob (a damaged one is
+  // told on reading and replaced by its twin).
+  if (existsSync(file) && statSync(file).size === bytes.length) return;
+  mkdirSync(dir, { recursive: true });
+  const tmp = tempName(dir, name);
+  const fd = openSync(tmp, 'w');
+  try {
+    writeFully(fd, bytes);
+    fsyncSync(fd);
+  } catch (err) {
+    closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* never created */
+    }
+    throw err;
+  }
+  closeSync(fd);
+  renameSync(tmp, file);
+  fsyncDir(dir);
+}
+
+/** Writes a blob and its backup twin (each fsync'd and renamed into place); returns its name. */
+export function writeBlobSync(projectDir: string, data: string | Uint8Array): string {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const name = blobNameOf(bytes);
+  writeOneSync(path.join(projectDir, BLOB_DIR), name, bytes);
+  writeOneSync(path.join(projectDir, BACKUP_BLOB_DIR), name, bytes);
+  return name;
+}
+
+/** The same, from chunks produced while the event loop keeps turning (a large shard). */
+export async function writeBlobChunks(projectDir: string, chunks: AsyncIterable<string>): Promise<string> {
+  const parts: Buffer[] = [];
+  const hash = createHash('sha256');
+  for await (const chunk of chunks) {
+    const bytes = Buffer.from(chunk, 'utf8');
+    hash.update(bytes);
+    parts.push(bytes);
+  }
+  const name = `sha256-${hash.digest('hex')}`;
+  const bytes = Buffer.concat(parts);
+  for (const dir of [path.join(projectDir, BLOB_DIR), path.join(projectDir, BACKUP_BLOB_DIR)]) {
+    const file = path.join(dir, name);
+    if (existsSync(file) && statSync(file).size === bytes.length) continue;
+    mkdirSync(dir, { recursive: true });
+    const tmp = tempName(dir, name);
+    const handle = await open(tmp, 'w');
+    try {
+      for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done)).bytesWritten;
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, file);
+    fsyncDir(dir);
+  }
+  return name;
+}
+
+/** Why the bytes read for `name` are not that blob, or null when they are. */
+function problemOf(name: string, bytes: Uint8Array): MessageArg | null {
+  return blobNameOf(bytes) === name ? null : say('storage.blobMismatch').text;
+}
+
+function readChecked(file: string, name: string): { bytes: Buffer } | { problem: MessageArg } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    return { problem: say('backup.cannotRead', { code: (err as NodeJS.ErrnoException).code ?? reason(err) }).text };
+  }
+  const problem = problemOf(name, bytes);
+  return problem ? { problem } : { bytes };
+}
+
+/**
+ * Reads a blob, checking its checksum. A damaged or missing blob is replaced by its twin from
+ * `backups/blobs/` (the damaged file kept as `NAME.damaged-TIME`) and `onRepair` is told; when the
+ * twin is unusable too, throws a message naming both files. `check` may refuse bytes that hash
+ * right but are not what the caller expected (a blob named in the wrong place).
+ */
+export function readBlobSync(projectDir: string, name: string, onRepair?: (said: Said) => void): Buffer {
+  const file = path.join(projectDir, BLOB_DIR, name);
+  const first = readChecked(file, name);
+  if ('bytes' in first) return first.bytes;
+  const twin = path.join(projectDir, BACKUP_BLOB_DIR, name);
+  const second = readChecked(twin, name);
+  if (!('bytes' in second)) {
+    throw new TinjauError('io', say('storage.blobLost', { file, backup: twin, reason: first.problem }));
+  }
+  let kept = '';
+  if (existsSync(file)) {
+    kept = `${name}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(file, path.join(projectDir, BLOB_DIR, kept));
+  }
+  mkdirSync(path.join(projectDir, BLOB_DIR), { recursive: true });
+  const tmp = tempName(path.join(projectDir, BLOB_DIR), name);
+  copyFileSync(twin, tmp);
+  const fd = openSync(tmp, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, file);
+  fsyncDir(path.join(projectDir, BLOB_DIR));
+  onRepair?.(say('storage.blobRestored', { file: `${BLOB_DIR}/${name}`, kept: kept ? `${BLOB_DIR}/${kept}` : '-' }));
+  return second.bytes;
+}
+
+/**
+ * Deletes blobs no one names any more: in `blobs/` those outside `live`, in `backups/blobs/`
+ * those outside `live` and `backedUp`. Temp files are left to `removeStaleTempFiles`.
+ */
+export function collectBlobs(projectDir: string, live: ReadonlySet<string>, backedUp: ReadonlySet<string>): void {
+  for (const [dir, keep] of [
+    [path.join(projectDir, BLOB_DIR), (n: string) => live.has(n)],
+    [path.join(projectDir, BACKUP_BLOB_DIR), (n: string) => live.has(n) || backedUp.has(n)],
+  ] as const) {
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) {
+      if (!BLOB_NAME.test(name) || keep(name)) continue;
+      try {
+        unlinkSync(path.join(dir, name));
+      } catch {
+        /* gone already; the next compaction tries again */
+      }
+    }
+  }
+}
