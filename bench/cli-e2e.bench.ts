@@ -3,6 +3,7 @@
  * same run.
  *
  *   npx tsx bench/cli-e2e.bench.ts [sizes...]        (default 1000 20000 100000)
+ *   BENCH_RUNS=1 BENCH_SKIP=omegat npx tsx bench/cli-e2e.bench.ts 20000
  *
  * Every job is a spawned process timed start to exit by /usr/bin/time (wall, user+system CPU,
  * peak RSS), three times; the range is printed. Data: bench/support/realistic.ts (distinct corpus
@@ -44,7 +45,9 @@ if (!existsSync('/usr/bin/time')) {
 }
 
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-const peers = { pofilter: has('pofilter'), omegat: has('omegat'), aho: existsSync(path.join(REPO, 'node_modules', 'ahocorasick')) };
+// BENCH_SKIP=omegat (comma-separated) leaves a peer out of a run.
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(','));
+const peers = { pofilter: has('pofilter') && !skip.has('pofilter'), omegat: has('omegat') && !skip.has('omegat'), aho: existsSync(path.join(REPO, 'node_modules', 'ahocorasick')) && !skip.has('aho') };
 console.log(`Load: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}; Node ${process.version}`);
 console.log(
   `Peers: pofilter ${peers.pofilter ? 'yes' : 'not installed (translate-toolkit)'}, omegat ${peers.omegat ? 'yes' : 'not installed'}, ahocorasick ${peers.aho ? 'yes' : 'not installed (npm i -D ahocorasick)'}`,
@@ -133,7 +136,7 @@ for (const n of sizes) {
     } else if (peers.omegat) {
       console.log('  omegat: skipped above 20,000 segments (its run takes minutes on this machine)');
     }
-    const segmentId = `${JSON.parse(spawnSync('node', [TINJAU, 'stats', project, '--json'], { env: { ...process.env, ...env }, encoding: 'utf8' }).stdout).documents[0].id}-0001`;
+    const segmentId = `${JSON.parse(spawnSync('node', [TINJAU, 'stats', project, '--json'], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 }).stdout).documents[0].id}-0001`;
     measure('--help', () => `${t('--help')} >/dev/null`, env);
     measure('stats (open)', () => `${t(`stats ${q(project)}`)} >/dev/null`, env);
     const qaRuns = measure('qa (text report)', () => `${t(`qa ${q(project)}`)} >/dev/null || true`, env);
