@@ -50,7 +50,7 @@ const skip = new Set((process.env.BENCH_SKIP ?? '').split(','));
 const peers = { pofilter: has('pofilter') && !skip.has('pofilter'), omegat: has('omegat') && !skip.has('omegat'), aho: existsSync(path.join(REPO, 'node_modules', 'ahocorasick')) && !skip.has('aho') };
 console.log(`Load: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}; Node ${process.version}`);
 console.log(
-  `Peers: pofilter ${peers.pofilter ? 'yes' : 'not installed (translate-toolkit)'}, omegat ${peers.omegat ? 'yes' : 'not installed'}, ahocorasick ${peers.aho ? 'yes' : 'not installed (npm i -D ahocorasick)'}`,
+  `Peers: pofilter ${peers.pofilter ? 'yes' : skip.has('pofilter') ? 'skipped' : 'not installed (translate-toolkit)'}, omegat ${peers.omegat ? 'yes' : skip.has('omegat') ? 'skipped' : 'not installed'}, ahocorasick ${peers.aho ? 'yes' : skip.has('aho') ? 'skipped' : 'not installed (npm i -D ahocorasick)'}`,
 );
 
 /** One process (a bash line), timed by /usr/bin/time; the environment keeps Tinjau's data folder apart. */
