@@ -6,7 +6,7 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   root: path.join(root, 'renderer'),
-  // Relative asset paths: Electron loads the renderer from a file:// URL.
+  // Relative asset paths: Electron serves the renderer from app://tinjau/, the web bridge from /.
   base: './',
   build: {
     outDir: path.join(root, 'dist/renderer'),

@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, safeStorage, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, Menu, protocol, safeStorage, session, shell, type MenuItemConstructorOptions } from 'electron';
 import { reportHtml } from './services/export/report';
 import { safeStorageKeyStore, setKeyStoreFactory } from './services/mt/key-store';
 import { CONTENT_SECURITY_POLICY } from './bridge/server';
@@ -8,10 +9,27 @@ import { registerIpc } from './ipc';
 import { createHandlers } from './services/api';
 import { reportUnhandledRejections } from './services/process-guards';
 import { Workspace } from './services/workspace';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppPage, mainWindowOptions, navigationAllowed, permissionAllowed, RENDERER_URL, resolveAppRequest } from './window-security';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const rendererIndex = path.join(here, '..', 'renderer', 'index.html');
-const rendererUrl = pathToFileURL(rendererIndex).href;
+const rendererDir = path.join(here, '..', 'renderer');
+
+// Before `ready`: the renderer's own scheme, standard and secure (so 'self' in the CSP means it).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+/** Serves app://tinjau/… from the built renderer only; nothing outside that folder. */
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const found = resolveAppRequest(request.url, rendererDir);
+    const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' };
+    if ('status' in found) return new Response(found.status === 400 ? 'Bad request' : 'Not found', { status: found.status, headers });
+    try {
+      return new Response(await readFile(found.file), { status: 200, headers: { ...headers, 'Content-Type': found.mimeType } });
+    } catch {
+      return new Response('Not found', { status: 404, headers });
+    }
+  });
+}
 
 let workspace: Workspace | null = null;
 
@@ -42,7 +60,10 @@ function applicationMenu(): Menu {
         { type: 'separator' },
         { role: 'togglefullscreen' },
         { type: 'separator' },
-        { label: indonesian ? 'Alat Pengembang' : 'Developer Tools', accelerator: 'F12', click: (_item, window) => (window as BrowserWindow | undefined)?.webContents.toggleDevTools() },
+        // No developer tools in a packaged build (the window's webPreferences refuse them too).
+        ...(app.isPackaged
+          ? []
+          : [{ label: indonesian ? 'Alat Pengembang' : 'Developer Tools', accelerator: 'F12', click: (_item: unknown, window: unknown) => (window as BrowserWindow | undefined)?.webContents.toggleDevTools() }]),
       ],
     },
     { role: 'windowMenu' },
@@ -51,34 +72,26 @@ function applicationMenu(): Menu {
 }
 
 async function createWindow(): Promise<void> {
-  const win = new BrowserWindow({
-    width: 1360,
-    height: 860,
-    minWidth: 900,
-    minHeight: 600,
-    title: 'Tinjau',
-    show: false,
-    webPreferences: {
-      preload: path.join(here, 'preload.cjs'),
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
-  });
+  const win = new BrowserWindow(mainWindowOptions(path.join(here, 'preload.cjs'), app.isPackaged));
   win.webContents.setWindowOpenHandler(({ url }) => {
     openExternalSafely(url);
     return { action: 'deny' };
   });
   win.webContents.on('will-navigate', (event, url) => {
-    if (url !== rendererUrl) {
+    if (!navigationAllowed(url)) {
       event.preventDefault();
       openExternalSafely(url);
     }
   });
+  // A redirect or a frame's navigation is no way out of the app either.
+  win.webContents.on('will-redirect', (event, url) => {
+    if (!navigationAllowed(url)) event.preventDefault();
+  });
+  win.webContents.on('will-frame-navigate', (event) => {
+    if (!navigationAllowed(event.url)) event.preventDefault();
+  });
   win.once('ready-to-show', () => win.show());
-  await win.loadFile(rendererIndex);
+  await win.loadURL(RENDERER_URL);
 }
 
 /** Prints the standalone HTML report to PDF in a hidden window with scripts off. */
@@ -103,7 +116,9 @@ app.whenReady().then(async () => {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(permissionAllowed(permission)));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => permissionAllowed(permission));
+  serveRenderer();
   const dataDir = process.env.TINJAU_DATA_DIR ? path.resolve(process.env.TINJAU_DATA_DIR) : app.getPath('userData');
   // MT keys go to the OS keychain through safeStorage, never to project or settings files.
   setKeyStoreFactory((dir) => safeStorageKeyStore(safeStorage, dir));
@@ -123,7 +138,7 @@ app.whenReady().then(async () => {
     },
   );
   Menu.setApplicationMenu(applicationMenu());
-  registerIpc(handlers, (event) => event.senderFrame?.url === rendererUrl);
+  registerIpc(handlers, (event) => isAppPage(event.senderFrame?.url ?? ''));
   await createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createWindow();

@@ -91,7 +91,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       } catch {
         return sendJson(res, 400, { ok: false, error: new TinjauError('invalid-input', say('bridge.notJson')).toBody() });
       }
-      const result = await dispatch(options.handlers, decodeURIComponent(url.pathname.slice(5)), input);
+      const channel = decodePath(url.pathname.slice(5));
+      if (channel === null) return sendJson(res, 400, { ok: false, error: new TinjauError('invalid-input', say('bridge.badAddress')).toBody() });
+      const result = await dispatch(options.handlers, channel, input);
       return sendJson(res, 200, result);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only');
@@ -103,7 +105,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
     const root = path.resolve(options.staticDir);
-    const rel = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    const rel = decodePath(pathname === '/' ? '/index.html' : pathname);
+    if (rel === null) return send(res, 400, 'text/plain; charset=utf-8', 'Bad address: a percent sign (%) must be followed by two hexadecimal digits.');
     const file = path.resolve(root, '.' + rel);
     if (!file.startsWith(root + path.sep)) return send(res, 404, 'text/plain', 'Not found');
     let data: Buffer;
@@ -139,6 +142,15 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 }
 
 const unauthorizedText = 'Tinjau: this address needs the access token. Open the address that `npm run web` printed.';
+
+/** The decoded path, or null for a malformed percent-encoding ("/%", "/%zz"): a bad request, not a crash. */
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
 
 function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);

@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { reason, say } from '../../shared/messages/text';
 import { createHandlers } from '../services/api';
 import { resolveDataDir } from '../services/paths';
 import { reportUnhandledRejections } from '../services/process-guards';
+import { describeStorageFailure } from '../services/storage-failures';
 import { Workspace } from '../services/workspace';
 import { startBridge } from './server';
 
@@ -22,14 +24,30 @@ async function main(): Promise<void> {
   process.stdout.write(`Tinjau is running at ${bridge.url}\n(data folder: ${dataDir}; press Ctrl+C to stop)\n`);
   let stopping = false;
   const stop = async () => {
-    if (stopping) return;
+    // A second Ctrl+C while the last save hangs on a dead disk ends at once: it never waits for ever.
+    if (stopping) process.exit(1);
     stopping = true;
-    await workspace.close();
-    await bridge.close();
-    process.exit(0);
+    const saved = await closeWorkspace(workspace);
+    await bridge.close().catch(() => undefined);
+    process.exit(saved ? 0 : 1);
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+}
+
+/**
+ * Writes every open project on the way out. When that fails (a folder made read-only, a full
+ * disk) it says so on stderr and gives false, so the process exits non-zero instead of serving on.
+ */
+async function closeWorkspace(workspace: Workspace): Promise<boolean> {
+  try {
+    await workspace.close();
+    return true;
+  } catch (error) {
+    const said = describeStorageFailure(error, say('storage.action.closing'));
+    process.stderr.write(`Tinjau could not finish saving on exit: ${said?.message ?? reason(error)}\n`);
+    return false;
+  }
 }
 
 main().catch((err: unknown) => {

@@ -8,7 +8,7 @@ import type { ExportFormat } from '../../shared/api/contract';
 import { TinjauError } from '../../shared/api/errors';
 import { say } from '../../shared/messages/text';
 import type { ExportedFile } from '../../shared/api/types';
-import { exportDocument } from '../services/export/export-service';
+import { exportDocument, exportProjectTmx } from '../services/export/export-service';
 import { importReview } from '../services/export/review-import';
 import { readUserFile, writeFileAtomic } from '../services/files';
 import { GlossaryServices } from '../services/glossary/handlers';
@@ -50,6 +50,9 @@ export async function runExportCommand(workspace: Workspace, args: ExportCommand
     } finally {
       glossaries.close();
     }
+  } else if (format === 'tmx' && !args.document && summary.documents.length > 1) {
+    // A memory is of the whole project: every document goes into one TMX unless --document picks one.
+    file = await exportProjectTmx(workspace, args.dir, args.onlyApproved);
   } else {
     documentId = args.document ?? onlyDocument(summary.documents.map((d) => ({ id: d.id, label: `${d.id} (${d.name})` })));
     file = await exportDocument(workspace, {

@@ -11,6 +11,7 @@ import type { GlossarySource, SegmentTerms } from '../../shared/api/glossary-typ
 import { readUserFile, writeFileAtomic } from '../services/files';
 import { GlossaryServices } from '../services/glossary/handlers';
 import { isTermProblem } from '../../shared/glossary/model';
+import { closeWithWarning } from './close-project';
 import type { CliIo } from './common';
 import { cliWorkspace, outputFor, parseCommandArgs, reportFailure, UsageError } from './common';
 
@@ -107,7 +108,7 @@ export async function runGlossaryCommand(argv: readonly string[], io: CliIo): Pr
     return reportFailure(err, GLOSSARY_USAGE, io, values.json);
   } finally {
     services.close();
-    await workspace.close();
+    await closeWithWarning(workspace, io);
   }
 }
 

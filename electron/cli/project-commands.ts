@@ -7,6 +7,7 @@ import { runQaCommand } from './qa-command';
 import { runExportCommand, runImportReviewCommand } from './export-commands';
 import { COMMAND_USAGE, USAGE } from './usage';
 import type { CliIo } from './common';
+import { closeWithWarning } from './close-project';
 import { cliWorkspace, outputFor, parseCommandArgs, readStdin, reportFailure, UsageError } from './common';
 
 /** Runs the project commands: init, import, edit, export, import-review, stats and qa. */
@@ -142,7 +143,7 @@ export async function runProjectCommand(command: string, rest: readonly string[]
   } catch (err) {
     return reportFailure(err, usage, io, values.json);
   } finally {
-    await workspace.close();
+    await closeWithWarning(workspace, io);
   }
 }
 

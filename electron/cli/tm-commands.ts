@@ -10,6 +10,7 @@ import type { PretranslateResult, TmSource } from '../../shared/api/tm-types';
 import { readUserFile } from '../services/files';
 import { pretranslate } from '../services/tm/pretranslate';
 import { tmServicesOf } from '../services/tm/tm-services';
+import { closeWithWarning } from './close-project';
 import type { CliIo } from './common';
 import { cliWorkspace, outputFor, parseCommandArgs, reportFailure, UsageError } from './common';
 
@@ -122,7 +123,7 @@ export async function runTmCommand(argv: readonly string[], io: CliIo): Promise<
     return reportFailure(err, TM_USAGE, io, values.json);
   } finally {
     services.close();
-    await workspace.close();
+    await closeWithWarning(workspace, io);
   }
 }
 

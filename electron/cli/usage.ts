@@ -9,6 +9,7 @@ export const CLI_EXPORT_FORMATS = [...exportFormats, 'tbx'] as const;
 export const QA_USAGE = 'tinjau qa DIR [--document ID] [--profile FILE] [--json]   exit 1 when any finding is an error';
 
 export const EXPORT_USAGE = `tinjau export DIR --format ${CLI_EXPORT_FORMATS.join('|')} --out FILE|- [--document ID]
+                  (tmx: the whole project by default)
                   [--only-approved] [--include-excluded]          --out - writes the file to stdout
   tinjau import-review DIR FILE.docx --reviewer NAME [--dry-run]`;
 

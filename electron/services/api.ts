@@ -11,6 +11,7 @@ import { createExportHandlers } from './export/handlers';
 import { createQaHandlers } from './qa/handlers';
 import { createTmHandlers } from './tm/handlers';
 import { JobRegistry } from './jobs';
+import { describeStorageFailure } from './storage-failures';
 import { feedTm } from './tm/tm-services';
 import type { Workspace } from './workspace';
 
@@ -119,6 +120,9 @@ export async function dispatch(handlers: Handlers, channel: string, rawInput: un
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
     if (err instanceof TinjauError) return { ok: false, error: err.toBody() };
+    // A full, read-only or failing disk is said in the user's language, never as the raw error.
+    const storage = describeStorageFailure(err);
+    if (storage) return { ok: false, error: storage.toBody() };
     return { ok: false, error: bodyOf('internal', say('api.internal', { channel, detail: reason(err) })) };
   }
 }

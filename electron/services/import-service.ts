@@ -3,6 +3,7 @@ import type { ChannelArgs } from '../../shared/api/contract';
 import { TinjauError } from '../../shared/api/errors';
 import { say, type Said } from '../../shared/messages/text';
 import type { ImportResult } from '../../shared/api/types';
+import type { ImportedDocument } from '../../shared/model/imported';
 import { runImportPipeline } from '../../shared/project/import-pipeline';
 import { documentProgress } from '../../shared/project/progress';
 import { readDocument } from './import/read-document';
@@ -53,7 +54,7 @@ export async function importDocument(store: ProjectStore, settings: SettingsStor
     targetLang: store.projectMeta.targetLang,
     segmentation: args.segmentation === 'sentence' ? 'sentence' : paragraphMode === 'line' ? 'line' : 'paragraph',
     ...(draftParagraphs && args.draft ? { draft: { paragraphs: draftParagraphs, origin: args.draftOrigin ?? 'human', fileName: args.draft.name } } : {}),
-    ...(source.bilingual ? {} : { boilerplateRules: settings.boilerplateRules }),
+    ...(boilerplateApplies(source.imported) ? { boilerplateRules: settings.boilerplateRules } : {}),
     author: settings.settings.reviewer.name,
     now: new Date().toISOString(),
     newId: randomUUID,
@@ -89,4 +90,15 @@ function languageMismatch(imported: { readonly sourceLang?: string; readonly tar
 
 function fromBase64(b64: string): Uint8Array {
   return new Uint8Array(Buffer.from(b64, 'base64'));
+}
+
+/**
+ * Whether the user's boilerplate rules mark segments of this file. XLIFF and TMX say themselves
+ * what is translatable; a two-column table does not, unless it has a status column (Tinjau's own
+ * table export: its "excluded" rows come back excluded, and a row the reviewer included stays so).
+ */
+function boilerplateApplies(imported: ImportedDocument): boolean {
+  if (imported.format === 'xliff12' || imported.format === 'xliff20' || imported.format === 'tmx') return false;
+  if (imported.format !== 'csv' && imported.format !== 'tsv' && imported.format !== 'xlsx') return true;
+  return !imported.blocks.some((b) => b.status !== undefined || b.locked === true);
 }

@@ -49,7 +49,11 @@ export type StoredDocument = Omit<TinjauDocument, 'original'> & { readonly shard
  * replay as they are.
  */
 export type StoredOp =
-  | Exclude<JournalOp, { readonly op: 'add-document' }>
+  | Exclude<JournalOp, { readonly op: 'add-document' | 'put-segments' }>
+  | (Extract<JournalOp, { readonly op: 'put-segments' }> & {
+      /** Each changed document's progress after the change, so listing needs no segments. */
+      readonly progress?: Readonly<Record<string, DocumentProgress>>;
+    })
   | { readonly op: 'add-document'; readonly document: StoredDocument }
   | Extract<JournalOp, { readonly op: 'add-document' }>;
 

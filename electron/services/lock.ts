@@ -78,9 +78,13 @@ function createLock(file: string, info: LockInfo): boolean {
   const fd = openSync(aside, 'wx');
   try {
     writeFully(fd, Buffer.from(JSON.stringify(info)));
-  } finally {
+  } catch (err) {
+    // A full or failing disk: no empty lock.*.tmp is left behind.
     closeSync(fd);
+    removeQuietly(aside);
+    throw err;
   }
+  closeSync(fd);
   try {
     linkSync(aside, file);
     return true;

@@ -83,6 +83,11 @@ interface DocState {
   /** Bumped by every change to the segments / the history not yet in a blob; 0 = as in `ref`. */
   segmentsVersion: number;
   historyVersion: number;
+  /**
+   * The document's progress as of the last change, kept up to date change by change; null when
+   * not known without reading the segments (a journal line from before progress was journaled).
+   */
+  progress: DocumentProgress | null;
 }
 
 /**
@@ -264,8 +269,9 @@ export class ProjectStore {
   /** Progress figures for the document list, without reading the segments when the snapshot has them. */
   progressOf(documentId: string): DocumentProgress {
     const state = this.state(documentId);
-    if (state.ref && state.segmentsVersion === 0 && !state.byId) return state.ref.progress;
-    return documentProgress(this.segmentsOf(documentId));
+    if (state.progress) return state.progress;
+    state.progress = documentProgress(this.segmentsOf(documentId));
+    return state.progress;
   }
 
   /** The original file a bilingual document was imported from (for export in its own flavour). */
@@ -297,7 +303,7 @@ export class ProjectStore {
       this.commitDocument(op);
       return;
     }
-    const entry = { ...op, seq: this.seq + 1, at: new Date().toISOString() } as JournalEntry;
+    const entry = { ...op, ...(op.op === 'put-segments' ? this.progressAfter(op) : {}), seq: this.seq + 1, at: new Date().toISOString() } as JournalEntry;
     this.append(entry);
     this.apply(entry);
     this.scheduleCompaction();
@@ -322,10 +328,42 @@ export class ProjectStore {
     const state = this.installStored(stored);
     // What was just written is what memory holds: no need to read it back.
     this.fillSegments(state, op.segments);
+    state.progress = ref.progress;
     state.history = new Map();
     for (const r of op.revisions) indexRevision(state.history, r);
     state.original = original;
     this.scheduleCompaction();
+  }
+
+  /** What each changed (loaded) document's progress will be after `op`, for its journal line. */
+  private progressAfter(op: Extract<JournalOp, { op: 'put-segments' }>): { progress?: Record<string, DocumentProgress> } {
+    const out: Record<string, DocumentProgress> = {};
+    const touched = new Set(op.segments.map((s) => s.documentId));
+    for (const id of op.removed ?? []) {
+      const state = [...this.states.values()].find((st) => st.byId?.has(id));
+      if (state) touched.add(state.doc.id);
+    }
+    for (const docId of touched) {
+      const state = this.states.get(docId);
+      if (!state?.byId || !state.progress) return {}; // not all known: replay reads the segments
+      const byId = state.byId;
+      let progress = state.progress;
+      const seen = new Set<string>();
+      for (const id of op.removed ?? []) {
+        const old = byId.get(id);
+        if (old) progress = addProgress(progress, old, -1);
+        seen.add(id);
+      }
+      for (const s of op.segments) {
+        if (s.documentId !== docId) continue;
+        const old = seen.has(s.id) ? undefined : byId.get(s.id);
+        if (old) progress = addProgress(progress, old, -1);
+        progress = addProgress(progress, s, 1);
+        seen.add(s.id);
+      }
+      out[docId] = progress;
+    }
+    return { progress: out };
   }
 
   private append(entry: JournalEntry): void {
@@ -385,15 +423,16 @@ export class ProjectStore {
 
   private installStored(stored: StoredDocument): DocState {
     const { shard, ...doc } = stored;
-    return this.install({ doc, ref: shard, byId: null, order: [], history: null, original: null, originalUnwritten: false, pending: [], pendingHistory: [], segmentsVersion: 0, historyVersion: 0 });
+    return this.install({ doc, ref: shard, byId: null, order: [], history: null, original: null, originalUnwritten: false, pending: [], pendingHistory: [], segmentsVersion: 0, historyVersion: 0, progress: shard.progress });
   }
 
   /** A document whose records are in memory only (migrated, or imported by an older journal line). */
   private installLegacy(record: TinjauDocument | LegacyDocument, segments: readonly Segment[], revisions: readonly Revision[]): DocState {
     const { original, ...rest } = record;
     const { legacy: _legacy, ...doc } = rest as typeof rest & { legacy?: unknown };
-    const state = this.install({ doc, ref: null, byId: null, order: [], history: new Map(), original, originalUnwritten: original !== undefined, pending: [], pendingHistory: [], segmentsVersion: 1, historyVersion: 1 });
+    const state = this.install({ doc, ref: null, byId: null, order: [], history: new Map(), original, originalUnwritten: original !== undefined, pending: [], pendingHistory: [], segmentsVersion: 1, historyVersion: 1, progress: null });
     this.fillSegments(state, segments);
+    state.progress = documentProgress(segments);
     for (const r of revisions) indexRevision(state.history as Map<string, Revision[]>, r);
     return state;
   }
@@ -440,6 +479,8 @@ export class ProjectStore {
     if (state.byId) return state.byId;
     this.fillSegments(state, state.ref ? (this.readShard(state, state.ref.segments, 'segments') as Segment[]) : []);
     const byId = state.byId as unknown as Map<string, Segment>;
+    // From the shard's figures, kept up to date by each change applied after it.
+    state.progress = state.ref ? state.ref.progress : documentProgress(state.order.map((id) => byId.get(id) as Segment));
     for (const change of state.pending) applySegments(state, change.segments, change.removed);
     state.pending = [];
     return byId;
@@ -528,7 +569,11 @@ export class ProjectStore {
       const segments = segmentsByDoc.get(state) ?? [];
       const removed = removedByDoc.get(state) ?? [];
       if (state.byId) applySegments(state, segments, removed);
-      else state.pending.push({ segments, removed });
+      else {
+        state.pending.push({ segments, removed });
+        // The progress the line recorded, when it did; else reading the segments tells it.
+        state.progress = entry.progress?.[state.doc.id] ?? null;
+      }
       state.segmentsVersion++;
     }
     for (const r of entry.revisions) {
@@ -696,11 +741,33 @@ function sortDocument(byId: Map<string, Segment>, list: string[]): void {
 function applySegments(state: DocState, segments: readonly Segment[], removed: readonly string[]): void {
   const byId = state.byId as Map<string, Segment>;
   for (const id of removed) {
-    if (!byId.delete(id)) continue;
+    const old = byId.get(id);
+    if (!old) continue;
+    byId.delete(id);
+    if (state.progress) state.progress = addProgress(state.progress, old, -1);
     const at = state.order.indexOf(id);
     if (at >= 0) state.order.splice(at, 1);
   }
-  for (const s of segments) indexSegment(state, s);
+  for (const s of segments) {
+    const old = byId.get(s.id);
+    if (state.progress) state.progress = addProgress(old ? addProgress(state.progress, old, -1) : state.progress, s, 1);
+    indexSegment(state, s);
+  }
+}
+
+/** `progress` with one segment's figures added (`sign` 1) or taken away (-1). */
+function addProgress(progress: DocumentProgress, segment: Segment, sign: 1 | -1): DocumentProgress {
+  const one = documentProgress([segment]);
+  const lastActivity = sign > 0 && one.lastActivity && (!progress.lastActivity || one.lastActivity > progress.lastActivity) ? one.lastActivity : progress.lastActivity;
+  return {
+    segments: progress.segments + sign * one.segments,
+    excluded: progress.excluded + sign * one.excluded,
+    confirmed: progress.confirmed + sign * one.confirmed,
+    edited: progress.edited + sign * one.edited,
+    sourceWords: progress.sourceWords + sign * one.sourceWords,
+    confirmedWords: progress.confirmedWords + sign * one.confirmedWords,
+    ...(lastActivity ? { lastActivity } : {}),
+  };
 }
 
 function indexRevision(history: Map<string, Revision[]>, revision: Revision): void {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Low } from 'lowdb';
@@ -7,6 +7,7 @@ import type { RecentProject, Settings } from '../../shared/api/types';
 import type { BoilerplateRule } from '../../shared/boilerplate/rules';
 import { DEFAULT_BOILERPLATE_RULES } from '../../shared/boilerplate/rules';
 import { keepDamaged } from './backups';
+import { makeFolder } from './storage-failures';
 
 interface SettingsFile {
   readonly settings: Settings;
@@ -58,7 +59,7 @@ export class SettingsStore {
   private constructor(private readonly db: Low<SettingsFile>) {}
 
   static async open(dataDir: string): Promise<SettingsStore> {
-    mkdirSync(dataDir, { recursive: true });
+    makeFolder(dataDir);
     const file = path.join(dataDir, 'settings.json');
     const db = new Low<SettingsFile>(new JSONFile(file), emptyFile());
     try {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ChannelArgs } from '../../shared/api/contract';
 import type { DocumentSummary, ImportResult, ProjectSummary } from '../../shared/api/types';
@@ -16,6 +16,7 @@ import { SAMPLE_DRAFT, SAMPLE_NAME, SAMPLE_SOURCE } from './sample/sample-text';
 import { ReviewService } from './review-service';
 import { SegmentService } from './segment-service';
 import { SettingsStore } from './settings-store';
+import { makeFolder } from './storage-failures';
 import { feedTm } from './tm/tm-services';
 
 export interface WorkspaceOptions {
@@ -55,7 +56,7 @@ export class Workspace {
 
   async createProject(name: string, location?: string): Promise<ProjectSummary> {
     const parent = location ?? this.projectsDir;
-    mkdirSync(parent, { recursive: true });
+    makeFolder(parent);
     return this.createProjectAt(path.resolve(parent, `${safeFileName(name, 'Project')}.tinjau`), { name });
   }
 
@@ -69,6 +70,8 @@ export class Workspace {
       createdAt: new Date().toISOString(),
     };
     const resolved = path.resolve(dir);
+    // Refused with a message where no folder can ever be made (recursive mkdir spins under /proc).
+    makeFolder(resolved);
     const store = await ProjectStore.create(resolved, meta, this.storeOptions());
     this.stores.set(resolved, store);
     return this.summaryAndRemember(store);

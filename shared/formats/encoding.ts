@@ -5,14 +5,18 @@ export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252
 
 export interface DecodedText {
   readonly text: string;
-  readonly encoding: TextEncodingName;
+  /** What the bytes were read as: a WHATWG encoding name (`windows-1254`, `shift_jis`, …). */
+  readonly encoding: TextEncodingName | (string & {});
   readonly hadBom: boolean;
+  /** True when the XML declaration named the encoding (so it was not a guess). */
+  readonly declared?: boolean;
 }
 
 /**
  * Decodes a text file whose encoding the user does not know.
  *
- * A BOM decides; otherwise valid UTF-8 is UTF-8, BOM-less UTF-16 is recognised by its NUL
+ * A BOM decides; then the encoding an XML declaration names (TBX, TMX, XLIFF from older tools:
+ * windows-1254, ISO-8859-x, Shift_JIS, GB18030); otherwise valid UTF-8 is UTF-8, BOM-less UTF-16 is recognised by its NUL
  * pattern, and anything else that still looks like text is windows-1252 (what Word and older
  * Windows editors save Indonesian text as). Binary files are refused rather than imported as
  * garbage.
@@ -32,10 +36,54 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (looksBinary(bytes)) {
     throw new FormatError(say('encoding.binary'));
   }
+  const declared = declaredXmlEncoding(bytes);
+  if (declared !== undefined) return decodeDeclared(bytes, declared);
   try {
     return { text: strictUtf8(bytes), encoding: 'utf-8', hadBom: false };
   } catch {
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252', hadBom: false };
+  }
+}
+
+/**
+ * The encoding an XML declaration (`<?xml version="1.0" encoding="windows-1254"?>`) names, read
+ * from the bytes before decoding: the declaration itself is ASCII in every encoding it may name
+ * once UTF-16 is ruled out.
+ */
+function declaredXmlEncoding(bytes: Uint8Array): string | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, Math.min(bytes.length, 256)));
+  if (!head.startsWith('<?xml')) return undefined;
+  const end = head.indexOf('?>');
+  const declaration = end === -1 ? head : head.slice(0, end);
+  return /\sencoding\s*=\s*["']([A-Za-z][A-Za-z0-9._:-]*)["']/.exec(declaration)?.[1];
+}
+
+function decodeDeclared(bytes: Uint8Array, label: string): DecodedText {
+  const decoder = fatalDecoder(label);
+  const encoding = decoder.encoding;
+  if (encoding === 'utf-8') {
+    // Files that say UTF-8 and are not are common (saved again by an editor): read them as before.
+    try {
+      return { text: strictUtf8(bytes), encoding: 'utf-8', hadBom: false, declared: true };
+    } catch {
+      return { text: decodeWindows1252(bytes), encoding: 'windows-1252', hadBom: false };
+    }
+  }
+  // ISO-8859-1 and US-ASCII are windows-1252 for WHATWG; Node's decoder gets 0x80–0x9F wrong.
+  if (encoding === 'windows-1252') return { text: decodeWindows1252(bytes), encoding, hadBom: false, declared: true };
+  if (encoding.startsWith('utf-16')) return { text: new TextDecoder(encoding).decode(bytes), encoding, hadBom: false, declared: true };
+  try {
+    return { text: decoder.decode(bytes), encoding, hadBom: false, declared: true };
+  } catch {
+    throw new FormatError(say('encoding.notAsDeclared', { encoding: label }));
+  }
+}
+
+function fatalDecoder(label: string) {
+  try {
+    return new TextDecoder(label, { fatal: true });
+  } catch {
+    throw new FormatError(say('encoding.unknownDeclared', { encoding: label }));
   }
 }
 

@@ -11,6 +11,8 @@ export interface BilingualDocumentMeta {
   /** BCP 47 codes, e.g. `id-ID`, `en-US`. */
   readonly sourceLang: string;
   readonly targetLang: string;
+  /** How the document was cut: TMX's `segtype` says it, so a tool with its own segmentation matches whole units. */
+  readonly segmentation?: 'paragraph' | 'line' | 'sentence';
 }
 
 /** Who created and last changed a segment, and when (ISO 8601). */
@@ -36,6 +38,8 @@ export interface BilingualExportOptions {
   readonly toolVersion?: string;
   /** Fallback date for segments without one (ISO 8601); defaults to now. */
   readonly now?: string;
+  /** The document a segment is from, when one file holds several (a project's TMX). */
+  readonly documentNameOf?: (segment: { readonly documentId: string }) => string | undefined;
 }
 
 export const TOOL_NAME = 'Tinjau';

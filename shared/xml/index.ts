@@ -7,5 +7,5 @@ export * from './splice';
 export * from './segment-queue';
 export * from './inline';
 export * from './export-options';
-export { declaredEncoding, sniffXmlFormat, type XmlBilingualFormat } from './sniff';
+export { declaredEncoding, withUtf8Declaration } from './sniff';
 export * from './build';

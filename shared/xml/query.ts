@@ -86,3 +86,12 @@ export function withAttribute(element: XmlElement, name: string, value: string |
   }
   return { ...element, attributes };
 }
+
+/**
+ * Whether an element already holds `content` as written; line ends count as the same (the model
+ * keeps `\n`), so a file with CRLF lines is not rewritten where nothing changed.
+ */
+export function hasRawContent(doc: XmlDocument, element: XmlElement, content: string): boolean {
+  const raw = rawContent(doc, element);
+  return raw === content || raw.replace(/\r\n?/g, '\n') === content;
+}

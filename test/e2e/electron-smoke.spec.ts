@@ -31,6 +31,8 @@ test('Electron opens the sample project in a secure window', async ({ dataDir })
   const app = await electron.launch({ executablePath: binary.path, args: [REPO_DIR], env: { ...process.env, TINJAU_DATA_DIR: dataDir } });
   const window = await app.firstWindow();
   await expect(window.getByRole('article', { name: 'Segment 1', exact: true })).toBeVisible();
+  // Served from the app's own privileged scheme, not file://.
+  expect(window.url()).toMatch(/^app:\/\/tinjau\/index\.html/);
   // The page has no Node: sandboxed, context-isolated, only the contract's functions exposed.
   const exposed = await window.evaluate(() => ({
     require: typeof (globalThis as { require?: unknown }).require,

@@ -105,6 +105,19 @@ describe('loopback bridge', () => {
     const res = await call(b, { path: '/..%2f..%2fdata%2fsettings.json', headers: { 'x-tinjau-token': b.token } });
     expect(res.status).toBe(404);
   });
+
+  it('answers a malformed percent-encoding with 400 and a message, not 500 with the exception', async () => {
+    const b = await start();
+    const page = await call(b, { path: '/%', headers: { 'x-tinjau-token': b.token } });
+    expect(page.status).toBe(400);
+    expect(page.body).not.toMatch(/URIError|bridge error/);
+    const api = await call(b, { path: '/api/projects%zz', method: 'POST', body: '{}', headers: { 'x-tinjau-token': b.token } });
+    expect(api.status).toBe(400);
+    const body = JSON.parse(api.body) as { ok: boolean; error: { code: string; text: MessageText } };
+    expect(body.error.code).toBe('invalid-input');
+    expect(renderMessage(body.error.text, 'en')).toMatch(/percent sign/);
+    expect(renderMessage(body.error.text, 'id')).toMatch(/tanda persen/);
+  });
 });
 
 describe('stopping the bridge', () => {

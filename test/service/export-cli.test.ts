@@ -38,6 +38,20 @@ describe('tinjau export and import-review', () => {
     expect(readFileSync(path.join(outDir, 'out.tbx'), 'utf8')).toContain('<?xml');
   });
 
+  it('a project of several documents goes to one TMX without --document', async () => {
+    const { dir } = await project();
+    const second = JSON.parse((await tinjau('import', dir, corpusFile('id', '001'), '--json')).stdout) as { document: string };
+    const edit = await tinjau('edit', dir, '--segment', `${second.document}-0002`, '--text', 'A second article.', '--author', 'Sari', '--status', 'reviewed');
+    expect(edit.stderr).toBe('');
+    const out = path.join(tempDir(), 'project.tmx');
+    const run = await tinjau('export', dir, '--format', 'tmx', '--out', out);
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+    const tmx = readFileSync(out, 'utf8');
+    expect(tmx.match(/<tu /g)).toHaveLength(3);
+    expect(tmx).toContain('A second article.');
+    expect(new Set(tmx.match(/<prop type="x-document">[^<]*/g)).size).toBe(2);
+  });
+
   it('a failed export leaves no file behind', async () => {
     const { dir } = await project();
     const out = path.join(tempDir(), 'nothing.xlf');

@@ -11,7 +11,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
-import { cpSync } from 'node:fs';
+import { cpSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,7 @@ import type { Segment } from '../../shared/model/segment';
 import { REPO_DIR } from '../support/paths';
 import type { KillTestEdit } from '../support/storage-child';
 import { KILL_TEST_DOCUMENT, KILL_TEST_SEGMENTS, editFor } from '../support/storage-child';
+import { IMPORT_SEGMENTS, importedOriginal } from '../support/import-child';
 import { useTempDir } from '../support/temp';
 
 const tempDir = useTempDir('tinjau-kill-');
@@ -194,5 +195,46 @@ describe('storage under SIGKILL', () => {
     session.expected.check(store, 'after the compaction kills');
     expect(session.next).toBeGreaterThan(0);
     await store.close();
+  }, 120_000);
+
+  it(`keeps an import all or nothing when killed while its blobs or its journal line are written (seed ${seed})`, async () => {
+    const rand = random(seed + 2);
+    const dir = path.join(tempDir(), 'kill.tinjau');
+    await createProject(dir);
+    const imported: string[] = [];
+    let beforeAck = 0;
+    for (let r = 0; r < 6; r++) {
+      const id = `imp${r}`;
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_DIR, 'test/support/import-child.ts'), dir, id], { cwd: REPO_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+      let acked = false;
+      let stderr = '';
+      child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+      createInterface({ input: child.stdout! }).on('line', (line) => {
+        // Killed after a random time from opening: inside the blob writes, at the journal line, or after.
+        if (line === 'open') setTimeout(() => child.kill('SIGKILL'), Math.floor(rand() * 150));
+        if (line === `ack ${id}`) acked = true;
+      });
+      await new Promise((resolve) => child.on('close', resolve));
+      expect(stderr.split('\n').filter((l) => l.trim() && !/warning/i.test(l)).join('\n'), `import ${r}: child error`).toBe('');
+      const store = await ProjectStore.open(dir, { owner: 'checker' });
+      try {
+        const present = store.listDocuments().some((d) => d.id === id);
+        if (acked) expect(present, `import ${r}: acknowledged import is there`).toBe(true);
+        if (present) {
+          imported.push(id);
+          expect(store.segmentsOf(id), `import ${r}: every segment`).toHaveLength(IMPORT_SEGMENTS);
+          expect(store.originalOf(id), `import ${r}: the original file`).toBe(importedOriginal(id));
+        }
+        if (!acked) beforeAck++;
+        for (const earlier of imported) expect(store.segmentsOf(earlier)).toHaveLength(IMPORT_SEGMENTS);
+        expect(store.warnings.filter((w) => !/half written/.test(w.message)), `import ${r}: warnings`).toEqual([]);
+      } finally {
+        await store.close();
+      }
+      for (const sub of ['blobs', 'backups/blobs']) expect(readdirSync(path.join(dir, sub)).filter((f) => f.endsWith('.tmp')), `import ${r}: temp files in ${sub}`).toEqual([]);
+    }
+    // Kills land inside the import's writes, not only after it (writing 20,000 segments and the
+    // original with their twins, each fsync'd, takes far longer than the shortest kill delays).
+    expect(beforeAck, `imports killed before their ack (${imported.length} of 6 there)`).toBeGreaterThanOrEqual(1);
   }, 120_000);
 });

@@ -10,6 +10,7 @@ import { JOURNAL_FILE, ProjectStore, SNAPSHOT_FILE } from '../../electron/servic
 import type { ProjectMeta } from '../../shared/model/project';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/project';
 import type { Segment } from '../../shared/model/segment';
+import { documentProgress } from '../../shared/project/progress';
 import { FIXTURES_DIR } from '../support/paths';
 import { readSnapshotFile, segmentsIn } from '../support/project-files';
 import { useTempDir } from '../support/temp';
@@ -85,14 +86,23 @@ describe('a project stored in shards', () => {
     await reopened.close();
   });
 
-  it('lists documents with their progress without reading any segments', async () => {
+  it('lists documents with their progress without reading any segments, also after edits kept in the journal', async () => {
     const dir = path.join(tempDir(), 'p.tinjau');
     await longProject(dir);
+    const editing = await ProjectStore.open(dir, { owner: 'test' });
+    editing.segment('d1-7'); // an edit reads the segment first
+    editing.commit({ op: 'put-segments', segments: [segment(7, 'Seven.'), { ...segment(8, 'Eight.'), status: 'reviewed' }], revisions: [] });
+    editing.commit({ op: 'put-segments', segments: [], removed: ['d1-9'], revisions: [] });
+    const expected = documentProgress(editing.segmentsOf('d1'));
+    expect(editing.progressOf('d1')).toEqual(expected);
+    await editing.close();
+    expect(readFileSync(path.join(dir, JOURNAL_FILE), 'utf8').trim().split('\n')).toHaveLength(2);
     const shard = readSnapshotFile(path.join(dir, SNAPSHOT_FILE)).documents[0]?.shard.segments as string;
     for (const file of [path.join(dir, 'blobs', shard), path.join(dir, 'backups', 'blobs', shard)]) writeFileSync(file, 'gone');
     const store = await ProjectStore.open(dir, { owner: 'test' });
     expect(store.listDocuments().map((d) => d.name)).toEqual(['laporan.xlf']);
-    expect(store.progressOf('d1')).toMatchObject({ segments: LONG, edited: 0 });
+    expect(store.progressOf('d1')).toEqual(expected);
+    expect(expected).toMatchObject({ segments: LONG - 1, edited: 2, confirmed: 1 });
     // Only when the segments are needed is the damage found, and named.
     expect(() => store.segmentsOf('d1')).toThrow(new RegExp(`blobs/${shard}.*damaged or missing.*backups/blobs/${shard}`));
     await store.close();

@@ -43,3 +43,31 @@ describe.each(['csv', 'xlsx', 'tmx'] as const)('a %s file exported by Tinjau and
     await ws.close();
   });
 });
+
+describe.each(['csv', 'xlsx'] as const)('excluded segments in a %s round trip', (format) => {
+  it('come back excluded, and a row the reviewer included stays included', async () => {
+    const ws = await Workspace.create({ dataDir: tempDir(), owner: 'test' });
+    const project = await ws.createProject('Asal');
+    const { document } = await ws.importDocument({ project: project.path, source: payload(corpusFile('id', '000')) });
+    const excluded = (await ws.listSegments(project.path, document.id)).filter((s) => s.excluded);
+    expect(excluded.length).toBeGreaterThan(0);
+    const exported = await exportDocument(ws, { project: project.path, documentId: document.id, format, includeExcluded: true });
+    const other = await ws.createProject('Kembali');
+    const back = await ws.importDocument({ project: other.path, source: { name: `kembali.${format}`, base64: exported.base64 } });
+    const segments = await ws.listSegments(other.path, back.document.id);
+    expect(segments.filter((s) => s.excluded).map((s) => s.source)).toEqual(excluded.map((s) => s.source));
+    await ws.close();
+  });
+});
+
+describe('a two-column CSV from a client (no status column)', () => {
+  it('gets the boilerplate rules like any other import', async () => {
+    const ws = await Workspace.create({ dataDir: tempDir(), owner: 'test' });
+    const project = await ws.createProject('Klien');
+    const csv = 'Sumber,Terjemahan\n"Banjir melanda tiga kecamatan.","Floods hit three districts."\n"Baca juga: Gempa di Cianjur","Read also: Cianjur quake"\n';
+    const { document } = await ws.importDocument({ project: project.path, source: { name: 'klien.csv', base64: Buffer.from(csv).toString('base64') } });
+    const segments = await ws.listSegments(project.path, document.id);
+    expect(segments.map((s) => [s.source.slice(0, 10), s.excluded !== undefined])).toEqual([['Banjir mel', false], ['Baca juga:', true]]);
+    await ws.close();
+  });
+});

@@ -124,6 +124,26 @@ describe('translation memory service', () => {
   });
 });
 
+describe('TMX import decodes like document import', () => {
+  it('reads a UTF-16 memory (Trados) and a windows-1254 one by its declaration', async () => {
+    const root = tempDir();
+    const ws = await Workspace.create({ dataDir: path.join(root, 'data'), owner: 'test' });
+    const tm = createTmHandlers(ws);
+    const { project } = await projectWith(ws, 'Kode', ['Pasar tradisional buka sejak pagi.'], root);
+    const utf16 = readFileSync(path.join(FIXTURES_DIR, 'tmx/trados-tmx14-utf16.tmx'));
+    const read = await tm['tm:import']({ project, file: { name: 'trados.tmx', base64: utf16.toString('base64') } });
+    expect(read.added).toBeGreaterThan(0);
+    const turkish = `<?xml version="1.0" encoding="windows-1254"?><tmx version="1.4"><header srclang="id" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>
+      <tu><tuv xml:lang="id"><seg>Kota Istanbul ramai.</seg></tuv><tuv xml:lang="en"><seg>\u0130stanbul is busy (\u0131).</seg></tuv></tu></body></tmx>`;
+    const bytes = Buffer.from(turkish.replace('\u0130', '\u00dd').replace('\u0131', '\u00fd'), 'latin1');
+    expect((await tm['tm:import']({ project, file: { name: 'tr.tmx', base64: bytes.toString('base64') } })).added).toBe(1);
+    const [match] = await tm['tm:search']({ project, text: 'Kota Istanbul ramai.' });
+    expect(match?.target).toBe('\u0130stanbul is busy (\u0131).');
+    tmServicesOf(ws).close();
+    await ws.close();
+  });
+});
+
 describe('a shared TM that cannot be reached', () => {
   it('is listed as not reachable, and confirming still feeds the project TM', async () => {
     const root = tempDir();

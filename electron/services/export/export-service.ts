@@ -11,6 +11,7 @@ import { createXliff20, writeXliff20 } from '../../../shared/formats/xliff20';
 import type { TinjauDocument } from '../../../shared/model/project';
 import type { Segment } from '../../../shared/model/segment';
 import { isConfirmed } from '../../../shared/model/segment';
+import { withUtf8Declaration } from '../../../shared/xml/sniff';
 import type { BilingualExportOptions, SegmentHistorySummary } from '../../../shared/xml/export-options';
 import type { GlossaryServices } from '../glossary/handlers';
 import type { JobHandle } from '../jobs';
@@ -72,7 +73,7 @@ export async function exportDocument(workspace: Workspace, args: ExportArgs, run
       return s ? segmentNotes(s) : [];
     },
   };
-  const meta = { name: doc.name, sourceLang: doc.sourceLang, targetLang: doc.targetLang };
+  const meta = { name: doc.name, sourceLang: doc.sourceLang, targetLang: doc.targetLang, segmentation: doc.segmentation };
   let result: { name: string; data: string | Uint8Array };
   switch (args.format) {
     case 'txt':
@@ -99,7 +100,7 @@ export async function exportDocument(workspace: Workspace, args: ExportArgs, run
     case 'xliff20':
       result =
         doc.format === 'xliff20' && doc.original
-          ? { name: doc.name, data: writeXliff20(doc.original, segments) }
+          ? { name: doc.name, data: withUtf8Declaration(writeXliff20(doc.original, segments)) }
           : { name: `${base}.en.xliff`, data: createXliff20(meta, segments, options) };
       break;
     case 'tmx':
@@ -126,15 +127,38 @@ export async function exportDocument(workspace: Workspace, args: ExportArgs, run
 
 function xliff12(doc: TinjauDocument, segments: readonly Segment[], base: string, meta: Parameters<typeof createXliff12>[0], options: BilingualExportOptions) {
   // A document that came from XLIFF 1.2 goes back into its own file: only targets and states change.
-  if (doc.format === 'xliff12' && doc.original) return { name: doc.name, data: writeXliff12(doc.original, segments) };
+  if (doc.format === 'xliff12' && doc.original) return { name: doc.name, data: withUtf8Declaration(writeXliff12(doc.original, segments)) };
   return { name: `${base}.en.xlf`, data: createXliff12(meta, segments, options) };
 }
 
 function tmx(doc: TinjauDocument, segments: readonly Segment[], base: string, meta: Parameters<typeof createTmx>[0], options: BilingualExportOptions, onlyApproved: boolean) {
   // A memory holds what a reviewer confirmed; excluded boilerplate is not translation.
   const confirmed = segments.filter((s) => !s.excluded && (onlyApproved ? s.status === 'approved' : isConfirmed(s.status)) && s.target.trim() !== '');
-  if (doc.format === 'tmx' && doc.original) return { name: doc.name, data: writeTmx(doc.original, confirmed) };
+  if (doc.format === 'tmx' && doc.original) return { name: doc.name, data: withUtf8Declaration(writeTmx(doc.original, confirmed)) };
   return { name: `${base}.tmx`, data: createTmx(meta, confirmed, options) };
+}
+
+/**
+ * One TMX of a whole project: every document's confirmed segments, each unit naming its document
+ * (`<prop type="x-document">`). What a memory of the project is, without choosing a document.
+ */
+export async function exportProjectTmx(workspace: Workspace, project: string, onlyApproved = false): Promise<ExportedFile> {
+  const store = await workspace.projectStore(project);
+  const documents = store.listDocuments();
+  const first = documents[0];
+  if (!first) throw new TinjauError('not-found', say('cli.noDocuments'));
+  const names = new Map(documents.map((d) => [d.id, d.name]));
+  const segments = documents.flatMap((d) => store.segmentsOf(d.id));
+  const history = await collectHistory(store, segments, undefined);
+  const confirmed = segments.filter((s) => !s.excluded && (onlyApproved ? s.status === 'approved' : isConfirmed(s.status)) && s.target.trim() !== '');
+  const sentences = documents.every((d) => d.segmentation === 'sentence');
+  const data = createTmx(
+    { name: store.projectMeta.name, sourceLang: first.sourceLang, targetLang: first.targetLang, segmentation: sentences ? 'sentence' : 'paragraph' },
+    confirmed,
+    { historyOf: (id) => history.get(id), documentNameOf: (s) => names.get(s.documentId) },
+  );
+  const base = store.projectMeta.name.replace(/[\\/:*?"<>|]+/g, '-') || 'project';
+  return { fileName: `${base}.tmx`, mimeType: MIME.tmx, base64: Buffer.from(data, 'utf8').toString('base64') };
 }
 
 /** Who created and last changed each segment, from its revisions (read in chunks with progress). */

@@ -7,7 +7,7 @@ import type { ReviewedRow } from '../../../shared/export/review-docx-read';
 import { readReviewTable } from '../../../shared/export/review-docx-read';
 import type { ReviewDocxMeta } from '../../../shared/export/review-docx-xml';
 import { reviewDocumentXml } from '../../../shared/export/review-docx-xml';
-import { checkUnpackedSize } from '../formats/sniff';
+import { checkUnpackedSize, UnpackRefusedError, unpackOfficePackage } from '../formats/sniff';
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`;
@@ -58,8 +58,11 @@ export async function readReviewDocx(bytes: Uint8Array, fileName: string): Promi
   if (tooLarge) throw new TinjauError('too-large', say('reviewDocx.refused', { file: fileName, reason: tooLarge }));
   let xml: string | undefined;
   try {
-    xml = await zip.file('word/document.xml')?.async('string');
-  } catch {
+    // Inflated under the running cap: the headers' sizes are not trusted.
+    const part = (await unpackOfficePackage(bytes, 'docx')).files.get('word/document.xml');
+    xml = part === undefined ? undefined : new TextDecoder().decode(part);
+  } catch (error) {
+    if (error instanceof UnpackRefusedError) throw new TinjauError('too-large', say('reviewDocx.refused', { file: fileName, reason: reason(error) }));
     throw new TinjauError('format', say('reviewDocx.notDocx', { file: fileName }));
   }
   if (xml === undefined) throw new TinjauError('format', say('reviewDocx.notWord', { file: fileName }));

@@ -6,8 +6,10 @@ import type Mammoth from 'mammoth';
 import type { ImportedDocument } from '../../../shared/model';
 import { FormatError } from '../../../shared/model';
 import { reason, say } from '../../../shared/messages/text';
+import { docxWarnings } from './docx-warnings';
 import { readHtml } from '../../../shared/formats/html/html-reader';
-import { checkOfficePackage } from './sniff';
+import { mammothFile } from './bounded-zip';
+import { checkOfficePackage, unpackOfficePackage } from './sniff';
 
 /**
  * Word styles to HTML. The document's Title becomes the only h1 (the title block); Heading 1..6
@@ -35,18 +37,18 @@ const STYLE_MAP = [
 /** Images are not text; an empty src keeps mammoth from inlining them as base64. */
 const dropImages = (mammoth: typeof Mammoth) => mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
-const MAX_WARNINGS = 10;
-
 /** Reads a .docx file. Throws FormatError for a file that is not a readable Word document. */
 export async function readDocx(bytes: Uint8Array): Promise<ImportedDocument> {
-  // Loaded here: commands that read no DOCX never load mammoth.
-  const { default: mammoth } = await import('mammoth');
   const problem = await checkOfficePackage(bytes, 'docx');
   if (problem) throw new FormatError(problem);
+  const { files } = await unpackOfficePackage(bytes, 'docx');
+  // Loaded here: commands that read no DOCX never load mammoth.
+  const { default: mammoth } = await import('mammoth');
   let result: { value: string; messages: ReadonlyArray<{ type: string; message: string }> };
   try {
     result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      // Only the verified parts: mammoth never inflates the package itself.
+      { file: mammothFile(files) } as unknown as Parameters<typeof mammoth.convertToHtml>[0],
       { styleMap: STYLE_MAP, convertImage: dropImages(mammoth), ignoreEmptyParagraphs: true },
     );
   } catch (error) {
@@ -58,13 +60,8 @@ export async function readDocx(bytes: Uint8Array): Promise<ImportedDocument> {
     .replace(/<a href="#(?:footnote|endnote)-ref-[^"]*">[^<]*<\/a>/g, '')
     .replace(/<li id="(?:footnote|endnote)-[^"]*">([\s\S]*?)<\/li>/g, '<div>$1</div>');
   const doc = readHtml(html, { format: 'docx' });
-  // Unknown style names only mean the text is read as plain paragraphs; not worth a warning.
-  const messages = [
-    ...new Set(result.messages.filter((m) => m.type === 'warning' && !/^Unrecognised (paragraph|run|table) style/.test(m.message)).map((m) => m.message)),
-  ];
-  // mammoth's own words are English only; the key lets the interface say where they come from.
-  const warnings = [...doc.warnings, ...messages.slice(0, MAX_WARNINGS).map((detail) => say('docx.conversionWarning', { detail }))];
-  if (messages.length > MAX_WARNINGS) warnings.push(say('docx.moreConversionWarnings', { count: messages.length - MAX_WARNINGS }));
+  // mammoth's own words are English and about its internals: docxWarnings says what they mean.
+  const warnings = [...doc.warnings, ...docxWarnings(result.messages)];
   // The HTML reader's page language does not apply; mammoth writes none.
   return { format: 'docx', blocks: doc.blocks, warnings };
 }

@@ -3,8 +3,10 @@
  * says what it is instead of a library's parse error.
  */
 import type JSZip from 'jszip';
+import { FormatError } from '../../../shared/model';
 import { say, type Said } from '../../../shared/messages/text';
 import { formatBytes } from '../files';
+import { type BoundedPackage, DamagedZipError, declaredTextBytes, readCentralDirectory, UnpackLimitError, unpackBounded } from './bounded-zip';
 
 const SIGNATURES: ReadonlyArray<{ readonly bytes: readonly number[]; readonly what: Said }> = [
   { bytes: [0x89, 0x50, 0x4e, 0x47], what: say('document.kindPng') },
@@ -104,5 +106,46 @@ export async function checkOfficePackage(bytes: Uint8Array, expected: 'docx' | '
   const opened = await openOfficePackage(bytes);
   if (opened === null) return expected === 'docx' ? say('docx.damagedPackage') : say('xlsx.damagedPackage');
   if (opened.kind !== expected) return say('document.otherKind', { expected: expectedKind, what: PACKAGE_NAMES[opened.kind] });
-  return checkUnpackedSize(opened.zip, expectedKind);
+  return checkUnpackedSize(opened.zip, expectedKind) ?? checkDeclaredSize(bytes, expectedKind);
+}
+
+/** The declared sizes read as 64-bit numbers (JSZip cuts zip64 sizes of 4 GiB and more to 32 bits). */
+function checkDeclaredSize(bytes: Uint8Array, expected: Said): Said | null {
+  let size: number;
+  try {
+    size = declaredTextBytes(readCentralDirectory(bytes));
+  } catch {
+    return null; // unpackOfficePackage says it is damaged
+  }
+  if (size <= MAX_UNPACKED_XML_BYTES) return null;
+  return say('document.unpacksTooLarge', { expected, size: formatBytes(size), limit: formatBytes(MAX_UNPACKED_XML_BYTES) });
+}
+
+/**
+ * The package's parts, its text inflated with a running cap (`limit`): refused with a FormatError
+ * as soon as the real unpacked size passes it, whatever the headers declare.
+ */
+export async function unpackOfficePackage(bytes: Uint8Array, expected: 'docx' | 'xlsx', limit = MAX_UNPACKED_XML_BYTES): Promise<BoundedPackage> {
+  try {
+    return await unpackBounded(bytes, limit);
+  } catch (error) {
+    if (error instanceof UnpackLimitError) {
+      throw new UnpackRefusedError(
+        say('document.unpacksPastLimit', { expected: PACKAGE_NAMES[expected], declared: formatBytes(error.declaredBytes), limit: formatBytes(limit) }),
+        error.inflatedBytes,
+      );
+    }
+    if (error instanceof DamagedZipError) throw new FormatError(expected === 'docx' ? say('docx.damagedPackage') : say('xlsx.damagedPackage'));
+    throw error;
+  }
+}
+
+/** A package refused for what it really unpacks to; `inflatedBytes` is how far inflation went. */
+export class UnpackRefusedError extends FormatError {
+  constructor(
+    problem: Said,
+    readonly inflatedBytes: number,
+  ) {
+    super(problem);
+  }
 }

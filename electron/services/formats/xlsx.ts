@@ -7,7 +7,8 @@ import type { ImportedDocument } from '../../../shared/model';
 import { FormatError } from '../../../shared/model';
 import { reason, say } from '../../../shared/messages/text';
 import { readBilingualTable } from '../../../shared/formats/bilingual-table/bilingual-table';
-import { checkOfficePackage } from './sniff';
+import { storedZip } from './bounded-zip';
+import { checkOfficePackage, unpackOfficePackage } from './sniff';
 
 /** What a reader sees in a cell: rich text joined, formulas as their last computed result. */
 export function cellToText(value: ExcelJS.CellValue): string {
@@ -47,11 +48,13 @@ function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
 export async function readXlsxRows(bytes: Uint8Array): Promise<{ sheet: string; rows: string[][]; otherSheets: string[] } | null> {
   const problem = await checkOfficePackage(bytes, 'xlsx');
   if (problem) throw new FormatError(problem);
+  // exceljs inflates whatever ZIP it is given: give it only the parts verified under the cap, stored.
+  const verified = await storedZip((await unpackOfficePackage(bytes, 'xlsx')).files);
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   try {
     // exceljs's load() is typed for its own Buffer declaration; Node's Buffer is what it reads.
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(verified as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw new FormatError(say('xlsx.damaged', { detail: reason(error) }));
   }

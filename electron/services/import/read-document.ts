@@ -2,17 +2,14 @@ import path from 'node:path';
 import { TinjauError } from '../../../shared/api/errors';
 import { reason, say } from '../../../shared/messages/text';
 import { readBilingualDelimited } from '../../../shared/formats/bilingual-table/bilingual-table';
+import { readBilingualXml } from '../../../shared/formats/bilingual-xml';
 import { decodeText, type DecodedText } from '../../../shared/formats/encoding';
 import { readHtml } from '../../../shared/formats/html/html-reader';
 import { readMarkdown } from '../../../shared/formats/md/md-reader';
-import { readTmx } from '../../../shared/formats/tmx';
 import type { ParagraphMode } from '../../../shared/formats/txt/txt';
 import { readTxt } from '../../../shared/formats/txt/txt';
-import { readXliff12 } from '../../../shared/formats/xliff12';
-import { readXliff20 } from '../../../shared/formats/xliff20';
 import type { ImportedDocument } from '../../../shared/model/imported';
 import { FormatError } from '../../../shared/model/imported';
-import { sniffXmlFormat } from '../../../shared/xml/sniff';
 import { readDocx } from '../formats/docx';
 import { readXlsx } from '../formats/xlsx';
 
@@ -39,12 +36,10 @@ function decodeOnce(bytes: Uint8Array): DecodedText {
 }
 const text = (bytes: Uint8Array) => decodeOnce(bytes).text;
 
-function readXliff(bytes: Uint8Array): ReadDocument {
+/** XLIFF 1.x, XLIFF 2.x and TMX: the parsed root element decides the reader, not the extension. */
+function readXml(bytes: Uint8Array): ReadDocument {
   const original = text(bytes);
-  const kind = sniffXmlFormat(original);
-  if (kind === 'xliff20') return { imported: readXliff20(original), original, bilingual: true };
-  if (kind === 'tmx') return { imported: readTmx(original), original, bilingual: true };
-  return { imported: readXliff12(original), original, bilingual: true };
+  return { imported: readBilingualXml(original).imported, original, bilingual: true };
 }
 
 const readers: Record<string, Reader> = {
@@ -55,15 +50,12 @@ const readers: Record<string, Reader> = {
   '.html': (bytes) => ({ imported: readHtml(text(bytes)), bilingual: false }),
   '.htm': (bytes) => ({ imported: readHtml(text(bytes)), bilingual: false }),
   '.docx': async (bytes) => ({ imported: await readDocx(bytes), bilingual: false }),
-  '.xlf': readXliff,
-  '.xliff': readXliff,
-  '.sdlxliff': readXliff,
-  '.mqxliff': readXliff,
-  '.mxliff': readXliff,
-  '.tmx': (bytes) => {
-    const original = text(bytes);
-    return { imported: readTmx(original), original, bilingual: true };
-  },
+  '.xlf': readXml,
+  '.xliff': readXml,
+  '.sdlxliff': readXml,
+  '.mqxliff': readXml,
+  '.mxliff': readXml,
+  '.tmx': readXml,
   '.csv': (bytes) => ({ imported: readBilingualDelimited(text(bytes), 'csv'), bilingual: true }),
   '.tsv': (bytes) => ({ imported: readBilingualDelimited(text(bytes), 'tsv'), bilingual: true }),
   '.xlsx': async (bytes) => ({ imported: await readXlsx(bytes), bilingual: true }),
@@ -98,7 +90,8 @@ export async function readDocument(name: string, bytes: Uint8Array, options: Rea
   }
   if (result.imported.blocks.length === 0) throw new TinjauError('format', say('import.noText', { name }));
   // Text that was not UTF-8 or UTF-16 was decoded by a guess: say so, it may be another code page.
-  if (decoded.get(bytes)?.encoding === 'windows-1252') {
+  const how = decoded.get(bytes);
+  if (how?.encoding === 'windows-1252' && how.declared !== true) {
     return { ...result, imported: { ...result.imported, warnings: [...result.imported.warnings, say('encoding.readAsWindows1252')] } };
   }
   return result;

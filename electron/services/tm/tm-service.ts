@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { ChannelArgs } from '../../../shared/api/contract';
 import { TinjauError } from '../../../shared/api/errors';
 import type { TmConcordanceHit, TmMatch, TmSource } from '../../../shared/api/tm-types';
+import { decodeText } from '../../../shared/formats/encoding';
 import { readTmx } from '../../../shared/formats/tmx';
 import type { Said } from '../../../shared/messages/text';
 import { reason, say } from '../../../shared/messages/text';
@@ -111,10 +112,10 @@ export class TmService {
   /** Adds the units of a TMX file; units already in the TM with the same texts are not added twice. */
   async import(args: ChannelArgs<'tm:import'>): Promise<{ added: number; warnings: readonly Said[] }> {
     const store = await this.target(args.tm);
-    const text = Buffer.from(args.file.base64, 'base64').toString('utf8');
     let doc;
     try {
-      doc = readTmx(text);
+      // The same decoding as document import: BOM, UTF-16, the declared encoding.
+      doc = readTmx(decodeText(Buffer.from(args.file.base64, 'base64')).text);
     } catch (err) {
       if (err instanceof FormatError) throw new TinjauError('format', say('tm.notTmx', { file: args.file.name, reason: reason(err) }));
       throw err;

@@ -150,7 +150,10 @@ export function readBilingualTable(rows: readonly (readonly string[])[], format:
     const source = cellText(row, columns.source);
     const draft = cellText(row, columns.target);
     const note = cellText(row, columns.notes);
-    const status = statusNamed(cellText(row, columns.status ?? null));
+    const statusCell = cellText(row, columns.status ?? null);
+    const status = statusNamed(statusCell);
+    // Tinjau's own table writes "excluded" for boilerplate: it comes back excluded, not to translate.
+    const excluded = statusCell.trim().toLowerCase() === 'excluded';
     if (!source) {
       if (draft) orphanRows.push(i + 1);
       return;
@@ -162,6 +165,7 @@ export function readBilingualTable(rows: readonly (readonly string[])[], format:
       ...(note ? { notes: [note] } : {}),
       // A status only goes with a translation to have it: an empty row is new whatever it says.
       ...(status && draft ? { status } : {}),
+      ...(excluded ? { locked: true } : {}),
       origin: { unitId: String(i + 1) },
     });
   });

@@ -5,7 +5,7 @@ import { say } from '../../messages/text';
 export interface CsvOptions {
   readonly delimiter?: string;
   /**
-   * Refuse a quote that is never closed (FormatError naming its line): without it, the rest of
+   * Refuse a quote that is never closed, or one closed on a later line with text after it (FormatError naming its line): without it, the rest of
    * the file would silently become one field. Readers of whole files set it; previews do not.
    */
   readonly strict?: boolean;
@@ -33,6 +33,12 @@ export function parseCsv(text: string, options: CsvOptions = {}): string[][] {
           continue;
         }
         quoted = false;
+        // A field quoted over several lines whose closing quote has text after it: the quote
+        // really opened inside a field, and the lines between would silently become one row.
+        const next = input[i + 1];
+        if (options.strict && line > quoteLine && next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
+          throw new FormatError(say('csv.strayQuote', { line: String(quoteLine), closeLine: String(line) }));
+        }
       } else {
         field += ch;
       }

@@ -24,15 +24,19 @@ export function createTmx(
   const header = tag('header', [
     ['creationtool', TOOL_NAME],
     ['creationtoolversion', options.toolVersion ?? DEFAULT_TOOL_VERSION],
-    ['segtype', 'sentence'],
+    // A paragraph (or line) unit is not a sentence: OmegaT would split it again and match less.
+    ['segtype', doc.segmentation === 'sentence' ? 'sentence' : 'paragraph'],
     ['o-tmf', TOOL_NAME],
     ['adminlang', 'en'],
     ['srclang', sourceLang],
     ['datatype', 'plaintext'],
     ['creationdate', now],
   ]);
+  // Documents in the order given (a project's TMX holds several), each in its own order.
+  const documentOrder = new Map<string, number>();
+  for (const s of segments) if (!documentOrder.has(s.documentId)) documentOrder.set(s.documentId, documentOrder.size);
   const units = [...segments]
-    .sort((a, b) => a.index - b.index)
+    .sort((a, b) => (documentOrder.get(a.documentId) ?? 0) - (documentOrder.get(b.documentId) ?? 0) || a.index - b.index)
     .map((segment) => {
       const history = options.historyOf?.(segment.id);
       const changedAt = tmxDate(history?.changedAt ?? segment.updatedAt) ?? now;
@@ -40,7 +44,7 @@ export function createTmx(
       const changedBy = history?.changedBy ?? segment.updatedBy;
       const createdBy = history?.createdBy ?? changedBy;
       const children = [
-        tag('prop', [['type', 'x-document']], escapeText(doc.name)),
+        tag('prop', [['type', 'x-document']], escapeText(options.documentNameOf?.(segment) ?? doc.name)),
         tag('prop', [['type', 'x-status']], segment.status),
         ...(segment.notes ?? []).map((n) => tag('note', [], escapeText(n))),
         ...(options.commentsOf?.(segment.id) ?? []).map((c) =>

@@ -19,8 +19,10 @@ export function chooseLanguages(seen: readonly string[], headerSource: string | 
   const header = headerSource && headerSource !== '*all*' ? headerSource : undefined;
   const source = seen.find((l) => primaryLanguage(l) === 'id') ?? (header ? seen.find((l) => sameLanguage(l, header)) ?? header : seen[0]);
   if (!source) return undefined;
-  const others = seen.filter((l) => primaryLanguage(l) !== primaryLanguage(source));
-  const target = others.find((l) => primaryLanguage(l) === 'en') ?? others[0];
+  const others = seen.filter((l) => !sameLanguage(l, source));
+  const otherLanguages = others.filter((l) => primaryLanguage(l) !== primaryLanguage(source));
+  // en-US → en-GB (a localisation memory) has no other language: the other region is the target.
+  const target = otherLanguages.find((l) => primaryLanguage(l) === 'en') ?? otherLanguages[0] ?? others[0];
   return target ? { source, target } : { source };
 }
 

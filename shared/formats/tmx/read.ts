@@ -42,8 +42,8 @@ export function hasReviewableText(doc: XmlDocument, seg: XmlElement): boolean {
  * Source is Indonesian and target English when present (any region, `in` too), otherwise the
  * header's `srclang` and the first other language. A unit's other languages are ignored.
  */
-export function readTmx(text: string): ImportedDocument {
-  const { doc, languages, units } = collectTmxUnits(text);
+export function readTmx(text: string, parsed?: XmlDocument): ImportedDocument {
+  const { doc, languages, units } = collectTmxUnits(text, parsed);
   const warnings: Said[] = [];
   const blocks: ImportedBlock[] = [];
   let missingSource = 0;

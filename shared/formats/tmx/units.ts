@@ -30,9 +30,9 @@ export function languageOf(tuv: XmlElement): string {
 }
 
 /** Parses a TMX and finds each unit's source and target variant; shared by reader and writer. */
-export function collectTmxUnits(text: string): TmxUnits {
+export function collectTmxUnits(text: string, parsed?: XmlDocument): TmxUnits {
   // OmegaT and others write <!DOCTYPE tmx SYSTEM "tmx11.dtd">; it is never fetched.
-  const doc = parseXml(text, { allowExternalDtdReference: true });
+  const doc = parsed ?? parseXml(text, { allowExternalDtdReference: true });
   if (localName(doc.root.name) !== 'tmx') throw new FormatError(say('tmx.notTmx'));
   const header = firstChild(doc.root, 'header');
   const body = firstChild(doc.root, 'body');
@@ -48,7 +48,8 @@ export function collectTmxUnits(text: string): TmxUnits {
   const units = tus.map((tu, i): TmxUnit => {
     const tuvs = childElements(tu, 'tuv');
     const sourceTuv = languages ? pickLanguage(tuvs, languageOf, languages.source) : undefined;
-    const targetTuv = languages?.target ? pickLanguage(tuvs, languageOf, languages.target) : undefined;
+    const others = tuvs.filter((tuv) => tuv !== sourceTuv);
+    const targetTuv = languages?.target ? pickLanguage(others, languageOf, languages.target) : undefined;
     const sourceSeg = sourceTuv ? firstChild(sourceTuv, 'seg') : undefined;
     const targetSeg = targetTuv ? firstChild(targetTuv, 'seg') : undefined;
     return {

@@ -2,7 +2,7 @@ import type { Segment } from '../../model/segment';
 import { tag } from '../../xml/build';
 import { inlineToXml } from '../../xml/inline';
 import type { XmlElement } from '../../xml/nodes';
-import { rawContent } from '../../xml/query';
+import { hasRawContent } from '../../xml/query';
 import { SegmentQueue } from '../../xml/segment-queue';
 import { serializeStartTag } from '../../xml/serialize';
 import type { TextEdit } from '../../xml/splice';
@@ -31,7 +31,7 @@ export function writeTmx(original: string, segments: readonly Segment[]): string
     const content = inlineToXml(segment.target, segment.codes);
     const seg = unit.targetSeg;
     if (seg) {
-      if (rawContent(doc, seg) === content) continue;
+      if (hasRawContent(doc, seg, content)) continue;
       edits.push(
         seg.selfClosing ? replaceNode(seg, serializeStartTag({ ...seg, selfClosing: false }) + content + '</seg>') : replaceContent(seg, content),
       );

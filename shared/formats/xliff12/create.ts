@@ -11,7 +11,7 @@ import { xliff12StateFor } from './status';
  * Creates an XLIFF 1.2 file (valid against the strict schema) for a document that did not come
  * from XLIFF.
  *
- * One trans-unit per segment, id = segment id. Status → `state` (approved also sets
+ * One trans-unit per segment, id = segment id. Status → `state` (approved and reviewed also set
  * approved="yes"); the draft goes into `<alt-trans origin="mt|human|import|tm">`; file notes and
  * reviewer comments become `<note>`s; excluded segments get translate="no". Inline codes are
  * written as `bpt`/`ept`/`ph`/`it` holding the original markup as native code.
@@ -76,7 +76,7 @@ function unit(segment: Segment, options: BilingualExportOptions): string {
     'trans-unit',
     [
       ['id', segment.id],
-      ['approved', segment.status === 'approved' ? 'yes' : undefined],
+      ['approved', segment.status === 'approved' || segment.status === 'reviewed' ? 'yes' : undefined],
       ['translate', segment.excluded ? 'no' : undefined],
       ['xml:space', preserve],
     ],

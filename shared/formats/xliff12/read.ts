@@ -16,8 +16,8 @@ import { collectXliff12Units } from './units';
  * An existing target becomes the block's draft (origin 'import'); `state`, `approved` and Trados'
  * `sdl:seg/@conf` give its status; `translate="no"` and Trados locks make it locked.
  */
-export function readXliff12(text: string): ImportedDocument {
-  const doc = parseXml(text);
+export function readXliff12(text: string, parsed?: XmlDocument): ImportedDocument {
+  const doc = parsed ?? parseXml(text);
   const collected = collectXliff12Units(doc);
   const units = collected.units;
   const warnings = [...collected.warnings];

@@ -41,8 +41,9 @@ export interface Xliff12StatusInput {
 
 /** The status a unit's attributes imply; approved="yes" wins, then Trados' conf, then `state`. */
 export function statusFromXliff12(input: Xliff12StatusInput): FileStatus {
-  if (input.approved === 'yes') return 'approved';
+  // Reviewed units are written signed-off and approved, so that other tools do not take them as fuzzy.
   const fromConf = input.sdlConf ? SDL_CONF_TO_STATUS[input.sdlConf] : undefined;
+  if (input.approved === 'yes') return fromConf === 'reviewed' || (!fromConf && input.state === 'signed-off') ? 'reviewed' : 'approved';
   if (fromConf) return fromConf;
   const fromState = input.state ? STATE_TO_STATUS[input.state] : undefined;
   // One state covers a whole segmented target; a segment with nothing translated is still new.

@@ -56,9 +56,9 @@ export function isXliff12(element: XmlElement, local: string): boolean {
 export function collectXliff12Units(doc: XmlDocument): Xliff12Units {
   const root = doc.root;
   if (localName(root.name) !== 'xliff') throw new FormatError(say('xliff.notXliff'));
-  const version = attr(root, 'version') ?? '';
-  if (version.startsWith('2') || root.ns?.includes(':2.')) {
-    throw new FormatError(say('xliff.isXliff2', { version: version || '2' }));
+  const version = attr(root, 'version');
+  if (!XLIFF12_NAMESPACES.includes(root.ns) || (version !== undefined && !/^1\.[0-2]$/.test(version.trim()))) {
+    throw new FormatError(say('xliff.unknownVersion', { version: version ?? root.ns ?? '?' }));
   }
   const units: Xliff12Unit[] = [];
   const warnings: Said[] = [];
@@ -106,10 +106,11 @@ export function collectXliff12Units(doc: XmlDocument): Xliff12Units {
       for (const seg of childElements(defs, 'seg', [SDL_NAMESPACE])) sdlSegs.set(attr(seg, 'id') ?? '', seg);
     }
     let segments: Xliff12SegmentRef[];
-    if (segSource) {
+    const marks = segSource ? segMarks(segSource) : [];
+    if (segSource && marks.length > 0) {
       const targetMarks = new Map<string, XmlElement>();
       if (target) for (const m of segMarks(target)) targetMarks.set(attr(m, 'mid') ?? '', m);
-      segments = segMarks(segSource).map((mark) => {
+      segments = marks.map((mark) => {
         const mid = attr(mark, 'mid') ?? '';
         const ref: Xliff12SegmentRef = { subId: mid, source: mark };
         const targetMark = targetMarks.get(mid);

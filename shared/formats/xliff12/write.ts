@@ -2,7 +2,7 @@ import type { Segment } from '../../model/segment';
 import { inlineToXml } from '../../xml/inline';
 import type { XmlDocument, XmlElement } from '../../xml/nodes';
 import { parseXml } from '../../xml/parse';
-import { attr, rawContent, withAttribute } from '../../xml/query';
+import { attr, hasRawContent, rawContent, withAttribute } from '../../xml/query';
 import { SegmentQueue } from '../../xml/segment-queue';
 import { serializeStartTag } from '../../xml/serialize';
 import type { TextEdit } from '../../xml/splice';
@@ -12,6 +12,7 @@ import { sdlConfFor, statusFromXliff12, toFileStatus, weakestStatus, xliff12Stat
 import type { Xliff12SegmentRef, Xliff12Unit } from './units';
 import { collectXliff12Units, hasContent } from './units';
 import { hasReviewableText } from './dialect';
+import { withToolStatus } from './tool-status';
 import { rebuildSegmentedTarget } from './write-segmented';
 
 /**
@@ -73,17 +74,23 @@ function editUnit(doc: XmlDocument, unit: Xliff12Unit, matched: readonly (Segmen
   const statusChanged = unitDesired !== unitCurrent;
   const state = statusChanged && !usesSdl ? xliff12StateFor(unitDesired) : undefined;
 
+  let unitTag = unit.element;
   if (statusChanged) {
     const approved = attr(unit.element, 'approved');
-    const value = unitDesired === 'approved' ? 'yes' : approved === 'yes' ? 'no' : undefined;
-    if (value !== undefined && value !== approved) {
-      edits.push(replaceStartTag(unit.element, serializeStartTag(withAttribute(unit.element, 'approved', value))));
-    }
+    // translate-toolkit, Weblate and Pootle take a unit without approved="yes" as fuzzy, whatever its state.
+    const done = unitDesired === 'approved' || unitDesired === 'reviewed';
+    const value = done ? 'yes' : approved === 'yes' ? 'no' : undefined;
+    if (value !== undefined && value !== approved) unitTag = withAttribute(unitTag, 'approved', value);
   }
+  // memoQ's mq:status and Phrase's m:confirmed follow the unit's weakest reviewed segment.
+  // Only when the review changed a status: an untouched unit stays byte for byte.
+  const reviewedStatus = desired.some((d, i) => d !== current[i]) ? weakestSegmentStatus(matched) : undefined;
+  if (reviewedStatus) unitTag = withToolStatus(doc, unitTag, reviewedStatus);
+  if (unitTag !== unit.element) edits.push(replaceStartTag(unit.element, serializeStartTag(unitTag)));
 
-  if (!unit.segSource) {
+  if (unit.segments.every((ref) => ref.subId === undefined)) {
     const content = newContent[0];
-    const changed = content !== undefined && (!unit.target || rawContent(doc, unit.target) !== content);
+    const changed = content !== undefined && (!unit.target || !hasRawContent(doc, unit.target, content));
     if (changed || state !== undefined) edits.push(writeTarget(doc, unit, content, state));
     return edits;
   }
@@ -98,7 +105,7 @@ function editUnit(doc: XmlDocument, unit: Xliff12Unit, matched: readonly (Segmen
   unit.segments.forEach((ref, i) => {
     const content = newContent[i];
     const mark = ref.target;
-    if (content === undefined || !mark || rawContent(doc, mark) === content) return;
+    if (content === undefined || !mark || hasRawContent(doc, mark, content)) return;
     edits.push(
       mark.selfClosing
         ? replaceNode(mark, serializeStartTag({ ...mark, selfClosing: false }) + content + `</${mark.name}>`)
@@ -109,6 +116,13 @@ function editUnit(doc: XmlDocument, unit: Xliff12Unit, matched: readonly (Segmen
     edits.push(replaceStartTag(unit.target, serializeStartTag(withAttribute(unit.target, 'state', state))));
   }
   return edits;
+}
+
+function weakestSegmentStatus(matched: readonly (Segment | undefined)[]): Segment['status'] | undefined {
+  const statuses = matched.filter((m): m is Segment => m !== undefined).map((m) => m.status);
+  if (statuses.length === 0) return undefined;
+  const weakest = weakestStatus(statuses.map(toFileStatus));
+  return weakest === 'draft' && statuses.includes('edited') ? 'edited' : weakest;
 }
 
 /** Replaces the unit's `<target>` (content and/or state), or adds one after the source. */

@@ -2,7 +2,7 @@ import type { InlineDialect, InlineRole } from '../../xml/inline';
 import { PLACEHOLDER_ROLE } from '../../xml/inline';
 import type { XmlElement } from '../../xml/nodes';
 import { attr, localName } from '../../xml/query';
-import { XLIFF20_NAMESPACE } from './units';
+import { XLIFF2_NAMESPACES } from './units';
 
 const PAIRED: InlineRole = { kind: 'paired' };
 const OPEN: InlineRole = { kind: 'atomic', code: 'open' };
@@ -16,7 +16,7 @@ const CLOSE: InlineRole = { kind: 'atomic', code: 'close' };
 export function xliff20Dialect(data: ReadonlyMap<string, string>): InlineDialect {
   return {
     role(element: XmlElement): InlineRole {
-      if (element.ns !== XLIFF20_NAMESPACE) return PLACEHOLDER_ROLE;
+      if (!XLIFF2_NAMESPACES.includes(element.ns)) return PLACEHOLDER_ROLE;
       switch (localName(element.name)) {
         case 'pc':
         case 'mrk':

@@ -1,4 +1,5 @@
 import type { ImportedBlock, ImportedDocument } from '../../model/imported';
+import { say } from '../../messages/text';
 import type { InlineDialect } from '../../xml/inline';
 import { InlineCodeTable, readInline } from '../../xml/inline';
 import type { XmlDocument } from '../../xml/nodes';
@@ -13,21 +14,27 @@ import { collectXliff20Units } from './units';
  * Reads an XLIFF 2.0/2.1 file: one block per `<segment>`; `<ignorable>`s (spaces between
  * sentences) are not blocks but stay in the file for export.
  */
-export function readXliff20(text: string): ImportedDocument {
-  const doc = parseXml(text);
+export function readXliff20(text: string, parsed?: XmlDocument): ImportedDocument {
+  const doc = parsed ?? parseXml(text);
   const collected = collectXliff20Units(doc);
   const warnings = [...collected.warnings];
   const blocks: ImportedBlock[] = [];
+  const skipped: string[] = [];
   for (const unit of collected.units) {
     const dialect = xliff20Dialect(unit.data);
     let first = true;
     for (const segment of unit.segments) {
       const block = readSegment(doc, unit, segment, dialect, first);
-      if (!block) continue;
+      if (!block) {
+        skipped.push(`${unit.id}/${segment.subId}`);
+        continue;
+      }
       blocks.push(block);
       first = false;
     }
   }
+  // Nothing is left out silently: the reviewer hears which segments had nothing to review.
+  if (skipped.length > 0) warnings.push(say('xliff.segmentsWithoutText', { count: skipped.length, ids: skipped.slice(0, 10).join(', ') }));
   return {
     format: 'xliff20',
     blocks,

@@ -4,7 +4,10 @@ import type { XmlDocument, XmlElement } from '../../xml/nodes';
 import { attr, childElements, firstChild, localName, textContent } from '../../xml/query';
 
 export const XLIFF20_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
-const NS: readonly (string | undefined)[] = [XLIFF20_NAMESPACE];
+/** XLIFF 2.2 (2025) has its own core namespace; 2.1 kept 2.0's. The core elements are the same. */
+export const XLIFF22_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.2';
+export const XLIFF2_NAMESPACES: readonly (string | undefined)[] = [XLIFF20_NAMESPACE, XLIFF22_NAMESPACE];
+const NS = XLIFF2_NAMESPACES;
 
 /** One `<segment>` of a unit; `<ignorable>`s are left alone (they hold no translation). */
 export interface Xliff20SegmentRef {
@@ -33,7 +36,7 @@ export interface Xliff20Units {
 }
 
 export function isXliff20(element: XmlElement, local: string): boolean {
-  return element.ns === XLIFF20_NAMESPACE && localName(element.name) === local;
+  return NS.includes(element.ns) && localName(element.name) === local;
 }
 
 /** Every unit in document order; shared by reader and writer so origins line up. */
@@ -41,9 +44,7 @@ export function collectXliff20Units(doc: XmlDocument): Xliff20Units {
   const root = doc.root;
   if (localName(root.name) !== 'xliff') throw new FormatError(say('xliff.notXliff'));
   const version = attr(root, 'version') ?? '';
-  if (root.ns !== XLIFF20_NAMESPACE || !version.startsWith('2')) {
-    throw new FormatError(say('xliff.notXliff2', { version: version || '1.x' }));
-  }
+  if (!NS.includes(root.ns) || !/^2\.[0-2]$/.test(version)) throw new FormatError(say('xliff.unknownVersion', { version: version || '?' }));
   const units: Xliff20Unit[] = [];
   const warnings: Said[] = [];
   const walk = (container: XmlElement, locked: boolean): void => {

@@ -2,7 +2,7 @@ import type { Segment } from '../../model/segment';
 import { inlineToXml } from '../../xml/inline';
 import type { XmlDocument, XmlElement } from '../../xml/nodes';
 import { parseXml } from '../../xml/parse';
-import { attr, rawContent, withAttribute } from '../../xml/query';
+import { attr, hasRawContent, rawContent, withAttribute } from '../../xml/query';
 import { SegmentQueue } from '../../xml/segment-queue';
 import { serializeStartTag } from '../../xml/serialize';
 import type { TextEdit } from '../../xml/splice';
@@ -61,7 +61,7 @@ function editSegment(doc: XmlDocument, ref: Xliff20SegmentRef, segment: Segment)
   if (!target) {
     const name = ref.source.name.replace(/source$/, 'target');
     edits.push(insertAfter(ref.source, `${indentBefore(ref.element, ref.source)}<${name}>${content}</${name}>`));
-  } else if (rawContent(doc, target) !== content) {
+  } else if (!hasRawContent(doc, target, content)) {
     edits.push(
       target.selfClosing
         ? replaceNode(target, serializeStartTag({ ...target, selfClosing: false }) + content + `</${target.name}>`)

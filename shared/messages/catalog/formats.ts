@@ -74,11 +74,6 @@ export const formatsMessages = {
     en: 'not an XLIFF file: the root element is not <xliff>',
     id: 'bukan berkas XLIFF: elemen akarnya bukan <xliff>',
   },
-  'xliff.isXliff2': { en: 'this is XLIFF {version}; open it as XLIFF 2', id: 'ini XLIFF {version}; buka sebagai XLIFF 2' },
-  'xliff.notXliff2': {
-    en: 'this is XLIFF {version}, not XLIFF 2; open it as XLIFF 1.2',
-    id: 'ini XLIFF {version}, bukan XLIFF 2; buka sebagai XLIFF 1.2',
-  },
   'tmx.notTmx': { en: 'not a TMX file: the root element is not <tmx>', id: 'bukan berkas TMX: elemen akarnya bukan <tmx>' },
 
   // Warnings of the bilingual XML readers: the import went on without these parts.

@@ -1,9 +1,11 @@
 /** Every area's message templates, in one table keyed by message key. */
+import { bilingualFilesMessages } from './bilingual-files';
 import { commonMessages } from './common';
 import { exportMessages } from './export';
 import { formatsMessages } from './formats';
 import { glossaryMessages } from './glossary';
 import { projectMessages } from './project';
+import { safetyMessages } from './safety';
 import { storageMessages } from './storage';
 import { tmMessages } from './tm';
 
@@ -15,6 +17,8 @@ export const catalog = {
   ...glossaryMessages,
   ...tmMessages,
   ...exportMessages,
+  ...safetyMessages,
+  ...bilingualFilesMessages,
 } as const;
 
 export type Catalog = typeof catalog;
@@ -28,6 +32,8 @@ export const catalogAreas: readonly MessageTable[] = [
   glossaryMessages,
   tmMessages,
   exportMessages,
+  safetyMessages,
+  bilingualFilesMessages,
 ];
 
 /** An area's templates: English and Indonesian with the same `{arguments}`. */

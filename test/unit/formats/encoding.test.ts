@@ -38,3 +38,24 @@ describe('decodeText', () => {
     expect(() => decodeText(png)).toThrow(/not text/);
   });
 });
+
+describe('decodeText with a declared encoding', () => {
+  const declared = (encoding: string, body: number[]) =>
+    Uint8Array.from([...Buffer.from(`<?xml version="1.0" encoding="${encoding}"?><t>`, 'latin1'), ...body, ...Buffer.from('</t>', 'latin1')]);
+
+  it('reads a Turkish TBX as windows-1254, not as Ýý', () => {
+    const out = decodeText(declared('windows-1254', [0xdd, 0xfd, 0xde, 0xfe]));
+    expect(out).toMatchObject({ text: '<?xml version="1.0" encoding="windows-1254"?><t>İıŞş</t>', encoding: 'windows-1254', declared: true });
+  });
+
+  it('reads ISO-8859-2, Shift_JIS and GB18030 by their labels', () => {
+    expect(decodeText(declared('ISO-8859-2', [0xa3, 0xb3])).text).toContain('<t>Łł</t>');
+    expect(decodeText(declared('Shift_JIS', [0x93, 0xfa, 0x96, 0x7b])).text).toContain('<t>日本</t>');
+    expect(decodeText(declared('GB18030', [0xd6, 0xd0, 0xce, 0xc4])).text).toContain('<t>中文</t>');
+  });
+
+  it('refuses an encoding it cannot decode, naming it', () => {
+    expect(() => decodeText(declared('x-klingon', [0x41]))).toThrow(/"x-klingon".*save it as UTF-8/);
+  });
+});
+

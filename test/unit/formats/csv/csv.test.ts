@@ -23,3 +23,22 @@ describe('CSV', () => {
     expect(stringifyCsv([['a\tb', 'c']], { delimiter: '\t' })).toBe('"a\tb"\tc\r\n');
   });
 });
+
+describe('CSV: a quote closed on a later line with text after it', () => {
+  const merged = 'id,source,target\ns1,"Dia berkata,He said\ns2,Ya" katanya,Yes he said\n';
+
+  it('is refused with the line numbers instead of merging two rows into one cell', () => {
+    let message = '';
+    try {
+      parseCsv(merged, { strict: true });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/line 2 is closed only on line 3/);
+  });
+
+  it('keeps a real multi-line cell and a quote in the middle of one line as they were', () => {
+    expect(parseCsv('s1,"baris satu\nbaris dua",x\n', { strict: true })).toEqual([['s1', 'baris satu\nbaris dua', 'x']]);
+    expect(parseCsv('s1,"Ya" katanya,x\n', { strict: true })).toEqual([['s1', 'Ya katanya', 'x']]);
+  });
+});

@@ -125,3 +125,19 @@ describe('createTmx', () => {
     expect(tmxDate('kemarin')).toBeUndefined();
   });
 });
+
+describe('readTmx: a memory without Indonesian', () => {
+  it('en-US → en-GB takes the other region as the target, with no "?" language', () => {
+    const doc = readTmx(`<tmx version="1.4"><header srclang="en-US" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>
+      <tu><tuv xml:lang="en-US"><seg>The color of the program</seg></tuv><tuv xml:lang="en-GB"><seg>The colour of the programme</seg></tuv></tu></body></tmx>`);
+    expect(doc).toMatchObject({ sourceLang: 'en-US', targetLang: 'en-GB' });
+    expect(doc.blocks.map((b) => [b.source, b.draft])).toEqual([['The color of the program', 'The colour of the programme']]);
+  });
+});
+
+describe('createTmx: segtype says what the units are', () => {
+  it('paragraph units are written segtype="paragraph", sentence units "sentence"', () => {
+    expect(createTmx({ ...SAMPLE_META, segmentation: 'paragraph' }, SAMPLE_SEGMENTS, SAMPLE_OPTIONS)).toContain('segtype="paragraph"');
+    expect(createTmx({ ...SAMPLE_META, segmentation: 'sentence' }, SAMPLE_SEGMENTS, SAMPLE_OPTIONS)).toContain('segtype="sentence"');
+  });
+});

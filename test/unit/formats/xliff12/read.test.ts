@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readXliff12 } from '../../../../shared/formats/xliff12';
+import type { Segment } from '../../../../shared/model/segment';
 import { FormatError } from '../../../../shared/model/imported';
 import { renderMessage } from '../../../../shared/messages/text';
 import { chips, fixture } from '../../xml/helpers';
@@ -49,7 +50,8 @@ describe('readXliff12: Okapi / OmegaT', () => {
     expect(doc.blocks.map((b) => [b.origin?.unitId, b.status])).toEqual([
       ['tu1', 'draft'],
       ['tu2', 'rejected'],
-      ['tu4', 'approved'],
+      // signed-off is review done; approved="yes" with it is what every tool needs to not call it fuzzy.
+      ['tu4', 'reviewed'],
       ['tu5', 'new'],
     ]);
     expect(doc.blocks[0]?.draft).toBe('Floods hit three districts');
@@ -113,5 +115,18 @@ describe('readXliff12 refuses what it cannot read', () => {
 
   it('says a TMX is not XLIFF', () => {
     expect(() => readXliff12('<tmx version="1.4"/>')).toThrow(/not an XLIFF file/);
+  });
+});
+
+describe('readXliff12: a seg-source without segment markers', () => {
+  it('keeps the unit: its whole source is the segment, and the writer fills its target', async () => {
+    const { writeXliff12 } = await import('../../../../shared/formats/xliff12');
+    const text = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="id" target-language="en" datatype="plaintext" original="a"><body>
+<trans-unit id="1"><source>Satu kalimat.</source><seg-source>Satu kalimat.</seg-source></trans-unit>
+</body></file></xliff>`;
+    const doc = readXliff12(text);
+    expect(doc.blocks.map((b) => b.source)).toEqual(['Satu kalimat.']);
+    const out = writeXliff12(text, [{ id: 's1', origin: { unitId: '1' }, target: 'One sentence.', status: 'draft', codes: [] } as unknown as Segment]);
+    expect(readXliff12(out).blocks[0]?.draft).toBe('One sentence.');
   });
 });

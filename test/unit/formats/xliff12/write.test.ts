@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { readXliff12, writeXliff12 } from '../../../../shared/formats/xliff12';
-import type { SegmentStatus } from '../../../../shared/model/segment';
+import type { Segment, SegmentStatus } from '../../../../shared/model/segment';
 import { inlineCodeChar, SEGMENT_STATUSES } from '../../../../shared/model/segment';
 import { SCHEMAS_DIR } from '../../../support/paths';
 import { chips, fixture, HAS_XMLLINT, segmentsFrom, withSegment, xmllint } from '../../xml/helpers';
@@ -62,7 +62,10 @@ describe('writeXliff12', () => {
     const out = writeXliff12(original, withSegment(segments, 1, { target: '%lld files selected', status: 'reviewed' }));
     const added = '\n        <target state="signed-off">%lld files selected</target>';
     expect(out).toContain(`<source>%lld berkas dipilih</source>${added}`);
-    expect(out.replace(added, '')).toBe(original);
+    // Reviewed is signed-off and approved="yes": without it translate-toolkit and Weblate read it as fuzzy.
+    const unit = '<trans-unit id="%lld berkas dipilih" xml:space="preserve"';
+    expect(out).toContain(`${unit} approved="yes">`);
+    expect(out.replace(added, '').replace(`${unit} approved="yes">`, `${unit}>`)).toBe(original);
     expect(readXliff12(out).blocks[1]).toMatchObject({ draft: '%lld files selected', status: 'reviewed' });
   });
 
@@ -119,4 +122,21 @@ describe('writeXliff12 keeps files valid', () => {
       expect(readXliff12(out).blocks.map((b) => b.draft)).toEqual(changed.map((s) => s.target));
     },
   );
+});
+
+describe('writeXliff12 for memoQ and Phrase', () => {
+  it("sets memoQ's mq:status when a unit is reviewed, so memoQ shows it confirmed", () => {
+    const { original, segments } = load('memoq-groups.xlf');
+    const out = writeXliff12(original, withSegment(segments, 1, { target: 'Open the settings menu.', status: 'reviewed' }));
+    expect(out).toMatch(/<trans-unit id="2" mq:status="Reviewer1Confirmed" xml:space="preserve" approved="yes">/);
+    expect(out).not.toMatch(/<trans-unit id="2" mq:status="NotStarted"/);
+  });
+
+  it("sets Phrase's m:confirmed", () => {
+    const original = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:m="http://www.memsource.com/mxlf/2.0"><file source-language="id" target-language="en" datatype="plaintext" original="a"><body>
+<trans-unit id="1" m:confirmed="0"><source>Halo.</source><target>Hi.</target></trans-unit></body></file></xliff>`;
+    const segments = readXliff12(original).blocks.map((b, i) => ({ id: `s${i}`, origin: b.origin, target: b.draft ?? '', status: 'draft', codes: b.codes ?? [] }) as unknown as Segment);
+    const out = writeXliff12(original, withSegment(segments, 0, { target: 'Hello.', status: 'approved' }));
+    expect(out).toContain('<trans-unit id="1" m:confirmed="1" approved="yes">');
+  });
 });

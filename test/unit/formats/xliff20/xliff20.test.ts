@@ -50,7 +50,7 @@ describe('readXliff20', () => {
   });
 
   it('refuses XLIFF 1.2 and hostile files', () => {
-    expect(() => readXliff20(fixture('xliff', 'xcode.xliff'))).toThrow(/open it as XLIFF 1.2/);
+    expect(() => readXliff20(fixture('xliff', 'xcode.xliff'))).toThrow(/XLIFF version "1.2"/);
     expect(() => readXliff20(fixture('xliff', 'billion-laughs.xlf'))).toThrow(FormatError);
     expect(() => readXliff20(fixture('xliff', 'truncated.xlf'))).toThrow(/truncated/);
   });
@@ -123,5 +123,13 @@ describe('createXliff20', () => {
     expect(out).toContain('<unit id="bab_1">');
     expect(out).toContain('<unit id="bab_1_2">');
     expect(xmllint(out, ['--schema', SCHEMA])).toBe('');
+  });
+});
+
+describe('readXliff20: nothing left out silently', () => {
+  it('names the segments without text it did not list', () => {
+    const doc = readXliff20(`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en"><file id="f"><group id="g"><unit id="u1"><segment id="a"><source>Halo.</source></segment><segment id="b"><source> <ph id="1"/> </source></segment></unit></group></file></xliff>`);
+    expect(doc.blocks.map((b) => b.source)).toEqual(['Halo.']);
+    expect(doc.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^1 segment\(s\) without text.*: u1\/b$/)]);
   });
 });
