@@ -1,6 +1,7 @@
 // Builds Tinjau: the Node side (main process, preload, web bridge, CLI) with esbuild and the
 // renderer with Vite. `--node` builds only the Node side (what the CLI needs).
 import { build as esbuild } from 'esbuild';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,6 +18,8 @@ const common = {
 };
 
 export async function buildNode() {
+  // Chunk names carry a hash: drop the previous build's so they do not pile up.
+  rmSync(path.join(root, 'dist', 'chunks'), { recursive: true, force: true });
   await Promise.all([
     // ESM with dependencies left to node_modules (lowdb and others are ESM-only packages).
     esbuild({
@@ -30,6 +33,9 @@ export async function buildNode() {
       },
       outdir: 'dist',
       outExtension: { '.js': '.mjs' },
+      // The CLI imports each command's code when that command runs: shared chunks, loaded on demand.
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
     }),
     // A sandboxed preload must be one CommonJS file that requires nothing but electron.
     esbuild({

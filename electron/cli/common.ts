@@ -1,12 +1,22 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { TinjauError } from '../../shared/api/errors';
 import { resolveDataDir } from '../services/paths';
-import { Workspace } from '../services/workspace';
+import type { Workspace } from '../services/workspace';
 
 /** Where a command writes: the process's streams, or a test's. */
 export interface CliIo {
-  readonly stdout: { write(text: string): unknown };
+  readonly stdout: { write(text: string | Uint8Array): unknown };
   readonly stderr: { write(text: string): unknown };
+  /** What `-` reads (`import DIR -`); the process's stdin when absent. */
+  readonly stdin?: () => Promise<Uint8Array>;
+}
+
+/** Everything on the process's stdin, read to its end. */
+export async function readStdin(io: CliIo): Promise<Uint8Array> {
+  if (io.stdin) return io.stdin();
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks);
 }
 
 /** A wrong command line: reported with the usage text and exit code 2. */
@@ -64,7 +74,9 @@ export function parseCommandArgs<const O extends OptionsConfig>(args: readonly s
  * The workspace a CLI command works in. What opening a project repaired (restored from a backup,
  * a half-written last change dropped) goes to stderr, so it shows even with `--json`.
  */
-export function cliWorkspace(io: CliIo): Promise<Workspace> {
+export async function cliWorkspace(io: CliIo): Promise<Workspace> {
+  // Loaded here, not at the top: the CLI's help and version never load the services.
+  const { Workspace } = await import('../services/workspace');
   return Workspace.create({
     dataDir: resolveDataDir(),
     owner: 'tinjau CLI',

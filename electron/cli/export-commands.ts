@@ -4,7 +4,6 @@
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { exportFormats } from '../../shared/api/contract';
 import type { ExportFormat } from '../../shared/api/contract';
 import { TinjauError } from '../../shared/api/errors';
 import { say } from '../../shared/messages/text';
@@ -16,15 +15,12 @@ import { GlossaryServices } from '../services/glossary/handlers';
 import { UsageError } from './common';
 import type { Workspace } from '../services/workspace';
 
-export const CLI_EXPORT_FORMATS = [...exportFormats, 'tbx'] as const;
+import { CLI_EXPORT_FORMATS } from './usage';
 
-export const EXPORT_USAGE = `tinjau export DIR --format ${CLI_EXPORT_FORMATS.join('|')} --out FILE [--document ID]
-                  (tmx: the whole project by default)
-                  [--only-approved] [--include-excluded]
-  tinjau import-review DIR FILE.docx --reviewer NAME [--dry-run]`;
+export { CLI_EXPORT_FORMATS };
 
 interface Io {
-  readonly stdout: { write(text: string): unknown };
+  readonly stdout: { write(text: string | Uint8Array): unknown };
 }
 
 export interface ExportCommandArgs {
@@ -66,6 +62,11 @@ export async function runExportCommand(workspace: Workspace, args: ExportCommand
       ...(args.onlyApproved ? { onlyApproved: true } : {}),
       ...(args.includeExcluded ? { includeExcluded: true } : {}),
     });
+  }
+  if (args.out === '-') {
+    // `--out -`: the file itself goes to stdout (nothing else does, so it can be piped).
+    io.stdout.write(Buffer.from(file.base64, 'base64'));
+    return;
   }
   const out = path.resolve(args.out);
   // The project's own files (snapshot, journal, lock, backups) must never be overwritten by an export.

@@ -15,17 +15,7 @@ import { closeWithWarning } from './close-project';
 import type { CliIo } from './common';
 import { cliWorkspace, outputFor, parseCommandArgs, reportFailure, UsageError } from './common';
 
-export const GLOSSARY_USAGE = `Glossary commands:
-  tinjau glossary import DIR FILE [--glossary PATH] [--split-alternatives]
-      FILE: .tbx (v2 martif or v3), .csv, .tsv, .xlsx
-  tinjau glossary export DIR --format ${glossaryExportFormats.join('|')} --out FILE [--glossary PATH]
-  tinjau glossary attach DIR PATH [--create] [--name N]
-  tinjau glossary detach DIR PATH
-  tinjau glossary list DIR
-  tinjau terms DIR [--document ID]      term hits per segment with target-check results
-
-DIR is a project folder; without --glossary, import and export use the project's own glossary.
-Every command takes --json. Errors go to stderr with exit code 1 (2 for a wrong command line).`;
+import { GLOSSARY_USAGE } from './usage';
 
 
 /** Runs `argv` = ['glossary', SUB, ...] or ['terms', ...]; returns the exit code. */
@@ -76,6 +66,10 @@ export async function runGlossaryCommand(argv: readonly string[], io: CliIo): Pr
         if (!format || !glossaryExportFormats.includes(format)) throw new UsageError(`--format is one of ${glossaryExportFormats.join(', ')}`);
         if (!values.out) throw new UsageError('glossary export needs --out FILE');
         const file = await glossary.export({ project: dir, format, ...(values.glossary ? { glossary: values.glossary } : {}) });
+        if (values.out === '-') {
+          io.stdout.write(Buffer.from(file.base64, 'base64'));
+          break;
+        }
         const target = path.resolve(values.out);
         mkdirSync(path.dirname(target), { recursive: true });
         writeFileAtomic(target, Buffer.from(file.base64, 'base64'));

@@ -12,7 +12,6 @@ import type { QaFinding, QaProfile } from '../../shared/qa';
 import { QaServices } from '../services/qa/handlers';
 import type { Workspace } from '../services/workspace';
 
-export const QA_USAGE = 'tinjau qa DIR [--document ID] [--profile FILE] [--json]   exit 1 when any finding is an error';
 
 export interface QaCommandArgs {
   readonly dir: string;
@@ -82,7 +81,9 @@ function humanReport(project: string, segments: number, findings: readonly QaFin
   const byCheck = new Map<string, QaFinding[]>();
   for (const f of findings) {
     counts[f.severity]++;
-    byCheck.set(f.checkId, [...(byCheck.get(f.checkId) ?? []), f]);
+    const list = byCheck.get(f.checkId);
+    if (list) list.push(f);
+    else byCheck.set(f.checkId, [f]);
   }
   const rank = { error: 0, warning: 1, info: 2 } as const;
   const groups = [...byCheck].sort(([a, x], [b, y]) => rank[(x[0] as QaFinding).severity] - rank[(y[0] as QaFinding).severity] || a.localeCompare(b));

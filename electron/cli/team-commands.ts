@@ -4,16 +4,8 @@ import type { SyncReport, TeamStatus } from '../services/team/team-service';
 import { TeamService } from '../services/team/team-service';
 import type { CliIo } from './common';
 import { cliWorkspace, outputFor, parseCommandArgs, reportFailure, UsageError } from './common';
+import { TEAM_USAGE } from './usage';
 
-export const TEAM_USAGE = `Usage:
-  tinjau team clone URL DIR [--token T] [--username U]   a new project folder from a team remote
-  tinjau team link DIR URL [--token T] [--username U]    link a project to a remote (an empty one receives it)
-  tinjau team sync DIR                                   pull, merge, push
-  tinjau team status DIR                                 ahead/behind, last sync, offline
-  tinjau team conflicts DIR                              segments two people changed at once
-  tinjau team resolve DIR --segment ID --text T          keep T (one version, or a merge of both)
-  tinjau team assign DIR --document ID --user NAME --role translator|reviewer|second-reviewer [--from N] [--to N]
-URL: https://… (the token is the password; TINJAU_TEAM_TOKEN works too) or a folder path.`;
 
 const ROLES: readonly ReviewerRole[] = ['translator', 'reviewer', 'second-reviewer'];
 

@@ -14,17 +14,7 @@ import { closeWithWarning } from './close-project';
 import type { CliIo } from './common';
 import { cliWorkspace, outputFor, parseCommandArgs, reportFailure, UsageError } from './common';
 
-export const TM_USAGE = `Translation memory and machine translation:
-  tinjau pretranslate DIR [--tm-threshold 85] [--mt PROVIDER] [--document ID]
-      fills empty drafts from TM matches at or above the threshold, then by the MT engine PROVIDER
-      (an id from the app's machine translation settings)
-  tinjau tm import DIR FILE... [--tm PATH]      TMX files into the project's TM (or an attached one)
-  tinjau tm attach DIR PATH [--create] [--name N]
-  tinjau tm detach DIR PATH
-  tinjau tm list DIR
-  tinjau tm search DIR TEXT [--limit N]
-
-Every command takes --json. Errors go to stderr with exit code 1 (2 for a wrong command line).`;
+import { TM_USAGE } from './usage';
 
 
 /** Runs `argv` = ['pretranslate', DIR, ...] or ['tm', SUB, DIR, ...]; returns the exit code. */

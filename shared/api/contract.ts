@@ -41,17 +41,10 @@ export const reviewerSchema = z.object({
   role: z.enum(['translator', 'reviewer', 'second-reviewer']),
 });
 
-/** Bilingual files for other tools, the clean English document, and the review report. */
-export const exportFormats = ['txt', 'csv', 'xliff12', 'xliff20', 'tmx', 'docx-bilingual', 'xlsx', 'md', 'docx', 'html', 'report'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
-
-export const paragraphModes = ['auto', 'blank-line', 'line'] as const;
-
-/** Every file type Tinjau imports (the services check they have a reader for each). */
-export const IMPORT_EXTENSIONS = [
-  '.txt', '.text', '.md', '.markdown', '.html', '.htm', '.docx',
-  '.xlf', '.xliff', '.sdlxliff', '.mqxliff', '.mxliff', '.tmx', '.csv', '.tsv', '.xlsx',
-] as const;
+// The format lists live in a module without zod, so the CLI's help loads nothing heavy.
+import { exportFormats, glossaryExportFormats, paragraphModes } from './formats';
+export { exportFormats, glossaryExportFormats, IMPORT_EXTENSIONS, paragraphModes } from './formats';
+export type { ExportFormat } from './formats';
 
 const boilerplateRule = z.object({
   id: z.string().trim().min(1).max(80),
@@ -83,8 +76,6 @@ export const entryFieldsSchema = z.object({
   caseSensitive: z.boolean(),
   morphology: z.enum(['derived', 'inflected', 'exact']).optional(),
 });
-
-export const glossaryExportFormats = ['tbx', 'tbx-v3', 'csv', 'xlsx'] as const;
 
 const schemas = {
   none: z.object({}),

@@ -6,6 +6,7 @@
 import { FormatError } from '../model/imported';
 import { say, type Said } from '../messages/text';
 import { parseCsv, stringifyCsv } from '../formats/csv/csv';
+import { sniffDelimiter } from '../formats/bilingual-table/bilingual-table';
 import type { GlossaryEntry, GlossaryTarget, TermStatus } from './model';
 import { createEntry, entryIdFor } from './revision';
 
@@ -50,7 +51,7 @@ function splitCell(cell: string, split: boolean): string[] {
 
 /** Reads a glossary CSV/TSV; a file without source and target columns is refused. */
 export function readGlossaryCsv(text: string, options: GlossaryCsvOptions): GlossaryImport {
-  const delimiter = options.delimiter ?? (text.split('\n', 1)[0]?.includes('\t') ? '\t' : ',');
+  const delimiter = options.delimiter ?? sniffDelimiter(text);
   const rows = parseCsv(text, { delimiter, strict: true });
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const col = (names: readonly string[]) => header.findIndex((h) => names.includes(h));

@@ -17,6 +17,7 @@ export interface TargetText {
   readonly text: string;
   readonly toks: readonly Token[];
   readonly stems: readonly string[];
+  readonly lower: readonly string[];
 }
 
 interface Occurrence extends TargetSpan {
@@ -34,22 +35,48 @@ function isDemonym(stem: string, key: string): boolean {
   return stem.length > key.length && stem.startsWith(key) && ['n', 'an', 'ian'].includes(stem.slice(key.length));
 }
 
+interface CompiledTerm {
+  readonly ws: readonly string[];
+  readonly keys: readonly string[];
+  /** Per word: compared by exact spelling (an abbreviation under 'stem', every word under 'exact'). */
+  readonly exact: readonly boolean[];
+  /** Per word: capitalised, so a demonym of it counts ("Korea" → "Korean"). */
+  readonly capital: readonly boolean[];
+}
+
+/** Terms cut and stemmed once per run: the same glossary targets are looked for in every segment. */
+const compiledTerms = new Map<string, CompiledTerm>();
+
+function compileTerm(term: string, literal: 'stem' | 'spelling' | 'exact'): CompiledTerm {
+  const cacheKey = literal + '\u0000' + term;
+  const cached = compiledTerms.get(cacheKey);
+  if (cached) return cached;
+  const ws = tokenize(term).filter((x) => x.kind !== 'punct').map((x) => x.text);
+  const compiled: CompiledTerm = {
+    ws,
+    keys: ws.map((w) => (literal === 'stem' ? (isAbbreviation(w) ? w : stemEnglish(w)) : literal === 'exact' ? w : w.toLowerCase())),
+    exact: ws.map((w) => literal === 'exact' || (literal === 'stem' && isAbbreviation(w))),
+    capital: ws.map((w) => /^\p{Lu}/u.test(w)),
+  };
+  if (compiledTerms.size > 200_000) compiledTerms.clear();
+  compiledTerms.set(cacheKey, compiled);
+  return compiled;
+}
+
 /** Where `term` occurs in the target: by stem, or by spelling when `literal`. */
 export function findTermInTarget(t: TargetText, term: string, literal: 'stem' | 'spelling' | 'exact'): Occurrence[] {
-  const ws = tokenize(term).filter((x) => x.kind !== 'punct').map((x) => x.text);
+  const { ws, keys, exact, capital } = compileTerm(term, literal);
   if (ws.length === 0) return [];
-  const keys = ws.map((w) => (literal === 'stem' ? (isAbbreviation(w) ? w : stemEnglish(w)) : literal === 'exact' ? w : w.toLowerCase()));
   const out: Occurrence[] = [];
   outer: for (let i = 0; i + ws.length <= t.toks.length; i++) {
     for (let k = 0; k < ws.length; k++) {
       const tok = t.toks[i + k] as Token;
       const key = keys[k] as string;
-      const ok =
-        literal === 'exact' || (literal === 'stem' && isAbbreviation(ws[k] as string))
-          ? tok.text === key || (literal === 'exact' && tok.text.startsWith(key) && /^[-’']/.test(tok.text.slice(key.length)))
-          : literal === 'stem'
-            ? t.stems[i + k] === key || (/^\p{Lu}/u.test(ws[k] as string) && isDemonym(t.stems[i + k] as string, key))
-            : tok.text.toLowerCase() === key;
+      const ok = exact[k]
+        ? tok.text === key || (literal === 'exact' && tok.text.startsWith(key) && /^[-’']/.test(tok.text.slice(key.length)))
+        : literal === 'stem'
+          ? t.stems[i + k] === key || (capital[k] === true && isDemonym(t.stems[i + k] as string, key))
+          : (t.lower[i + k] as string) === key;
       if (!ok) continue outer;
       if (k > 0 && !isJoiningGap(t.text, (t.toks[i + k - 1] as Token).end, tok.start)) continue outer;
     }
@@ -62,7 +89,7 @@ export function findTermInTarget(t: TargetText, term: string, literal: 'stem' | 
 
 export function prepareTarget(text: string): TargetText {
   const toks = tokenize(text).filter((x) => x.kind !== 'punct');
-  return { text, toks, stems: toks.map((x) => (x.kind === 'word' ? stemEnglish(x.text) : x.text)) };
+  return { text, toks, stems: toks.map((x) => (x.kind === 'word' ? stemEnglish(x.text) : x.text)), lower: toks.map((x) => x.text.toLowerCase()) };
 }
 
 const overlaps = (a: TargetSpan, b: TargetSpan) => a.start < b.end && b.start < a.end;
@@ -140,9 +167,12 @@ export function checkTarget(index: GlossaryIndex, sourceHits: readonly TermHit[]
     out.push(...errors);
   }
   if (sourceText === undefined) return out;
+  // The source's words, cut once per segment (not once per missing term) and only when needed.
+  let sourceWords: Token[] | undefined;
+  const words = () => (sourceWords ??= tokenize(sourceText).filter((x) => x.kind !== 'punct'));
   return out.map((c) => {
     if (c.kind !== 'missing') return c;
-    const suspect = besideNeighbour(c.hit, out, t, sourceText) ?? guessRendering(sourceText, c.hit, t);
+    const suspect = besideNeighbour(c.hit, out, t, sourceText) ?? guessRendering(words(), c.hit, t);
     return suspect ? { ...c, span: suspect, suspect: true } : c;
   });
 }
@@ -176,8 +206,7 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'to', 'in', 'on', 'for', 'b
  * A name or number next to the hit in the source ("Pabrik Gagarin") usually survives into
  * the target ("Gagarin Factory"); the content word beside it there is the likely rendering.
  */
-function guessRendering(sourceText: string, hit: TermHit, t: TargetText): TargetSpan | undefined {
-  const src = tokenize(sourceText).filter((x) => x.kind !== 'punct');
+function guessRendering(src: readonly Token[], hit: TermHit, t: TargetText): TargetSpan | undefined {
   const inHit = src.findIndex((x) => x.start >= hit.start);
   const lastInHit = src.findIndex((x) => x.start >= hit.end);
   const after = lastInHit < 0 ? src.length : lastInHit;

@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { TinjauError } from '../../../shared/api/errors';
 import { reason, say } from '../../../shared/messages/text';
 import type { Segment } from '../../../shared/model/segment';
@@ -34,7 +34,8 @@ function coreXml(meta: ReviewDocxMeta): string {
  * cells need locked content controls, which that library cannot express.
  */
 export async function buildReviewDocx(meta: ReviewDocxMeta, segments: readonly Segment[]): Promise<Uint8Array> {
-  const zip = new JSZip();
+  const { default: Zip } = await import('jszip');
+  const zip = new Zip();
   zip.file('[Content_Types].xml', CONTENT_TYPES);
   zip.file('_rels/.rels', ROOT_RELS);
   zip.file('docProps/core.xml', coreXml(meta));
@@ -46,9 +47,10 @@ export async function buildReviewDocx(meta: ReviewDocxMeta, segments: readonly S
 
 /** The reviewed rows of a returned DOCX; anything unreadable is a TinjauError naming the file. */
 export async function readReviewDocx(bytes: Uint8Array, fileName: string): Promise<ReviewedRow[]> {
+  const { default: Zip } = await import('jszip');
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await Zip.loadAsync(bytes);
   } catch {
     throw new TinjauError('format', say('reviewDocx.notDocx', { file: fileName }));
   }

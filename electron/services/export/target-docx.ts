@@ -1,4 +1,3 @@
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { TargetBlock } from '../../../shared/export/target-document';
 
 /**
@@ -6,6 +5,8 @@ import type { TargetBlock } from '../../../shared/export/target-document';
  * list items as bullets, captions in italics, everything else as Normal paragraphs.
  */
 export async function buildTargetDocx(blocks: readonly TargetBlock[], title: string): Promise<Uint8Array> {
+  // Loaded here: commands that write no DOCX never load the library.
+  const { Document, HeadingLevel, Packer, Paragraph, TextRun } = await import('docx');
   const children = blocks.map((b) => {
     const lines = b.text.split('\n');
     const runs = lines.map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}), ...(b.kind === 'caption' ? { italics: true } : {}) }));

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Segment } from '../../../shared/model/segment';
 import { BILINGUAL_COLUMNS, bilingualRows } from '../../../shared/export/bilingual-table';
 
@@ -6,7 +5,8 @@ const WIDTHS: Readonly<Record<(typeof BILINGUAL_COLUMNS)[number], number>> = { i
 
 /** The bilingual table as a workbook: one sheet, a frozen header row, wrapped text. */
 export async function buildBilingualXlsx(segments: readonly Segment[], sheetName: string): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Tinjau';
   const sheet = workbook.addWorksheet(excelSheetName(sheetName), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = BILINGUAL_COLUMNS.map((key) => ({ header: key, key, width: WIDTHS[key] }));

@@ -2,7 +2,7 @@
  * DOCX reader: mammoth turns the document into clean HTML, which the shared HTML reader cuts
  * into blocks, so Word files and web pages give the same kinds of blocks.
  */
-import mammoth from 'mammoth';
+import type Mammoth from 'mammoth';
 import type { ImportedDocument } from '../../../shared/model';
 import { FormatError } from '../../../shared/model';
 import { reason, say } from '../../../shared/messages/text';
@@ -35,19 +35,21 @@ const STYLE_MAP = [
 ];
 
 /** Images are not text; an empty src keeps mammoth from inlining them as base64. */
-const DROP_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+const dropImages = (mammoth: typeof Mammoth) => mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 /** Reads a .docx file. Throws FormatError for a file that is not a readable Word document. */
 export async function readDocx(bytes: Uint8Array): Promise<ImportedDocument> {
   const problem = await checkOfficePackage(bytes, 'docx');
   if (problem) throw new FormatError(problem);
   const { files } = await unpackOfficePackage(bytes, 'docx');
+  // Loaded here: commands that read no DOCX never load mammoth.
+  const { default: mammoth } = await import('mammoth');
   let result: { value: string; messages: ReadonlyArray<{ type: string; message: string }> };
   try {
     result = await mammoth.convertToHtml(
       // Only the verified parts: mammoth never inflates the package itself.
       { file: mammothFile(files) } as unknown as Parameters<typeof mammoth.convertToHtml>[0],
-      { styleMap: STYLE_MAP, convertImage: DROP_IMAGES, ignoreEmptyParagraphs: true },
+      { styleMap: STYLE_MAP, convertImage: dropImages(mammoth), ignoreEmptyParagraphs: true },
     );
   } catch (error) {
     throw new FormatError(say('docx.damaged', { detail: reason(error) }));

@@ -2,7 +2,7 @@
  * Recognises what a file really is from its first bytes, so a renamed file gets a message that
  * says what it is instead of a library's parse error.
  */
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { FormatError } from '../../../shared/model';
 import { say, type Said } from '../../../shared/messages/text';
 import { formatBytes } from '../files';
@@ -77,9 +77,10 @@ export async function officePackageKind(bytes: Uint8Array): Promise<OfficePackag
 }
 
 async function openOfficePackage(bytes: Uint8Array): Promise<{ zip: JSZip; kind: OfficePackage } | null> {
+  const { default: Zip } = await import('jszip');
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await Zip.loadAsync(bytes);
   } catch {
     return null;
   }

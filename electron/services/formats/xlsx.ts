@@ -2,7 +2,7 @@
  * XLSX reader: the first worksheet with text, as rows of plain strings, then the shared
  * bilingual-table reader.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ImportedDocument } from '../../../shared/model';
 import { FormatError } from '../../../shared/model';
 import { reason, say } from '../../../shared/messages/text';
@@ -50,7 +50,8 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<{ sheet: string; 
   if (problem) throw new FormatError(problem);
   // exceljs inflates whatever ZIP it is given: give it only the parts verified under the cap, stored.
   const verified = await storedZip((await unpackOfficePackage(bytes, 'xlsx')).files);
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // exceljs's load() is typed for its own Buffer declaration; Node's Buffer is what it reads.
     await workbook.xlsx.load(verified as unknown as ExcelJS.Buffer);

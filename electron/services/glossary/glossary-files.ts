@@ -6,10 +6,10 @@
  */
 import path from 'node:path';
 import { safeFileName } from '../files';
-import ExcelJS from 'exceljs';
 import { TinjauError } from '../../../shared/api/errors';
 import type { ExportedFile } from '../../../shared/api/types';
 import { parseCsv, stringifyCsv } from '../../../shared/formats/csv/csv';
+import { sniffDelimiter } from '../../../shared/formats/bilingual-table/bilingual-table';
 import { readTbx } from '../../../shared/formats/tbx/read-tbx';
 import { writeTbx } from '../../../shared/formats/tbx/write-tbx';
 import { decodeText } from '../../../shared/formats/encoding';
@@ -55,7 +55,7 @@ export async function readGlossaryFile(name: string, bytes: Uint8Array, options:
       const raw = text(bytes);
       const delimiter = ext === '.tsv' ? '\t' : undefined;
       if (!options.columns) return csv(raw, delimiter, options);
-      const rows = parseCsv(raw, { delimiter: delimiter ?? (raw.split('\n', 1)[0]?.includes('\t') ? '\t' : ',') });
+      const rows = parseCsv(raw, { delimiter: delimiter ?? sniffDelimiter(raw) });
       return csv(stringifyCsv(remap(rows, options.columns)), ',', options);
     }
     if (ext === '.xlsx') {
@@ -122,7 +122,8 @@ export async function writeGlossaryFile(entries: readonly GlossaryEntry[], forma
     case 'csv':
       return { fileName: `${base}.csv`, mimeType: 'text/csv', base64: Buffer.from(writeGlossaryCsv(live, { bom: true }), 'utf8').toString('base64') };
     case 'xlsx': {
-      const workbook = new ExcelJS.Workbook();
+      const { default: Excel } = await import('exceljs');
+      const workbook = new Excel.Workbook();
       const sheet = workbook.addWorksheet('Glossary');
       // The same rows as the CSV export, so both read back with the same reader.
       for (const row of parseCsv(writeGlossaryCsv(live))) sheet.addRow(row);
