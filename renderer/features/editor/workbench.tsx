@@ -317,6 +317,8 @@ export function Workbench({ client, project, document: doc, settings, onSettings
         <SegmentList
           ref={segmentList}
           visible={visible}
+          sourceLang={doc.sourceLang}
+          targetLang={doc.targetLang}
           numberOf={numberOf}
           activeId={activeId}
           activeRow={activeRow}
