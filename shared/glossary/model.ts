@@ -103,6 +103,11 @@ export interface TermCheck {
   readonly span?: TargetSpan;
   /** For `missing`: true when `span` is a guess from the words around the hit. */
   readonly suspect?: boolean;
+  /**
+   * For `ok`: the approved term is written with other joins between its words ("Kim Jong-un"
+   * for "Kim Jong Un"): admitted, but worth a note.
+   */
+  readonly variant?: boolean;
 }
 
 /** True for a live entry (not a tombstone). */
