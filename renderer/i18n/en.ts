@@ -1,3 +1,4 @@
+import { editorStringsEn } from '../features/editor/strings-en';
 import { glossaryStringsEn } from '../features/glossary/strings-en';
 import { keyboardStringsEn } from '../features/keyboard/strings-en';
 import { qaStringsEn } from '../features/qa/strings-en';
@@ -106,6 +107,7 @@ export const en = {
     reasonLines: '{{labels}} ({{lines}} lines)',
   },
   ...glossaryStringsEn,
+  ...editorStringsEn,
   panels: { label: 'Side panels', toggle: 'Side panel', resize: 'Side panel width (Left and Right arrows)', terms: 'Terms', tm: 'TM', history: 'History', comments: 'Comments', qa: 'QA' },
   diff: { inserted: 'inserted: {{text}}', deleted: 'deleted: {{text}}', show: 'Show changes', hide: 'Hide changes', toggleAll: 'Track changes' },
   history: {

@@ -1,3 +1,4 @@
+import { editorStringsId } from '../features/editor/strings-id';
 import { glossaryStringsId } from '../features/glossary/strings-id';
 import { keyboardStringsId } from '../features/keyboard/strings-id';
 import { qaStringsId } from '../features/qa/strings-id';
@@ -107,6 +108,7 @@ export const id: Strings = {
     reasonLines: '{{labels}} ({{lines}} baris)',
   },
   ...glossaryStringsId,
+  ...editorStringsId,
   panels: { label: 'Panel samping', toggle: 'Panel samping', resize: 'Lebar panel samping (panah Kiri dan Kanan)', terms: 'Istilah', tm: 'Memori', history: 'Riwayat', comments: 'Komentar', qa: 'QA' },
   diff: { inserted: 'ditambahkan: {{text}}', deleted: 'dihapus: {{text}}', show: 'Tampilkan perubahan', hide: 'Sembunyikan perubahan', toggleAll: 'Lacak perubahan' },
   history: {
