@@ -1,4 +1,6 @@
+import { editorStringsEn } from '../features/editor/strings-en';
 import { glossaryStringsEn } from '../features/glossary/strings-en';
+import { glossarySourceStringsEn } from '../features/glossary/strings-source-en';
 import { keyboardStringsEn } from '../features/keyboard/strings-en';
 import { qaStringsEn } from '../features/qa/strings-en';
 
@@ -106,6 +108,8 @@ export const en = {
     reasonLines: '{{labels}} ({{lines}} lines)',
   },
   ...glossaryStringsEn,
+  ...editorStringsEn,
+  ...glossarySourceStringsEn,
   panels: { label: 'Side panels', toggle: 'Side panel', resize: 'Side panel width (Left and Right arrows)', terms: 'Terms', tm: 'TM', history: 'History', comments: 'Comments', qa: 'QA' },
   diff: { inserted: 'inserted: {{text}}', deleted: 'deleted: {{text}}', show: 'Show changes', hide: 'Hide changes', toggleAll: 'Track changes' },
   history: {

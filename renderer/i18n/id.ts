@@ -1,4 +1,6 @@
+import { editorStringsId } from '../features/editor/strings-id';
 import { glossaryStringsId } from '../features/glossary/strings-id';
+import { glossarySourceStringsId } from '../features/glossary/strings-source-id';
 import { keyboardStringsId } from '../features/keyboard/strings-id';
 import { qaStringsId } from '../features/qa/strings-id';
 import type { Strings } from './en';
@@ -107,6 +109,8 @@ export const id: Strings = {
     reasonLines: '{{labels}} ({{lines}} baris)',
   },
   ...glossaryStringsId,
+  ...editorStringsId,
+  ...glossarySourceStringsId,
   panels: { label: 'Panel samping', toggle: 'Panel samping', resize: 'Lebar panel samping (panah Kiri dan Kanan)', terms: 'Istilah', tm: 'Memori', history: 'Riwayat', comments: 'Komentar', qa: 'QA' },
   diff: { inserted: 'ditambahkan: {{text}}', deleted: 'dihapus: {{text}}', show: 'Tampilkan perubahan', hide: 'Sembunyikan perubahan', toggleAll: 'Lacak perubahan' },
   history: {

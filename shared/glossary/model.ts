@@ -112,6 +112,11 @@ export interface TermCheck {
   readonly span?: TargetSpan;
   /** For `missing`: true when `span` is a guess from the words around the hit. */
   readonly suspect?: boolean;
+  /**
+   * For `ok`: the approved term is written with other joins between its words ("Kim Jong-un"
+   * for "Kim Jong Un"): admitted, but worth a note.
+   */
+  readonly variant?: boolean;
 }
 
 /** The kinds an entry accepts: the default is exact and inflected; derived on request. */

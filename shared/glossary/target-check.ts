@@ -125,7 +125,17 @@ function dedupe(list: Occurrence[]): Occurrence[] {
 
 const span = (o: Occurrence): TargetSpan => ({ start: o.start, end: o.end, text: o.text });
 
-/** Checks every source hit against the English target; results follow the hits' order. */
+/** The joins between a term's words: a space, a hyphen (any dash of the hyphen family) or nothing. */
+const joins = (text: string) => (text.match(/[\s\-\u2010\u2011]+/gu) ?? []).map((j) => (/\s/u.test(j) ? ' ' : '-')).join('');
+
+/** True when `found` is an approved term written with other joins (hyphen for space or back). */
+function isJoinVariant(found: string, approved: readonly string[]): boolean {
+  // "Kim Jong-un’s visit": the possessive is not part of the term.
+  const plain = (s: string) => s.replace(/['’]s$/u, '').replace(/[\s\-\u2010\u2011]+/gu, '').toLowerCase();
+  const same = approved.filter((a) => plain(a) === plain(found));
+  return same.length > 0 && !same.some((a) => joins(a) === joins(found.replace(/['’]s$/u, '')));
+}
+
 /** Each hit with the English to use, for a segment with no English yet (nothing to check). */
 export function pendingChecks(index: GlossaryIndex, sourceHits: readonly TermHit[]): TermCheck[] {
   return sourceHits.flatMap((hit) => {
@@ -134,6 +144,7 @@ export function pendingChecks(index: GlossaryIndex, sourceHits: readonly TermHit
   });
 }
 
+/** Checks every source hit against the English target; results follow the hits' order. */
 export function checkTarget(index: GlossaryIndex, sourceHits: readonly TermHit[], targetText: string, sourceText?: string): TermCheck[] {
   const t = prepareTarget(targetText);
   const pools = new Map<string, Pools>();
@@ -159,7 +170,7 @@ export function checkTarget(index: GlossaryIndex, sourceHits: readonly TermHit[]
     for (const o of takeErrors(pool.untranslated)) errors.push({ ...base, kind: 'untranslated', span: span(o) });
     const found = pool.approved.shift();
     if (found) {
-      if (errors.length === 0) out.push({ ...base, kind: 'ok', span: span(found) });
+      if (errors.length === 0) out.push({ ...base, kind: 'ok', span: span(found), ...(isJoinVariant(found.text, expected) ? { variant: true } : {}) });
     } else if (expected.length > 0 && errors.length === 0) {
       // With an error reported, "missing" would only repeat it; `expected` still says what to use.
       out.push({ ...base, kind: 'missing' });

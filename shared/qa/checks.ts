@@ -41,6 +41,7 @@ export const QA_CHECKS = [
   { id: 'terminology.missing', family: 'terminology', severity: 'warning', title: 'Approved term missing' },
   { id: 'terminology.forbidden', family: 'terminology', severity: 'error', title: 'Forbidden term used' },
   { id: 'terminology.untranslated', family: 'terminology', severity: 'error', title: 'Source term left untranslated' },
+  { id: 'terminology.variant', family: 'terminology', severity: 'info', title: 'Approved term written as a variant' },
   { id: 'consistency.source', family: 'consistency', severity: 'warning', title: 'Same source translated differently' },
   { id: 'consistency.target', family: 'consistency', severity: 'info', title: 'Same target for different sources' },
   { id: 'punctuation.end', family: 'punctuation', severity: 'warning', title: 'End punctuation differs' },

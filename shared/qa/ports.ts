@@ -10,10 +10,16 @@ const list = (xs: readonly string[]) => (xs.length ? xs.map(quote).join(' or ') 
 export function termFindings(results: readonly TermCheckLike[]): RawFinding[] {
   const out: RawFinding[] = [];
   for (const r of results) {
-    if (r.kind === 'ok' || r.kind === 'pending') continue;
+    if ((r.kind === 'ok' && !r.variant) || r.kind === 'pending') continue;
     const sourceSpans = [span(r.hit.start, r.hit.end)];
     const targetSpans = r.span ? [span(r.span.start, r.span.end)] : [];
     const details = { term: r.hit.text, expected: r.expected, ...(r.span ? { found: r.span.text } : {}) };
+    if (r.kind === 'ok') {
+      const found = quote(r.span?.text ?? '');
+      const approved = r.expected.map(quote).join(', ');
+      out.push({ checkId: 'terminology.variant', ...say('termVariant', { found, expected: approved }, `${found} is an admitted variant of the approved ${approved}: keep it, or write ${list(r.expected)} for consistency.`), sourceSpans, targetSpans, details });
+      continue;
+    }
     const use = r.expected.length ? `: use ${list(r.expected)}` : '';
     if (r.kind === 'forbidden') {
       out.push({ checkId: 'terminology.forbidden', ...say('termForbidden', { found: quote(r.span?.text ?? ''), term: quote(r.hit.text), expected: r.expected.map(quote).join(', ') }, `${quote(r.span?.text ?? '')} is a forbidden rendering of ${quote(r.hit.text)}${use}.`), sourceSpans, targetSpans, details });

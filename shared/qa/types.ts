@@ -61,6 +61,8 @@ export interface TermCheckLike {
   readonly span?: QuotedSpan;
   /** For `missing`: `span` is a guess from the words around the hit. */
   readonly suspect?: boolean;
+  /** For `ok`: the approved term written with other joins ("Kim Jong-un" for "Kim Jong Un"). */
+  readonly variant?: boolean;
 }
 
 export interface SpellIssue {

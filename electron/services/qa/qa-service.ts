@@ -25,7 +25,7 @@ import { qaGlossary } from './qa-glossary';
 
 /** Segments per chunk between yields: a few milliseconds of work, so other calls wait little. */
 const CHUNK = 200;
-const TERMINOLOGY = ['terminology.missing', 'terminology.forbidden', 'terminology.untranslated'];
+const TERMINOLOGY = ['terminology.missing', 'terminology.forbidden', 'terminology.untranslated', 'terminology.variant'];
 
 export interface QaRunOptions {
   readonly documentId?: string;

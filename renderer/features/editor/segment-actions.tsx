@@ -16,7 +16,8 @@ export type SegmentAction =
 /** Actions on the active segment: structure (exclude, split, join) and, for drafts from a separate file, pairing corrections. */
 export function SegmentActions({ segment, onAction }: { segment: Segment; onAction: (action: SegmentAction) => void }) {
   const { t } = useTranslation();
-  const button = (action: SegmentAction, label: string, title?: string) => (
+  // Every button says what it does on hover (and to a screen reader as its description).
+  const button = (action: SegmentAction, label: string, title: string) => (
     <button type="button" className="small" onClick={() => onAction(action)} title={title}>
       {label}
     </button>
@@ -24,17 +25,17 @@ export function SegmentActions({ segment, onAction }: { segment: Segment; onActi
   const fromFile = segment.origin?.unitId !== undefined;
   return (
     <div className="segment-actions" role="toolbar" aria-label={t('actions.label')}>
-      {segment.excluded ? button('include', t('actions.include')) : button('exclude', t('actions.exclude'))}
+      {segment.excluded ? button('include', t('actions.include'), t('actionHints.include')) : button('exclude', t('actions.exclude'), t('actionHints.exclude'))}
       {!fromFile && button('split', t('actions.split'), t('actions.splitHint'))}
-      {!fromFile && button('join', t('actions.join'))}
+      {!fromFile && button('join', t('actions.join'), t('actionHints.join'))}
       {segment.alignment && (
         <span className="action-group" role="group" aria-label={t('actions.pairing')}>
-          {button('shift-up', t('actions.shiftUp'))}
-          {button('shift-down', t('actions.shiftDown'))}
-          {button('no-draft', t('actions.noDraft'))}
-          {button('merge-next', t('actions.mergeNext'))}
-          {button('split-pair', t('actions.splitPair'))}
-          {button('undo-pair', t('actions.undoPair'))}
+          {button('shift-up', t('actions.shiftUp'), t('actionHints.shiftUp'))}
+          {button('shift-down', t('actions.shiftDown'), t('actionHints.shiftDown'))}
+          {button('no-draft', t('actions.noDraft'), t('actionHints.noDraft'))}
+          {button('merge-next', t('actions.mergeNext'), t('actionHints.mergeNext'))}
+          {button('split-pair', t('actions.splitPair'), t('actionHints.splitPair'))}
+          {button('undo-pair', t('actions.undoPair'), t('actionHints.undoPair'))}
         </span>
       )}
     </div>

@@ -14,6 +14,9 @@ const ESTIMATED_ROW_HEIGHT = 96;
 interface SegmentListProps {
   /** The segments shown (after the filter), in document order. */
   readonly visible: readonly Segment[];
+  /** The document's languages (BCP 47), named in the column headers. */
+  readonly sourceLang: string;
+  readonly targetLang: string;
   readonly numberOf: ReadonlyMap<string, number>;
   readonly activeId: string | null;
   readonly activeRow: React.Ref<ActiveRowHandle>;
@@ -59,7 +62,7 @@ export const SegmentList = memo(
     useImperativeHandle(ref, () => ({ scrollToIndex: (i) => virtualizer.scrollToIndex(i, { align: 'auto' }) }), [virtualizer]);
     return (
       <main className="segment-scroller" ref={scroller} aria-label={t('editor.segments')} aria-busy={p.busy}>
-        <SegmentHeader />
+        <SegmentHeader sourceLang={p.sourceLang} targetLang={p.targetLang} />
         <div className="segment-canvas" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const segment = visible[item.index];
@@ -95,17 +98,31 @@ export const SegmentList = memo(
 );
 
 /** The column titles; on its own so a scroll frame does not translate them again. */
-const SegmentHeader = memo(function SegmentHeader() {
-  const { t } = useTranslation();
+const SegmentHeader = memo(function SegmentHeader({ sourceLang, targetLang }: { readonly sourceLang: string; readonly targetLang: string }) {
+  const { t, i18n } = useTranslation();
   return (
     <div className="segment-header" aria-hidden="true">
       <span>#</span>
-      <span>{t('editor.sourceColumn')}</span>
-      <span>{t('editor.targetColumn')}</span>
+      <span>{languageName(sourceLang, 'id', t('editor.sourceColumn'), i18n.language)}</span>
+      <span>{languageName(targetLang, 'en', t('editor.targetColumn'), i18n.language)}</span>
       <span>{t('editor.statusColumn')}</span>
     </div>
   );
 });
+
+/**
+ * A column's language in the interface language: the usual label for Indonesian/English, the
+ * language's own name (Intl) for any other pair, the tag itself when Intl does not know it.
+ */
+export function languageName(tag: string, usual: string, usualLabel: string, uiLanguage: string): string {
+  const primary = tag.toLowerCase().split(/[-_]/)[0] ?? '';
+  if (primary === usual || primary === '') return usualLabel;
+  try {
+    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
 
 function estimateSize(): number {
   return ESTIMATED_ROW_HEIGHT;

@@ -338,6 +338,8 @@ export function Workbench({ client, project, document: doc, settings, onSettings
         <SegmentList
           ref={segmentList}
           visible={visible}
+          sourceLang={doc.sourceLang}
+          targetLang={doc.targetLang}
           numberOf={numberOf}
           activeId={activeId}
           activeRow={activeRow}

@@ -33,6 +33,11 @@ export function GlossaryManager({ client, project, onBack }: { client: Client; p
 
   const entries = useMemo(() => filterEntries(view?.entries ?? [], query), [view, query]);
   const domains = useMemo(() => domainsOf(view?.entries ?? []), [view]);
+  // Which glossary a row comes from, so two "sanksi" entries (the project's, a shared one) are told apart.
+  const sourceLabel = useMemo(() => {
+    const byPath = new Map((view?.sources ?? []).map((s) => [s.path, s.own ? t('glossarySource.own') : t('glossarySource.shared', { name: s.name })]));
+    return (glossary: string) => byPath.get(glossary) ?? '';
+  }, [view, t]);
   const virtualizer = useVirtualizer({ count: entries.length, getScrollElement: () => scroller.current, estimateSize: () => 52, overscan: 10 });
   const fmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
 
@@ -153,6 +158,7 @@ export function GlossaryManager({ client, project, onBack }: { client: Client; p
                         Aa<span className="visually-hidden"> ({t('entry.caseSensitive')})</span>
                       </span>
                     )}
+                    <span className="glossary-source muted" lang={i18n.language}>{sourceLabel(e.glossary)}</span>
                   </span>
                   <span role="cell" lang="en">
                     {e.targets.map((x) => (

@@ -41,13 +41,18 @@ export function ProjectHome({ client, project, onProject, onOpenDocument, onOpen
     client.api['projects:recent']({}).then(setRecent, (err: Error) => setError(err.message));
   }, [client, project]);
 
-  const run = (p: Promise<ProjectSummary>) =>
+  /** Resolves true once the project is open, false when it failed (the error is shown). */
+  const run = (p: Promise<ProjectSummary>): Promise<boolean> =>
     p.then(
       (summary) => {
         setError(null);
         onProject(summary);
+        return true;
       },
-      (err: Error) => setError(err.message),
+      (err: Error) => {
+        setError(err.message);
+        return false;
+      },
     );
 
   return (
@@ -151,7 +156,7 @@ export function ProjectHome({ client, project, onProject, onOpenDocument, onOpen
         </section>
         <section aria-labelledby="new-heading" className="card">
           <h2 id="new-heading">{t('home.newProject')}</h2>
-          <form className="inline-form" onSubmit={(e) => (e.preventDefault(), void run(client.api['projects:create']({ name })))}>
+          <form className="inline-form" onSubmit={(e) => (e.preventDefault(), void run(client.api['projects:create']({ name })).then((ok) => ok && setName('')))}>
             <label className="field">
               <span>{t('home.projectName')}</span>
               <input value={name} onChange={(e) => setName(e.target.value)} required />

@@ -21,6 +21,7 @@ export const qaMessagesId: Readonly<Record<string, string>> = {
   termForbidden: '{{found}} adalah terjemahan terlarang untuk {{term}}: pakai {{expected}}.',
   termUntranslated: '{{found}} tidak diterjemahkan: tulis {{expected}}.',
   termMissing: '{{term}} seharusnya diterjemahkan sebagai {{expected}}.',
+  termVariant: '{{found}} adalah varian yang diterima dari istilah baku {{expected}}: biarkan, atau tulis {{expected}} agar seragam.',
   spellingSuggest: '{{word}} mungkin salah eja: maksud Anda {{suggestions}}?',
   spelling: '{{word}} mungkin salah eja: periksa atau tambahkan ke daftar kata proyek.',
   preservedMissing: '{{item}} tidak ada di terjemahan: salin persis.',

@@ -19,6 +19,7 @@ describe('glossary checks as QA findings', () => {
     expect(findings.map((f) => [f.checkId, f.details?.['found']])).toEqual([
       ['terminology.untranslated', 'Korut'],
       ['terminology.untranslated', 'AS'],
+      ['terminology.variant', 'Kim Jong-un'],
       ['terminology.forbidden', 'work together'],
     ]);
   });
