@@ -4,6 +4,7 @@ import { exportMessages } from './export';
 import { formatsMessages } from './formats';
 import { glossaryMessages } from './glossary';
 import { projectMessages } from './project';
+import { readOnlyMessages } from './read-only';
 import { safetyMessages } from './safety';
 import { storageMessages } from './storage';
 import { tmMessages } from './tm';
@@ -17,6 +18,7 @@ export const catalog = {
   ...tmMessages,
   ...exportMessages,
   ...safetyMessages,
+  ...readOnlyMessages,
 } as const;
 
 export type Catalog = typeof catalog;
@@ -31,6 +33,7 @@ export const catalogAreas: readonly MessageTable[] = [
   tmMessages,
   exportMessages,
   safetyMessages,
+  readOnlyMessages,
 ];
 
 /** An area's templates: English and Indonesian with the same `{arguments}`. */
