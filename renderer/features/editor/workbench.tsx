@@ -46,6 +46,7 @@ import { ExportDialog } from '../export/export-dialog';
 import { PretranslateDialog } from '../tm/pretranslate-dialog';
 import { TmPanel, useTmMatches } from '../tm/tm-panel';
 import { ShortcutsDialog } from '../keyboard/shortcuts-dialog';
+import { ReadOnlyBanner, ReadOnlyContext } from './read-only';
 
 interface WorkbenchProps {
   readonly client: Client;
@@ -283,6 +284,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   };
 
   return (
+    <ReadOnlyContext.Provider value={project.readOnly === true}>
     <div className="workbench">
       <WorkbenchToolbar
         title={project.meta.name}
@@ -302,6 +304,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
         onExport={() => void afterSaving(() => setDialog('export'))}
         onQuickExport={(format) => void exportAs(format)}
       />
+      <ReadOnlyBanner readOnly={project.readOnly === true} />
       <ErrorBanner message={loadError} />
       <ErrorBanner
         message={saveError ?? error}
@@ -472,5 +475,6 @@ export function Workbench({ client, project, document: doc, settings, onSettings
         </button>
       </footer>
     </div>
+    </ReadOnlyContext.Provider>
   );
 }
