@@ -189,11 +189,12 @@ export interface LoadedSnapshot {
  * original in a pre-migration backup), or else from the newest good backup. Throws when neither
  * is usable, before anything is written.
  */
-export async function loadSnapshot(projectDir: string, snapshotFile: string, warnings: Said[], now: Date): Promise<LoadedSnapshot> {
+export async function loadSnapshot(projectDir: string, snapshotFile: string, warnings: Said[], now: Date, readOnly = false): Promise<LoadedSnapshot> {
   const read = existsSync(snapshotFile) ? await readSnapshot(snapshotFile) : ({ ok: false, reason: say('backup.missing').text } as const);
   if (read.ok) {
     const { upgrade } = read;
-    if (upgrade.from < CURRENT_SCHEMA_VERSION) {
+    // A read-only project is upgraded in memory only: nothing is written, so nothing needs keeping.
+    if (upgrade.from < CURRENT_SCHEMA_VERSION && !readOnly) {
       const kept = writePreMigrationBackup(projectDir, read.text, upgrade.from, now);
       warnings.push(say('recovery.upgraded', { from: String(upgrade.from), to: String(CURRENT_SCHEMA_VERSION), file: `${BACKUP_DIR}/${kept}` }));
     }

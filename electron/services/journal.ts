@@ -1,10 +1,11 @@
-import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { DocumentProgress } from '../../shared/api/types';
 import type { ProjectMeta, TinjauDocument } from '../../shared/model/project';
 import type { Revision } from '../../shared/model/revision';
 import type { Segment } from '../../shared/model/segment';
 import { say, type Said } from '../../shared/messages/text';
+import { TinjauError } from '../../shared/api/errors';
 import { fsyncDir, writeFileAtomic, writeFully } from './files';
 
 /** One acknowledged change. Entries carry whole records, so replaying one twice is harmless. */
@@ -98,12 +99,25 @@ export class Journal {
   /** Bytes of whole lines in the file: a failed append is cut back to it. */
   private size: number;
 
-  constructor(private readonly file: string) {
+  /** `readOnly`: a project opened for viewing only; nothing is opened for writing, and writes refuse. */
+  constructor(
+    private readonly file: string,
+    private readonly readOnly = false,
+  ) {
+    if (readOnly) {
+      this.fd = -1;
+      this.size = existsSync(file) ? statSync(file).size : 0;
+      return;
+    }
     const created = !existsSync(file);
     this.fd = openSync(file, 'a');
     this.size = fstatSync(this.fd).size;
     // A new journal's name must survive a power cut too, or the edits in it are lost with it.
     if (created) fsyncDir(path.dirname(file));
+  }
+
+  private refuseIfReadOnly(): void {
+    if (this.readOnly) throw new TinjauError('conflict', say('project.readOnly'));
   }
 
   static read(file: string): JournalReplay {
@@ -129,6 +143,7 @@ export class Journal {
   }
 
   append(entry: JournalEntry): void {
+    this.refuseIfReadOnly();
     const bytes = Buffer.from(JSON.stringify(entry) + '\n', 'utf8');
     // A write to a regular file may still be short (e.g. a full disk); never leave half a line.
     try {
@@ -147,6 +162,7 @@ export class Journal {
 
   /** Replaces the journal with `entries`, atomically (used to trim it and to repair a cut line). */
   rewrite(entries: readonly JournalEntry[]): void {
+    this.refuseIfReadOnly();
     closeSync(this.fd);
     try {
       writeFileAtomic(this.file, entries.map((e) => JSON.stringify(e) + '\n').join(''));
@@ -162,6 +178,7 @@ export class Journal {
   }
 
   close(): void {
+    if (this.readOnly) return;
     closeSync(this.fd);
   }
 }

@@ -139,6 +139,8 @@ export class ProjectStore {
     private readonly options: StoreOptions,
     warnings: Said[],
     journalEntries: readonly JournalEntry[],
+    /** The folder cannot be written (a CD, a share without write access): opened for viewing, export and QA only. */
+    readonly readOnly = false,
   ) {
     const data = db.data;
     this.repairs = warnings;
@@ -178,11 +180,20 @@ export class ProjectStore {
     if (!existsSync(path.join(dir, SNAPSHOT_FILE)) && listBackups(dir).length === 0) {
       throw new TinjauError('not-found', say('project.notFound', { dir }));
     }
-    const lock = acquireLock(path.join(dir, LOCK_FILE), options.owner);
+    let lock: ProjectLock;
+    let readOnly = false;
     try {
-      const store = await ProjectStore.load(dir, lock, options);
+      lock = acquireLock(path.join(dir, LOCK_FILE), options.owner);
+    } catch (err) {
+      // A folder nobody may write: open it for viewing without a lock (no one can write it either).
+      if (!isReadOnlyFolder(err)) throw err;
+      lock = { release() {} };
+      readOnly = true;
+    }
+    try {
+      const store = await ProjectStore.load(dir, lock, options, readOnly);
       // Only once the project opened: a damaged one is left exactly as it was found.
-      removeStaleTempFiles(dir);
+      if (!readOnly) removeStaleTempFiles(dir);
       return store;
     } catch (err) {
       lock.release();
@@ -191,31 +202,31 @@ export class ProjectStore {
   }
 
   /** Reads the snapshot (or restores it from a backup), upgrades its format and replays the journal over it. */
-  private static async load(dir: string, lock: ProjectLock, options: StoreOptions): Promise<ProjectStore> {
+  private static async load(dir: string, lock: ProjectLock, options: StoreOptions, readOnly: boolean): Promise<ProjectStore> {
     const now = new Date();
     const snapshotFile = path.join(dir, SNAPSHOT_FILE);
     const warnings: Said[] = [];
-    const { upgrade, restored } = await loadSnapshot(dir, snapshotFile, warnings, now);
+    const { upgrade, restored } = await loadSnapshot(dir, snapshotFile, warnings, now, readOnly);
 
     const journalFile = path.join(dir, JOURNAL_FILE);
     const replay = Journal.read(journalFile);
     warnings.push(...replay.warnings);
-    if (replay.damagedMidway) warnings.push(say('recovery.journalKept', { file: keepDamaged(journalFile, 'copy', now) }));
-    const journal = new Journal(journalFile);
+    if (replay.damagedMidway && !readOnly) warnings.push(say('recovery.journalKept', { file: keepDamaged(journalFile, 'copy', now) }));
+    const journal = new Journal(journalFile, readOnly);
     // Repair before anything is appended: a new entry glued onto a cut line would damage both.
-    if (replay.needsRepair) journal.rewrite(replay.entries);
+    if (replay.needsRepair && !readOnly) journal.rewrite(replay.entries);
 
     const db = new Low<ProjectSnapshot>(new SnapshotFile(snapshotFile, options.compactionProbe), upgrade.data);
     let store: ProjectStore;
     try {
-      store = new ProjectStore(dir, db, journal, lock, options, warnings, replay.entries);
+      store = new ProjectStore(dir, db, journal, lock, options, warnings, replay.entries, readOnly);
     } catch (err) {
       journal.close();
       throw err;
     }
     const { replayed, missing } = store.replay(replay.entries, upgrade);
     if (restored) {
-      const kept = existsSync(snapshotFile) ? keepDamaged(snapshotFile, 'move', now) : null;
+      const kept = existsSync(snapshotFile) && !readOnly ? keepDamaged(snapshotFile, 'move', now) : null;
       warnings.push(say(replayed === 1 ? 'recovery.restored.one' : 'recovery.restored.other', { reason: restored.reason, time: describeTime(restored.at), count: replayed }));
       if (missing) warnings.push(say(missing === 1 ? 'recovery.lostSinceBackup.one' : 'recovery.lostSinceBackup.other', { count: missing }));
       if (kept) warnings.push(say('recovery.damagedSnapshotKept', { file: kept }));
@@ -226,7 +237,10 @@ export class ProjectStore {
     // them); the snapshot then records the jump, so the next open sees no gap.
     const highest = Math.max(store.seq, ...listBackups(dir).map((b) => b.seq));
     try {
-      if (restored || upgrade.from < CURRENT_SCHEMA_VERSION || highest > store.seq) {
+      if (readOnly) {
+        // Shown as it would be after the repair; the repair itself waits for a writable copy.
+        store.seq = highest;
+      } else if (restored || upgrade.from < CURRENT_SCHEMA_VERSION || highest > store.seq) {
         // Write the restored or upgraded project at once, with a backup in the current format.
         store.seq = highest;
         store.lastCompactedSeq = -1;
@@ -299,6 +313,7 @@ export class ProjectStore {
   /** Journals a change (fsync) and applies it; returns once the change is durable. */
   commit(op: JournalOp): void {
     if (this.closed) throw new TinjauError('conflict', say('project.closed'));
+    if (this.readOnly) throw new TinjauError('conflict', say('project.readOnly'));
     if (op.op === 'add-document') {
       this.commitDocument(op);
       return;
@@ -375,6 +390,7 @@ export class ProjectStore {
   /** Writes what changed now (and a backup, if one is due). */
   async flush(): Promise<void> {
     if (this.closed) return this.compactChain; // close() writes everything; wait for it
+    if (this.readOnly) return;
     this.cancelCompactionTimer();
     await this.compact('due');
   }
@@ -390,7 +406,7 @@ export class ProjectStore {
     this.cancelCompactionTimer();
     try {
       await this.compactChain;
-      if (this.seq !== this.lastCompactedSeq || this.lastCompactedSeq > this.backupSeq) {
+      if (!this.readOnly && (this.seq !== this.lastCompactedSeq || this.lastCompactedSeq > this.backupSeq)) {
         const grown = this.journal.bytes - this.compactedJournalBytes >= this.compactJournalBytes;
         if (grown || this.segmentsToRewrite() <= (this.options.closeCompactSegments ?? DEFAULT_CLOSE_COMPACT_SEGMENTS)) await this.compact('force');
       }
@@ -601,6 +617,7 @@ export class ProjectStore {
 
   /** A due compaction once the journal has grown past the limit (debounced, bounded while typing). */
   private scheduleCompaction(): void {
+    if (this.readOnly) return;
     if (this.journal.bytes - this.compactedJournalBytes < this.compactJournalBytes) return;
     const delay = this.options.compactAfterMs ?? 1500;
     const now = Date.now();
@@ -717,6 +734,12 @@ export class ProjectStore {
     }
     collectBlobs(this.dir, live, backedUp);
   }
+}
+
+/** Creating the lock was refused because nobody may write the folder (not a full disk, not a holder). */
+function isReadOnlyFolder(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'EROFS' || code === 'EACCES' || code === 'EPERM';
 }
 
 /** Keeps a document's id list in `index` order, whatever order changes arrive in. */

@@ -239,5 +239,5 @@ function summarize(store: ProjectStore): ProjectSummary {
     const { original: _original, alignment: _alignment, ...rest } = doc;
     return { ...rest, progress: store.progressOf(doc.id) };
   });
-  return { path: store.dir, meta: store.projectMeta, documents };
+  return { path: store.dir, meta: store.projectMeta, documents, ...(store.readOnly ? { readOnly: true } : {}) };
 }

@@ -59,6 +59,8 @@ export interface ProjectSummary {
    * change dropped), said once: on the first `projects:open` after the project was loaded.
    */
   readonly notices?: readonly Said[];
+  /** The folder cannot be written: open for viewing, QA and export; every change is refused. */
+  readonly readOnly?: boolean;
 }
 
 export interface ImportResult {

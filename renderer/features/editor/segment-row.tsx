@@ -1,4 +1,5 @@
-import { memo, useImperativeHandle, useRef } from 'react';
+import { memo, useContext, useImperativeHandle, useRef } from 'react';
+import { ReadOnlyContext } from './read-only';
 import type { SegmentTerms } from '../../../shared/api/glossary-types';
 import type { TFunction } from 'i18next';
 import type { DraftOrigin, Segment, SegmentStatus } from '../../../shared/model/segment';
@@ -110,6 +111,7 @@ export const SegmentRow = memo(function SegmentRow({
   findings,
 }: SegmentRowProps) {
   const editor = useRef<TargetEditorHandle>(null);
+  const readOnly = useContext(ReadOnlyContext);
   const sourceRef = useRef<HTMLDivElement>(null);
   useImperativeHandle(editorRef, () => ({
     caret: () => editor.current?.caret() ?? null,
@@ -196,7 +198,7 @@ export const SegmentRow = memo(function SegmentRow({
               (segment.excluded || segment.alignment?.mergedIntoPrevious ? null : <span className="placeholder">{strings.emptyTarget}</span>)}
           </button>
         )}
-        {active && <SegmentActions segment={segment} onAction={act} />}
+        {active && !readOnly && <SegmentActions segment={segment} onAction={act} />}
       </div>
       <div className="segment-meta">
         <StatusBadge status={status} label={strings.status[status]} />

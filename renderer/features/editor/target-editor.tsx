@@ -3,7 +3,8 @@ import type { Extension } from '@codemirror/state';
 import { EditorState, StateEffect, StateField } from '@codemirror/state';
 import type { DecorationSet, ViewUpdate } from '@codemirror/view';
 import { Decoration, EditorView, keymap, MatchDecorator, ViewPlugin, WidgetType } from '@codemirror/view';
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { forwardRef, useContext, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { ReadOnlyContext } from './read-only';
 import type { InlineCode } from '../../../shared/model/segment';
 import { setFocusHome } from '../../components/focus-home';
 import { chipLabel, INLINE_CODE_PATTERN } from './inline-codes';
@@ -106,6 +107,7 @@ function chips(codes: readonly InlineCode[] | undefined): Extension {
 /** The one rich editor, for the active segment's English. */
 export const TargetEditor = forwardRef<TargetEditorHandle, TargetEditorProps>(function TargetEditor({ value, codes, label, onChange, marks, marksText }, ref) {
   const host = useRef<HTMLDivElement>(null);
+  const readOnly = useContext(ReadOnlyContext);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
@@ -124,7 +126,9 @@ export const TargetEditor = forwardRef<TargetEditorHandle, TargetEditorProps>(fu
           history(),
           keymap.of(editorKeys),
           EditorView.lineWrapping,
-          EditorView.contentAttributes.of({ 'aria-label': label, role: 'textbox', 'aria-multiline': 'true', lang: 'en', spellcheck: 'false' }),
+          // A read-only project: the text can be read, selected and copied, not changed.
+          EditorState.readOnly.of(readOnly),
+          EditorView.contentAttributes.of({ 'aria-label': label, role: 'textbox', 'aria-multiline': 'true', 'aria-readonly': String(readOnly), lang: 'en', spellcheck: 'false' }),
           chips(codesRef.current),
           marksField,
           EditorView.updateListener.of((u) => {
@@ -146,7 +150,7 @@ export const TargetEditor = forwardRef<TargetEditorHandle, TargetEditorProps>(fu
       view.current = null;
     };
     // The editor is created once per active segment; value changes are synced below.
-  }, [label, codesKey]);
+  }, [label, codesKey, readOnly]);
 
   // A change from outside (pairing corrections, propagation) replaces the text.
   useEffect(() => {

@@ -4,6 +4,9 @@ import type { Client } from '../../api/client';
 
 export type SaveState = 'saved' | 'saving' | 'error';
 
+const RETRY_FIRST_MS = 2_000;
+const RETRY_MAX_MS = 15_000;
+
 /**
  * The segments of one document and the reviewer's unsaved typing.
  *
@@ -21,6 +24,10 @@ export function useDocumentSegments(client: Client, project: string, documentId:
   const timer = useRef<number | null>(null);
   const inFlight = useRef<Promise<boolean>>(Promise.resolve(true));
   const lastSaveError = useRef<Error | null>(null);
+  /** A failed save is sent again by itself, sooner first (a full disk freed, a share back). */
+  const retryTimer = useRef<number | null>(null);
+  const failures = useRef(0);
+  const flushRef = useRef<() => Promise<boolean>>(() => Promise.resolve(true));
 
   const [loads, setLoads] = useState(0);
   const reload = useCallback(() => setLoads((n) => n + 1), []);
@@ -65,8 +72,12 @@ export function useDocumentSegments(client: Client, project: string, documentId:
           const newer = pending.current.get(segmentId);
           replace(newer === undefined ? saved : { ...saved, target: newer });
         }
-        if (pending.current.size === 0) setSaveState('saved');
-        setSaveError(null);
+        // "All changes saved" only once nothing is left, also not text a failed save put back.
+        if (pending.current.size === 0) {
+          failures.current = 0;
+          setSaveState('saved');
+          setSaveError(null);
+        }
         return true;
       } catch (err) {
         // Put the text back so the next flush retries it; nothing typed is dropped. Text typed
@@ -77,12 +88,19 @@ export function useDocumentSegments(client: Client, project: string, documentId:
         lastSaveError.current = err as Error;
         setSaveState('error');
         setSaveError((err as Error).message);
+        failures.current++;
+        if (retryTimer.current !== null) window.clearTimeout(retryTimer.current);
+        retryTimer.current = window.setTimeout(() => {
+          retryTimer.current = null;
+          if (pending.current.size > 0) void flushRef.current();
+        }, Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (failures.current - 1)));
         return false;
       }
     });
     inFlight.current = run;
     return run;
   }, [client, project, replace]);
+  flushRef.current = flush;
 
   const edit = useCallback(
     (segmentId: string, target: string) => {
@@ -132,6 +150,7 @@ export function useDocumentSegments(client: Client, project: string, documentId:
     window.addEventListener('pagehide', onHide);
     return () => {
       window.removeEventListener('pagehide', onHide);
+      if (retryTimer.current !== null) window.clearTimeout(retryTimer.current);
       void flush();
     };
   }, [client, flush, project]);

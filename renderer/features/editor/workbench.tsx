@@ -47,6 +47,7 @@ import { ExportDialog } from '../export/export-dialog';
 import { PretranslateDialog } from '../tm/pretranslate-dialog';
 import { TmPanel, useTmMatches } from '../tm/tm-panel';
 import { ShortcutsDialog } from '../keyboard/shortcuts-dialog';
+import { ReadOnlyBanner, ReadOnlyContext } from './read-only';
 
 interface WorkbenchProps {
   readonly client: Client;
@@ -304,6 +305,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   };
 
   return (
+    <ReadOnlyContext.Provider value={project.readOnly === true}>
     <div className="workbench">
       <WorkbenchToolbar
         title={project.meta.name}
@@ -323,6 +325,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
         onExport={() => void afterSaving(() => setDialog('export'))}
         onQuickExport={(format) => void exportAs(format)}
       />
+      <ReadOnlyBanner readOnly={project.readOnly === true} />
       <ErrorBanner message={loadError} />
       <ErrorBanner
         message={saveError ?? error}
@@ -496,5 +499,6 @@ export function Workbench({ client, project, document: doc, settings, onSettings
         </button>
       </footer>
     </div>
+    </ReadOnlyContext.Provider>
   );
 }

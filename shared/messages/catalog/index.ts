@@ -5,6 +5,7 @@ import { exportMessages } from './export';
 import { formatsMessages } from './formats';
 import { glossaryMessages } from './glossary';
 import { projectMessages } from './project';
+import { readOnlyMessages } from './read-only';
 import { safetyMessages } from './safety';
 import { storageMessages } from './storage';
 import { teamMessages } from './team';
@@ -21,6 +22,7 @@ export const catalog = {
   ...safetyMessages,
   ...bilingualFilesMessages,
   ...teamMessages,
+  ...readOnlyMessages,
 } as const;
 
 export type Catalog = typeof catalog;
@@ -37,6 +39,7 @@ export const catalogAreas: readonly MessageTable[] = [
   safetyMessages,
   bilingualFilesMessages,
   teamMessages,
+  readOnlyMessages,
 ];
 
 /** An area's templates: English and Indonesian with the same `{arguments}`. */
