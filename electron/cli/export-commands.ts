@@ -106,9 +106,9 @@ export async function runImportReviewCommand(workspace: Workspace, args: ImportR
   const comments = result.comments.length ? `, ${result.comments.length} new comment(s)` : '';
   const head = args.dryRun
     ? `Dry run: ${result.changes.length} segment(s) would change${comments}, ${result.unchanged} unchanged; nothing was applied.`
-    : `${result.changes.length} segment(s) changed by ${args.reviewer.trim()}${comments}, ${result.unchanged} unchanged.`;
+    : `${result.changes.length} segment(s) changed${comments}, ${result.unchanged} unchanged.`;
   const lines = [
-    ...result.changes.map((c) => `  ${c.segmentId}\n    - ${c.before}\n    + ${c.after}`),
+    ...result.changes.map((c) => `  ${c.segmentId} (by ${c.by.join(', ')})\n    - ${c.before}\n    + ${c.after}`),
     ...result.comments.map((c) => `  ${c.segmentId}\n    comment: ${c.text}`),
   ];
   io.stdout.write([head, ...lines, ...result.warnings.map((w) => `warning: ${w.message}`)].join('\n') + '\n');

@@ -4,7 +4,8 @@ import type { DiffPart } from '../review/diff';
 /** What re-importing a reviewed bilingual DOCX did, or would do. */
 export interface ReviewImportResult {
   readonly applied: boolean;
-  readonly changes: readonly { readonly segmentId: string; readonly before: string; readonly after: string }[];
+  /** `by`: whose revisions make the change (the reviewer named for typed text, tracked changes' authors). */
+  readonly changes: readonly { readonly segmentId: string; readonly before: string; readonly after: string; readonly by: readonly string[] }[];
   readonly unchanged: number;
   readonly statusChanges: number;
   /** New comments from the reviewer's Comments column, one thread per segment, in their name. */

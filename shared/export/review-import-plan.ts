@@ -10,6 +10,12 @@ export interface PlannedChange {
   readonly segment: Segment;
   /** The new target, inline codes restored. */
   readonly after: string;
+  /**
+   * The revisions that lead there, in order: text typed with Track Changes off first (`by`
+   * undefined: the reviewer the import names), then each outside author's tracked changes in
+   * their name. The last step's text is `after`.
+   */
+  readonly steps: readonly { readonly by?: string; readonly text: string }[];
 }
 
 export interface ReviewImportPlan {
@@ -50,7 +56,8 @@ export function planReviewImport(rows: readonly ReviewedRow[], segmentById: (id:
     const added = newCommentLines(row.comments ?? '', segment);
     if (added) comments.push({ segment, text: added });
     const reviewed = normalize(row.english);
-    if (reviewed === normalize(plainText(segment.target, segment))) {
+    const current = normalize(plainText(segment.target, segment));
+    if (reviewed === current) {
       unchanged++;
       continue;
     }
@@ -59,7 +66,18 @@ export function planReviewImport(rows: readonly ReviewedRow[], segmentById: (id:
       const codes = restored.missing.join(' ');
       warnings.push(restored.missing.length > 1 ? say('reviewDocx.codesRemoved', { id: row.id, codes }) : say('reviewDocx.codeRemoved', { id: row.id, codes }));
     }
-    changes.push({ segment, after: restored.text });
+    const layers: { by?: string; text: string }[] = row.tracked?.length
+      ? [{ text: row.untracked ?? current }, ...row.tracked.map((t) => ({ by: t.author, text: t.english }))]
+      : [{ text: row.english }];
+    const steps: { by?: string; text: string }[] = [];
+    let previous = current;
+    layers.forEach((layer, i) => {
+      const text = normalize(layer.text);
+      if (text === previous) return;
+      previous = text;
+      steps.push({ ...(layer.by === undefined ? {} : { by: layer.by }), text: i === layers.length - 1 ? restored.text : restoreCodes(text, segment).text });
+    });
+    changes.push({ segment, after: restored.text, steps });
   }
   return { changes, comments, unchanged, warnings, foreign };
 }

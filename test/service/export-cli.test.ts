@@ -106,6 +106,8 @@ describe('tinjau export and import-review', () => {
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('Dry run: 1 segment(s) would change');
     expect(dry.stdout).toContain('+ Kim visited two plants. Checked.');
+    // Typed without Track Changes: the change is in the name the import gives.
+    expect(dry.stdout).toContain(`${document}-0005 (by Budi Santoso)`);
     const applied = await tinjau('import-review', dir, docx, '--reviewer', 'Budi Santoso', '--json');
     expect(JSON.parse(applied.stdout)).toMatchObject({ applied: true, changes: [{ segmentId: `${document}-0005`, after: 'Kim visited two plants. Checked.' }] });
     const csv = path.join(tempDir(), 'after.csv');

@@ -17,9 +17,10 @@ const NAMED_IDS = 10;
 /**
  * Reads an outside reviewer's DOCX and compares its English column with the current targets.
  *
- * With `apply`, every changed target becomes one revision (origin `external-review`, attributed
- * to the reviewer named) in a single journal entry and one batch, so the import is all or
- * nothing and undoes as one. A file with ids from elsewhere is refused before anything changes.
+ * With `apply`, every changed target becomes revisions (origin `external-review`): text typed
+ * with Track Changes off in the name of the reviewer the import names, each outside author's
+ * tracked changes in that author's name; all in a single journal entry and one batch, so the
+ * import is all or nothing and undoes as one. A file with ids from elsewhere is refused before anything changes.
  */
 export async function importReview(workspace: Workspace, args: ChannelArgs<'reviews:import'>): Promise<ReviewImportResult> {
   const store = await workspace.projectStore(args.project);
@@ -51,11 +52,17 @@ export async function importReview(workspace: Workspace, args: ChannelArgs<'revi
   const revisions: Revision[] = [];
   let statusChanges = 0;
   for (const change of plan.changes) {
-    const edit = applyEdit(change.segment, { target: change.after, origin: 'external-review' }, { author: args.reviewer, now, revisionId: randomUUID() });
-    if (!edit) continue;
-    if (edit.segment.status !== change.segment.status) statusChanges++;
-    updated.set(edit.segment.id, edit.segment);
-    revisions.push({ ...edit.revision, batch });
+    // One revision per step: typed text in the importing reviewer's name, tracked changes in their author's.
+    let current = change.segment;
+    for (const step of change.steps) {
+      const edit = applyEdit(current, { target: step.text, origin: 'external-review' }, { author: step.by ?? args.reviewer, now, revisionId: randomUUID() });
+      if (!edit) continue;
+      current = edit.segment;
+      revisions.push({ ...edit.revision, batch });
+    }
+    if (current === change.segment) continue;
+    if (current.status !== change.segment.status) statusChanges++;
+    updated.set(current.id, current);
   }
   // What the reviewer wrote in the Comments column becomes a comment thread in their name.
   for (const { segment, text } of plan.comments) {
@@ -68,7 +75,7 @@ export async function importReview(workspace: Workspace, args: ChannelArgs<'revi
   return {
     applied: args.apply && changed,
     comments: plan.comments.map((c) => ({ segmentId: c.segment.id, text: c.text })),
-    changes: plan.changes.map((c) => ({ segmentId: c.segment.id, before: c.segment.target, after: c.after })),
+    changes: plan.changes.map((c) => ({ segmentId: c.segment.id, before: c.segment.target, after: c.after, by: [...new Set(c.steps.map((s) => s.by ?? args.reviewer))] })),
     unchanged: plan.unchanged,
     statusChanges,
     warnings: plan.warnings,

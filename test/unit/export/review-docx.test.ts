@@ -29,7 +29,7 @@ describe('reading the English column of a reviewed DOCX', () => {
       '<w:r><w:rPr><w:strike w:val="false"/></w:rPr><w:t xml:space="preserve"> bridge</w:t></w:r>' +
       '<w:moveFrom w:id="3" w:author="A"><w:r><w:t> moved</w:t></w:r></w:moveFrom>' +
       '<w:r><w:rPr><w:rPrChange w:id="4" w:author="A"><w:rPr><w:strike/></w:rPr></w:rPrChange></w:rPr><w:t>.</w:t></w:r></w:p>';
-    expect(readReviewTable(table([['s1', english]]))).toEqual([{ id: 's1', english: 'The new bridge.', comments: '' }]);
+    expect(readReviewTable(table([['s1', english]]))).toMatchObject([{ id: 's1', english: 'The new bridge.', comments: '' }]);
   });
 
   it('turns line breaks, tabs and extra paragraphs into line ends and tabs', () => {
@@ -37,13 +37,49 @@ describe('reading the English column of a reviewed DOCX', () => {
     expect(readReviewTable(table([['s1', english]]))[0]?.english).toBe('One\ntwo\tx\nThree');
   });
 
-  it('reads back exactly what the writer put in, diff formatting included', () => {
+  it('reads back exactly what the writer put in, its own tracked changes accepted', () => {
     const segments = [segment('a', 0, 'The leader of North Korea visited.', 'The leader of Korut visited.'), segment('b', 1, 'Line one\nline two', null)];
     const xml = reviewDocumentXml({ project: 'P', document: 'D', reviewer: 'R', date: '2026-01-01T00:00:00Z' }, segments);
-    expect(readReviewTable(xml)).toEqual([
+    expect(xml).toContain('<w:del w:id="1" w:author="R" w:date="2026-01-01T00:00:00Z"><w:r><w:delText xml:space="preserve">Korut </w:delText></w:r></w:del>');
+    expect(readReviewTable(xml, ['R'])).toEqual([
       { id: 'a', english: 'The leader of North Korea visited.', comments: '' },
       { id: 'b', english: 'Line one\nline two', comments: '' },
     ]);
+  });
+
+  it('tells an outside reviewer\u2019s tracked changes from Tinjau\u2019s, one author at a time in the order they were made', () => {
+    const change = (kind: string, author: string, date: string, inner: string) => `<w:${kind} w:id="9" w:author="${author}" w:date="${date}">${inner}</w:${kind}>`;
+    const english =
+      '<w:p><w:r><w:t xml:space="preserve">The </w:t></w:r>' +
+      change('del', 'Tinjau', '2026-01-01T00:00:00Z', '<w:r><w:delText xml:space="preserve">old </w:delText></w:r>') +
+      // Dewi deletes a word Tinjau inserted: Word nests her deletion in Tinjau's insertion.
+      change('ins', 'Tinjau', '2026-01-01T00:00:00Z', '<w:r><w:t xml:space="preserve">new </w:t></w:r>' + change('del', 'Dewi', '2026-03-05T00:00:00Z', '<w:r><w:delText>shiny </w:delText></w:r>')) +
+      '<w:r><w:t>bridge</w:t></w:r>' +
+      change('ins', 'Dewi', '2026-03-05T00:00:00Z', '<w:r><w:t xml:space="preserve"> opened</w:t></w:r>') +
+      change('ins', 'Andi', '2026-03-01T00:00:00Z', '<w:r><w:t>.</w:t></w:r>') +
+      '</w:p>';
+    expect(readReviewTable(table([['s1', english]]), ['Tinjau'])).toEqual([
+      {
+        id: 's1',
+        english: 'The new bridge opened.',
+        untracked: 'The new shiny bridge',
+        tracked: [
+          { author: 'Andi', english: 'The new shiny bridge.' },
+          { author: 'Dewi', english: 'The new bridge opened.' },
+        ],
+        comments: '',
+      },
+    ]);
+    // Without Tinjau's author known, its changes count as the reviewer's too.
+    expect(readReviewTable(table([['s1', english]]))[0]?.untracked).toBe('The old bridge');
+  });
+
+  it('splits a paragraph again when an outside reviewer\u2019s inserted paragraph mark is rejected', () => {
+    const english =
+      '<w:p><w:pPr><w:rPr><w:ins w:id="5" w:author="Dewi"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">First half </w:t></w:r></w:p>' +
+      '<w:p><w:r><w:t>second half.</w:t></w:r></w:p>';
+    const [row] = readReviewTable(table([['s1', english]]));
+    expect(row).toMatchObject({ english: 'First half \nsecond half.', untracked: 'First half second half.', tracked: [{ author: 'Dewi', english: 'First half \nsecond half.' }] });
   });
 
   it('joins two paragraphs whose paragraph mark was deleted with track changes', () => {
@@ -70,6 +106,13 @@ describe('planning a review import', () => {
     const plan = planReviewImport([{ id: 'a', english: 'Same text.\r\n' }, { id: 'x1', english: '' }, { id: 'a', english: 'Other' }], byId);
     expect(plan).toMatchObject({ unchanged: 1, changes: [], foreign: ['x1'] });
     expect(plan.warnings.map((w) => w.message)).toEqual(['Segment a appears more than once; only its first row was read']);
+  });
+
+  it('plans typed text first, in the importer\u2019s name, then each outside author\u2019s changes in theirs, skipping a step that changes nothing', () => {
+    const rows = [{ id: 'a', english: 'Same text, Dewi.', untracked: 'Same text.', tracked: [{ author: 'Andi', english: 'Same text.' }, { author: 'Dewi', english: 'Same text, Dewi.' }] }];
+    expect(planReviewImport(rows, byId).changes[0]?.steps).toEqual([{ by: 'Dewi', text: 'Same text, Dewi.' }]);
+    const typed = [{ id: 'a', english: 'Typed, Dewi.', untracked: 'Typed.', tracked: [{ author: 'Dewi', english: 'Typed, Dewi.' }] }];
+    expect(planReviewImport(typed, byId).changes[0]).toMatchObject({ after: 'Typed, Dewi.', steps: [{ text: 'Typed.' }, { by: 'Dewi', text: 'Typed, Dewi.' }] });
   });
 
   it('puts inline codes back where the reviewer left their labels, and warns when one is gone', () => {
