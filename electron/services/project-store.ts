@@ -27,7 +27,7 @@ import { acquireLock } from './lock';
 import type { Upgrade } from './migrations';
 import { segmentsProblem } from './migrations';
 import { documentProgress } from '../../shared/project/progress';
-import { collectBlobs, readBlobSync, writeBlobChunks, writeBlobSync } from './blobs';
+import { collectBlobs, readBlobSync, writeBlobChunks, writeBlobSync, writeBlobsSync } from './blobs';
 import { serializeInChunks } from './backups';
 import type { LegacyDocument, ProjectSnapshot, ShardRef, StoredDocument, StoredOp } from './journal';
 import { readFileSync } from 'node:fs';
@@ -316,10 +316,15 @@ export class ProjectStore {
    */
   private commitDocument(op: Extract<JournalOp, { op: 'add-document' }>): void {
     const { original, ...doc } = op.document;
+    const [segments, history, originalBlob] = writeBlobsSync(this.dir, [
+      () => JSON.stringify({ documentId: doc.id, segments: op.segments }),
+      () => JSON.stringify({ documentId: doc.id, revisions: op.revisions }),
+      ...(original !== undefined ? [original] : []),
+    ]);
     const ref: ShardRef = {
-      segments: writeBlobSync(this.dir, JSON.stringify({ documentId: doc.id, segments: op.segments })),
-      history: writeBlobSync(this.dir, JSON.stringify({ documentId: doc.id, revisions: op.revisions })),
-      ...(original !== undefined ? { original: writeBlobSync(this.dir, original) } : {}),
+      segments: segments as string,
+      history: history as string,
+      ...(originalBlob !== undefined ? { original: originalBlob } : {}),
       progress: documentProgress(op.segments),
     };
     const stored: StoredDocument = { ...doc, shard: ref };
