@@ -105,7 +105,39 @@ function settleSync(dir: string, pending: readonly Pending[]): void {
  * The twin of a blob written now is a kernel copy of it (`copyFile`, a reflink where the file
  * system can): not a hard link, which would share any damage to the one file both names reach.
  */
-export function writeBlobsSync(projectDir: string, data: readonly (string | Uint8Array | (() => string))[]): string[] {
+/** What a blob is made of: bytes, a string, or chunks of a string written as they come. */
+export type BlobData = string | Uint8Array | (() => string) | { readonly chunks: () => Iterable<string> };
+
+/** Streams chunks to a temp file while hashing them: the whole text is never in memory at once. */
+function stageChunksSync(dir: string, chunks: Iterable<string>): { name: string; size: number; pending: Pending | null } {
+  mkdirSync(dir, { recursive: true });
+  const tmp = tempName(dir, 'stream');
+  const hash = createHash('sha256');
+  let size = 0;
+  const fd = openSync(tmp, 'w');
+  try {
+    for (const chunk of chunks) {
+      const bytes = Buffer.from(chunk, 'utf8');
+      hash.update(bytes);
+      writeFully(fd, bytes);
+      size += bytes.length;
+    }
+  } catch (err) {
+    closeSync(fd);
+    unlinkQuietly(tmp);
+    throw err;
+  }
+  closeSync(fd);
+  const name = `sha256-${hash.digest('hex')}`;
+  const file = path.join(dir, name);
+  if (existsSync(file) && statSync(file).size === size) {
+    unlinkQuietly(tmp);
+    return { name, size, pending: null };
+  }
+  return { name, size, pending: { tmp, file } };
+}
+
+export function writeBlobsSync(projectDir: string, data: readonly BlobData[]): string[] {
   const blobDir = path.join(projectDir, BLOB_DIR);
   const twinDir = path.join(projectDir, BACKUP_BLOB_DIR);
   const names: string[] = [];
@@ -115,6 +147,26 @@ export function writeBlobsSync(projectDir: string, data: readonly (string | Uint
   const twins: Pending[] = [];
   try {
     for (const d of data) {
+      if (typeof d === 'object' && 'chunks' in d) {
+        const { name, size, pending } = stageChunksSync(blobDir, d.chunks());
+        const seen = names.includes(name);
+        names.push(name);
+        if (seen) {
+          if (pending) unlinkQuietly(pending.tmp);
+        } else if (pending) {
+          staged.push(pending);
+          fresh.set(name, size);
+        } else {
+          // The blob was there already: its twin, if missing, is written from the chunks again.
+          const twin = path.join(twinDir, name);
+          if (!(existsSync(twin) && statSync(twin).size === size)) {
+            const again = stageChunksSync(twinDir, d.chunks());
+            if (again.pending && again.name === name) twins.push(again.pending);
+            else if (again.pending) unlinkQuietly(again.pending.tmp);
+          }
+        }
+        continue;
+      }
       // One blob's bytes at a time: a string made by a function (a serialized shard) and its
       // UTF-8 copy are dropped once they are on their way to disk.
       const bytes = typeof d === 'function' ? Buffer.from(d(), 'utf8') : typeof d === 'string' ? Buffer.from(d, 'utf8') : d;

@@ -317,7 +317,8 @@ export class ProjectStore {
   private commitDocument(op: Extract<JournalOp, { op: 'add-document' }>): void {
     const { original, ...doc } = op.document;
     const [segments, history, originalBlob] = writeBlobsSync(this.dir, [
-      () => JSON.stringify({ documentId: doc.id, segments: op.segments }),
+      // Written as it is serialized: the shard's text (hundreds of MB at 100k segments) is never whole in memory.
+      { chunks: () => shardChunks({ documentId: doc.id }, 'segments', op.segments) },
       () => JSON.stringify({ documentId: doc.id, revisions: op.revisions }),
       ...(original !== undefined ? [original] : []),
     ]);
@@ -790,4 +791,17 @@ function flatten(history: Map<string, Revision[]>): Revision[] {
 
 function emptyProject(meta: ProjectMeta): ProjectSnapshot {
   return { schemaVersion: CURRENT_SCHEMA_VERSION, lastSeq: 0, project: meta, documents: [] };
+}
+
+const SHARD_CHUNK = 2000;
+
+/** `JSON.stringify({ ...head, [key]: records })`, in pieces of a few thousand records. */
+export function* shardChunks(head: object, key: string, records: readonly unknown[]): Generator<string> {
+  const opening = JSON.stringify(head);
+  yield `${opening.length > 2 ? `${opening.slice(0, -1)},` : '{'}${JSON.stringify(key)}:[`;
+  for (let i = 0; i < records.length; i += SHARD_CHUNK) {
+    const part = records.slice(i, i + SHARD_CHUNK).map((r) => JSON.stringify(r)).join(',');
+    yield i === 0 ? part : `,${part}`;
+  }
+  yield ']}';
 }

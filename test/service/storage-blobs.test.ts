@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_BLOB_DIR, BLOB_DIR, readBlobSync, writeBlobsSync } from '../../electron/services/blobs';
+import { shardChunks } from '../../electron/services/project-store';
 import { useTempDir } from '../support/temp';
 
 const tempDir = useTempDir('tinjau-blobs-');
@@ -39,4 +40,16 @@ describe('writing several blobs at once', () => {
     expect(readBlobSync(dir, name, (said) => repaired.push(said.text.key)).toString('utf8')).toBe(text);
     expect(repaired).toEqual(['storage.blobRestored']);
   });
+
+  it('writes a shard from its chunks with the bytes and name of the whole text', () => {
+    const dir = tempDir();
+    const segments = Array.from({ length: 4500 }, (_, i) => ({ id: `d1-${i}`, source: `Paragraf “${i}” — ${'é'.repeat(i % 5)}` }));
+    const whole = JSON.stringify({ documentId: 'd1', segments });
+    const [fromChunks, fromWhole] = writeBlobsSync(dir, [{ chunks: () => shardChunks({ documentId: 'd1' }, 'segments', segments) }, whole]);
+    expect(fromChunks).toBe(fromWhole);
+    expect(readFileSync(path.join(dir, BLOB_DIR, fromChunks as string), 'utf8')).toBe(whole);
+    expect(readFileSync(path.join(dir, BACKUP_BLOB_DIR, fromChunks as string), 'utf8')).toBe(whole);
+    expect(readdirSync(path.join(dir, BLOB_DIR))).toEqual([fromChunks]);
+  });
 });
+
