@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { open, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { TinjauError } from '../../shared/api/errors';
@@ -31,38 +31,180 @@ function tempName(dir: string, name: string): string {
   return path.join(dir, `.${name}.${process.pid}.${Date.now()}.tmp`);
 }
 
-function writeOneSync(dir: string, name: string, bytes: Uint8Array): void {
+interface Pending {
+  readonly tmp: string;
+  readonly file: string;
+}
+
+/** Writes `bytes` to a temp file beside `name` (not yet synced), or null when the blob is there. */
+function stageSync(dir: string, name: string, bytes: Uint8Array): Pending | null {
   const file = path.join(dir, name);
   // Same name, same bytes: an existing file of the right size is this blob (a damaged one is
   // told on reading and replaced by its twin).
-  if (existsSync(file) && statSync(file).size === bytes.length) return;
+  if (existsSync(file) && statSync(file).size === bytes.length) return null;
   mkdirSync(dir, { recursive: true });
   const tmp = tempName(dir, name);
   const fd = openSync(tmp, 'w');
   try {
     writeFully(fd, bytes);
-    fsyncSync(fd);
   } catch (err) {
     closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* never created */
-    }
+    unlinkQuietly(tmp);
     throw err;
   }
   closeSync(fd);
-  renameSync(tmp, file);
+  return { tmp, file };
+}
+
+/** A copy of the blob just written, made by the kernel (a reflink where the file system has them). */
+function stageTwinSync(dir: string, name: string, size: number, from: string): Pending | null {
+  const file = path.join(dir, name);
+  if (existsSync(file) && statSync(file).size === size) return null;
+  mkdirSync(dir, { recursive: true });
+  const tmp = tempName(dir, name);
+  try {
+    copyFileSync(from, tmp, constants.COPYFILE_FICLONE);
+  } catch (err) {
+    unlinkQuietly(tmp);
+    throw err;
+  }
+  return { tmp, file };
+}
+
+function unlinkQuietly(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    /* never created */
+  }
+}
+
+/** fsyncs each staged file, renames it into place, then fsyncs the folder once. */
+function settleSync(dir: string, pending: readonly Pending[]): void {
+  if (pending.length === 0) return;
+  try {
+    for (const p of pending) {
+      const fd = openSync(p.tmp, 'r+');
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    }
+  } catch (err) {
+    for (const p of pending) unlinkQuietly(p.tmp);
+    throw err;
+  }
+  for (const p of pending) renameSync(p.tmp, p.file);
   fsyncDir(dir);
+}
+
+/**
+ * Writes blobs and their backup twins (each fsync'd and renamed into place, each folder
+ * fsync'd once); returns their names in order. When it returns, all of them are durable.
+ * The twin of a blob written now is a kernel copy of it (`copyFile`, a reflink where the file
+ * system can): not a hard link, which would share any damage to the one file both names reach.
+ */
+/** What a blob is made of: bytes, a string, or chunks of a string written as they come. */
+export type BlobData = string | Uint8Array | (() => string) | { readonly chunks: () => Iterable<string> };
+
+/** Streams chunks to a temp file while hashing them: the whole text is never in memory at once. */
+function stageChunksSync(dir: string, chunks: Iterable<string>): { name: string; size: number; pending: Pending | null } {
+  mkdirSync(dir, { recursive: true });
+  const tmp = tempName(dir, 'stream');
+  const hash = createHash('sha256');
+  let size = 0;
+  const fd = openSync(tmp, 'w');
+  try {
+    for (const chunk of chunks) {
+      const bytes = Buffer.from(chunk, 'utf8');
+      hash.update(bytes);
+      writeFully(fd, bytes);
+      size += bytes.length;
+    }
+  } catch (err) {
+    closeSync(fd);
+    unlinkQuietly(tmp);
+    throw err;
+  }
+  closeSync(fd);
+  const name = `sha256-${hash.digest('hex')}`;
+  const file = path.join(dir, name);
+  if (existsSync(file) && statSync(file).size === size) {
+    unlinkQuietly(tmp);
+    return { name, size, pending: null };
+  }
+  return { name, size, pending: { tmp, file } };
+}
+
+export function writeBlobsSync(projectDir: string, data: readonly BlobData[]): string[] {
+  const blobDir = path.join(projectDir, BLOB_DIR);
+  const twinDir = path.join(projectDir, BACKUP_BLOB_DIR);
+  const names: string[] = [];
+  // Blobs written now, whose twins are copied from them once they are durable.
+  const fresh = new Map<string, number>();
+  const staged: Pending[] = [];
+  const twins: Pending[] = [];
+  try {
+    for (const d of data) {
+      if (typeof d === 'object' && 'chunks' in d) {
+        const { name, size, pending } = stageChunksSync(blobDir, d.chunks());
+        const seen = names.includes(name);
+        names.push(name);
+        if (seen) {
+          if (pending) unlinkQuietly(pending.tmp);
+        } else if (pending) {
+          staged.push(pending);
+          fresh.set(name, size);
+        } else {
+          // The blob was there already: its twin, if missing, is written from the chunks again.
+          const twin = path.join(twinDir, name);
+          if (!(existsSync(twin) && statSync(twin).size === size)) {
+            const again = stageChunksSync(twinDir, d.chunks());
+            if (again.pending && again.name === name) twins.push(again.pending);
+            else if (again.pending) unlinkQuietly(again.pending.tmp);
+          }
+        }
+        continue;
+      }
+      // One blob's bytes at a time: a string made by a function (a serialized shard) and its
+      // UTF-8 copy are dropped once they are on their way to disk.
+      const bytes = typeof d === 'function' ? Buffer.from(d(), 'utf8') : typeof d === 'string' ? Buffer.from(d, 'utf8') : d;
+      const name = blobNameOf(bytes);
+      names.push(name);
+      if (names.indexOf(name) !== names.length - 1) continue;
+      const p = stageSync(blobDir, name, bytes);
+      if (p) {
+        staged.push(p);
+        fresh.set(name, bytes.length);
+      } else {
+        // The blob was there already: its twin, if missing, comes from these bytes, not from a
+        // file that might be damaged.
+        const t = stageSync(twinDir, name, bytes);
+        if (t) twins.push(t);
+      }
+    }
+  } catch (err) {
+    for (const p of [...staged, ...twins]) unlinkQuietly(p.tmp);
+    throw err;
+  }
+  settleSync(blobDir, staged);
+  try {
+    for (const [name, size] of fresh) {
+      const p = stageTwinSync(twinDir, name, size, path.join(blobDir, name));
+      if (p) twins.push(p);
+    }
+  } catch (err) {
+    for (const p of twins) unlinkQuietly(p.tmp);
+    throw err;
+  }
+  settleSync(twinDir, twins);
+  return names;
 }
 
 /** Writes a blob and its backup twin (each fsync'd and renamed into place); returns its name. */
 export function writeBlobSync(projectDir: string, data: string | Uint8Array): string {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  const name = blobNameOf(bytes);
-  writeOneSync(path.join(projectDir, BLOB_DIR), name, bytes);
-  writeOneSync(path.join(projectDir, BACKUP_BLOB_DIR), name, bytes);
-  return name;
+  return writeBlobsSync(projectDir, [data])[0] as string;
 }
 
 /** The same, from chunks produced while the event loop keeps turning (a large shard). */

@@ -27,7 +27,7 @@ import { acquireLock } from './lock';
 import type { Upgrade } from './migrations';
 import { segmentsProblem } from './migrations';
 import { documentProgress } from '../../shared/project/progress';
-import { collectBlobs, readBlobSync, writeBlobChunks, writeBlobSync } from './blobs';
+import { collectBlobs, readBlobSync, writeBlobChunks, writeBlobSync, writeBlobsSync } from './blobs';
 import { serializeInChunks } from './backups';
 import type { LegacyDocument, ProjectSnapshot, ShardRef, StoredDocument, StoredOp } from './journal';
 import { readFileSync } from 'node:fs';
@@ -331,10 +331,16 @@ export class ProjectStore {
    */
   private commitDocument(op: Extract<JournalOp, { op: 'add-document' }>): void {
     const { original, ...doc } = op.document;
+    const [segments, history, originalBlob] = writeBlobsSync(this.dir, [
+      // Written as it is serialized: the shard's text (hundreds of MB at 100k segments) is never whole in memory.
+      { chunks: () => shardChunks({ documentId: doc.id }, 'segments', op.segments) },
+      () => JSON.stringify({ documentId: doc.id, revisions: op.revisions }),
+      ...(original !== undefined ? [original] : []),
+    ]);
     const ref: ShardRef = {
-      segments: writeBlobSync(this.dir, JSON.stringify({ documentId: doc.id, segments: op.segments })),
-      history: writeBlobSync(this.dir, JSON.stringify({ documentId: doc.id, revisions: op.revisions })),
-      ...(original !== undefined ? { original: writeBlobSync(this.dir, original) } : {}),
+      segments: segments as string,
+      history: history as string,
+      ...(originalBlob !== undefined ? { original: originalBlob } : {}),
       progress: documentProgress(op.segments),
     };
     const stored: StoredDocument = { ...doc, shard: ref };
@@ -808,4 +814,17 @@ function flatten(history: Map<string, Revision[]>): Revision[] {
 
 function emptyProject(meta: ProjectMeta): ProjectSnapshot {
   return { schemaVersion: CURRENT_SCHEMA_VERSION, lastSeq: 0, project: meta, documents: [] };
+}
+
+const SHARD_CHUNK = 2000;
+
+/** `JSON.stringify({ ...head, [key]: records })`, in pieces of a few thousand records. */
+export function* shardChunks(head: object, key: string, records: readonly unknown[]): Generator<string> {
+  const opening = JSON.stringify(head);
+  yield `${opening.length > 2 ? `${opening.slice(0, -1)},` : '{'}${JSON.stringify(key)}:[`;
+  for (let i = 0; i < records.length; i += SHARD_CHUNK) {
+    const part = records.slice(i, i + SHARD_CHUNK).map((r) => JSON.stringify(r)).join(',');
+    yield i === 0 ? part : `,${part}`;
+  }
+  yield ']}';
 }
