@@ -1,13 +1,14 @@
 /**
  * The glossary CSV: `source_id,target_en,status,pos,note` (the team's corpus format), plus
- * optional `domain`, `case_sensitive` and `id` columns that Tinjau writes so its own export
- * reads back unchanged. Rows with the same source (or id) make one entry with several targets.
+ * optional `domain`, `case_sensitive`, `forms` (the widest kind of hit the entry accepts:
+ * exact, inflected or derived; empty = inflected) and `id` columns that Tinjau writes so its own
+ * export reads back unchanged. Rows with the same source (or id) make one entry with several targets.
  */
 import { FormatError } from '../model/imported';
 import { say, type Said } from '../messages/text';
 import { parseCsv, stringifyCsv } from '../formats/csv/csv';
 import { sniffDelimiter } from '../formats/bilingual-table/bilingual-table';
-import type { GlossaryEntry, GlossaryTarget, TermStatus } from './model';
+import type { GlossaryEntry, GlossaryTarget, MorphologyMode, TermStatus } from './model';
 import { createEntry, entryIdFor } from './revision';
 
 export interface GlossaryCsvOptions {
@@ -32,6 +33,7 @@ const COLUMNS = {
   note: ['note', 'notes', 'comment'],
   domain: ['domain', 'subject'],
   caseSensitive: ['case_sensitive'],
+  forms: ['forms', 'morphology'],
   id: ['id', 'entry_id'],
 } as const;
 
@@ -43,6 +45,8 @@ const STATUS_WORDS: Readonly<Record<string, TermStatus>> = {
   superseded: 'forbidden',
   approved: 'preferred',
 };
+
+const FORMS_WORDS: readonly MorphologyMode[] = ['exact', 'inflected', 'derived'];
 
 function splitCell(cell: string, split: boolean): string[] {
   const parts = split ? cell.split(/\s*[,;|]\s*/) : [cell];
@@ -63,13 +67,14 @@ export function readGlossaryCsv(text: string, options: GlossaryCsvOptions): Glos
     note: col(COLUMNS.note),
     domain: col(COLUMNS.domain),
     caseSensitive: col(COLUMNS.caseSensitive),
+    forms: col(COLUMNS.forms),
     id: col(COLUMNS.id),
   };
   if (at.source < 0 || at.target < 0) {
     throw new FormatError(say('glossary.csvNeedsColumns'), say('glossary.csvLine', { line: '1' }));
   }
   const warnings: Said[] = [];
-  const groups = new Map<string, { sources: string[]; targets: GlossaryTarget[]; row: string[] }>();
+  const groups = new Map<string, { sources: string[]; targets: GlossaryTarget[]; row: string[]; line: number }>();
   rows.slice(1).forEach((row, i) => {
     const cell = (k: number) => (k >= 0 ? (row[k] ?? '').trim() : '');
     const source = cell(at.source);
@@ -86,7 +91,7 @@ export function readGlossaryCsv(text: string, options: GlossaryCsvOptions): Glos
     const key = cell(at.id) || `${source}\u0000${cell(at.domain)}`;
     let g = groups.get(key);
     if (!g) {
-      g = { sources: [], targets: [], row };
+      g = { sources: [], targets: [], row, line: i + 2 };
       groups.set(key, g);
     }
     for (const s of splitCell(source, options.splitAlternatives === true)) if (!g.sources.includes(s)) g.sources.push(s);
@@ -98,13 +103,16 @@ export function readGlossaryCsv(text: string, options: GlossaryCsvOptions): Glos
       g.targets.push(note && g.row !== row && note !== firstNote ? { text: t, status, note } : { text: t, status });
     }
   });
-  const entries = [...groups.values()].map(({ sources, targets, row }) => {
+  const entries = [...groups.values()].map(({ sources, targets, row, line }) => {
     const cell = (k: number) => (k >= 0 ? (row[k] ?? '').trim() : '');
     const note = cell(at.note);
     const cs = cell(at.caseSensitive).toLowerCase();
     // The corpus glossary marks case-sensitive entries in the note ("Case-sensitive: ...").
     const caseSensitive = cs ? ['1', 'true', 'yes', 'y'].includes(cs) : /case[- ]sensitive/i.test(note);
     const domain = cell(at.domain);
+    const formsWord = cell(at.forms).toLowerCase();
+    const morphology = FORMS_WORDS.includes(formsWord as MorphologyMode) ? (formsWord as MorphologyMode) : undefined;
+    if (formsWord && !morphology) warnings.push(say('glossary.csvUnknownForms', { line: String(line), forms: formsWord }));
     return createEntry(
       {
         id: cell(at.id) || entryIdFor(sources, domain || undefined),
@@ -114,6 +122,7 @@ export function readGlossaryCsv(text: string, options: GlossaryCsvOptions): Glos
         ...(cell(at.pos) ? { pos: cell(at.pos) } : {}),
         ...(note ? { note } : {}),
         ...(domain ? { domain } : {}),
+        ...(morphology && morphology !== 'inflected' ? { morphology } : {}),
         ...(options.author ? { author: options.author } : {}),
       },
       options.now,
@@ -124,7 +133,7 @@ export function readGlossaryCsv(text: string, options: GlossaryCsvOptions): Glos
 
 /** Writes live entries, one row per English term; reads back with `readGlossaryCsv`. */
 export function writeGlossaryCsv(entries: readonly GlossaryEntry[], options: { delimiter?: string; bom?: boolean } = {}): string {
-  const rows: string[][] = [['source_id', 'target_en', 'status', 'pos', 'note', 'domain', 'case_sensitive', 'id']];
+  const rows: string[][] = [['source_id', 'target_en', 'status', 'pos', 'note', 'domain', 'case_sensitive', 'forms', 'id']];
   for (const e of entries) {
     if (e.deleted) continue;
     const n = Math.max(e.sourceTerms.length, e.targets.length);
@@ -140,6 +149,7 @@ export function writeGlossaryCsv(entries: readonly GlossaryEntry[], options: { d
         note,
         e.domain ?? '',
         e.caseSensitive ? 'true' : '',
+        e.morphology ?? 'inflected',
         e.id,
       ]);
     }

@@ -171,6 +171,22 @@ describe('glossary service on the corpus', () => {
     }
   });
 
+  it('keeps the forms each entry accepts through every export format and back', async () => {
+    const { api, project } = await setup();
+    await api['glossary:save']({ project, fields: fields('langgar', 'violate', { morphology: 'derived' }) });
+    await api['glossary:save']({ project, fields: fields('kerja', 'work', { morphology: 'exact' }) });
+    await api['glossary:save']({ project, fields: fields('sanksi', 'sanction') });
+    for (const format of ['csv', 'xlsx', 'tbx', 'tbx-v3'] as const) {
+      const file = await api['glossary:export']({ project, format });
+      const other = await setup();
+      const result = await other.api['glossary:import']({ project: other.project, file: { name: file.fileName, base64: file.base64 } });
+      expect([format, result.added, result.warnings]).toEqual([format, 3, []]);
+      const view = await other.api['glossary:view']({ project: other.project });
+      const forms = Object.fromEntries(view.entries.map((e) => [e.sourceTerms[0], e.morphology ?? 'inflected']));
+      expect([format, forms]).toEqual([format, { langgar: 'derived', kerja: 'exact', sanksi: 'inflected' }]);
+    }
+  });
+
   it('refuses hostile and garbage TBX files with a message naming the file, and leaves the glossary as it was', async () => {
     const { api, project } = await withCorpus000();
     const before = await api['glossary:view']({ project });

@@ -4,7 +4,7 @@
  * entries. Indonesian terms become the entry's source forms, English terms its targets with
  * their administrative status (deprecated and superseded terms become forbidden).
  */
-import type { GlossaryEntry, GlossaryTarget, TermStatus } from '../../glossary/model';
+import { TERM_MATCH_KINDS, type GlossaryEntry, type GlossaryTarget, type MorphologyMode, type TermStatus } from '../../glossary/model';
 import { entryIdFor, stampRevision } from '../../glossary/revision';
 import { FormatError } from '../../model/imported';
 import { say, type Said } from '../../messages/text';
@@ -43,6 +43,8 @@ interface TermInfo {
   readonly status: TermStatus;
   readonly pos?: string;
   readonly note?: string;
+  /** Tinjau's private `x-tinjau-forms` termNote: the widest kind of hit the entry accepts. */
+  readonly forms?: MorphologyMode;
 }
 
 const lang = (el: XmlElement) => (el.attrs['xml:lang'] ?? el.attrs['lang'] ?? '').toLowerCase();
@@ -62,7 +64,9 @@ function readTerm(holder: XmlElement): TermInfo | null {
     .map((n) => textContent(n).trim())
     .filter(Boolean)
     .join('\n');
-  return { text, status: STATUS[statusWord] ?? 'preferred', ...(pos ? { pos } : {}), ...(note ? { note } : {}) };
+  const formsWord = (typed(grp, 'termNote', 'x-tinjau-forms')[0] ?? '').toLowerCase();
+  const forms = TERM_MATCH_KINDS.find((k) => k === formsWord);
+  return { text, status: STATUS[statusWord] ?? 'preferred', ...(pos ? { pos } : {}), ...(note ? { note } : {}), ...(forms ? { forms } : {}) };
 }
 
 function dates(el: XmlElement): { created?: string; updated?: string; author?: string } {
@@ -131,6 +135,7 @@ export function readTbx(text: string, options: TbxReadOptions): TbxImport {
     }
     seen.add(id);
     const pos = sources.find((s) => s.pos)?.pos ?? targets.find((t) => t.pos)?.pos;
+    const morphology = sources.find((s) => s.forms)?.forms;
     const glossTargets: GlossaryTarget[] = targets.map((t) => ({ text: t.text, status: t.status, ...(t.note ? { note: t.note } : {}) }));
     entries.push(
       stampRevision({
@@ -142,6 +147,7 @@ export function readTbx(text: string, options: TbxReadOptions): TbxImport {
         ...(pos ? { pos } : {}),
         ...(note ? { note } : {}),
         ...(domain ? { domain } : {}),
+        ...(morphology && morphology !== 'inflected' ? { morphology } : {}),
         ...(d.author ? { author: d.author } : {}),
         createdAt: d.created ?? d.updated ?? options.now,
         updatedAt: d.updated ?? d.created ?? options.now,

@@ -1,6 +1,9 @@
 /**
  * TBX writer: TBX-Basic as v2 (`martif`, for older CAT tools) or v3 (DCA style, ISO 30042:2019).
  * One concept per live entry; Indonesian and English terms with part of speech and status.
+ * Tinjau's own fields use private data categories (`x-tinjau-…`, which other tools skip): the
+ * entry's case sensitivity as an admin, and the forms its Indonesian terms match (exact,
+ * inflected, derived) as a termNote on each Indonesian term.
  */
 import type { GlossaryEntry, TermStatus } from '../../glossary/model';
 import { escapeXml as esc } from './xml-tree';
@@ -19,10 +22,11 @@ const STATUS: Readonly<Record<TermStatus, string>> = {
   forbidden: 'deprecatedTerm-admn-sts',
 };
 
-function term(text: string, pos: string | undefined, status: TermStatus | undefined, note: string | undefined, v: 'v2' | 'v3', pad: string): string {
+function term(text: string, pos: string | undefined, status: TermStatus | undefined, note: string | undefined, v: 'v2' | 'v3', pad: string, forms?: string): string {
   const tag = v === 'v2' ? 'tig' : 'termSec';
   const lines = [`${pad}<${tag}>`, `${pad}  <term>${esc(text)}</term>`];
   if (pos) lines.push(`${pad}  <termNote type="partOfSpeech">${esc(pos)}</termNote>`);
+  if (forms) lines.push(`${pad}  <termNote type="x-tinjau-forms">${esc(forms)}</termNote>`);
   if (status) lines.push(`${pad}  <termNote type="administrativeStatus">${STATUS[status]}</termNote>`);
   if (note) lines.push(`${pad}  <note>${esc(note)}</note>`);
   lines.push(`${pad}</${tag}>`);
@@ -57,7 +61,7 @@ export function writeTbx(entries: readonly GlossaryEntry[], options: TbxWriteOpt
     lines.push(transac('origination', e.createdAt, e.author, `${p}  `));
     if (e.updatedAt !== e.createdAt) lines.push(transac('modification', e.updatedAt, e.author, `${p}  `));
     lines.push(`${p}  <${langTag} xml:lang="${esc(src)}">`);
-    for (const s of e.sourceTerms) lines.push(term(s, e.pos, undefined, undefined, v, `${p}    `));
+    for (const s of e.sourceTerms) lines.push(term(s, e.pos, undefined, undefined, v, `${p}    `, e.morphology));
     lines.push(`${p}  </${langTag}>`, `${p}  <${langTag} xml:lang="${esc(tgt)}">`);
     for (const t of e.targets) lines.push(term(t.text, e.pos, t.status, t.note, v, `${p}    `));
     lines.push(`${p}  </${langTag}>`, `${p}</${concept}>`);

@@ -50,6 +50,10 @@ export const glossaryMessages = {
     en: 'line {line}: unknown status "{status}", read as preferred',
     id: 'baris {line}: status "{status}" tidak dikenal, dibaca sebagai diutamakan (preferred)',
   },
+  'glossary.csvUnknownForms': {
+    en: 'line {line}: unknown forms "{forms}" (use exact, inflected or derived), read as inflected',
+    id: 'baris {line}: bentuk "{forms}" tidak dikenal (gunakan exact, inflected, atau derived), dibaca sebagai inflected',
+  },
   /** `language` is the language code the entry lacks (id, en). */
   'glossary.tbxSkippedNoTerm': {
     en: 'entry {entry}: skipped, it has no {language} term',

@@ -54,4 +54,18 @@ describe('glossary CSV', () => {
     const { entries } = readGlossaryCsv('source_id\ttarget_en\tstatus\nrudal\tmissile\tpreferred\n', { now });
     expect(entries[0]?.targets[0]?.text).toBe('missile');
   });
+
+  it('writes and reads the forms an entry accepts; no column means inflected; an unknown word warns with its line', () => {
+    const [a, b, c] = readGlossaryCsv('source_id,target_en\nlanggar,violate\nsanksi,sanction\nAS,US\n', { now }).entries;
+    expect([a?.morphology, b?.morphology]).toEqual([undefined, undefined]);
+    const chosen = [{ ...a!, morphology: 'derived' as const }, { ...b!, morphology: 'exact' as const }, c!];
+    const csv = writeGlossaryCsv(chosen);
+    expect(csv.split('\n')[0]).toContain('forms');
+    expect(csv).toContain('derived');
+    const back = readGlossaryCsv(csv, { now }).entries;
+    expect(back.map((e) => e.morphology ?? 'inflected')).toEqual(['derived', 'exact', 'inflected']);
+    const bad = readGlossaryCsv('source_id,target_en,forms\nlanggar,violate,derived\nsanksi,sanction,turunan\n', { now });
+    expect(bad.entries.map((e) => e.morphology ?? 'inflected')).toEqual(['derived', 'inflected']);
+    expect(bad.warnings.map((w) => renderMessage(w.text, 'en'))).toEqual(['line 3: unknown forms "turunan" (use exact, inflected or derived), read as inflected']);
+  });
 });

@@ -83,4 +83,19 @@ describe('TBX export', () => {
     expect(xml).toContain('a &lt; b &amp; &quot;c&quot;');
     expect(readTbx(xml, { now }).entries.map((e) => e.id)).toEqual([first.id]);
   });
+
+  it('writes the forms an entry accepts on its Indonesian terms and reads them back, in v2 and v3', () => {
+    const [first, second] = readTbx(fixture('basic-v2.tbx'), { now, ignoreExternalDtd: true }).entries;
+    const chosen = [{ ...first!, morphology: 'derived' as const }, { ...second!, morphology: 'exact' as const }];
+    for (const version of ['v2', 'v3'] as const) {
+      const xml = writeTbx(chosen, { version });
+      expect(xml).toContain('<termNote type="x-tinjau-forms">derived</termNote>');
+      expect(readTbx(xml, { now }).entries.map((e) => e.morphology)).toEqual(['derived', 'exact']);
+      // Without the field the entry keeps the default, and nothing is written for it.
+      const plain = writeTbx([first!], { version });
+      expect(plain).not.toContain('x-tinjau-forms');
+      expect(readTbx(plain, { now }).entries[0]?.morphology).toBeUndefined();
+    }
+  });
 });
+
