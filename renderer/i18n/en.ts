@@ -317,6 +317,7 @@ export const en = {
   tm: {
     detachLabel: 'Detach {{name}} from this project (the shared folder is kept)',
     title: 'Translation memory',
+    fromFile: 'From the file: {{origin}}',
     noMatches: 'No match of 50% or more in the translation memory.',
     use: 'Use this translation',
     concordance: 'Concordance (also across Indonesian word forms)',

@@ -318,6 +318,7 @@ export const id: Strings = {
   tm: {
     detachLabel: 'Lepaskan {{name}} dari proyek ini (folder bersamanya tetap ada)',
     title: 'Memori terjemahan',
+    fromFile: 'Dari berkas: {{origin}}',
     noMatches: 'Tidak ada padanan 50% atau lebih di memori terjemahan.',
     use: 'Pakai terjemahan ini',
     concordance: 'Konkordansi (juga lintas bentuk kata bahasa Indonesia)',

@@ -37,6 +37,8 @@ export interface TmMatch {
   readonly author?: string;
   readonly date?: string;
   readonly document?: string;
+  /** A candidate the imported file carried (XLIFF mtc:match / alt-trans): `tm` is its origin; no score when the file gave none. */
+  readonly fromFile?: boolean;
 }
 
 export interface TmConcordanceHit {

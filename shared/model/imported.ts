@@ -1,5 +1,5 @@
 import type { DocumentFormat } from './project';
-import type { BlockKind, DraftOrigin, InlineCode, SegmentOriginRef } from './segment';
+import type { BlockKind, DraftOrigin, FileCandidate, FileTerm, InlineCode, SegmentOriginRef } from './segment';
 import { say, type MessageText, type Said } from '../messages/text';
 
 /**
@@ -18,6 +18,9 @@ export interface ImportedBlock {
   readonly origin?: SegmentOriginRef;
   /** True when the file marks the unit as not to be translated. */
   readonly locked?: boolean;
+  /** Translation candidates and terms the file carries for this unit (XLIFF 2 modules, XLIFF 1.2 alt-trans). */
+  readonly candidates?: readonly FileCandidate[];
+  readonly fileTerms?: readonly FileTerm[];
   /** Status implied by the file (XLIFF state/approved), if any. */
   readonly status?: 'new' | 'draft' | 'reviewed' | 'approved' | 'rejected';
 }

@@ -100,6 +100,10 @@ export interface Segment {
   readonly notes?: readonly string[];
   /** Where the segment lives in an imported bilingual file, for a lossless export. */
   readonly origin?: SegmentOriginRef;
+  /** Translation candidates the file brought (XLIFF 2 `mtc:match`, XLIFF 1.2 `alt-trans`), shown as TM matches. */
+  readonly candidates?: readonly FileCandidate[];
+  /** Terms the file brought for this segment (XLIFF 2 `gls:glossEntry`), shown in the term panel. */
+  readonly fileTerms?: readonly FileTerm[];
   readonly updatedAt?: string;
   readonly updatedBy?: string;
   /** Comment threads on the segment. */
@@ -125,6 +129,23 @@ export interface SegmentConflict {
   readonly versions: readonly ConflictVersion[];
   /** The text both started from, when known. */
   readonly base?: string;
+}
+
+/** A translation candidate carried by an imported file; kept on the segment, never merged into a TM by itself. */
+export interface FileCandidate {
+  readonly source: string;
+  readonly target: string;
+  /** Who or what made it (the file's `origin`: a TM name, an MT engine). */
+  readonly origin?: string;
+  /** Match percentage the file gives (`matchQuality`, `similarity`, `match-quality`). */
+  readonly score?: number;
+}
+
+/** A glossary entry carried by an imported file for one unit; kept on the segment, not in the project glossary. */
+export interface FileTerm {
+  readonly term: string;
+  readonly translations: readonly string[];
+  readonly definition?: string;
 }
 
 export interface SegmentOriginRef {

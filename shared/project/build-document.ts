@@ -81,6 +81,8 @@ export function buildDocument(input: BuildDocumentInput): BuiltDocument {
       ...(block.codes?.length ? { codes: block.codes } : {}),
       ...(block.notes?.length ? { notes: block.notes } : {}),
       ...(block.origin ? { origin: block.origin } : {}),
+      ...(block.candidates?.length ? { candidates: block.candidates } : {}),
+      ...(block.fileTerms?.length ? { fileTerms: block.fileTerms } : {}),
     };
     segments.push(segment);
     if (draftText) {

@@ -367,6 +367,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
                 {panel === 'terms' && (
                   <TermPanel
                     terms={activeId ? terms.get(activeId) : undefined}
+                    fileTerms={active?.fileTerms}
                     entries={glossary.entries}
                     error={termsError ?? glossary.error}
                     onInsert={(text) => activeRow.current?.insert(text)}

@@ -3,6 +3,7 @@ export const glossaryStringsEn = {
   terms: {
     title: 'Terms',
     toggle: 'Terms panel',
+    fromFile: 'From the file',
     none: 'No glossary terms in this segment.',
     add: 'Add term…',
     addHint: 'Select words in the Indonesian and the English, then press Ctrl+Shift+T',

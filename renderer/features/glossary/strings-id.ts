@@ -5,6 +5,7 @@ export const glossaryStringsId: typeof glossaryStringsEn = {
   terms: {
     title: 'Istilah',
     toggle: 'Panel istilah',
+    fromFile: 'Dari berkas',
     none: 'Tidak ada istilah glosarium di segmen ini.',
     add: 'Tambah istilah…',
     addHint: 'Pilih kata di teks bahasa Indonesia dan bahasa Inggris, lalu tekan Ctrl+Shift+T',

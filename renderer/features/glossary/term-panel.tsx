@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SegmentTerms } from '../../../shared/api/glossary-types';
 import type { GlossaryEntry, TermCheck } from '../../../shared/glossary/model';
+import type { FileTerm } from '../../../shared/model/segment';
 
 const ICON: Record<TermCheck['kind'], string> = { ok: '✓', missing: '✗', forbidden: '⛔', untranslated: '⚠', pending: '→' };
 
@@ -12,10 +13,12 @@ interface TermPanelProps {
   /** Narrows an entry to exact and inflected hits (from a derived hit). */
   readonly onNoDerived?: ((entry: GlossaryEntry) => void) | undefined;
   readonly error: string | null;
+  /** Terms the imported file carried for this segment (XLIFF 2 glossary module); not in the project glossary. */
+  readonly fileTerms?: readonly FileTerm[] | undefined;
 }
 
 /** The glossary beside the active segment: each hit, its English terms, how the draft fares, and the stems. */
-export function TermPanel({ terms, entries, onInsert, onAddTerm, onNoDerived, error }: TermPanelProps) {
+export function TermPanel({ terms, entries, onInsert, onAddTerm, onNoDerived, error, fileTerms = [] }: TermPanelProps) {
   const { t } = useTranslation();
   const checks = terms?.checks ?? [];
   // Numbered as Alt+n inserts them: the first approved term of each entry, once per entry.
@@ -35,7 +38,26 @@ export function TermPanel({ terms, entries, onInsert, onAddTerm, onNoDerived, er
         </button>
       </header>
       {error && <p className="muted">{error}</p>}
-      {checks.length === 0 && !error && <p className="muted">{t('terms.none')}</p>}
+      {checks.length === 0 && fileTerms.length === 0 && !error && <p className="muted">{t('terms.none')}</p>}
+      {fileTerms.length > 0 && (
+        <ol className="term-list" aria-label={t('terms.fromFile')}>
+          {fileTerms.map((ft, i) => (
+            <li key={`${ft.term}-${i}`} className="term term-file">
+              <div className="term-source">
+                <span lang="id">{ft.term}</span> <span className="muted">{t('terms.fromFile')}</span>
+              </div>
+              <div className="term-targets">
+                {ft.translations.map((text) => (
+                  <button key={text} type="button" className="term-insert" lang="en" onClick={() => onInsert(text)} title={t('terms.insert')}>
+                    {text}
+                  </button>
+                ))}
+              </div>
+              {ft.definition && <div className="term-note">{ft.definition}</div>}
+            </li>
+          ))}
+        </ol>
+      )}
       <ol className="term-list">
         {checks.map((check, i) => {
           const entry = entries.get(check.entryId);

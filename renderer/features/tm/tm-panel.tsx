@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TmConcordanceHit, TmMatch } from '../../../shared/api/tm-types';
 import type { Segment } from '../../../shared/model/segment';
+import { withFileCandidates } from '../../../shared/tm/file-candidates';
 import type { Client } from '../../api/client';
 import { InlineText } from '../editor/inline-text';
 
@@ -55,8 +56,8 @@ export function TmPanel({ client, project, segment, matches, error, onUse, conco
           <li key={m.unitId} className={`term ${m.score >= 100 ? 'term-ok' : 'term-missing'}`}>
             <div className="term-source">
               {i < 9 && <kbd>Ctrl+{i + 1}</kbd>}
-              <strong>{m.score}%</strong>
-              <span className="muted">{m.tm}</span>
+              {!(m.fromFile && m.score === 0) && <strong>{m.score}%</strong>}
+              <span className="muted">{m.fromFile ? t('tm.fromFile', { origin: m.tm || '?' }) : m.tm}</span>
             </div>
             <div className="tm-source" lang="id">
               {m.diff.map((p, k) =>
@@ -126,5 +127,8 @@ export function useTmMatches(client: Client, project: string, segment: Segment |
       cancelled = true;
     };
   }, [client, project, source, refresh]);
-  return { matches, error };
+  // Candidates the imported file carried for this segment show beside the memory's matches.
+  const candidates = segment?.candidates;
+  const all = useMemo(() => withFileCandidates(candidates ? { source, candidates } : null, matches), [candidates, source, matches]);
+  return { matches: all, error };
 }

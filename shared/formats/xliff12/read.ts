@@ -3,11 +3,13 @@ import { say } from '../../messages/text';
 import { InlineCodeTable, readInline } from '../../xml/inline';
 import type { XmlDocument } from '../../xml/nodes';
 import { parseXml } from '../../xml/parse';
-import { attr } from '../../xml/query';
+import { attr, childElements, firstChild, textContent } from '../../xml/query';
+import type { FileCandidate } from '../../model/segment';
+import { scoreOf } from '../xliff20/module-data';
 import { xliff12Dialect } from './dialect';
 import { statusFromXliff12 } from './status';
 import type { Xliff12SegmentRef, Xliff12Unit } from './units';
-import { collectXliff12Units } from './units';
+import { collectXliff12Units, XLIFF12_NAMESPACES } from './units';
 
 /**
  * Reads an XLIFF 1.2 (or 1.0/1.1) file: one block per unit, or per `<mrk mtype="seg">` when the
@@ -78,6 +80,34 @@ function readSegment(
       ...(originState !== undefined ? { state: originState } : {}),
     },
     ...(locked ? { locked: true } : {}),
+    ...candidatesOf(unit, segment, firstOfUnit),
     status,
   };
+}
+
+/**
+ * `<alt-trans>` of the unit, as TM matches with their origin and match-quality: those with a `mid`
+ * go to that segment, the others to the unit's first segment. They stay in the file as they are.
+ */
+function candidatesOf(unit: Xliff12Unit, segment: Xliff12SegmentRef, firstOfUnit: boolean): { candidates?: FileCandidate[] } {
+  const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const candidates = childElements(unit.element, 'alt-trans', XLIFF12_NAMESPACES).flatMap((alt): FileCandidate[] => {
+    const mid = attr(alt, 'mid');
+    const mine = segment.subId !== undefined && mid !== undefined ? mid === segment.subId : firstOfUnit;
+    if (!mine) return [];
+    const target = firstChild(alt, 'target', XLIFF12_NAMESPACES);
+    if (!target || clean(textContent(target)) === '') return [];
+    const source = firstChild(alt, 'source', XLIFF12_NAMESPACES);
+    const origin = attr(alt, 'origin') ?? attr(alt, 'tool-id') ?? attr(alt, 'tool');
+    const score = scoreOf(attr(alt, 'match-quality'));
+    return [
+      {
+        source: clean(textContent(source ?? segment.source)),
+        target: clean(textContent(target)),
+        ...(origin ? { origin } : {}),
+        ...(score !== undefined ? { score } : {}),
+      },
+    ];
+  });
+  return candidates.length > 0 ? { candidates } : {};
 }

@@ -83,6 +83,8 @@ export function collectXliff12Units(doc: XmlDocument): Xliff12Units {
         if (unit) units.push(unit);
       } else if (name === 'bin-unit') {
         warnings.push(say('xliff.binaryUnitSkipped', { id: attr(child, 'id') ?? '' }));
+        // A binary unit may hold trans-units of its own (text in an image): those are text to review.
+        walk(child, childLocked, langs);
       }
     }
   }

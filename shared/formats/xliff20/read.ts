@@ -9,6 +9,7 @@ import { xliff20Dialect } from './dialect';
 import { statusFromXliff20 } from './status';
 import type { Xliff20SegmentRef, Xliff20Unit } from './units';
 import { collectXliff20Units } from './units';
+import { unitCandidates, unitTerms } from './module-data';
 
 /**
  * Reads an XLIFF 2.0/2.1 file: one block per `<segment>`; `<ignorable>`s (spaces between
@@ -23,15 +24,17 @@ export function readXliff20(text: string, parsed?: XmlDocument): ImportedDocumen
   for (const unit of collected.units) {
     const dialect = xliff20Dialect(unit.data);
     let first = true;
+    const unitBlocks: ImportedBlock[] = [];
     for (const segment of unit.segments) {
       const block = readSegment(doc, unit, segment, dialect, first);
       if (!block) {
         skipped.push(`${unit.id}/${segment.subId}`);
         continue;
       }
-      blocks.push(block);
+      unitBlocks.push(block);
       first = false;
     }
+    blocks.push(...withModuleData(unit.element, unitBlocks));
   }
   // Nothing is left out silently: the reviewer hears which segments had nothing to review.
   if (skipped.length > 0) warnings.push(say('xliff.segmentsWithoutText', { count: skipped.length, ids: skipped.slice(0, 10).join(', ') }));
@@ -42,6 +45,23 @@ export function readXliff20(text: string, parsed?: XmlDocument): ImportedDocumen
     ...(collected.targetLang ? { targetLang: collected.targetLang } : {}),
     warnings,
   };
+}
+
+/**
+ * Candidates go to the segment their `ref` names (else the unit's first segment); glossary
+ * entries belong to the whole unit, so every segment of it shows them.
+ */
+function withModuleData(unit: Xliff20Unit['element'], blocks: ImportedBlock[]): ImportedBlock[] {
+  if (blocks.length === 0) return blocks;
+  const candidates = unitCandidates(unit);
+  const terms = unitTerms(unit);
+  if (candidates.length === 0 && terms.length === 0) return blocks;
+  return blocks.map((block, i) => {
+    const mine = candidates
+      .filter((c) => (c.ref !== undefined && blocks.some((b) => b.origin?.subId === c.ref) ? c.ref === block.origin?.subId : i === 0))
+      .map(({ ref: _ref, ...c }) => c);
+    return { ...block, ...(mine.length > 0 ? { candidates: mine } : {}), ...(terms.length > 0 ? { fileTerms: terms } : {}) };
+  });
 }
 
 /** Whether a segment's source has text besides codes; the writer skips the same segments. */
