@@ -63,7 +63,8 @@ export function permissionAllowed(_permission: string): boolean {
   return false;
 }
 
-const MIME: Record<string, string> = {
+/** Content types of the built renderer's files, for the app:// scheme and the web bridge alike. */
+export const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

@@ -8,6 +8,7 @@ import { MAX_IMPORT_BYTES } from '../../shared/api/contract';
 import { TinjauError } from '../../shared/api/errors';
 import { say } from '../../shared/messages/text';
 import { dispatch } from '../services/api';
+import { MIME } from '../window-security';
 import type { createHandlers } from '../services/api';
 import { formatBytes } from '../services/files';
 
@@ -32,16 +33,6 @@ const COOKIE = 'tinjau_token';
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
 
 /**
  * The loopback transport: the same contract as Electron IPC, over HTTP on 127.0.0.1 only.
