@@ -77,6 +77,20 @@ describe('Indonesian stemmer', () => {
     expect(stem(word).root).toBe(root);
   });
 
+  it.each([
+    ['budayawan', 'budaya', '-wan'],
+    ['karyawati', 'karya', '-wati'],
+    ['idealis', 'ideal', '-is'],
+    ['idealisme', 'ideal', '-isme'],
+    ['kinerja', 'kerja', '-in-'],
+    ['rerata', 'rata', '-re-'],
+    ['lelembut', 'lembut', '-le-'],
+  ])('reaches the root of a derivation the dictionary lists as a word of its own: %s → %s', (word, root, step) => {
+    const r = stem(word);
+    expect(r.root).toBe(root);
+    expect(r.steps).toContain(step);
+  });
+
   it('shows its work: the affixes removed, outermost first', () => {
     expect(stem('melanggar').steps).toEqual(['me-']);
     expect(stem('menjatuhkan').steps).toEqual(['-kan', 'men-']);
