@@ -111,6 +111,7 @@ function meNCandidates(t: string, p: IdPrefix, add: (p: IdPrefix, r: string) => 
     if (VOWEL.test(r)) {
       add(p, r); // mengambil → ambil
       add(p, 'k' + r); // mengirim → kirim
+      add(p, 'ng' + r); // menganga → nganga (an ng-initial root keeps its nasal)
     }
     return;
   }

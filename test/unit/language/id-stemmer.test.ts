@@ -91,6 +91,12 @@ describe('Indonesian stemmer', () => {
     expect(r.steps).toContain(step);
   });
 
+  it('keeps the nasal of an ng-initial root under meN-: menganga → nganga, mengambil still ambil', () => {
+    expect(stem('menganga')).toMatchObject({ root: 'nganga', known: true, prefixes: ['meN'] });
+    expect(stem('mengambil').root).toBe('ambil');
+    expect(stem('mengirim').root).toBe('kirim');
+  });
+
   it('shows its work: the affixes removed, outermost first', () => {
     expect(stem('melanggar').steps).toEqual(['me-']);
     expect(stem('menjatuhkan').steps).toEqual(['-kan', 'men-']);
