@@ -11,6 +11,13 @@
 export const NOT_ROOTS: readonly string[] = [
   'apatah', 'belajar', 'pelajar', 'belikan', 'besaran', 'keduduk', 'ketahu', 'perhati', 'bicarakan', 'berlaku',
   'apakah', 'pelari',
+  // -wan/-wati name a person by the root's field: budaya + -wan, karya + -wati.
+  'budayawan', 'karyawati',
+  // -is/-isme are the loan suffixes on an adjective root: ideal + -is, ideal + -isme.
+  'idealis', 'idealisme',
+  // Infix -in- (kerja → kinerja) and a reduplicated first syllable (rata → rerata,
+  // lembut → lelembut): fossil derivations whose root a term search must still reach.
+  'kinerja', 'rerata', 'lelembut',
 ];
 
 export const ADDED_ROOTS: readonly string[] = ['tapi', 'mulai'];

@@ -111,6 +111,7 @@ function meNCandidates(t: string, p: IdPrefix, add: (p: IdPrefix, r: string) => 
     if (VOWEL.test(r)) {
       add(p, r); // mengambil → ambil
       add(p, 'k' + r); // mengirim → kirim
+      add(p, 'ng' + r); // menganga → nganga (an ng-initial root keeps its nasal)
     }
     return;
   }
@@ -291,9 +292,14 @@ function fallback(lower: string, dict: ReadonlySet<string>): StemResult | null {
     const found = search(base, dict, start);
     if (found) return fromState(found);
   }
+  // A reduplicated first syllable is read before an infix, so rerata is re- + rata, not
+  // r-er-ata; the infix reading is still tried when the reduplication explains nothing.
+  const readings: Array<[string, string, string]> = [];
+  const r = /^([bcdfghjklmnpqrstvwxyz])e(\1.{3,})$/.exec(lower);
+  if (r) readings.push([r[1] as string, 'e', r[2] as string]);
   const m = /^([bcdfghjklmnpqrstvwxyz])(el|er|em|in|e)(.{3,})$/.exec(lower);
-  if (m) {
-    const [, c, infix, rest] = m as unknown as [string, string, string, string];
+  if (m) readings.push([m[1] as string, m[2] as string, m[3] as string]);
+  for (const [c, infix, rest] of readings) {
     // CeC- is a reduplicated first syllable only when the consonant repeats (rerata, not ketat).
     const candidate = infix === 'e' ? (rest.startsWith(c) ? rest : null) : c + rest;
     if (candidate && candidate.length >= 4) {

@@ -77,6 +77,26 @@ describe('Indonesian stemmer', () => {
     expect(stem(word).root).toBe(root);
   });
 
+  it.each([
+    ['budayawan', 'budaya', '-wan'],
+    ['karyawati', 'karya', '-wati'],
+    ['idealis', 'ideal', '-is'],
+    ['idealisme', 'ideal', '-isme'],
+    ['kinerja', 'kerja', '-in-'],
+    ['rerata', 'rata', '-re-'],
+    ['lelembut', 'lembut', '-le-'],
+  ])('reaches the root of a derivation the dictionary lists as a word of its own: %s → %s', (word, root, step) => {
+    const r = stem(word);
+    expect(r.root).toBe(root);
+    expect(r.steps).toContain(step);
+  });
+
+  it('keeps the nasal of an ng-initial root under meN-: menganga → nganga, mengambil still ambil', () => {
+    expect(stem('menganga')).toMatchObject({ root: 'nganga', known: true, prefixes: ['meN'] });
+    expect(stem('mengambil').root).toBe('ambil');
+    expect(stem('mengirim').root).toBe('kirim');
+  });
+
   it('shows its work: the affixes removed, outermost first', () => {
     expect(stem('melanggar').steps).toEqual(['me-']);
     expect(stem('menjatuhkan').steps).toEqual(['-kan', 'men-']);
