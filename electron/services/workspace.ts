@@ -10,6 +10,7 @@ import type { Segment } from '../../shared/model/segment';
 import { applyEdit, confirmStatus } from '../../shared/project/edit';
 import { safeFileName } from './files';
 import { importDocument } from './import-service';
+import type { ImportWorkerOptions } from './import/run-in-worker';
 import type { JobHandle } from './jobs';
 import { ProjectStore } from './project-store';
 import { SAMPLE_DRAFT, SAMPLE_NAME, SAMPLE_SOURCE } from './sample/sample-text';
@@ -26,6 +27,8 @@ export interface WorkspaceOptions {
   readonly compactAfterMs?: number;
   /** Told what loading a project repaired (the CLI prints it); the interface gets it from `openProject`. */
   readonly onNotices?: (projectDir: string, notices: readonly Said[]) => void;
+  /** Imports build their document in this worker thread (the app and the web bridge); else in-process (the CLI). */
+  readonly importWorker?: ImportWorkerOptions;
 }
 
 /**
@@ -110,7 +113,7 @@ export class Workspace {
   }
 
   async importDocument(args: ChannelArgs<'documents:import'>, job?: JobHandle): Promise<ImportResult> {
-    return importDocument(await this.store(args.project), this.settings, args, job);
+    return importDocument(await this.store(args.project), this.settings, args, job, this.options.importWorker);
   }
 
   async removeDocument(projectPath: string, documentId: string): Promise<ProjectSummary> {

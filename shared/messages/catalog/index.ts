@@ -4,6 +4,7 @@ import { commonMessages } from './common';
 import { exportMessages } from './export';
 import { formatsMessages } from './formats';
 import { glossaryMessages } from './glossary';
+import { importWorkerMessages } from './import-worker';
 import { projectMessages } from './project';
 import { readOnlyMessages } from './read-only';
 import { safetyMessages } from './safety';
@@ -23,6 +24,7 @@ export const catalog = {
   ...bilingualFilesMessages,
   ...teamMessages,
   ...readOnlyMessages,
+  ...importWorkerMessages,
 } as const;
 
 export type Catalog = typeof catalog;
@@ -40,6 +42,7 @@ export const catalogAreas: readonly MessageTable[] = [
   bilingualFilesMessages,
   teamMessages,
   readOnlyMessages,
+  importWorkerMessages,
 ];
 
 /** An area's templates: English and Indonesian with the same `{arguments}`. */
