@@ -89,7 +89,8 @@ export function ImportDialog({ client, project, onImported, onCancel, initialFil
         </fieldset>
         {busy && jobId && <JobProgressBar client={client} jobId={jobId} label={t('import.importing')} />}
         <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
+          {/* While the import runs, Cancel stops it (the project stays as it was) and the dialog says so. */}
+          <button type="button" onClick={busy && jobId ? () => void client.api['jobs:cancel']({ jobId }) : onCancel}>
             {t('common.cancel')}
           </button>
           <button type="submit" className="primary" disabled={!source || busy}>
