@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   reportUnhandledRejections();
   const here = path.dirname(fileURLToPath(import.meta.url));
   const dataDir = resolveDataDir();
-  const workspace = await Workspace.create({ dataDir, owner: 'Tinjau web bridge', importWorker: { path: importWorkerFile(here), ...importMemory() } });
+  const workspace = await Workspace.create({ dataDir, owner: 'Tinjau web bridge', importWorker: { path: importWorkerFile(here), ...importMemory() }, ...compactionThreshold() });
   const version = process.env.npm_package_version ?? '0.0.0';
   const handlers = createHandlers(workspace, { version, transport: 'web', dataDir });
   const port = process.env.TINJAU_PORT ? Number(process.env.TINJAU_PORT) : 0;
@@ -55,6 +55,12 @@ async function closeWorkspace(workspace: Workspace): Promise<boolean> {
 function importMemory(): { maxMemoryMb?: number } {
   const mb = Number(process.env.TINJAU_IMPORT_MEMORY_MB);
   return Number.isInteger(mb) && mb >= 64 ? { maxMemoryMb: mb } : {};
+}
+
+/** `TINJAU_COMPACT_JOURNAL_BYTES`: how much journal makes a compaction due (default 4 MiB). */
+function compactionThreshold(): { compactJournalBytes?: number } {
+  const bytes = Number(process.env.TINJAU_COMPACT_JOURNAL_BYTES);
+  return Number.isInteger(bytes) && bytes >= 1 ? { compactJournalBytes: bytes } : {};
 }
 
 main().catch((err: unknown) => {

@@ -8,6 +8,7 @@ import { importWorkerMessages } from './import-worker';
 import { projectMessages } from './project';
 import { readOnlyMessages } from './read-only';
 import { safetyMessages } from './safety';
+import { saveStatusMessages } from './save-status';
 import { storageMessages } from './storage';
 import { teamMessages } from './team';
 import { tmMessages } from './tm';
@@ -25,6 +26,7 @@ export const catalog = {
   ...teamMessages,
   ...readOnlyMessages,
   ...importWorkerMessages,
+  ...saveStatusMessages,
 } as const;
 
 export type Catalog = typeof catalog;
@@ -43,6 +45,7 @@ export const catalogAreas: readonly MessageTable[] = [
   teamMessages,
   readOnlyMessages,
   importWorkerMessages,
+  saveStatusMessages,
 ];
 
 /** An area's templates: English and Indonesian with the same `{arguments}`. */
