@@ -29,6 +29,13 @@ test('a large import shows its progress, and Cancel stops it with nothing added 
 
   await expect(dialog.getByRole('alert')).toHaveText('The import was cancelled; the project is as it was.');
   await expect(bar).toHaveCount(0);
+  // Escape while it runs stops it the same way, rather than closing the dialog on a running import.
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(bar).toHaveAttribute('aria-valuenow', /^\d+$/, { timeout: 30_000 });
+  await page.keyboard.press('Escape');
+  await expect(dialog.getByRole('alert')).toHaveText('The import was cancelled; the project is as it was.');
+  await expect(bar).toHaveCount(0);
+  await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toHaveCount(0);
   // The project lists only what it had: the sample document, not the cancelled one.
