@@ -9,7 +9,7 @@ import { Workspace } from '../../electron/services/workspace';
 import type { ImportWorkerOptions } from '../../electron/services/import/run-in-worker';
 import { renderMessage, type MessageText } from '../../shared/messages/text';
 import { importWorkerForTests } from '../support/import-worker';
-import { corpusFile } from '../support/paths';
+import { corpusFile, FIXTURES_DIR } from '../support/paths';
 import { useTempDir } from '../support/temp';
 
 const tempDir = useTempDir();
@@ -87,7 +87,7 @@ describe('imports in a worker thread', () => {
     // In the main thread the reads would wait for the import and get at most a turn between its stages.
     expect(answeredMeanwhile).toBeGreaterThanOrEqual(10);
     expect(await handlers['jobs:progress']({ jobId: 'import-live-test' })).toMatchObject({ finished: true, cancelled: false, done: 4, total: 4 });
-  });
+  }, 120_000);
 
   it('stops at Cancel with nothing written to the project', async () => {
     const { ws, project, handlers } = await workspaceWith({});
@@ -113,6 +113,21 @@ describe('imports in a worker thread', () => {
     expect(again.document.progress.segments).toBeGreaterThan(0);
   });
 
+  it('reads Office files in the worker as in the main process (their zip and XML libraries are bundled into it)', async () => {
+    const inWorker = await workspaceWith({});
+    const inProcess = await workspaceWith();
+    for (const file of ['docs/artikel.docx', 'docs/bilingual.xlsx']) {
+      const source = { name: path.basename(file), base64: readFileSync(path.join(FIXTURES_DIR, file)).toString('base64') };
+      const texts = async (w: Awaited<ReturnType<typeof workspaceWith>>) => {
+        const { document } = await w.ws.importDocument({ project: w.project, source });
+        return (await w.ws.listSegments(w.project, document.id)).map((seg) => [seg.source, seg.draft?.text ?? null]);
+      };
+      const fromWorker = await texts(inWorker);
+      expect(fromWorker.length).toBeGreaterThan(1);
+      expect(fromWorker).toEqual(await texts(inProcess));
+    }
+  }, 60_000);
+
   it('refuses a malformed file with the same message as an import in the main process', async () => {
     const broken = { name: 'rusak.xlf', base64: Buffer.from('<?xml version="1.0"?><xliff version="1.2"><file source-language="id"><body><trans-unit id="1"><source>Halo</target></body></file></xliff>').toString('base64') };
     const inWorker = await workspaceWith({});
@@ -133,7 +148,7 @@ describe('imports in a worker thread', () => {
 
   it('stops a file that needs more memory than an import may take, with a message, and keeps running', async () => {
     const { ws, project, handlers } = await workspaceWith({ maxMemoryMb: 64 });
-    const err = await handlers['documents:import']({ project, source: bigText(8000, 'raksasa.txt'), segmentation: 'sentence' }).then(
+    const err = await handlers['documents:import']({ project, source: bigText(4000, 'raksasa.txt'), segmentation: 'sentence' }).then(
       () => null,
       (e: Error & { code?: string; text?: MessageText }) => e,
     );
@@ -143,5 +158,5 @@ describe('imports in a worker thread', () => {
     expect((await ws.summary(project)).documents).toHaveLength(0);
     // The process (and the worker for the next file) is fine.
     expect((await handlers['documents:import']({ project, source: bigText(2) })).document.progress.segments).toBeGreaterThan(0);
-  });
+  }, 120_000);
 });
