@@ -146,11 +146,18 @@ export function useDocumentSegments(client: Client, project: string, documentId:
   // it, so it shows at once in the same banner and status as a refused save, until it lands.
   const [backgroundFailure, setBackgroundFailure] = useState<string | null>(null);
   const [dismissedBackground, setDismissedBackground] = useState<string | null>(null);
+  const shownBackground = useRef<string | null>(null);
   useEffect(() => {
     let stopped = false;
     const poll = () =>
       client.api['projects:saveStatus']({ project }).then(
-        (status) => !stopped && setBackgroundFailure(status.failure ? localMessage(status.failure) : null),
+        (status) => {
+          // Only a change re-renders: a poll that finds all well again touches nothing on screen.
+          const message = status.failure ? localMessage(status.failure) : null;
+          if (stopped || message === shownBackground.current) return;
+          shownBackground.current = message;
+          setBackgroundFailure(message);
+        },
         () => undefined,
       );
     const timer = window.setInterval(() => void poll(), SAVE_STATUS_POLL_MS);
