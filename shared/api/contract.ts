@@ -212,7 +212,7 @@ const schemas = {
     splitAlternatives: z.boolean().optional(),
     /** For CSV/TSV/XLSX: which column holds what (0-based); guessed from the header otherwise. */
     columns: z
-      .object({ source: z.number().int().min(0), target: z.number().int().min(0), status: z.number().int().min(0).optional(), note: z.number().int().min(0).optional(), pos: z.number().int().min(0).optional() })
+      .object({ source: z.number().int().min(0), target: z.number().int().min(0), status: z.number().int().min(0).optional(), note: z.number().int().min(0).optional(), pos: z.number().int().min(0).optional(), forms: z.number().int().min(0).optional() })
       .optional(),
   }),
   exportGlossary: z.object({ project: projectPath, glossary: z.string().max(4096).optional(), format: z.enum(glossaryExportFormats) }),

@@ -225,6 +225,17 @@ describe('glossary service on the corpus', () => {
     await other.api['glossary:import']({ project: other.project, file, columns: { source: 1, target: 0 }, splitAlternatives: true });
     expect((await other.api['glossary:view']({ project: other.project })).entries.map((e) => e.sourceTerms)).toEqual([['hak istimewa', 'privilese']]);
   });
+
+  it('reads the forms an entry matches from the column the mapping names', async () => {
+    const { api, project } = await setup();
+    const csv = 'Istilah;Terjemahan;Cara cocok\nlanggar;violate;derived\nsanksi;sanction;exact\n';
+    const file = { name: 'istilah.csv', base64: Buffer.from(csv).toString('base64') };
+    await api['glossary:import']({ project, file, columns: { source: 0, target: 1, forms: 2 } });
+    const entries = (await api['glossary:view']({ project })).entries;
+    expect(entries.map((e) => [e.sourceTerms[0], e.morphology])).toEqual([['langgar', 'derived'], ['sanksi', 'exact']]);
+    const beyond = await api['glossary:import']({ project, file, columns: { source: 0, target: 1, forms: 7 } }).catch((e: unknown) => e);
+    expect((beyond as Error).message).toContain("The forms column (8) is beyond the file's 3 columns");
+  });
 });
 
 describe('glossary edits', () => {

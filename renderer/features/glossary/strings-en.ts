@@ -65,7 +65,7 @@ export const glossaryStringsEn = {
     importFile: 'Glossary file (TBX, CSV, TSV or XLSX)',
     importSubmit: 'Import',
     columns: 'Which column holds what',
-    column: { source: 'Indonesian term', target: 'English term', status: 'Status', note: 'Note', pos: 'Part of speech', none: '(none)', numbered: 'Column {{n}}' },
+    column: { source: 'Indonesian term', target: 'English term', status: 'Status', note: 'Note', pos: 'Part of speech', forms: 'Forms matched (exact, inflected, derived)', none: '(none)', numbered: 'Column {{n}}' },
     splitAlternatives: 'Split alternatives in one cell ("privilege, hak istimewa") into separate terms',
     imported: 'Imported: {{added}} new entries, {{updated}} updated.',
     search: 'Search (Indonesian words also by their root)',

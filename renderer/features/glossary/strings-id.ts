@@ -67,7 +67,7 @@ export const glossaryStringsId: typeof glossaryStringsEn = {
     importFile: 'Berkas glosarium (TBX, CSV, TSV, atau XLSX)',
     importSubmit: 'Impor',
     columns: 'Isi setiap kolom',
-    column: { source: 'Istilah bahasa Indonesia', target: 'Istilah bahasa Inggris', status: 'Status', note: 'Catatan', pos: 'Kelas kata', none: '(tidak ada)', numbered: 'Kolom {{n}}' },
+    column: { source: 'Istilah bahasa Indonesia', target: 'Istilah bahasa Inggris', status: 'Status', note: 'Catatan', pos: 'Kelas kata', forms: 'Bentuk yang dicocokkan (exact, inflected, derived)', none: '(tidak ada)', numbered: 'Kolom {{n}}' },
     splitAlternatives: 'Pisahkan alternatif dalam satu sel ("privilege, hak istimewa") menjadi istilah tersendiri',
     imported: 'Diimpor: {{added}} entri baru, {{updated}} diperbarui.',
     search: 'Cari (kata bahasa Indonesia juga menurut kata dasarnya)',
