@@ -38,7 +38,7 @@ const filePayload = z.object({
 export const reviewerSchema = z.object({
   name: z.string().trim().min(1).max(200),
   initials: z.string().trim().min(1).max(8),
-  role: z.enum(['translator', 'reviewer', 'second-reviewer']),
+  role: z.enum(['translator', 'reviewer', 'second-reviewer', 'project-manager']),
 });
 
 // The format lists live in a module without zod, so the CLI's help loads nothing heavy.
