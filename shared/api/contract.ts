@@ -203,7 +203,8 @@ const schemas = {
     fields: entryFieldsSchema,
   }),
   entryRef: z.object({ project: projectPath, glossary: z.string().max(4096), id: z.string().min(1).max(200) }),
-  resolveConflict: z.object({ project: projectPath, glossary: z.string().max(4096), id: z.string().min(1).max(200), chosenVersion: z.string().min(1).max(200) }),
+  /** `fields`: a merged version edited from the chosen revision, instead of the revision as it is. */
+  resolveConflict: z.object({ project: projectPath, glossary: z.string().max(4096), id: z.string().min(1).max(200), chosenVersion: z.string().min(1).max(200), fields: entryFieldsSchema.optional() }),
   mergeEntries: z.object({ project: projectPath, glossary: z.string().max(4096), ids: z.array(z.string().min(1).max(200)).min(2).max(50) }),
   importGlossary: z.object({
     project: projectPath,

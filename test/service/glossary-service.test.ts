@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { conflictDifferences, mergedProposal } from '../../shared/glossary/conflict-fields';
 import { createGlossaryHandlers, GlossaryServices } from '../../electron/services/glossary/handlers';
 import { Workspace } from '../../electron/services/workspace';
 import type { GlossaryHandlers } from '../../electron/services/api';
@@ -239,6 +240,33 @@ describe('glossary service on the corpus', () => {
 });
 
 describe('glossary edits', () => {
+  it('says which fields a conflict is about and settles it with a merged version edited from both', async () => {
+    const { api, project } = await setup();
+    const created = await api['glossary:save']({ project, fields: fields('sanksi', 'sanction', { note: 'UN usage' }) });
+    const base = created.version;
+    // One copy changes the note and the forms, the other the note and the domain, from the same revision.
+    await api['glossary:save']({ project, id: created.id, baseVersion: base, fields: fields('sanksi', 'sanction', { note: 'UN and national usage', morphology: 'derived' }) });
+    await api['glossary:save']({ project, id: created.id, baseVersion: base, fields: fields('sanksi', 'sanction', { note: 'UN Security Council usage', domain: 'law' }) });
+    const conflict = (await api['glossary:view']({ project })).conflicts[0];
+    expect(conflict?.base?.version).toBe(base);
+    const differences = conflictDifferences(conflict!);
+    expect(differences.map((d) => [d.field, d.changed])).toEqual([['note', 'both'], ['domain', 'one'], ['morphology', 'one']]);
+    const proposal = mergedProposal(conflict!);
+    expect(proposal).toMatchObject({ domain: 'law', morphology: 'derived', note: conflict?.winner.note });
+
+    const settled = await api['glossary:resolveConflict']({
+      project,
+      glossary: conflict!.glossary,
+      id: created.id,
+      chosenVersion: conflict!.winner.version,
+      fields: { ...proposal, sourceTerms: [...proposal.sourceTerms], targets: [...proposal.targets], note: 'UN Security Council and national usage' },
+    });
+    expect(settled).toMatchObject({ note: 'UN Security Council and national usage', domain: 'law', morphology: 'derived' });
+    const after = await api['glossary:view']({ project });
+    expect(after.conflicts).toEqual([]);
+    expect(after.entries.map((e) => e.note)).toEqual(['UN Security Council and national usage']);
+  });
+
   it('keeps an edit on a stale revision: different fields merge, the same field becomes a conflict', async () => {
     const { api, project } = await setup();
     const created = await api['glossary:save']({ project, fields: fields('sanksi', 'sanction') });
