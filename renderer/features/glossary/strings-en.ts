@@ -93,7 +93,7 @@ export const glossaryStringsEn = {
     unknownAuthor: 'unknown',
     conflicts_one: '{{count}} entry was changed on two computers at once',
     conflicts_other: '{{count}} entries were changed on two computers at once',
-    conflictsIntro: 'Both versions are kept. Pick the one to keep; the other stays in the history.',
+    conflictsIntro: 'Both versions are kept. Keep one, or merge them into one version; the others stay in the history.',
     keepThis: 'Keep this version',
     sources: 'Glossaries of this project',
     sourceInfo: '{{entries}} entries · {{path}}',

@@ -95,7 +95,7 @@ export const glossaryStringsId: typeof glossaryStringsEn = {
     unknownAuthor: 'tidak diketahui',
     conflicts_one: '{{count}} entri diubah di dua komputer sekaligus',
     conflicts_other: '{{count}} entri diubah di dua komputer sekaligus',
-    conflictsIntro: 'Kedua versi disimpan. Pilih versi yang dipertahankan; versi lainnya tetap ada di riwayat.',
+    conflictsIntro: 'Kedua versi disimpan. Pertahankan salah satu, atau gabungkan menjadi satu versi; versi lainnya tetap ada di riwayat.',
     keepThis: 'Pertahankan versi ini',
     sources: 'Glosarium proyek ini',
     sourceInfo: '{{entries}} entri · {{path}}',
