@@ -163,6 +163,7 @@ export function App({ client }: { client: Client }) {
             setSettings(saved);
             setNamed(true);
           }}
+          onSwitchLanguage={switchLanguage}
         />
       ) : !ready || !settings ? (
         <p className="loading" role="status">

@@ -15,6 +15,12 @@ test.describe('a first start with an empty data folder', () => {
     await expect(bench.editor(1)).toHaveCount(0);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeVisible();
+    // The language can be chosen before answering.
+    await dialog.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+    const indonesian = page.getByRole('dialog', { name: 'Siapa yang meninjau?' });
+    await expect(indonesian.getByLabel('Nama Anda')).toBeVisible();
+    await indonesian.getByRole('button', { name: 'English' }).click();
+    await name.focus();
     await page.keyboard.type('Sari Wulandari');
     await page.keyboard.press('Tab');
     await expect(dialog.getByLabel('Initials')).toBeFocused();
@@ -26,7 +32,7 @@ test.describe('a first start with an empty data folder', () => {
     await page.screenshot({ path: '/tmp/firsta-first-start.png' });
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expect(dialog).toHaveCount(0);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(page.getByRole('navigation')).toContainText('Sari Wulandari · Translator');
 
     await bench.activate(1);

@@ -19,8 +19,14 @@ export function initialsFor(name: string): string {
  * The first start's question, before anything can be edited: who is reviewing (name, initials,
  * role). It cannot be closed without an answer (Escape does nothing); Enter saves.
  */
-export function ReviewerDialog({ client, settings, onSaved }: { client: Client; settings: Settings; onSaved: (saved: Settings) => void }) {
-  const { t } = useTranslation();
+export function ReviewerDialog({ client, settings, onSaved, onSwitchLanguage }: {
+  client: Client;
+  settings: Settings;
+  onSaved: (saved: Settings) => void;
+  /** The interface language can be chosen before answering. */
+  onSwitchLanguage: () => void;
+}) {
+  const { t, i18n } = useTranslation();
   const id = useId();
   const dialogRef = useDialogFocus<HTMLFormElement>(() => undefined);
   // The default "Reviewer" is no one's name; an account name (Windows, macOS, Linux) is offered.
@@ -94,6 +100,10 @@ export function ReviewerDialog({ client, settings, onSaved }: { client: Client; 
         <div className="dialog-actions">
           <button type="submit" className="primary" disabled={busy || !name.trim()}>
             {busy ? t('firstStart.saving') : t('firstStart.start')}
+          </button>
+          {/* After the answer in tab order: Tab from the role goes to "Start reviewing". */}
+          <button type="button" className="link-button" onClick={onSwitchLanguage} lang={i18n.language === 'id' ? 'en' : 'id'}>
+            {i18n.language === 'id' ? 'English' : 'Bahasa Indonesia'}
           </button>
         </div>
       </form>
