@@ -10,6 +10,7 @@ import { Workbench } from './features/editor/workbench';
 import { GlossaryManager } from './features/glossary/glossary-manager';
 import { ProjectHome } from './features/projects/project-home';
 import { Dashboard } from './features/review/dashboard';
+import { ReviewerDialog } from './features/first-start/reviewer-dialog';
 import { SettingsDialog } from './features/settings/settings-dialog';
 import { MtSettingsDialog } from './features/tm/mt-settings-dialog';
 import { useTextSettings, useTheme } from './state/use-theme';
@@ -33,6 +34,8 @@ export function App({ client }: { client: Client }) {
   const [editingMt, setEditingMt] = useState(false);
   const [dropped, setDropped] = useState<readonly File[] | null>(null);
   const [ready, setReady] = useState(false);
+  // Whether the reviewer has given their name; null until the settings are read.
+  const [named, setNamed] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [recovery, setRecovery] = useState<Recovery | null>(null);
   // Set once the reviewer switches the language: settings that arrive later do not switch it back.
@@ -42,6 +45,8 @@ export function App({ client }: { client: Client }) {
   // leaves focus nowhere: it goes back near where it was, or to the segment being edited.
   useEffect(() => watchFocusLoss(document.body), []);
   useTextSettings(settings);
+  // A first start asks who is reviewing before anything can be edited.
+  const needsName = named === false;
 
   /** Every project summary comes through here: what opening it repaired is shown once. */
   const showProject = useCallback((summary: ProjectSummary) => {
@@ -53,11 +58,29 @@ export function App({ client }: { client: Client }) {
   // on every language change, which would run the whole start-up again.
   useEffect(() => {
     let cancelled = false;
+    client.api['settings:get']({}).then(
+      async (loaded) => {
+        if (cancelled) return;
+        setSettings(loaded);
+        if (!languageChosen.current) await i18next.changeLanguage(loaded.uiLanguage);
+        if (!cancelled) setNamed(loaded.reviewerNamed !== false);
+      },
+      (err: Error) => {
+        if (cancelled) return;
+        setError(err.message);
+        setReady(true);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [client]);
+
+  // Then the project: once the reviewer is named, so even the sample's import carries their name.
+  useEffect(() => {
+    if (!named) return;
+    let cancelled = false;
     (async () => {
-      const loaded = await client.api['settings:get']({});
-      if (cancelled) return;
-      setSettings(loaded);
-      if (!languageChosen.current) await i18next.changeLanguage(loaded.uiLanguage);
       const recent = await client.api['projects:recent']({});
       if (cancelled) return;
       if (recent.length === 0) {
@@ -80,7 +103,7 @@ export function App({ client }: { client: Client }) {
     return () => {
       cancelled = true;
     };
-  }, [client, showProject]);
+  }, [client, showProject, named]);
 
   const openProject = (summary: ProjectSummary) => {
     showProject(summary);
@@ -115,8 +138,8 @@ export function App({ client }: { client: Client }) {
     >
       <nav className="app-bar" aria-label={t('app.navigation')}>
         <span className="brand">Tinjau</span>
-        {settings && (
-          <span className="muted">
+        {settings && !needsName && (
+          <span className="muted" title={settings.reviewer.initials}>
             {settings.reviewer.name} · {t(`settings.roles.${settings.reviewer.role}`)}
           </span>
         )}
@@ -132,7 +155,17 @@ export function App({ client }: { client: Client }) {
       </nav>
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
       <RecoveryBanner recovery={recovery} onDismiss={() => setRecovery(null)} />
-      {!ready || !settings ? (
+      {settings && needsName ? (
+        <ReviewerDialog
+          client={client}
+          settings={settings}
+          onSaved={(saved) => {
+            setSettings(saved);
+            setNamed(true);
+          }}
+          onSwitchLanguage={switchLanguage}
+        />
+      ) : !ready || !settings ? (
         <p className="loading" role="status">
           {t('common.loading')}
         </p>

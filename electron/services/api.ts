@@ -13,7 +13,8 @@ import { createTeamHandlers } from './team/handlers';
 import { createTmHandlers } from './tm/handlers';
 import { JobRegistry } from './jobs';
 import { describeStorageFailure } from './storage-failures';
-import { feedTm } from './tm/tm-services';
+import { feedTm, tmServicesOf } from './tm/tm-services';
+import { seedSampleResources } from './sample/sample-resources';
 import type { Workspace } from './workspace';
 
 export type Handlers = { [C in Channel]: (args: ChannelArgs<C>) => Promise<ChannelResult<C>> };
@@ -64,7 +65,8 @@ export function createHandlers(workspace: Workspace, info: AppInfo, overrides: P
     'projects:recent': async () => workspace.settings.recent,
     'projects:create': async ({ name, location }) => workspace.createProject(name, location),
     'projects:open': async ({ project }) => workspace.openProject(project),
-    'projects:openSample': async () => workspace.openSample(),
+    'projects:openSample': async () =>
+      workspace.openSample((dir) => seedSampleResources(dir, glossaryServices.of(dir), tmServicesOf(workspace).of(dir))),
     'projects:saveStatus': async ({ project }) => workspace.saveStatus(project),
     'documents:import': async (args) => {
       if (!args.jobId) return workspace.importDocument(args);

@@ -24,7 +24,17 @@ function emptyFile(): SettingsFile {
 
 /** Settings from any earlier version, with the fields added since filled by their defaults. */
 function normalize(data: SettingsFile | null | undefined): SettingsFile {
-  return { ...data, settings: { ...defaultSettings(), ...data?.settings }, recent: data?.recent ?? [] };
+  const defaults = defaultSettings();
+  const settings = { ...defaults, ...data?.settings };
+  return { ...data, settings: { ...settings, reviewerNamed: data?.settings?.reviewerNamed ?? namedBefore(data?.settings?.reviewer, defaults) }, recent: data?.recent ?? [] };
+}
+
+/**
+ * A settings file from before the first start asked: the reviewer counts as named when the file
+ * holds someone other than the default (which an earlier version wrote along with any change).
+ */
+function namedBefore(stored: Settings['reviewer'] | undefined, defaults: Settings): boolean {
+  return stored !== undefined && (stored.name !== defaults.reviewer.name || stored.initials !== defaults.reviewer.initials);
 }
 
 function keepDamagedCopy(file: string): void {
@@ -39,6 +49,7 @@ export function defaultSettings(): Settings {
   const name = safeUserName();
   return {
     reviewer: { name, initials: initialsOf(name), role: 'reviewer' },
+    reviewerNamed: false,
     uiLanguage: 'en',
     theme: 'system',
     autoPropagate: false,
@@ -83,7 +94,9 @@ export class SettingsStore {
   }
 
   async update(patch: Partial<Settings>): Promise<Settings> {
-    await this.change((data) => ({ ...data, settings: { ...data.settings, ...patch } }));
+    // Saving a name (the first-start dialog, Settings, the CLI) answers the first start's question.
+    const named = patch.reviewer ? { reviewerNamed: true } : {};
+    await this.change((data) => ({ ...data, settings: { ...data.settings, ...patch, ...named } }));
     return this.db.data.settings;
   }
 

@@ -93,13 +93,16 @@ export class Workspace {
     return { ...summary, notices };
   }
 
-  /** Opens the sample project, creating it the first time (once, however many windows ask at once). */
-  openSample(): Promise<ProjectSummary> {
-    const pending = (this.sampleOpening ??= this.openOrCreateSample().finally(() => (this.sampleOpening = null)));
+  /**
+   * Opens the sample project, creating it the first time (once, however many windows ask at once).
+   * `seed` fills a new sample's glossary and TM (the services that own them live beside the workspace).
+   */
+  openSample(seed?: (projectPath: string) => Promise<void>): Promise<ProjectSummary> {
+    const pending = (this.sampleOpening ??= this.openOrCreateSample(seed).finally(() => (this.sampleOpening = null)));
     return pending;
   }
 
-  private async openOrCreateSample(): Promise<ProjectSummary> {
+  private async openOrCreateSample(seed?: (projectPath: string) => Promise<void>): Promise<ProjectSummary> {
     const dir = path.resolve(this.projectsDir, `${safeFileName(SAMPLE_NAME, 'Project')}.tinjau`);
     if (existsSync(path.join(dir, 'project.json'))) return this.openProject(dir);
     const summary = await this.createProject(SAMPLE_NAME);
@@ -109,6 +112,7 @@ export class Workspace {
       draft: { name: 'banjir-sukamaju.mt.en.txt', base64: Buffer.from(SAMPLE_DRAFT).toString('base64') },
       draftOrigin: 'mt',
     });
+    await seed?.(summary.path);
     return this.openProject(summary.path);
   }
 

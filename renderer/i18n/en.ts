@@ -263,7 +263,7 @@ export const en = {
     name: 'Your name (shown on every change)',
     initials: 'Initials',
     role: 'Role',
-    roles: { translator: 'Translator', reviewer: 'Reviewer', 'second-reviewer': 'Second reviewer' },
+    roles: { translator: 'Translator', reviewer: 'Reviewer', 'second-reviewer': 'Second reviewer', 'project-manager': 'Project manager' },
     language: 'Interface language',
     theme: 'Theme',
     themes: { system: 'As the system', light: 'Light', dark: 'Dark' },

@@ -264,7 +264,7 @@ export const id: Strings = {
     name: 'Nama Anda (tercantum di setiap perubahan)',
     initials: 'Inisial',
     role: 'Peran',
-    roles: { translator: 'Penerjemah', reviewer: 'Peninjau', 'second-reviewer': 'Peninjau kedua' },
+    roles: { translator: 'Penerjemah', reviewer: 'Peninjau', 'second-reviewer': 'Peninjau kedua', 'project-manager': 'Manajer proyek' },
     language: 'Bahasa antarmuka',
     theme: 'Tema',
     themes: { system: 'Mengikuti sistem', light: 'Terang', dark: 'Gelap' },

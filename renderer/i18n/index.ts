@@ -4,6 +4,8 @@ import { en } from './en';
 import { id } from './id';
 import { qaMessagesId } from '../features/qa/messages-id';
 import { teamStringsEn, teamStringsId } from '../features/team/team-strings';
+import { firstStartStringsEn, firstStartStringsId } from '../features/first-start/strings';
+import { conflictStringsEn, conflictStringsId } from '../features/glossary/conflict-strings';
 import { numberFormatter } from './number-format';
 import { rememberLook } from '../state/remembered-look';
 
@@ -21,6 +23,10 @@ export function initI18n(language: 'en' | 'id' = 'en'): void {
   i18next.addResourceBundle('id', 'translation', { qa: { msg: qaMessagesId } }, true, false);
   i18next.addResourceBundle('en', 'translation', { team: teamStringsEn }, true, false);
   i18next.addResourceBundle('id', 'translation', { team: teamStringsId }, true, false);
+  i18next.addResourceBundle('en', 'translation', { firstStart: firstStartStringsEn }, true, false);
+  i18next.addResourceBundle('id', 'translation', { firstStart: firstStartStringsId }, true, false);
+  i18next.addResourceBundle('en', 'translation', { glossaryConflict: conflictStringsEn }, true, false);
+  i18next.addResourceBundle('id', 'translation', { glossaryConflict: conflictStringsId }, true, false);
   document.documentElement.lang = language;
   i18next.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;

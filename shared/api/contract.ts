@@ -39,7 +39,7 @@ const filePayload = z.object({
 export const reviewerSchema = z.object({
   name: z.string().trim().min(1).max(200),
   initials: z.string().trim().min(1).max(8),
-  role: z.enum(['translator', 'reviewer', 'second-reviewer']),
+  role: z.enum(['translator', 'reviewer', 'second-reviewer', 'project-manager']),
 });
 
 // The format lists live in a module without zod, so the CLI's help loads nothing heavy.
@@ -204,7 +204,8 @@ const schemas = {
     fields: entryFieldsSchema,
   }),
   entryRef: z.object({ project: projectPath, glossary: z.string().max(4096), id: z.string().min(1).max(200) }),
-  resolveConflict: z.object({ project: projectPath, glossary: z.string().max(4096), id: z.string().min(1).max(200), chosenVersion: z.string().min(1).max(200) }),
+  /** `fields`: a merged version edited from the chosen revision, instead of the revision as it is. */
+  resolveConflict: z.object({ project: projectPath, glossary: z.string().max(4096), id: z.string().min(1).max(200), chosenVersion: z.string().min(1).max(200), fields: entryFieldsSchema.optional() }),
   mergeEntries: z.object({ project: projectPath, glossary: z.string().max(4096), ids: z.array(z.string().min(1).max(200)).min(2).max(50) }),
   importGlossary: z.object({
     project: projectPath,
@@ -213,7 +214,7 @@ const schemas = {
     splitAlternatives: z.boolean().optional(),
     /** For CSV/TSV/XLSX: which column holds what (0-based); guessed from the header otherwise. */
     columns: z
-      .object({ source: z.number().int().min(0), target: z.number().int().min(0), status: z.number().int().min(0).optional(), note: z.number().int().min(0).optional(), pos: z.number().int().min(0).optional() })
+      .object({ source: z.number().int().min(0), target: z.number().int().min(0), status: z.number().int().min(0).optional(), note: z.number().int().min(0).optional(), pos: z.number().int().min(0).optional(), forms: z.number().int().min(0).optional() })
       .optional(),
   }),
   exportGlossary: z.object({ project: projectPath, glossary: z.string().max(4096).optional(), format: z.enum(glossaryExportFormats) }),

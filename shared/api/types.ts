@@ -11,6 +11,8 @@ export interface AppInfo {
 
 export interface Settings {
   readonly reviewer: Reviewer;
+  /** False until the reviewer has given their name (a first start asks before the first edit). */
+  readonly reviewerNamed?: boolean;
   readonly uiLanguage: 'en' | 'id';
   readonly theme: 'light' | 'dark' | 'system';
   /** Give a confirmed translation to the repetitions of its source without asking. */

@@ -33,6 +33,8 @@ export interface EntryConflict {
   readonly winner: GlossaryEntry;
   /** The competing revisions (edits or deletes) made on other copies. */
   readonly others: readonly GlossaryEntry[];
+  /** The revision the two edits started from, when known: what tells a field changed on one side from one changed on both. */
+  readonly base?: GlossaryEntry;
 }
 
 export interface FoldedGlossary {
@@ -84,7 +86,7 @@ function ancestors(version: string, byVersion: ReadonlyMap<string, RevisionRecor
   return out;
 }
 
-function foldEntry(records: RevisionRecord[]): { winner: GlossaryEntry; others: GlossaryEntry[]; created: RevisionRecord[] } {
+function foldEntry(records: RevisionRecord[]): { winner: GlossaryEntry; others: GlossaryEntry[]; created: RevisionRecord[]; base?: GlossaryEntry } {
   const byVersion = new Map(records.map((r) => [r.entry.version, r]));
   const parents = new Set(records.map((r) => r.parent).filter((p): p is string => p !== null));
   const leaves = [...byVersion.values()].filter((r) => !parents.has(r.entry.version)).map((r) => r.entry);
@@ -113,6 +115,7 @@ function foldEntry(records: RevisionRecord[]): { winner: GlossaryEntry; others: 
         ],
       };
     }
+    if (base) return { winner, others, created: [], base };
   }
   return { winner, others, created: [] };
 }
@@ -132,7 +135,9 @@ export function foldRecords(records: Iterable<RevisionRecord>): FoldedGlossary {
     const folded = foldEntry([...m.values()]);
     entries.push(clean(folded.winner));
     created.push(...folded.created);
-    if (folded.others.length > 0) conflicts.push({ id, winner: clean(folded.winner), others: folded.others.map(clean) });
+    if (folded.others.length > 0) {
+      conflicts.push({ id, winner: clean(folded.winner), others: folded.others.map(clean), ...(folded.base ? { base: clean(folded.base) } : {}) });
+    }
   }
   return { entries, conflicts, created };
 }

@@ -48,7 +48,7 @@ export interface DocumentAlignment {
   readonly undo: readonly (readonly StoredBead[])[];
 }
 
-export type ReviewerRole = 'translator' | 'reviewer' | 'second-reviewer';
+export type ReviewerRole = 'translator' | 'reviewer' | 'second-reviewer' | 'project-manager';
 
 export interface Reviewer {
   readonly name: string;

@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
@@ -61,10 +61,18 @@ export async function stopServer(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-export const test = base.extend<{ dataDir: string; server: TinjauServer }>({
-  // eslint-disable-next-line no-empty-pattern
-  dataDir: async ({}, use) => {
+/**
+ * The settings a test's data folder starts with: the reviewer already named, so the first start's
+ * "Who is reviewing?" dialog does not stand in front of every test. `test.use({ settings: null })`
+ * starts from an empty folder, as a newcomer does.
+ */
+export const PRESET_SETTINGS = { settings: { reviewer: { name: 'Reviewer', initials: 'RE', role: 'reviewer' }, reviewerNamed: true }, recent: [] };
+
+export const test = base.extend<{ settings: object | null; dataDir: string; server: TinjauServer }>({
+  settings: [PRESET_SETTINGS, { option: true }],
+  dataDir: async ({ settings }, use) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'tinjau-e2e-'));
+    if (settings) writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(settings));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },

@@ -72,26 +72,26 @@ test('terms are highlighted in the source, checked in the draft, and inserted by
 test('Ctrl+Shift+T adds a term from the selected words, and it is highlighted at once', async ({ page, server }) => {
   await page.goto(server.url);
   const bench = new WorkbenchPage(page);
-  await bench.activate(2);
-  // Select "saluran air" in the Indonesian of segment 2.
-  await bench.segment(2).locator('.segment-source').evaluate((el) => {
+  await bench.activate(7);
+  // Select "pesan singkat" in the Indonesian of segment 7 (no term of the sample glossary in it).
+  await bench.segment(7).locator('.segment-source').evaluate((el) => {
     const text = el.firstChild;
-    const at = el.textContent?.indexOf('saluran air') ?? -1;
+    const at = el.textContent?.indexOf('pesan singkat') ?? -1;
     const range = document.createRange();
     if (!text || at < 0) return;
     range.setStart(text, at);
-    range.setEnd(text, at + 'saluran air'.length);
+    range.setEnd(text, at + 'pesan singkat'.length);
     const sel = window.getSelection();
     sel?.removeAllRanges();
     sel?.addRange(range);
   });
-  await bench.editor(2).press('Control+Shift+T');
+  await bench.editor(7).press('Control+Shift+T');
   const dialog = page.getByRole('dialog', { name: 'Add a glossary entry' });
-  await expect(dialog.getByLabel('Indonesian terms (one per line)')).toHaveValue('saluran air');
-  await dialog.getByLabel('English term 1', { exact: true }).fill('drainage channel');
+  await expect(dialog.getByLabel('Indonesian terms (one per line)')).toHaveValue('pesan singkat');
+  await dialog.getByLabel('English term 1', { exact: true }).fill('text message');
   await dialog.getByRole('button', { name: 'Save entry' }).click();
-  await expect(bench.segment(2).locator('mark.term-hit')).toHaveText(['saluran air']);
-  await expect(page.getByRole('tabpanel').locator('.term')).toContainText('drainage channel');
+  await expect(bench.segment(7).locator('mark.term-hit')).toHaveText(['pesan singkat']);
+  await expect(page.getByRole('tabpanel').locator('.term')).toContainText('text message');
 });
 
 test('a picture renamed .csv is refused as soon as it is picked for a glossary import', async ({ page, server }) => {

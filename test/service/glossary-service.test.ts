@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { conflictDifferences, mergedProposal } from '../../shared/glossary/conflict-fields';
 import { createGlossaryHandlers, GlossaryServices } from '../../electron/services/glossary/handlers';
 import { Workspace } from '../../electron/services/workspace';
 import type { GlossaryHandlers } from '../../electron/services/api';
@@ -225,9 +226,47 @@ describe('glossary service on the corpus', () => {
     await other.api['glossary:import']({ project: other.project, file, columns: { source: 1, target: 0 }, splitAlternatives: true });
     expect((await other.api['glossary:view']({ project: other.project })).entries.map((e) => e.sourceTerms)).toEqual([['hak istimewa', 'privilese']]);
   });
+
+  it('reads the forms an entry matches from the column the mapping names', async () => {
+    const { api, project } = await setup();
+    const csv = 'Istilah;Terjemahan;Cara cocok\nlanggar;violate;derived\nsanksi;sanction;exact\n';
+    const file = { name: 'istilah.csv', base64: Buffer.from(csv).toString('base64') };
+    await api['glossary:import']({ project, file, columns: { source: 0, target: 1, forms: 2 } });
+    const entries = (await api['glossary:view']({ project })).entries;
+    expect(entries.map((e) => [e.sourceTerms[0], e.morphology])).toEqual([['langgar', 'derived'], ['sanksi', 'exact']]);
+    const beyond = await api['glossary:import']({ project, file, columns: { source: 0, target: 1, forms: 7 } }).catch((e: unknown) => e);
+    expect((beyond as Error).message).toContain("The forms column (8) is beyond the file's 3 columns");
+  });
 });
 
 describe('glossary edits', () => {
+  it('says which fields a conflict is about and settles it with a merged version edited from both', async () => {
+    const { api, project } = await setup();
+    const created = await api['glossary:save']({ project, fields: fields('sanksi', 'sanction', { note: 'UN usage' }) });
+    const base = created.version;
+    // One copy changes the note and the forms, the other the note and the domain, from the same revision.
+    await api['glossary:save']({ project, id: created.id, baseVersion: base, fields: fields('sanksi', 'sanction', { note: 'UN and national usage', morphology: 'derived' }) });
+    await api['glossary:save']({ project, id: created.id, baseVersion: base, fields: fields('sanksi', 'sanction', { note: 'UN Security Council usage', domain: 'law' }) });
+    const conflict = (await api['glossary:view']({ project })).conflicts[0];
+    expect(conflict?.base?.version).toBe(base);
+    const differences = conflictDifferences(conflict!);
+    expect(differences.map((d) => [d.field, d.changed])).toEqual([['note', 'both'], ['domain', 'one'], ['morphology', 'one']]);
+    const proposal = mergedProposal(conflict!);
+    expect(proposal).toMatchObject({ domain: 'law', morphology: 'derived', note: conflict?.winner.note });
+
+    const settled = await api['glossary:resolveConflict']({
+      project,
+      glossary: conflict!.glossary,
+      id: created.id,
+      chosenVersion: conflict!.winner.version,
+      fields: { ...proposal, sourceTerms: [...proposal.sourceTerms], targets: [...proposal.targets], note: 'UN Security Council and national usage' },
+    });
+    expect(settled).toMatchObject({ note: 'UN Security Council and national usage', domain: 'law', morphology: 'derived' });
+    const after = await api['glossary:view']({ project });
+    expect(after.conflicts).toEqual([]);
+    expect(after.entries.map((e) => e.note)).toEqual(['UN Security Council and national usage']);
+  });
+
   it('keeps an edit on a stale revision: different fields merge, the same field becomes a conflict', async () => {
     const { api, project } = await setup();
     const created = await api['glossary:save']({ project, fields: fields('sanksi', 'sanction') });

@@ -7,6 +7,27 @@ import { useTempDir } from '../support/temp';
 const tempDir = useTempDir();
 
 describe('settings shared by the app, the web bridge and the CLI', () => {
+  it('knows whether the reviewer has given their name: not on a first start, yes once saved and after a restart', async () => {
+    const dir = tempDir();
+    const first = await SettingsStore.open(dir);
+    expect(first.settings.reviewerNamed).toBe(false);
+    await first.update({ uiLanguage: 'id' });
+    expect((await SettingsStore.open(dir)).settings.reviewerNamed).toBe(false);
+    await first.update({ reviewer: { name: 'Sari Wulandari', initials: 'SW', role: 'translator' } });
+    const again = await SettingsStore.open(dir);
+    expect(again.settings).toMatchObject({ reviewerNamed: true, reviewer: { name: 'Sari Wulandari', initials: 'SW' }, uiLanguage: 'id' });
+  });
+
+  it('takes a name saved by an earlier version as given, and the default name it wrote as not given', async () => {
+    const named = tempDir();
+    writeFileSync(path.join(named, 'settings.json'), JSON.stringify({ settings: { reviewer: { name: 'Budi', initials: 'BU', role: 'reviewer' } }, recent: [] }));
+    expect((await SettingsStore.open(named)).settings.reviewerNamed).toBe(true);
+    const defaulted = tempDir();
+    const { reviewer } = (await SettingsStore.open(tempDir())).settings;
+    writeFileSync(path.join(defaulted, 'settings.json'), JSON.stringify({ settings: { reviewer, theme: 'dark' }, recent: [] }));
+    expect((await SettingsStore.open(defaulted)).settings).toMatchObject({ reviewerNamed: false, theme: 'dark' });
+  });
+
   it('keeps a change another process made since this one opened the file', async () => {
     const dir = tempDir();
     const app = await SettingsStore.open(dir);

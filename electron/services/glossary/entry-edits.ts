@@ -119,12 +119,15 @@ export function deleteRecords(store: GlossaryStore, id: string, author: string, 
 }
 
 /** Settles a conflict with one of its revisions (a delete among them settles it as deleted). */
-export function resolveRecords(store: GlossaryStore, id: string, chosenVersion: string, author: string, now: string): RevisionRecord[] {
+/** Settles a conflict with one of its revisions, or with `fields` edited from it (a merged version). */
+export function resolveRecords(store: GlossaryStore, id: string, chosenVersion: string, author: string, now: string, fields?: EditableFields): RevisionRecord[] {
   const conflict = store.conflict(id);
   if (!conflict) throw new TinjauError('not-found', say('glossary.noConflict', { id, glossary: store.name }));
   const chosen = [conflict.winner, ...conflict.others].find((e) => e.version === chosenVersion);
   if (!chosen) throw new TinjauError('not-found', say('glossary.notConflictingRevision', { version: chosenVersion, id }));
-  return resolveConflict(conflict, chosen, now, author);
+  if (!fields) return resolveConflict(conflict, chosen, now, author);
+  const { deleted: _deleted, ...live } = withoutOptional(chosen);
+  return resolveConflict(conflict, { ...live, ...withFields(fields) } as GlossaryEntry, now, author);
 }
 
 /** Merges duplicates into the first entry: every Indonesian form and English term, then tombstones the rest. */

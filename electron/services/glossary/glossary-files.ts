@@ -29,6 +29,8 @@ export interface ColumnMapping {
   readonly status?: number | undefined;
   readonly note?: number | undefined;
   readonly pos?: number | undefined;
+  /** The kinds of hit accepted (exact, inflected, derived), read as the CSV's `forms` column. */
+  readonly forms?: number | undefined;
 }
 
 export interface GlossaryFileOptions {
@@ -91,6 +93,7 @@ const COLUMN_NAMES: Readonly<Record<keyof ColumnMapping, Said>> = {
   status: say('glossary.columnStatus'),
   note: say('glossary.columnNote'),
   pos: say('glossary.columnPos'),
+  forms: say('glossary.columnForms'),
 };
 
 /** Rows rewritten with the engine's own header names, so one reader serves every mapping. */
@@ -104,8 +107,8 @@ function remap(rows: readonly (readonly string[])[], m: ColumnMapping): string[]
   }
   const pick = (row: readonly string[], at: number | undefined) => (at === undefined ? '' : (row[at] ?? ''));
   return [
-    ['source_id', 'target_en', 'status', 'note', 'pos'],
-    ...rows.slice(1).map((r) => [pick(r, m.source), pick(r, m.target), pick(r, m.status), pick(r, m.note), pick(r, m.pos)]),
+    ['source_id', 'target_en', 'status', 'note', 'pos', 'forms'],
+    ...rows.slice(1).map((r) => [pick(r, m.source), pick(r, m.target), pick(r, m.status), pick(r, m.note), pick(r, m.pos), pick(r, m.forms)]),
   ];
 }
 

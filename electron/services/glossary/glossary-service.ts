@@ -134,10 +134,11 @@ export class GlossaryService {
     return records.filter((r) => !r.entry.supersededBy).map((r) => ({ entry: r.entry, parent: r.parent }));
   }
 
-  async resolveConflict(glossary: string, id: string, chosenVersion: string): Promise<GlossaryEntry> {
+  /** Keeps one version of a conflicting entry, or a merged version edited from it (`fields`). */
+  async resolveConflict(glossary: string, id: string, chosenVersion: string, fields?: ChannelArgs<'glossary:save'>['fields']): Promise<GlossaryEntry> {
     const store = await this.target(glossary);
     store.refresh();
-    store.append(resolveRecords(store, id, chosenVersion, this.author, now()));
+    store.append(resolveRecords(store, id, chosenVersion, this.author, now(), fields));
     return store.entry(id) as GlossaryEntry;
   }
 

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDialogFocus } from '../../components/use-dialog-focus';
+import type { ChannelArgs } from '../../../shared/api/contract';
 import type { GlossarySource } from '../../../shared/api/glossary-types';
 import type { GlossaryEntry, GlossaryTarget, MorphologyMode, TermStatus } from '../../../shared/glossary/model';
 import type { Client } from '../../api/client';
@@ -17,10 +18,16 @@ interface EntryDialogProps {
   readonly prefill?: { readonly source: string; readonly target: string } | undefined;
   readonly onSaved: (entry: GlossaryEntry) => void;
   readonly onCancel: () => void;
+  /** Instead of saving an edit: what the fields settle (a conflict's merged version). */
+  readonly onSubmitFields?: ((fields: EntryFieldsInput) => Promise<GlossaryEntry>) | undefined;
+  readonly title?: string | undefined;
+  readonly submitLabel?: string | undefined;
 }
 
+type EntryFieldsInput = ChannelArgs<'glossary:save'>['fields'];
+
 /** Add or edit a glossary entry: Indonesian forms, English terms with a status each, and the details. */
-export function EntryDialog({ client, project, sources, entry, prefill, onSaved, onCancel }: EntryDialogProps) {
+export function EntryDialog({ client, project, sources, entry, prefill, onSaved, onCancel, onSubmitFields, title, submitLabel }: EntryDialogProps) {
   const { t } = useTranslation();
   const dialogRef = useDialogFocus<HTMLFormElement>(onCancel);
   const id = useId();
@@ -39,20 +46,23 @@ export function EntryDialog({ client, project, sources, entry, prefill, onSaved,
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
     try {
-      const saved = await client.api['glossary:save']({
-        project,
-        ...(glossary ? { glossary } : {}),
-        ...(entry ? { id: entry.id, baseVersion: entry.version } : {}),
-        fields: {
-          sourceTerms: sourceTerms.split('\n').map((s) => s.trim()).filter(Boolean),
-          targets: targets.filter((x) => x.text.trim()).map((x) => ({ ...x, text: x.text.trim() })),
-          ...(note.trim() ? { note: note.trim() } : {}),
-          ...(pos.trim() ? { pos: pos.trim() } : {}),
-          ...(domain.trim() ? { domain: domain.trim() } : {}),
-          caseSensitive,
-          morphology: matchKinds,
-        },
-      });
+      const fields: EntryFieldsInput = {
+        sourceTerms: sourceTerms.split('\n').map((s) => s.trim()).filter(Boolean),
+        targets: targets.filter((x) => x.text.trim()).map((x) => ({ ...x, text: x.text.trim() })),
+        ...(note.trim() ? { note: note.trim() } : {}),
+        ...(pos.trim() ? { pos: pos.trim() } : {}),
+        ...(domain.trim() ? { domain: domain.trim() } : {}),
+        caseSensitive,
+        morphology: matchKinds,
+      };
+      const saved = onSubmitFields
+        ? await onSubmitFields(fields)
+        : await client.api['glossary:save']({
+            project,
+            ...(glossary ? { glossary } : {}),
+            ...(entry ? { id: entry.id, baseVersion: entry.version } : {}),
+            fields,
+          });
       onSaved(saved);
     } catch (err) {
       setError((err as Error).message);
@@ -62,7 +72,7 @@ export function EntryDialog({ client, project, sources, entry, prefill, onSaved,
   return (
     <div className="dialog-backdrop">
       <form ref={dialogRef} className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} onSubmit={(e) => void save(e)}>
-        <h2 id={`${id}-title`}>{entry ? t('entry.editTitle') : t('entry.addTitle')}</h2>
+        <h2 id={`${id}-title`}>{title ?? (entry ? t('entry.editTitle') : t('entry.addTitle'))}</h2>
         <ErrorBanner message={error} onDismiss={() => setError(null)} />
         <label className="field">
           <span>{t('entry.sourceTerms')}</span>
@@ -110,7 +120,7 @@ export function EntryDialog({ client, project, sources, entry, prefill, onSaved,
           </select>
         </label>
         {!entry && <GlossaryPicker sources={sources} value={glossary} onChange={setGlossary} />}
-        <DialogActions submit={t('entry.save')} onCancel={onCancel} />
+        <DialogActions submit={submitLabel ?? t('entry.save')} onCancel={onCancel} />
       </form>
     </div>
   );

@@ -12,14 +12,15 @@ import { GlossaryPicker } from './glossary-side-parts';
 import { fileToPayload } from '../../state/download';
 import { DialogActions } from '../../components/dialog-actions';
 
-type Columns = { source: number; target: number; status?: number; note?: number; pos?: number };
-const ROLES = ['source', 'target', 'status', 'note', 'pos'] as const;
+type Columns = { source: number; target: number; status?: number; note?: number; pos?: number; forms?: number };
+const ROLES = ['source', 'target', 'status', 'note', 'pos', 'forms'] as const;
 const GUESS: Record<(typeof ROLES)[number], RegExp> = {
   source: /^(source|source_id|id_term|indonesian|bahasa indonesia|sumber|istilah|term)$/i,
   target: /^(target|target_en|en|english|inggris|translation|terjemahan)$/i,
   status: /^status$/i,
   note: /^(note|notes|catatan|comment)$/i,
   pos: /^(pos|part_of_speech|kelas kata)$/i,
+  forms: /^(forms|morphology|x-tinjau-forms|bentuk|bentuk kata)$/i,
 };
 
 /**
@@ -68,8 +69,8 @@ export function GlossaryImportDialog({ client, project, sources, onDone, onCance
     const guess = (role: (typeof ROLES)[number]) => row.findIndex((h) => GUESS[role].test(h.trim()));
     const source = guess('source');
     const target = guess('target');
-    const opt = (role: 'status' | 'note' | 'pos') => (guess(role) >= 0 ? { [role]: guess(role) } : {});
-    setColumns({ source: source >= 0 ? source : 0, target: target >= 0 ? target : 1, ...opt('status'), ...opt('note'), ...opt('pos') });
+    const opt = (role: 'status' | 'note' | 'pos' | 'forms') => (guess(role) >= 0 ? { [role]: guess(role) } : {});
+    setColumns({ source: source >= 0 ? source : 0, target: target >= 0 ? target : 1, ...opt('status'), ...opt('note'), ...opt('pos'), ...opt('forms') });
   };
 
   const submit = async (e: React.FormEvent) => {

@@ -5,6 +5,7 @@ import type { GlossaryEntry } from '../../../shared/glossary/model';
 import type { Client } from '../../api/client';
 import { FolderField } from '../../components/folder-field';
 import { SourceNotices } from '../../components/source-notices';
+import { ConflictCard } from './conflict-card';
 
 const targetsText = (e: GlossaryEntry) => e.targets.map((t) => `${t.text} (${t.status})`).join(', ');
 
@@ -40,7 +41,7 @@ export function EntryHistory({ client, project, glossary, id, onClose }: { clien
   );
 }
 
-/** Entries changed on two copies at once: each version side by side, the reviewer picks one. */
+/** Entries changed on two copies at once: what differs in each, the reviewer keeps one or merges them. */
 export function GlossaryConflicts({ client, project, view, onResolved, onError }: {
   client: Client;
   project: string;
@@ -50,28 +51,12 @@ export function GlossaryConflicts({ client, project, view, onResolved, onError }
 }) {
   const { t } = useTranslation();
   if (view.conflicts.length === 0) return null;
-  const keep = (glossary: string, id: string, chosenVersion: string) =>
-    client.api['glossary:resolveConflict']({ project, glossary, id, chosenVersion }).then(onResolved, (err: Error) => onError(err.message));
   return (
     <section className="card conflicts" aria-labelledby="conflicts-heading">
       <h2 id="conflicts-heading">{t('glossary.conflicts', { count: view.conflicts.length })}</h2>
       <p className="muted">{t('glossary.conflictsIntro')}</p>
       {view.conflicts.map((c) => (
-        <div key={c.id} className="conflict">
-          {[c.winner, ...c.others].map((version) => (
-            <div key={version.version} className="conflict-version">
-              <div>
-                <strong>{version.deleted ? t('glossary.deleted') : version.sourceTerms.join(' / ')}</strong> → {version.deleted ? '' : targetsText(version)}
-              </div>
-              <div className="muted">
-                {version.author ?? t('glossary.unknownAuthor')} · {version.updatedAt}
-              </div>
-              <button type="button" className="small" onClick={() => void keep(c.glossary, c.id, version.version)}>
-                {t('glossary.keepThis')}
-              </button>
-            </div>
-          ))}
-        </div>
+        <ConflictCard key={`${c.glossary}\u0000${c.id}`} client={client} project={project} conflict={c} sources={view.sources} onResolved={onResolved} onError={onError} />
       ))}
     </section>
   );

@@ -51,6 +51,7 @@ export function SettingsDialog({ client, settings, onSaved, onClose }: { client:
             <option value="translator">{t('settings.roles.translator')}</option>
             <option value="reviewer">{t('settings.roles.reviewer')}</option>
             <option value="second-reviewer">{t('settings.roles.second-reviewer')}</option>
+            <option value="project-manager">{t('settings.roles.project-manager')}</option>
           </select>
         </label>
         <div className="field-grid">

@@ -37,6 +37,7 @@ export const glossaryMessages = {
   'glossary.columnStatus': { en: 'status', id: 'status' },
   'glossary.columnNote': { en: 'note', id: 'catatan' },
   'glossary.columnPos': { en: 'pos', id: 'kelas kata' },
+  'glossary.columnForms': { en: 'forms', id: 'bentuk kata' },
   'glossary.csvNeedsColumns': {
     en: 'A glossary CSV needs a source column (source_id) and a target column (target_en)',
     id: 'CSV glosarium memerlukan kolom sumber (source_id) dan kolom terjemahan (target_en)',
