@@ -56,27 +56,42 @@ export interface StoreOptions {
   readonly backups?: Partial<BackupPolicy>;
   /** For tests: called at each stage of a compaction; awaiting in it slows the compaction down. */
   readonly compactionProbe?: CompactionProbe;
+  /** Segments per chunk blob (default 2,000): what reading one segment costs at most. */
+  readonly chunkSegments?: number;
 }
 
 /** Continuous editing still compacts this often (in compaction delays), so a crash replays little. */
 const MAX_COMPACTION_WAIT = 20;
 const DEFAULT_COMPACT_JOURNAL_BYTES = 4 * 2 ** 20;
 const DEFAULT_CLOSE_COMPACT_SEGMENTS = 2000;
+const DEFAULT_CHUNK_SEGMENTS = 2000;
 
 /** One document in memory: its record, where its shards are, and what is loaded or changed. */
 interface DocState {
   doc: TinjauDocument;
   /** What `blobs/` holds for it; null until its first shards are written (a migrated document). */
   ref: ShardRef | null;
-  /** Loaded segments (by id, and ids in `index` order); null until needed. */
+  /** All the segments (by id, and ids in `index` order) once all are needed; null until then. */
   byId: Map<string, Segment> | null;
   order: string[];
+  /**
+   * Before that (a format-3 shard), what one-segment reads loaded: each chunk's ids (from the
+   * `ids` blob), which chunk holds each id, the chunks read (changes applied), changes for
+   * chunks not yet read, and a change counter per chunk changed since its blob was written.
+   */
+  ids: string[][] | null;
+  chunkOf: Map<string, number> | null;
+  chunks: Map<number, Map<string, Segment>>;
+  chunkPending: Map<number, Segment[]>;
+  chunkVersions: Map<number, number>;
+  /** A change moved a segment (its `index`) inside a chunk read alone: all must be read and sorted. */
+  reorder: boolean;
   /** Loaded history by segment id; null until needed. */
   history: Map<string, Revision[]> | null;
   /** The original file's text once read (or kept in memory until it is written); null: not read. */
   original: string | undefined | null;
   originalUnwritten: boolean;
-  /** Changes newer than `ref.segments`, kept while the segments are not loaded. */
+  /** Changes newer than the segment blobs, kept while nothing tells which chunk they belong to. */
   pending: { segments: Segment[]; removed: readonly string[] }[];
   /** Revisions newer than `ref.history`, kept while the history is not loaded. */
   pendingHistory: Revision[];
@@ -331,14 +346,18 @@ export class ProjectStore {
    */
   private commitDocument(op: Extract<JournalOp, { op: 'add-document' }>): void {
     const { original, ...doc } = op.document;
-    const [segments, history, originalBlob] = writeBlobsSync(this.dir, [
+    const parts = chunksOf(op.segments, this.chunkSegments);
+    const names = writeBlobsSync(this.dir, [
       // Written as it is serialized: the shard's text (hundreds of MB at 100k segments) is never whole in memory.
-      { chunks: () => shardChunks({ documentId: doc.id }, 'segments', op.segments) },
+      ...parts.map((part) => ({ chunks: () => shardChunks({ documentId: doc.id }, 'segments', part) })),
+      () => idsBlobText(doc.id, parts),
       () => JSON.stringify({ documentId: doc.id, revisions: op.revisions }),
       ...(original !== undefined ? [original] : []),
     ]);
+    const [ids, history, originalBlob] = names.slice(parts.length);
     const ref: ShardRef = {
-      segments: segments as string,
+      chunks: names.slice(0, parts.length),
+      ids: ids as string,
       history: history as string,
       ...(originalBlob !== undefined ? { original: originalBlob } : {}),
       progress: documentProgress(op.segments),
@@ -361,23 +380,24 @@ export class ProjectStore {
     const out: Record<string, DocumentProgress> = {};
     const touched = new Set(op.segments.map((s) => s.documentId));
     for (const id of op.removed ?? []) {
-      const state = [...this.states.values()].find((st) => st.byId?.has(id));
+      const state = [...this.states.values()].find((st) => st.byId?.has(id) || st.chunkOf?.has(id));
       if (state) touched.add(state.doc.id);
     }
     for (const docId of touched) {
       const state = this.states.get(docId);
-      if (!state?.byId || !state.progress) return {}; // not all known: replay reads the segments
-      const byId = state.byId;
+      if (!state?.progress) return {}; // not all known: replay reads the segments
       let progress = state.progress;
       const seen = new Set<string>();
       for (const id of op.removed ?? []) {
-        const old = byId.get(id);
+        const old = loadedSegment(state, id);
+        if (old === UNKNOWN) return {};
         if (old) progress = addProgress(progress, old, -1);
         seen.add(id);
       }
       for (const s of op.segments) {
         if (s.documentId !== docId) continue;
-        const old = seen.has(s.id) ? undefined : byId.get(s.id);
+        const old = seen.has(s.id) ? undefined : loadedSegment(state, s.id);
+        if (old === UNKNOWN) return {};
         if (old) progress = addProgress(progress, old, -1);
         progress = addProgress(progress, s, 1);
         seen.add(s.id);
@@ -431,8 +451,13 @@ export class ProjectStore {
   private segmentsToRewrite(): number {
     let n = 0;
     for (const state of this.states.values()) {
-      if (state.segmentsVersion === 0 && state.historyVersion === 0 && !state.originalUnwritten) continue;
-      n += state.byId ? state.byId.size : (state.ref?.progress.segments ?? 0);
+      const all = state.byId ? state.byId.size : (state.ref?.progress.segments ?? 0);
+      if (state.segmentsVersion > 0 || (state.ref && !state.ref.chunks)) {
+        // Chunks changed by one-segment edits cost their own size; anything else the whole document.
+        const partial = !state.byId && state.ids && state.pending.length === 0 && !state.reorder;
+        n += partial ? [...state.chunkVersions.keys()].reduce((sum, k) => sum + (state.ids?.[k]?.length ?? 0), 0) : all;
+      }
+      if (state.historyVersion > 0) n += state.history ? state.history.size : all;
     }
     return n;
   }
@@ -445,14 +470,14 @@ export class ProjectStore {
 
   private installStored(stored: StoredDocument): DocState {
     const { shard, ...doc } = stored;
-    return this.install({ doc, ref: shard, byId: null, order: [], history: null, original: null, originalUnwritten: false, pending: [], pendingHistory: [], segmentsVersion: 0, historyVersion: 0, progress: shard.progress });
+    return this.install({ doc, ref: shard, byId: null, order: [], ...noChunks(), history: null, original: null, originalUnwritten: false, pending: [], pendingHistory: [], segmentsVersion: 0, historyVersion: 0, progress: shard.progress });
   }
 
   /** A document whose records are in memory only (migrated, or imported by an older journal line). */
   private installLegacy(record: TinjauDocument | LegacyDocument, segments: readonly Segment[], revisions: readonly Revision[]): DocState {
     const { original, ...rest } = record;
     const { legacy: _legacy, ...doc } = rest as typeof rest & { legacy?: unknown };
-    const state = this.install({ doc, ref: null, byId: null, order: [], history: new Map(), original, originalUnwritten: original !== undefined, pending: [], pendingHistory: [], segmentsVersion: 1, historyVersion: 1, progress: null });
+    const state = this.install({ doc, ref: null, byId: null, order: [], ...noChunks(), history: new Map(), original, originalUnwritten: original !== undefined, pending: [], pendingHistory: [], segmentsVersion: 1, historyVersion: 1, progress: null });
     this.fillSegments(state, segments);
     state.progress = documentProgress(segments);
     for (const r of revisions) indexRevision(state.history as Map<string, Revision[]>, r);
@@ -465,10 +490,26 @@ export class ProjectStore {
     return state;
   }
 
+  /** All of a document's segments in memory (from here on it is never read by chunk again). */
   private fillSegments(state: DocState, segments: readonly Segment[]): void {
-    state.byId = new Map();
-    state.order = [];
-    for (const s of segments) indexSegment(state, s);
+    const byId = new Map<string, Segment>();
+    const order: string[] = [];
+    let sorted = true;
+    let last = -Infinity;
+    for (const s of segments) {
+      if (!byId.has(s.id)) order.push(s.id);
+      byId.set(s.id, s);
+      if (s.index < last) sorted = false;
+      last = s.index;
+    }
+    if (!sorted) sortDocument(byId, order);
+    state.byId = byId;
+    state.order = order;
+    Object.assign(state, noChunks());
+  }
+
+  private get chunkSegments(): number {
+    return Math.max(1, this.options.chunkSegments ?? DEFAULT_CHUNK_SEGMENTS);
   }
 
   private readBlob(name: string): Buffer {
@@ -476,9 +517,9 @@ export class ProjectStore {
   }
 
   /** Reads a shard blob and checks it holds this document's records under `key`. */
-  private readShard(state: DocState, name: string, key: 'segments' | 'revisions'): unknown[] {
+  private readShard(state: DocState, name: string, key: 'segments' | 'revisions' | 'ids'): unknown[] {
     const file = path.join(this.dir, 'blobs', name);
-    let data: { documentId?: unknown; segments?: unknown; revisions?: unknown };
+    let data: { documentId?: unknown; segments?: unknown; revisions?: unknown; ids?: unknown };
     try {
       data = JSON.parse(this.readBlob(name).toString('utf8')) as typeof data;
     } catch (err) {
@@ -490,22 +531,114 @@ export class ProjectStore {
         ? say('storage.shardNotDocument', { id: state.doc.id })
         : key === 'segments'
           ? segmentsProblem(data.segments)
-          : Array.isArray(data.revisions)
-            ? null
-            : say('migration.notRecords', { key });
+          : key === 'ids'
+            ? idsProblem(data.ids, state.ref?.chunks?.length ?? 0)
+            : Array.isArray(data.revisions)
+              ? null
+              : say('migration.notRecords', { key });
     if (problem) throw new TinjauError('io', say('storage.blobLost', { file, backup: path.join(this.dir, 'backups', 'blobs', name), reason: problem.text }));
     return data[key] as unknown[];
   }
 
+  /** All of a document's segments: every chunk (or the format-2 blob) read, every change applied. */
   private loadSegments(state: DocState): Map<string, Segment> {
     if (state.byId) return state.byId;
-    this.fillSegments(state, state.ref ? (this.readShard(state, state.ref.segments, 'segments') as Segment[]) : []);
-    const byId = state.byId as unknown as Map<string, Segment>;
-    // From the shard's figures, kept up to date by each change applied after it.
-    state.progress = state.ref ? state.ref.progress : documentProgress(state.order.map((id) => byId.get(id) as Segment));
-    for (const change of state.pending) applySegments(state, change.segments, change.removed);
+    const ref = state.ref;
+    let segments: Segment[] = [];
+    if (ref?.chunks) {
+      if (ref.chunks.length > 0) this.loadIds(state);
+      for (let k = 0; k < ref.chunks.length; k++) for (const s of this.loadChunk(state, k).values()) segments.push(s);
+    } else if (ref?.segments) {
+      segments = this.readShard(state, ref.segments, 'segments') as Segment[];
+    }
+    // `progress` already counts every change applied since the blobs (each line recorded it), or is
+    // null when a line did not: then it is counted from the segments.
+    const progress = state.progress;
+    const pending = state.pending;
+    this.fillSegments(state, segments);
+    state.progress = null;
+    for (const change of pending) applySegments(state, change.segments, change.removed);
     state.pending = [];
+    const byId = state.byId as unknown as Map<string, Segment>;
+    state.progress = progress ?? documentProgress(state.order.map((id) => byId.get(id) as Segment));
     return byId;
+  }
+
+  /** Reads the chunk index of a format-3 shard (once). */
+  private loadIds(state: DocState): string[][] {
+    if (state.ids) return state.ids;
+    const ids = this.readShard(state, state.ref?.ids as string, 'ids') as string[][];
+    const chunkOf = new Map<string, number>();
+    ids.forEach((list, k) => {
+      for (const id of list) chunkOf.set(id, k);
+    });
+    state.ids = ids;
+    state.chunkOf = chunkOf;
+    return ids;
+  }
+
+  /**
+   * Makes the document readable chunk by chunk: its id index read and the changes kept aside
+   * sent to their chunks. False when it cannot be: all segments in one blob (format 2), all
+   * already in memory, or a change adds or removes segments (then all are read).
+   */
+  private byChunk(state: DocState): boolean {
+    if (state.byId || !state.ref?.chunks || state.reorder) return false;
+    this.loadIds(state);
+    const chunkOf = state.chunkOf as Map<string, number>;
+    if (state.pending.some((c) => c.removed.length > 0 || c.segments.some((s) => !chunkOf.has(s.id)))) return false;
+    for (const change of state.pending) for (const s of change.segments) this.putInChunk(state, s);
+    state.pending = [];
+    return !state.reorder;
+  }
+
+  /** Applies a change of one existing segment to its chunk (read or not); flags a move. */
+  private putInChunk(state: DocState, s: Segment): Segment | undefined {
+    const k = state.chunkOf?.get(s.id) as number;
+    state.chunkVersions.set(k, (state.chunkVersions.get(k) ?? 0) + 1);
+    const chunk = state.chunks.get(k);
+    if (!chunk) {
+      const list = state.chunkPending.get(k) ?? [];
+      list.push(s);
+      state.chunkPending.set(k, list);
+      return undefined;
+    }
+    const old = chunk.get(s.id);
+    chunk.set(s.id, s);
+    if (!old || old.index !== s.index) state.reorder = true;
+    return old;
+  }
+
+  /** One chunk's segments (in document order), read once, with the changes kept for it applied. */
+  private loadChunk(state: DocState, k: number): Map<string, Segment> {
+    const loaded = state.chunks.get(k);
+    if (loaded) return loaded;
+    const name = state.ref?.chunks?.[k] as string;
+    const chunk = new Map<string, Segment>();
+    for (const s of this.readShard(state, name, 'segments') as Segment[]) chunk.set(s.id, s);
+    const expected = state.ids?.[k];
+    if (expected && (expected.length !== chunk.size || expected.some((id) => !chunk.has(id)))) {
+      throw new TinjauError('io', say('storage.blobLost', { file: path.join(this.dir, 'blobs', name), backup: path.join(this.dir, 'backups', 'blobs', name), reason: say('storage.chunkNotIndexed', { id: state.doc.id }).text }));
+    }
+    state.chunks.set(k, chunk);
+    for (const s of state.chunkPending.get(k) ?? []) {
+      const old = chunk.get(s.id);
+      chunk.set(s.id, s);
+      if (!old || old.index !== s.index) state.reorder = true;
+    }
+    state.chunkPending.delete(k);
+    return chunk;
+  }
+
+  /** A segment of this document, reading only its chunk when it can; undefined when not there. */
+  private lookup(state: DocState, id: string): Segment | undefined {
+    if (!state.byId && this.byChunk(state)) {
+      const k = state.chunkOf?.get(id);
+      if (k === undefined) return undefined;
+      const segment = this.loadChunk(state, k).get(id);
+      if (!state.reorder) return segment;
+    }
+    return this.loadSegments(state).get(id);
   }
 
   private loadHistory(state: DocState): Map<string, Revision[]> {
@@ -521,13 +654,13 @@ export class ProjectStore {
   /** The loaded document holding a segment, else the one its id names, else any (read in turn). */
   private findSegment(id: string): { state: DocState; segment: Segment } | null {
     for (const state of this.states.values()) {
-      const segment = state.byId?.get(id);
+      const segment = state.byId?.get(id) ?? (state.chunkOf?.has(id) ? this.lookup(state, id) : undefined);
       if (segment) return { state, segment };
     }
     const named = this.documentNaming(id);
     const rest = [...this.states.values()].filter((s) => !s.byId && s !== named);
     for (const state of named && !named.byId ? [named, ...rest] : rest) {
-      const segment = this.loadSegments(state).get(id);
+      const segment = this.lookup(state, id);
       if (segment) return { state, segment };
     }
     return null;
@@ -583,18 +716,30 @@ export class ProjectStore {
     }
     const removedByDoc = new Map<DocState, string[]>();
     for (const id of entry.removed ?? []) {
-      const state = [...this.states.values()].find((s) => s.byId?.has(id)) ?? this.documentNaming(id) ?? (segmentsByDoc.size === 1 ? [...segmentsByDoc.keys()][0] : this.findSegment(id)?.state);
+      const state = [...this.states.values()].find((s) => s.byId?.has(id) || s.chunkOf?.has(id)) ?? this.documentNaming(id) ?? (segmentsByDoc.size === 1 ? [...segmentsByDoc.keys()][0] : this.findSegment(id)?.state);
       if (!state) continue;
       removedByDoc.set(state, [...(removedByDoc.get(state) ?? []), id]);
     }
     for (const state of new Set([...segmentsByDoc.keys(), ...removedByDoc.keys()])) {
       const segments = segmentsByDoc.get(state) ?? [];
       const removed = removedByDoc.get(state) ?? [];
+      const recorded = entry.progress?.[state.doc.id];
+      const chunkOf = state.chunkOf;
       if (state.byId) applySegments(state, segments, removed);
-      else {
+      else if (chunkOf && state.pending.length === 0 && !state.reorder && removed.length === 0 && segments.every((s) => chunkOf.has(s.id))) {
+        // Existing segments changed: each goes to its chunk, read or not.
+        let progress = state.progress;
+        for (const s of segments) {
+          const known = state.chunks.has(chunkOf.get(s.id) as number);
+          const old = this.putInChunk(state, s);
+          progress = progress && known && old ? addProgress(addProgress(progress, old, -1), s, 1) : null;
+        }
+        state.progress = recorded ?? progress;
+        if (state.reorder && !recorded) state.progress = null;
+      } else {
         state.pending.push({ segments, removed });
         // The progress the line recorded, when it did; else reading the segments tells it.
-        state.progress = entry.progress?.[state.doc.id] ?? null;
+        state.progress = recorded ?? null;
       }
       state.segmentsVersion++;
     }
@@ -646,6 +791,18 @@ export class ProjectStore {
     this.compactTimer = null;
   }
 
+  /**
+   * The chunks one-segment edits changed, read and copied now (with their change counters), or
+   * null when the whole document must be written: not read by chunk, or its progress unknown.
+   */
+  private changedChunks(state: DocState): { parts: [number, Segment[]][]; versions: Map<number, number> } | null {
+    if (!state.ref?.chunks || !this.byChunk(state)) return null;
+    for (const k of state.chunkVersions.keys()) this.loadChunk(state, k);
+    if (state.reorder || !state.progress) return null;
+    const parts: [number, Segment[]][] = [...state.chunkVersions.keys()].map((k) => [k, [...(state.chunks.get(k) as Map<string, Segment>).values()]]);
+    return { parts, versions: new Map(state.chunkVersions) };
+  }
+
   /** Queues a compaction behind any running one: two snapshot writes must never overlap. */
   private compact(backup: 'due' | 'force'): Promise<void> {
     const run = this.compactChain.then(() => this.compactNow(backup));
@@ -669,19 +826,36 @@ export class ProjectStore {
       const jobs = this.documents.map((d) => this.states.get(d.id) as DocState).map((state) => {
         const segmentsVersion = state.segmentsVersion;
         const historyVersion = state.historyVersion;
-        const segments = segmentsVersion ? this.segmentsOf(state.doc.id) : null;
+        // A format-2 blob is rewritten as chunks even unchanged (the upgrade); one-segment edits
+        // rewrite only their chunks.
+        const rewrite = segmentsVersion > 0 || (state.ref !== null && !state.ref.chunks);
+        const changed = rewrite ? this.changedChunks(state) : null;
+        const segments = rewrite && !changed ? this.segmentsOf(state.doc.id) : null;
         const revisions = historyVersion ? flatten(this.loadHistory(state)) : null;
         const original = state.originalUnwritten && typeof state.original === 'string' ? state.original : undefined;
-        return { state, doc: state.doc, ref: state.ref, segmentsVersion, historyVersion, segments, revisions, original };
+        return { state, doc: state.doc, ref: state.ref, segmentsVersion, historyVersion, segments, changed, progress: state.progress, revisions, original };
       });
       const stored: StoredDocument[] = [];
       for (const job of jobs) {
         const id = job.doc.id;
+        const old = job.ref as ShardRef;
+        let segmentRef: Pick<ShardRef, 'chunks' | 'ids' | 'progress'> = { chunks: old?.chunks, ids: old?.ids, progress: old?.progress };
+        if (job.segments) {
+          const parts = chunksOf(job.segments, this.chunkSegments);
+          const chunks: string[] = [];
+          for (const part of parts) chunks.push(await writeBlobChunks(this.dir, serializeInChunks({ documentId: id }, 'segments', part)));
+          segmentRef = { chunks, ids: writeBlobSync(this.dir, idsBlobText(id, parts)), progress: documentProgress(job.segments) };
+        } else if (job.changed) {
+          const chunks = [...(old.chunks as string[])];
+          for (const [k, part] of job.changed.parts) chunks[k] = await writeBlobChunks(this.dir, serializeInChunks({ documentId: id }, 'segments', part));
+          segmentRef = { chunks, ids: old.ids, progress: job.progress as DocumentProgress };
+        }
         const ref: ShardRef = {
-          segments: job.segments ? await writeBlobChunks(this.dir, serializeInChunks({ documentId: id }, 'segments', job.segments)) : (job.ref as ShardRef).segments,
-          history: job.revisions ? await writeBlobChunks(this.dir, serializeInChunks({ documentId: id }, 'revisions', job.revisions)) : (job.ref as ShardRef).history,
+          chunks: segmentRef.chunks as string[],
+          ids: segmentRef.ids as string,
+          history: job.revisions ? await writeBlobChunks(this.dir, serializeInChunks({ documentId: id }, 'revisions', job.revisions)) : old.history,
           ...(job.original !== undefined ? { original: writeBlobSync(this.dir, job.original) } : job.ref?.original ? { original: job.ref.original } : {}),
-          progress: job.segments ? documentProgress(job.segments) : (job.ref as ShardRef).progress,
+          progress: segmentRef.progress,
         };
         stored.push({ ...job.doc, shard: ref });
         const { state } = job;
@@ -691,6 +865,7 @@ export class ProjectStore {
         // Changes made while this was written stay counted: the next compaction writes them.
         state.segmentsVersion -= job.segmentsVersion;
         state.historyVersion -= job.historyVersion;
+        for (const [k, version] of job.changed?.versions ?? []) if (state.chunkVersions.get(k) === version) state.chunkVersions.delete(k);
       }
       await this.options.compactionProbe?.('shard-written');
       this.db.data = { schemaVersion: CURRENT_SCHEMA_VERSION, lastSeq: upTo, project: meta, documents: stored };
@@ -721,7 +896,9 @@ export class ProjectStore {
     const live = new Set<string>();
     const addRef = (ref: ShardRef | null | undefined, to: Set<string>) => {
       if (!ref) return;
-      to.add(ref.segments);
+      if (ref.segments) to.add(ref.segments);
+      for (const name of ref.chunks ?? []) to.add(name);
+      if (ref.ids) to.add(ref.ids);
       to.add(ref.history);
       if (ref.original) to.add(ref.original);
     };
@@ -814,6 +991,39 @@ function flatten(history: Map<string, Revision[]>): Revision[] {
 
 function emptyProject(meta: ProjectMeta): ProjectSnapshot {
   return { schemaVersion: CURRENT_SCHEMA_VERSION, lastSeq: 0, project: meta, documents: [] };
+}
+
+/** No chunk read yet: what a document not read by chunk holds. */
+function noChunks(): Pick<DocState, 'ids' | 'chunkOf' | 'chunks' | 'chunkPending' | 'chunkVersions' | 'reorder'> {
+  return { ids: null, chunkOf: null, chunks: new Map(), chunkPending: new Map(), chunkVersions: new Map(), reorder: false };
+}
+
+const UNKNOWN = Symbol('unknown');
+
+/** A segment as memory holds it without reading: the segment, undefined (not there) or UNKNOWN (not read). */
+function loadedSegment(state: DocState, id: string): Segment | undefined | typeof UNKNOWN {
+  if (state.byId) return state.byId.get(id);
+  if (!state.chunkOf || state.pending.length > 0 || state.reorder) return UNKNOWN;
+  const k = state.chunkOf.get(id);
+  if (k === undefined) return undefined;
+  return state.chunks.get(k)?.get(id) ?? UNKNOWN;
+}
+
+/** Segments in document order, cut into chunks of `size`. */
+function chunksOf(segments: readonly Segment[], size: number): Segment[][] {
+  const parts: Segment[][] = [];
+  for (let i = 0; i < segments.length; i += size) parts.push(segments.slice(i, i + size));
+  return parts;
+}
+
+function idsBlobText(documentId: string, parts: readonly (readonly Segment[])[]): string {
+  return JSON.stringify({ documentId, ids: parts.map((part) => part.map((s) => s.id)) });
+}
+
+/** Why a chunk index is not one list of ids per chunk, or null. */
+function idsProblem(ids: unknown, chunks: number): Said | null {
+  if (!Array.isArray(ids) || ids.length !== chunks || !ids.every((list) => Array.isArray(list) && list.every((id) => typeof id === 'string'))) return say('migration.notRecords', { key: 'ids' });
+  return null;
 }
 
 const SHARD_CHUNK = 2000;
