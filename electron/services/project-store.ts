@@ -8,7 +8,9 @@ import type { ProjectMeta, TinjauDocument } from '../../shared/model/project';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/project';
 import type { Revision } from '../../shared/model/revision';
 import type { Segment } from '../../shared/model/segment';
-import type { BackupPolicy, CompactionProbe } from './backups';
+import type { BackupPolicy } from './backups';
+import type { StoreOptions } from './store-layout';
+import { JOURNAL_FILE, LOCK_FILE, SNAPSHOT_FILE } from './store-layout';
 import {
   DEFAULT_BACKUP_POLICY,
   SnapshotFile,
@@ -25,40 +27,19 @@ import { Journal } from './journal';
 import type { ProjectLock } from './lock';
 import { acquireLock } from './lock';
 import type { Upgrade } from './migrations';
-import { segmentsProblem } from './migrations';
 import { documentProgress } from '../../shared/project/progress';
-import { collectBlobs, readBlobSync, writeBlobChunks, writeBlobSync, writeBlobsSync } from './blobs';
+import { collectBlobs, writeBlobChunks, writeBlobSync, writeBlobsSync } from './blobs';
 import { serializeInChunks } from './backups';
 import type { LegacyDocument, ProjectSnapshot, ShardRef, StoredDocument, StoredOp } from './journal';
 import { readFileSync } from 'node:fs';
-import { reason as reasonOf } from '../../shared/messages/text';
+import type { DocState } from './document-state';
+import { UNKNOWN, addProgress, applySegments, fillSegments, flatten, indexRevision, loadedSegment, noChunks, putInChunk } from './document-state';
+import { ShardReader, chunksOf, idsBlobText, shardChunks } from './shards';
 
-export const SNAPSHOT_FILE = 'project.json';
-export const JOURNAL_FILE = 'journal.jsonl';
-export const LOCK_FILE = 'lock';
+export { shardChunks } from './shards';
 
-export interface StoreOptions {
-  /** Who holds the project: shown to a second opener. */
-  readonly owner: string;
-  /** How long after the last edit a due compaction starts. */
-  readonly compactAfterMs?: number;
-  /**
-   * Journal bytes since the last compaction that make one due (default 4 MiB). Below it an edit
-   * costs one journal line and nothing else, even on close.
-   */
-  readonly compactJournalBytes?: number;
-  /**
-   * Closing folds the journal into the shards anyway when the shards to rewrite hold at most this
-   * many segments (default 2,000): cheap, and the next open replays nothing.
-   */
-  readonly closeCompactSegments?: number;
-  /** Backup rotation (last N, one a day, least time between two); see DEFAULT_BACKUP_POLICY. */
-  readonly backups?: Partial<BackupPolicy>;
-  /** For tests: called at each stage of a compaction; awaiting in it slows the compaction down. */
-  readonly compactionProbe?: CompactionProbe;
-  /** Segments per chunk blob (default 2,000): what reading one segment costs at most. */
-  readonly chunkSegments?: number;
-}
+export { JOURNAL_FILE, LOCK_FILE, SNAPSHOT_FILE } from './store-layout';
+export type { StoreOptions } from './store-layout';
 
 /** Continuous editing still compacts this often (in compaction delays), so a crash replays little. */
 const MAX_COMPACTION_WAIT = 20;
@@ -66,44 +47,6 @@ const DEFAULT_COMPACT_JOURNAL_BYTES = 4 * 2 ** 20;
 const DEFAULT_CLOSE_COMPACT_SEGMENTS = 2000;
 const DEFAULT_CHUNK_SEGMENTS = 2000;
 
-/** One document in memory: its record, where its shards are, and what is loaded or changed. */
-interface DocState {
-  doc: TinjauDocument;
-  /** What `blobs/` holds for it; null until its first shards are written (a migrated document). */
-  ref: ShardRef | null;
-  /** All the segments (by id, and ids in `index` order) once all are needed; null until then. */
-  byId: Map<string, Segment> | null;
-  order: string[];
-  /**
-   * Before that (a format-3 shard), what one-segment reads loaded: each chunk's ids (from the
-   * `ids` blob), which chunk holds each id, the chunks read (changes applied), changes for
-   * chunks not yet read, and a change counter per chunk changed since its blob was written.
-   */
-  ids: string[][] | null;
-  chunkOf: Map<string, number> | null;
-  chunks: Map<number, Map<string, Segment>>;
-  chunkPending: Map<number, Segment[]>;
-  chunkVersions: Map<number, number>;
-  /** A change moved a segment (its `index`) inside a chunk read alone: all must be read and sorted. */
-  reorder: boolean;
-  /** Loaded history by segment id; null until needed. */
-  history: Map<string, Revision[]> | null;
-  /** The original file's text once read (or kept in memory until it is written); null: not read. */
-  original: string | undefined | null;
-  originalUnwritten: boolean;
-  /** Changes newer than the segment blobs, kept while nothing tells which chunk they belong to. */
-  pending: { segments: Segment[]; removed: readonly string[] }[];
-  /** Revisions newer than `ref.history`, kept while the history is not loaded. */
-  pendingHistory: Revision[];
-  /** Bumped by every change to the segments / the history not yet in a blob; 0 = as in `ref`. */
-  segmentsVersion: number;
-  historyVersion: number;
-  /**
-   * The document's progress as of the last change, kept up to date change by change; null when
-   * not known without reading the segments (a journal line from before progress was journaled).
-   */
-  progress: DocumentProgress | null;
-}
 
 /**
  * A project on disk (`NAME.tinjau/`) and the only writer to it.
@@ -145,6 +88,7 @@ export class ProjectStore {
   private compactChain: Promise<void> = Promise.resolve();
   private closed = false;
   private readonly repairs: Said[];
+  private readonly shards: ShardReader;
 
   private constructor(
     readonly dir: string,
@@ -159,6 +103,7 @@ export class ProjectStore {
   ) {
     const data = db.data;
     this.repairs = warnings;
+    this.shards = new ShardReader(dir, (said) => this.repairs.push(said));
     this.meta = data.project;
     this.seq = data.lastSeq;
     this.lastCompactedSeq = data.lastSeq;
@@ -291,7 +236,7 @@ export class ProjectStore {
   /** The document's segments in order; the first call reads its shard. */
   segmentsOf(documentId: string): Segment[] {
     const state = this.state(documentId);
-    const byId = this.loadSegments(state);
+    const byId = this.shards.loadSegments(state);
     return state.order.map((id) => byId.get(id) as Segment);
   }
 
@@ -308,7 +253,7 @@ export class ProjectStore {
     const state = this.state(documentId);
     if (state.original === null) {
       const name = state.ref?.original;
-      state.original = name ? this.readBlob(name).toString('utf8') : undefined;
+      state.original = name ? this.shards.readBlob(name).toString('utf8') : undefined;
     }
     return state.original;
   }
@@ -322,7 +267,7 @@ export class ProjectStore {
   revisionsOf(segmentId: string): readonly Revision[] {
     const state = this.findSegment(segmentId)?.state ?? this.documentNaming(segmentId);
     if (!state) return [];
-    return this.loadHistory(state).get(segmentId) ?? [];
+    return this.shards.loadHistory(state).get(segmentId) ?? [];
   }
 
   /** Journals a change (fsync) and applies it; returns once the change is durable. */
@@ -367,7 +312,7 @@ export class ProjectStore {
     this.append(entry);
     const state = this.installStored(stored);
     // What was just written is what memory holds: no need to read it back.
-    this.fillSegments(state, op.segments);
+    fillSegments(state, op.segments);
     state.progress = ref.progress;
     state.history = new Map();
     for (const r of op.revisions) indexRevision(state.history, r);
@@ -443,6 +388,10 @@ export class ProjectStore {
     }
   }
 
+  private get chunkSegments(): number {
+    return Math.max(1, this.options.chunkSegments ?? DEFAULT_CHUNK_SEGMENTS);
+  }
+
   private get compactJournalBytes(): number {
     return this.options.compactJournalBytes ?? DEFAULT_COMPACT_JOURNAL_BYTES;
   }
@@ -478,7 +427,7 @@ export class ProjectStore {
     const { original, ...rest } = record;
     const { legacy: _legacy, ...doc } = rest as typeof rest & { legacy?: unknown };
     const state = this.install({ doc, ref: null, byId: null, order: [], ...noChunks(), history: new Map(), original, originalUnwritten: original !== undefined, pending: [], pendingHistory: [], segmentsVersion: 1, historyVersion: 1, progress: null });
-    this.fillSegments(state, segments);
+    fillSegments(state, segments);
     state.progress = documentProgress(segments);
     for (const r of revisions) indexRevision(state.history as Map<string, Revision[]>, r);
     return state;
@@ -490,177 +439,16 @@ export class ProjectStore {
     return state;
   }
 
-  /** All of a document's segments in memory (from here on it is never read by chunk again). */
-  private fillSegments(state: DocState, segments: readonly Segment[]): void {
-    const byId = new Map<string, Segment>();
-    const order: string[] = [];
-    let sorted = true;
-    let last = -Infinity;
-    for (const s of segments) {
-      if (!byId.has(s.id)) order.push(s.id);
-      byId.set(s.id, s);
-      if (s.index < last) sorted = false;
-      last = s.index;
-    }
-    if (!sorted) sortDocument(byId, order);
-    state.byId = byId;
-    state.order = order;
-    Object.assign(state, noChunks());
-  }
-
-  private get chunkSegments(): number {
-    return Math.max(1, this.options.chunkSegments ?? DEFAULT_CHUNK_SEGMENTS);
-  }
-
-  private readBlob(name: string): Buffer {
-    return readBlobSync(this.dir, name, (said) => this.repairs.push(said));
-  }
-
-  /** Reads a shard blob and checks it holds this document's records under `key`. */
-  private readShard(state: DocState, name: string, key: 'segments' | 'revisions' | 'ids'): unknown[] {
-    const file = path.join(this.dir, 'blobs', name);
-    let data: { documentId?: unknown; segments?: unknown; revisions?: unknown; ids?: unknown };
-    try {
-      data = JSON.parse(this.readBlob(name).toString('utf8')) as typeof data;
-    } catch (err) {
-      if (err instanceof TinjauError) throw err;
-      throw new TinjauError('io', say('storage.blobLost', { file, backup: path.join(this.dir, 'backups', 'blobs', name), reason: say('backup.notJson', { detail: reasonOf(err) }).text }));
-    }
-    const problem =
-      data.documentId !== state.doc.id
-        ? say('storage.shardNotDocument', { id: state.doc.id })
-        : key === 'segments'
-          ? segmentsProblem(data.segments)
-          : key === 'ids'
-            ? idsProblem(data.ids, state.ref?.chunks?.length ?? 0)
-            : Array.isArray(data.revisions)
-              ? null
-              : say('migration.notRecords', { key });
-    if (problem) throw new TinjauError('io', say('storage.blobLost', { file, backup: path.join(this.dir, 'backups', 'blobs', name), reason: problem.text }));
-    return data[key] as unknown[];
-  }
-
-  /** All of a document's segments: every chunk (or the format-2 blob) read, every change applied. */
-  private loadSegments(state: DocState): Map<string, Segment> {
-    if (state.byId) return state.byId;
-    const ref = state.ref;
-    let segments: Segment[] = [];
-    if (ref?.chunks) {
-      if (ref.chunks.length > 0) this.loadIds(state);
-      for (let k = 0; k < ref.chunks.length; k++) for (const s of this.loadChunk(state, k).values()) segments.push(s);
-    } else if (ref?.segments) {
-      segments = this.readShard(state, ref.segments, 'segments') as Segment[];
-    }
-    // `progress` already counts every change applied since the blobs (each line recorded it), or is
-    // null when a line did not: then it is counted from the segments.
-    const progress = state.progress;
-    const pending = state.pending;
-    this.fillSegments(state, segments);
-    state.progress = null;
-    for (const change of pending) applySegments(state, change.segments, change.removed);
-    state.pending = [];
-    const byId = state.byId as unknown as Map<string, Segment>;
-    state.progress = progress ?? documentProgress(state.order.map((id) => byId.get(id) as Segment));
-    return byId;
-  }
-
-  /** Reads the chunk index of a format-3 shard (once). */
-  private loadIds(state: DocState): string[][] {
-    if (state.ids) return state.ids;
-    const ids = this.readShard(state, state.ref?.ids as string, 'ids') as string[][];
-    const chunkOf = new Map<string, number>();
-    ids.forEach((list, k) => {
-      for (const id of list) chunkOf.set(id, k);
-    });
-    state.ids = ids;
-    state.chunkOf = chunkOf;
-    return ids;
-  }
-
-  /**
-   * Makes the document readable chunk by chunk: its id index read and the changes kept aside
-   * sent to their chunks. False when it cannot be: all segments in one blob (format 2), all
-   * already in memory, or a change adds or removes segments (then all are read).
-   */
-  private byChunk(state: DocState): boolean {
-    if (state.byId || !state.ref?.chunks || state.reorder) return false;
-    this.loadIds(state);
-    const chunkOf = state.chunkOf as Map<string, number>;
-    if (state.pending.some((c) => c.removed.length > 0 || c.segments.some((s) => !chunkOf.has(s.id)))) return false;
-    for (const change of state.pending) for (const s of change.segments) this.putInChunk(state, s);
-    state.pending = [];
-    return !state.reorder;
-  }
-
-  /** Applies a change of one existing segment to its chunk (read or not); flags a move. */
-  private putInChunk(state: DocState, s: Segment): Segment | undefined {
-    const k = state.chunkOf?.get(s.id) as number;
-    state.chunkVersions.set(k, (state.chunkVersions.get(k) ?? 0) + 1);
-    const chunk = state.chunks.get(k);
-    if (!chunk) {
-      const list = state.chunkPending.get(k) ?? [];
-      list.push(s);
-      state.chunkPending.set(k, list);
-      return undefined;
-    }
-    const old = chunk.get(s.id);
-    chunk.set(s.id, s);
-    if (!old || old.index !== s.index) state.reorder = true;
-    return old;
-  }
-
-  /** One chunk's segments (in document order), read once, with the changes kept for it applied. */
-  private loadChunk(state: DocState, k: number): Map<string, Segment> {
-    const loaded = state.chunks.get(k);
-    if (loaded) return loaded;
-    const name = state.ref?.chunks?.[k] as string;
-    const chunk = new Map<string, Segment>();
-    for (const s of this.readShard(state, name, 'segments') as Segment[]) chunk.set(s.id, s);
-    const expected = state.ids?.[k];
-    if (expected && (expected.length !== chunk.size || expected.some((id) => !chunk.has(id)))) {
-      throw new TinjauError('io', say('storage.blobLost', { file: path.join(this.dir, 'blobs', name), backup: path.join(this.dir, 'backups', 'blobs', name), reason: say('storage.chunkNotIndexed', { id: state.doc.id }).text }));
-    }
-    state.chunks.set(k, chunk);
-    for (const s of state.chunkPending.get(k) ?? []) {
-      const old = chunk.get(s.id);
-      chunk.set(s.id, s);
-      if (!old || old.index !== s.index) state.reorder = true;
-    }
-    state.chunkPending.delete(k);
-    return chunk;
-  }
-
-  /** A segment of this document, reading only its chunk when it can; undefined when not there. */
-  private lookup(state: DocState, id: string): Segment | undefined {
-    if (!state.byId && this.byChunk(state)) {
-      const k = state.chunkOf?.get(id);
-      if (k === undefined) return undefined;
-      const segment = this.loadChunk(state, k).get(id);
-      if (!state.reorder) return segment;
-    }
-    return this.loadSegments(state).get(id);
-  }
-
-  private loadHistory(state: DocState): Map<string, Revision[]> {
-    if (state.history) return state.history;
-    const history = new Map<string, Revision[]>();
-    if (state.ref) for (const r of this.readShard(state, state.ref.history, 'revisions') as Revision[]) indexRevision(history, r);
-    for (const r of state.pendingHistory) indexRevision(history, r);
-    state.pendingHistory = [];
-    state.history = history;
-    return history;
-  }
-
   /** The loaded document holding a segment, else the one its id names, else any (read in turn). */
   private findSegment(id: string): { state: DocState; segment: Segment } | null {
     for (const state of this.states.values()) {
-      const segment = state.byId?.get(id) ?? (state.chunkOf?.has(id) ? this.lookup(state, id) : undefined);
+      const segment = state.byId?.get(id) ?? (state.chunkOf?.has(id) ? this.shards.lookup(state, id) : undefined);
       if (segment) return { state, segment };
     }
     const named = this.documentNaming(id);
     const rest = [...this.states.values()].filter((s) => !s.byId && s !== named);
     for (const state of named && !named.byId ? [named, ...rest] : rest) {
-      const segment = this.lookup(state, id);
+      const segment = this.shards.lookup(state, id);
       if (segment) return { state, segment };
     }
     return null;
@@ -731,7 +519,7 @@ export class ProjectStore {
         let progress = state.progress;
         for (const s of segments) {
           const known = state.chunks.has(chunkOf.get(s.id) as number);
-          const old = this.putInChunk(state, s);
+          const old = putInChunk(state, s);
           progress = progress && known && old ? addProgress(addProgress(progress, old, -1), s, 1) : null;
         }
         state.progress = recorded ?? progress;
@@ -796,8 +584,8 @@ export class ProjectStore {
    * null when the whole document must be written: not read by chunk, or its progress unknown.
    */
   private changedChunks(state: DocState): { parts: [number, Segment[]][]; versions: Map<number, number> } | null {
-    if (!state.ref?.chunks || !this.byChunk(state)) return null;
-    for (const k of state.chunkVersions.keys()) this.loadChunk(state, k);
+    if (!state.ref?.chunks || !this.shards.byChunk(state)) return null;
+    for (const k of state.chunkVersions.keys()) this.shards.loadChunk(state, k);
     if (state.reorder || !state.progress) return null;
     const parts: [number, Segment[]][] = [...state.chunkVersions.keys()].map((k) => [k, [...(state.chunks.get(k) as Map<string, Segment>).values()]]);
     return { parts, versions: new Map(state.chunkVersions) };
@@ -831,7 +619,7 @@ export class ProjectStore {
         const rewrite = segmentsVersion > 0 || (state.ref !== null && !state.ref.chunks);
         const changed = rewrite ? this.changedChunks(state) : null;
         const segments = rewrite && !changed ? this.segmentsOf(state.doc.id) : null;
-        const revisions = historyVersion ? flatten(this.loadHistory(state)) : null;
+        const revisions = historyVersion ? flatten(this.shards.loadHistory(state)) : null;
         const original = state.originalUnwritten && typeof state.original === 'string' ? state.original : undefined;
         return { state, doc: state.doc, ref: state.ref, segmentsVersion, historyVersion, segments, changed, progress: state.progress, revisions, original };
       });
@@ -925,116 +713,6 @@ function isReadOnlyFolder(error: unknown): boolean {
   return code === 'EROFS' || code === 'EACCES' || code === 'EPERM';
 }
 
-/** Keeps a document's id list in `index` order, whatever order changes arrive in. */
-function indexSegment(state: DocState, segment: Segment): void {
-  const byId = state.byId as Map<string, Segment>;
-  const previous = byId.get(segment.id);
-  byId.set(segment.id, segment);
-  const list = state.order;
-  if (!previous) {
-    const last = list.length ? byId.get(list[list.length - 1] as string) : undefined;
-    list.push(segment.id);
-    if (last && last.index > segment.index) sortDocument(byId, list);
-  } else if (previous.index !== segment.index) {
-    sortDocument(byId, list);
-  }
-}
-
-function sortDocument(byId: Map<string, Segment>, list: string[]): void {
-  list.sort((a, b) => (byId.get(a)?.index ?? 0) - (byId.get(b)?.index ?? 0));
-}
-
-function applySegments(state: DocState, segments: readonly Segment[], removed: readonly string[]): void {
-  const byId = state.byId as Map<string, Segment>;
-  for (const id of removed) {
-    const old = byId.get(id);
-    if (!old) continue;
-    byId.delete(id);
-    if (state.progress) state.progress = addProgress(state.progress, old, -1);
-    const at = state.order.indexOf(id);
-    if (at >= 0) state.order.splice(at, 1);
-  }
-  for (const s of segments) {
-    const old = byId.get(s.id);
-    if (state.progress) state.progress = addProgress(old ? addProgress(state.progress, old, -1) : state.progress, s, 1);
-    indexSegment(state, s);
-  }
-}
-
-/** `progress` with one segment's figures added (`sign` 1) or taken away (-1). */
-function addProgress(progress: DocumentProgress, segment: Segment, sign: 1 | -1): DocumentProgress {
-  const one = documentProgress([segment]);
-  const lastActivity = sign > 0 && one.lastActivity && (!progress.lastActivity || one.lastActivity > progress.lastActivity) ? one.lastActivity : progress.lastActivity;
-  return {
-    segments: progress.segments + sign * one.segments,
-    excluded: progress.excluded + sign * one.excluded,
-    confirmed: progress.confirmed + sign * one.confirmed,
-    edited: progress.edited + sign * one.edited,
-    sourceWords: progress.sourceWords + sign * one.sourceWords,
-    confirmedWords: progress.confirmedWords + sign * one.confirmedWords,
-    ...(lastActivity ? { lastActivity } : {}),
-  };
-}
-
-function indexRevision(history: Map<string, Revision[]>, revision: Revision): void {
-  const list = history.get(revision.segmentId) ?? [];
-  if (!list.some((r) => r.id === revision.id)) list.push(revision);
-  history.set(revision.segmentId, list);
-}
-
-function flatten(history: Map<string, Revision[]>): Revision[] {
-  // Loops, not push(...list): spreading a book-length document's history overflows the stack.
-  const out: Revision[] = [];
-  for (const list of history.values()) for (const r of list) out.push(r);
-  return out;
-}
-
 function emptyProject(meta: ProjectMeta): ProjectSnapshot {
   return { schemaVersion: CURRENT_SCHEMA_VERSION, lastSeq: 0, project: meta, documents: [] };
-}
-
-/** No chunk read yet: what a document not read by chunk holds. */
-function noChunks(): Pick<DocState, 'ids' | 'chunkOf' | 'chunks' | 'chunkPending' | 'chunkVersions' | 'reorder'> {
-  return { ids: null, chunkOf: null, chunks: new Map(), chunkPending: new Map(), chunkVersions: new Map(), reorder: false };
-}
-
-const UNKNOWN = Symbol('unknown');
-
-/** A segment as memory holds it without reading: the segment, undefined (not there) or UNKNOWN (not read). */
-function loadedSegment(state: DocState, id: string): Segment | undefined | typeof UNKNOWN {
-  if (state.byId) return state.byId.get(id);
-  if (!state.chunkOf || state.pending.length > 0 || state.reorder) return UNKNOWN;
-  const k = state.chunkOf.get(id);
-  if (k === undefined) return undefined;
-  return state.chunks.get(k)?.get(id) ?? UNKNOWN;
-}
-
-/** Segments in document order, cut into chunks of `size`. */
-function chunksOf(segments: readonly Segment[], size: number): Segment[][] {
-  const parts: Segment[][] = [];
-  for (let i = 0; i < segments.length; i += size) parts.push(segments.slice(i, i + size));
-  return parts;
-}
-
-function idsBlobText(documentId: string, parts: readonly (readonly Segment[])[]): string {
-  return JSON.stringify({ documentId, ids: parts.map((part) => part.map((s) => s.id)) });
-}
-
-/** Why a chunk index is not one list of ids per chunk, or null. */
-function idsProblem(ids: unknown, chunks: number): Said | null {
-  if (!Array.isArray(ids) || ids.length !== chunks || !ids.every((list) => Array.isArray(list) && list.every((id) => typeof id === 'string'))) return say('migration.notRecords', { key: 'ids' });
-  return null;
-}
-
-const SHARD_CHUNK = 2000;
-
-/** `JSON.stringify({ ...head, [key]: records })`, in pieces of a few thousand records. */
-export function* shardChunks(head: object, key: string, records: readonly unknown[]): Generator<string> {
-  const opening = JSON.stringify(head);
-  yield `${opening.length > 2 ? `${opening.slice(0, -1)},` : '{'}${JSON.stringify(key)}:[`;
-  for (let i = 0; i < records.length; i += SHARD_CHUNK) {
-    const part = records.slice(i, i + SHARD_CHUNK).map((r) => JSON.stringify(r)).join(',');
-    yield i === 0 ? part : `,${part}`;
-  }
-  yield ']}';
 }
