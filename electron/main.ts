@@ -7,6 +7,7 @@ import { safeStorageKeyStore, setKeyStoreFactory } from './services/mt/key-store
 import { CONTENT_SECURITY_POLICY } from './bridge/server';
 import { registerIpc } from './ipc';
 import { createHandlers } from './services/api';
+import { importWorkerFile } from './services/import/run-in-worker';
 import { reportUnhandledRejections } from './services/process-guards';
 import { Workspace } from './services/workspace';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppPage, mainWindowOptions, navigationAllowed, permissionAllowed, RENDERER_URL, resolveAppRequest } from './window-security';
@@ -122,7 +123,7 @@ app.whenReady().then(async () => {
   const dataDir = process.env.TINJAU_DATA_DIR ? path.resolve(process.env.TINJAU_DATA_DIR) : app.getPath('userData');
   // MT keys go to the OS keychain through safeStorage, never to project or settings files.
   setKeyStoreFactory((dir) => safeStorageKeyStore(safeStorage, dir));
-  workspace = await Workspace.create({ dataDir, owner: 'Tinjau window' });
+  workspace = await Workspace.create({ dataDir, owner: 'Tinjau window', importWorker: { path: importWorkerFile(path.join(here, '..')) } });
   const ws = workspace;
   const handlers = createHandlers(
     ws,

@@ -17,6 +17,16 @@ const common = {
   absWorkingDir: root,
 };
 
+/** esbuild options of the import worker (also used by the tests that run it from the sources). */
+export function importWorkerBuild(outfile) {
+  return {
+    ...common,
+    format: 'cjs',
+    entryPoints: ['electron/services/import/import-worker.ts'],
+    outfile,
+  };
+}
+
 export async function buildNode() {
   // Chunk names carry a hash: drop the previous build's so they do not pile up.
   rmSync(path.join(root, 'dist', 'chunks'), { recursive: true, force: true });
@@ -37,6 +47,10 @@ export async function buildNode() {
       splitting: true,
       chunkNames: 'chunks/[name]-[hash]',
     }),
+    // The import worker thread: one self-contained CommonJS file with its dependencies inside, so
+    // it runs the same from dist/ (web bridge), and unpacked beside app.asar in a packaged app
+    // (build/electron-builder.yml asarUnpack), where node_modules inside the archive are out of reach.
+    esbuild(importWorkerBuild(path.join(root, 'dist', 'import-worker.cjs'))),
     // A sandboxed preload must be one CommonJS file that requires nothing but electron.
     esbuild({
       ...common,

@@ -5,6 +5,7 @@ import { createHandlers } from '../services/api';
 import { resolveDataDir } from '../services/paths';
 import { reportUnhandledRejections } from '../services/process-guards';
 import { describeStorageFailure } from '../services/storage-failures';
+import { importWorkerFile } from '../services/import/run-in-worker';
 import { Workspace } from '../services/workspace';
 import { startBridge } from './server';
 
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
   reportUnhandledRejections();
   const here = path.dirname(fileURLToPath(import.meta.url));
   const dataDir = resolveDataDir();
-  const workspace = await Workspace.create({ dataDir, owner: 'Tinjau web bridge' });
+  const workspace = await Workspace.create({ dataDir, owner: 'Tinjau web bridge', importWorker: { path: importWorkerFile(here), ...importMemory() }, ...compactionThreshold() });
   const version = process.env.npm_package_version ?? '0.0.0';
   const handlers = createHandlers(workspace, { version, transport: 'web', dataDir });
   const port = process.env.TINJAU_PORT ? Number(process.env.TINJAU_PORT) : 0;
@@ -48,6 +49,18 @@ async function closeWorkspace(workspace: Workspace): Promise<boolean> {
     process.stderr.write(`Tinjau could not finish saving on exit: ${said?.message ?? reason(error)}\n`);
     return false;
   }
+}
+
+/** `TINJAU_IMPORT_MEMORY_MB` lowers (or raises) the memory one import may take. */
+function importMemory(): { maxMemoryMb?: number } {
+  const mb = Number(process.env.TINJAU_IMPORT_MEMORY_MB);
+  return Number.isInteger(mb) && mb >= 64 ? { maxMemoryMb: mb } : {};
+}
+
+/** `TINJAU_COMPACT_JOURNAL_BYTES`: how much journal makes a compaction due (default 4 MiB). */
+function compactionThreshold(): { compactJournalBytes?: number } {
+  const bytes = Number(process.env.TINJAU_COMPACT_JOURNAL_BYTES);
+  return Number.isInteger(bytes) && bytes >= 1 ? { compactJournalBytes: bytes } : {};
 }
 
 main().catch((err: unknown) => {

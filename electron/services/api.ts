@@ -65,6 +65,7 @@ export function createHandlers(workspace: Workspace, info: AppInfo, overrides: P
     'projects:create': async ({ name, location }) => workspace.createProject(name, location),
     'projects:open': async ({ project }) => workspace.openProject(project),
     'projects:openSample': async () => workspace.openSample(),
+    'projects:saveStatus': async ({ project }) => workspace.saveStatus(project),
     'documents:import': async (args) => {
       if (!args.jobId) return workspace.importDocument(args);
       const job = jobs.start(args.jobId, `Import ${args.source.name}`, 4);

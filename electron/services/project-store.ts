@@ -86,6 +86,8 @@ export class ProjectStore {
   private compactTimer: NodeJS.Timeout | null = null;
   private firstUncompactedAt: number | null = null;
   private compactChain: Promise<void> = Promise.resolve();
+  /** Why the last compaction failed (a timer's one too, which nobody awaits), until one succeeds. */
+  compactionFailure: unknown = null;
   private closed = false;
   private readonly repairs: Said[];
   private readonly shards: ShardReader;
@@ -593,7 +595,13 @@ export class ProjectStore {
 
   /** Queues a compaction behind any running one: two snapshot writes must never overlap. */
   private compact(backup: 'due' | 'force'): Promise<void> {
-    const run = this.compactChain.then(() => this.compactNow(backup));
+    const run = this.compactChain.then(() => this.compactNow(backup)).then(
+      () => void (this.compactionFailure = null),
+      (err: unknown) => {
+        this.compactionFailure = err;
+        throw err;
+      },
+    );
     this.compactChain = run.catch(() => undefined);
     return run;
   }

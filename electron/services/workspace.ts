@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ChannelArgs } from '../../shared/api/contract';
 import type { DocumentSummary, ImportResult, ProjectSummary } from '../../shared/api/types';
+import type { SaveStatus } from '../../shared/api/save-status';
 import type { Said } from '../../shared/messages/text';
 import type { ProjectMeta } from '../../shared/model/project';
 import type { Revision } from '../../shared/model/revision';
@@ -10,10 +11,12 @@ import type { Segment } from '../../shared/model/segment';
 import { applyEdit, confirmStatus } from '../../shared/project/edit';
 import { safeFileName } from './files';
 import { importDocument } from './import-service';
+import type { ImportWorkerOptions } from './import/run-in-worker';
 import type { JobHandle } from './jobs';
 import { ProjectStore } from './project-store';
 import { SAMPLE_DRAFT, SAMPLE_NAME, SAMPLE_SOURCE } from './sample/sample-text';
 import { ReviewService } from './review-service';
+import { saveStatusOf } from './save-status';
 import { SegmentService } from './segment-service';
 import { SettingsStore } from './settings-store';
 import { makeFolder } from './storage-failures';
@@ -24,8 +27,12 @@ export interface WorkspaceOptions {
   /** Who holds the projects this workspace opens: 'Tinjau window', 'web bridge', 'tinjau CLI'. */
   readonly owner: string;
   readonly compactAfterMs?: number;
+  /** Journal bytes that make a compaction due (the store's default: 4 MiB). */
+  readonly compactJournalBytes?: number;
   /** Told what loading a project repaired (the CLI prints it); the interface gets it from `openProject`. */
   readonly onNotices?: (projectDir: string, notices: readonly Said[]) => void;
+  /** Imports build their document in this worker thread (the app and the web bridge); else in-process (the CLI). */
+  readonly importWorker?: ImportWorkerOptions;
 }
 
 /**
@@ -110,7 +117,12 @@ export class Workspace {
   }
 
   async importDocument(args: ChannelArgs<'documents:import'>, job?: JobHandle): Promise<ImportResult> {
-    return importDocument(await this.store(args.project), this.settings, args, job);
+    return importDocument(await this.store(args.project), this.settings, args, job, this.options.importWorker);
+  }
+
+  /** Whether the project's background writes fail (`projects:saveStatus`). */
+  async saveStatus(projectPath: string): Promise<SaveStatus> {
+    return saveStatusOf(await this.store(projectPath));
   }
 
   async removeDocument(projectPath: string, documentId: string): Promise<ProjectSummary> {
@@ -223,7 +235,11 @@ export class Workspace {
   }
 
   private storeOptions() {
-    return { owner: this.options.owner, ...(this.options.compactAfterMs !== undefined ? { compactAfterMs: this.options.compactAfterMs } : {}) };
+    return {
+      owner: this.options.owner,
+      ...(this.options.compactAfterMs !== undefined ? { compactAfterMs: this.options.compactAfterMs } : {}),
+      ...(this.options.compactJournalBytes !== undefined ? { compactJournalBytes: this.options.compactJournalBytes } : {}),
+    };
   }
 
   private async summaryAndRemember(store: ProjectStore): Promise<ProjectSummary> {

@@ -15,6 +15,7 @@ import type { Assignment } from '../model/project';
 import type { MtProviderInfo, PretranslateResult, ReviewImportResult, TmConcordanceHit, TmMatch, TmSource } from './tm-types';
 import { MQM_CATEGORY_IDS } from '../review/mqm';
 import type { MqmCategory } from '../review/mqm';
+import type { SaveStatus } from './save-status';
 import type { AppInfo, ExportedFile, ImportResult, ProjectSummary, RecentProject, Settings } from './types';
 
 /**
@@ -263,6 +264,8 @@ export const contract = {
   'projects:create': channel<ProjectSummary>()(schemas.createProject),
   'projects:open': channel<ProjectSummary>()(schemas.project),
   'projects:openSample': channel<ProjectSummary>()(schemas.none),
+  /** Polled by the workbench: a failing background write shows at once (and is retried). */
+  'projects:saveStatus': channel<SaveStatus>()(schemas.project),
   'documents:import': channel<ImportResult>()(schemas.importDocument),
   'documents:export': channel<ExportedFile>()(schemas.exportDocument),
   'segments:list': channel<readonly Segment[]>()(schemas.document),

@@ -17,15 +17,16 @@ export interface TinjauServer {
  * Starts `dist/web.mjs` (what `npm run web` runs) with a fresh data folder for one test.
  * `readOnlyDirs` are seen by the bridge as a read-only file system (a CD, a share without write
  * access): read-only bind mounts in a private mount namespace of the bridge only (needs root).
+ * `env` adds variables for the bridge (e.g. TINJAU_COMPACT_JOURNAL_BYTES).
  */
-export async function startServer(dataDir: string, readOnlyDirs: readonly string[] = []): Promise<{ server: TinjauServer; child: ChildProcess; output: () => string }> {
+export async function startServer(dataDir: string, readOnlyDirs: readonly string[] = [], env: Readonly<Record<string, string>> = {}): Promise<{ server: TinjauServer; child: ChildProcess; output: () => string }> {
   const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
   const mounts = readOnlyDirs.map((d) => `mount --bind ${quote(d)} ${quote(d)} && mount -o remount,ro,bind ${quote(d)} ${quote(d)} && `).join('');
   const [command, args]: [string, string[]] = readOnlyDirs.length
     ? ['unshare', ['--mount', '--propagation', 'private', 'sh', '-c', `${mounts}exec ${quote(process.execPath)} ${quote(path.join(REPO_DIR, 'dist/web.mjs'))}`]]
     : [process.execPath, [path.join(REPO_DIR, 'dist/web.mjs')]];
   const child = spawn(command, args, {
-    env: { ...process.env, TINJAU_DATA_DIR: dataDir, TINJAU_PORT: '0' },
+    env: { ...process.env, ...env, TINJAU_DATA_DIR: dataDir, TINJAU_PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Everything the bridge prints, kept for the whole test: a bridge that dies mid-test says why.

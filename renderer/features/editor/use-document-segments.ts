@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Segment } from '../../../shared/model/segment';
 import type { Client } from '../../api/client';
+import { localMessage } from '../../i18n/local-message';
 
 export type SaveState = 'saved' | 'saving' | 'error';
 
 const RETRY_FIRST_MS = 2_000;
 const RETRY_MAX_MS = 15_000;
+/** How often the workbench asks whether the project's background writes fail (the service retries them). */
+export const SAVE_STATUS_POLL_MS = 1_500;
 
 /**
  * The segments of one document and the reviewer's unsaved typing.
@@ -139,7 +142,38 @@ export function useDocumentSegments(client: Client, project: string, documentId:
     [client, save, project, replace],
   );
 
-  const dismissSaveError = useCallback(() => setSaveError(null), []);
+  // A write the service does in the background (a compaction) has no request to fail: ask for
+  // it, so it shows at once in the same banner and status as a refused save, until it lands.
+  const [backgroundFailure, setBackgroundFailure] = useState<string | null>(null);
+  const [dismissedBackground, setDismissedBackground] = useState<string | null>(null);
+  const shownBackground = useRef<string | null>(null);
+  useEffect(() => {
+    let stopped = false;
+    const poll = () =>
+      client.api['projects:saveStatus']({ project }).then(
+        (status) => {
+          // Only a change re-renders: a poll that finds all well again touches nothing on screen.
+          const message = status.failure ? localMessage(status.failure) : null;
+          if (stopped || message === shownBackground.current) return;
+          shownBackground.current = message;
+          setBackgroundFailure(message);
+        },
+        () => undefined,
+      );
+    const timer = window.setInterval(() => void poll(), SAVE_STATUS_POLL_MS);
+    void poll();
+    return () => {
+      stopped = true;
+      window.clearInterval(timer);
+    };
+  }, [client, project]);
+
+  const dismissSaveError = useCallback(() => {
+    setSaveError(null);
+    setDismissedBackground(backgroundFailure);
+  }, [backgroundFailure]);
+  const shownSaveError = saveError ?? (backgroundFailure !== dismissedBackground ? backgroundFailure : null);
+  const shownSaveState: SaveState = backgroundFailure !== null && saveState === 'saved' ? 'error' : saveState;
 
   // The page may go away before the debounce fires (reload, window closed): send what is left.
   useEffect(() => {
@@ -155,5 +189,5 @@ export function useDocumentSegments(client: Client, project: string, documentId:
     };
   }, [client, flush, project]);
 
-  return { segments, loadError, saveState, saveError, dismissSaveError, edit, flush, save, confirm, replace, apply, reload };
+  return { segments, loadError, saveState: shownSaveState, saveError: shownSaveError, dismissSaveError, edit, flush, save, confirm, replace, apply, reload };
 }

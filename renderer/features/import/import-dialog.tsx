@@ -20,15 +20,17 @@ interface ImportDialogProps {
 /** Pick an Indonesian source and, optionally, its English draft. */
 export function ImportDialog({ client, project, onImported, onCancel, initialFiles = [] }: ImportDialogProps) {
   const { t } = useTranslation();
-  const dialogRef = useDialogFocus<HTMLFormElement>(onCancel);
+  const { job: jobId, error, start } = useJobRun();
+  const busy = jobId !== null;
+  // While the import runs, Cancel (and Escape) stop it: the project stays as it was and the dialog says so.
+  const cancel = busy && jobId ? () => void client.api['jobs:cancel']({ jobId }) : onCancel;
+  const dialogRef = useDialogFocus<HTMLFormElement>(cancel);
   const id = useId();
   const [source, setSource] = useState<File | null>(initialFiles[0] ?? null);
   const [draft, setDraft] = useState<File | null>(initialFiles[1] ?? null);
   const [origin, setOrigin] = useState<'mt' | 'human'>('mt');
   const [mode, setMode] = useState<'auto' | 'blank-line' | 'line'>('auto');
   const [segmentation, setSegmentation] = useState<'paragraph' | 'sentence'>('paragraph');
-  const { job: jobId, error, start } = useJobRun();
-  const busy = jobId !== null;
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -89,7 +91,7 @@ export function ImportDialog({ client, project, onImported, onCancel, initialFil
         </fieldset>
         {busy && jobId && <JobProgressBar client={client} jobId={jobId} label={t('import.importing')} />}
         <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
+          <button type="button" onClick={cancel}>
             {t('common.cancel')}
           </button>
           <button type="submit" className="primary" disabled={!source || busy}>

@@ -4,9 +4,11 @@ import { commonMessages } from './common';
 import { exportMessages } from './export';
 import { formatsMessages } from './formats';
 import { glossaryMessages } from './glossary';
+import { importWorkerMessages } from './import-worker';
 import { projectMessages } from './project';
 import { readOnlyMessages } from './read-only';
 import { safetyMessages } from './safety';
+import { saveStatusMessages } from './save-status';
 import { storageMessages } from './storage';
 import { teamMessages } from './team';
 import { tmMessages } from './tm';
@@ -23,6 +25,8 @@ export const catalog = {
   ...bilingualFilesMessages,
   ...teamMessages,
   ...readOnlyMessages,
+  ...importWorkerMessages,
+  ...saveStatusMessages,
 } as const;
 
 export type Catalog = typeof catalog;
@@ -40,6 +44,8 @@ export const catalogAreas: readonly MessageTable[] = [
   bilingualFilesMessages,
   teamMessages,
   readOnlyMessages,
+  importWorkerMessages,
+  saveStatusMessages,
 ];
 
 /** An area's templates: English and Indonesian with the same `{arguments}`. */
