@@ -8,7 +8,8 @@ import type { ExportFormat } from '../../shared/api/contract';
 import { TinjauError } from '../../shared/api/errors';
 import { say } from '../../shared/messages/text';
 import type { ExportedFile } from '../../shared/api/types';
-import { exportDocument, exportProjectTmx } from '../services/export/export-service';
+import type { RenderedFile } from '../services/export/export-service';
+import { exportProjectTmx, renderDocument } from '../services/export/export-service';
 import { importReview } from '../services/export/review-import';
 import { readUserFile, writeFileAtomic } from '../services/files';
 import { GlossaryServices } from '../services/glossary/handlers';
@@ -41,7 +42,8 @@ export async function runExportCommand(workspace: Workspace, args: ExportCommand
   if (!format || !(CLI_EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format is one of ${CLI_EXPORT_FORMATS.join(', ')}`);
   if (!args.out) throw new UsageError('export needs --out FILE');
   const summary = await workspace.openProject(args.dir);
-  let file: ExportedFile;
+  // The CLI writes the file as it was made (text or bytes): no base64 copy as the API sends it.
+  let file: ExportedFile | RenderedFile;
   let documentId: string | undefined;
   if (format === 'tbx') {
     const glossaries = new GlossaryServices(workspace);
@@ -55,7 +57,7 @@ export async function runExportCommand(workspace: Workspace, args: ExportCommand
     file = await exportProjectTmx(workspace, args.dir, args.onlyApproved);
   } else {
     documentId = args.document ?? onlyDocument(summary.documents.map((d) => ({ id: d.id, label: `${d.id} (${d.name})` })));
-    file = await exportDocument(workspace, {
+    file = await renderDocument(workspace, {
       project: args.dir,
       documentId,
       format: format as ExportFormat,
@@ -65,7 +67,7 @@ export async function runExportCommand(workspace: Workspace, args: ExportCommand
   }
   if (args.out === '-') {
     // `--out -`: the file itself goes to stdout (nothing else does, so it can be piped).
-    io.stdout.write(Buffer.from(file.base64, 'base64'));
+    io.stdout.write('data' in file ? file.data : Buffer.from(file.base64, 'base64'));
     return;
   }
   const out = path.resolve(args.out);
@@ -75,7 +77,7 @@ export async function runExportCommand(workspace: Workspace, args: ExportCommand
   if (existsSync(out) && statSync(out).isDirectory()) throw new TinjauError('invalid-input', say('export.outIsFolder', { out: args.out }));
   mkdirSync(path.dirname(out), { recursive: true });
   // The whole file exists in memory before anything touches the disk, and the write is atomic.
-  writeFileAtomic(out, Buffer.from(file.base64, 'base64'));
+  writeFileAtomic(out, 'data' in file ? file.data : Buffer.from(file.base64, 'base64'));
   const line = `Wrote ${args.out} (${format}${documentId ? `, document ${documentId}` : ''})`;
   io.stdout.write(args.json ? JSON.stringify({ out, format, ...(documentId ? { document: documentId } : {}) }, null, 2) + '\n' : line + '\n');
 }

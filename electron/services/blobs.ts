@@ -27,8 +27,11 @@ export function blobNameOf(bytes: Uint8Array): string {
   return `sha256-${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
+let temps = 0;
+
+/** A temp file name no other write in this process uses, even in the same millisecond. */
 function tempName(dir: string, name: string): string {
-  return path.join(dir, `.${name}.${process.pid}.${Date.now()}.tmp`);
+  return path.join(dir, `.${name}.${process.pid}.${Date.now()}.${++temps}.tmp`);
 }
 
 interface Pending {

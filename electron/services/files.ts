@@ -13,7 +13,8 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   const fd = openSync(tmp, 'w');
   try {
-    writeFully(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    if (typeof data === 'string') writeText(fd, data);
+    else writeFully(fd, data);
     fsyncSync(fd);
   } catch (err) {
     closeSync(fd);
@@ -27,6 +28,18 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   closeSync(fd);
   renameSync(tmp, file);
   fsyncDir(path.dirname(file));
+}
+
+/** Writes a text as UTF-8 a piece at a time: a file of hundreds of MB is never copied whole into bytes. */
+export function writeText(fd: number, text: string, piece = 4 * 2 ** 20): void {
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + piece);
+    // Never between the two halves of a surrogate pair (an emoji, a rare CJK character).
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
+    writeFully(fd, Buffer.from(text.slice(at, end), 'utf8'));
+    at = end;
+  }
 }
 
 /** Writes all of `bytes`: a write to a regular file may be short (a full disk, a network drive). */

@@ -30,8 +30,15 @@ export type JournalOp =
 
 /** Where a document's bulky parts are: blobs (`blobs/sha256-…`, electron/services/blobs.ts). */
 export interface ShardRef {
-  /** `{"documentId", "segments": [...]}` in document order. */
-  readonly segments: string;
+  /**
+   * Format 3: the segments in document order, in chunks of a few thousand (`chunkSegments`),
+   * one blob each (`{"documentId", "segments": [...]}`), so one segment is read without the rest.
+   */
+  readonly chunks?: readonly string[];
+  /** Format 3: `{"documentId", "ids": [[...], ...]}`, each chunk's segment ids: which chunk holds a segment. */
+  readonly ids?: string;
+  /** Format 2: all the segments in one blob; an upgraded project has them rewritten as chunks at once. */
+  readonly segments?: string;
   /** `{"documentId", "revisions": [...]}`. */
   readonly history: string;
   /** The original file's text, when it is kept for export. */

@@ -112,8 +112,24 @@ const v1ToV2: Migration = {
   },
 };
 
+/**
+ * Format 2 kept each document's segments in one blob, which a one-segment edit had to read
+ * whole; format 3 keeps them in chunks (a blob per few thousand segments) and a blob of each
+ * chunk's ids. The snapshot keeps naming the format-2 blob (`shard.segments`) and the store,
+ * right after the upgrade (with the pre-migration backup taken first), reads it and writes the
+ * chunks. Journal lines of format 2 name such blobs too and replay as they are.
+ */
+const v2ToV3: Migration = {
+  from: 2,
+  to: 3,
+  describe: 'segments in chunks with an index of their ids',
+  migrate(data) {
+    return { ...data, schemaVersion: 3 };
+  },
+};
+
 /** Every step, oldest first; the next format adds its step at the end. */
-export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2, v2ToV3];
 
 /** A snapshot's format version; files written before versions existed are version 0. */
 export function schemaVersionOf(data: unknown): number {
@@ -176,11 +192,17 @@ export function projectDataProblem(data: unknown, version = CURRENT_SCHEMA_VERSI
       if (!Array.isArray(revisions) || !revisions.every(isObject)) return say('migration.notRecords', { key: 'revisions' });
       const problem = segmentsProblem(segments);
       if (problem) return problem;
-    } else if (!isObject(doc.shard) || !isBlobName(doc.shard.segments) || !isBlobName(doc.shard.history) || !isObject(doc.shard.progress)) {
+    } else if (!isObject(doc.shard) || !shardNamesSegments(doc.shard) || !isBlobName(doc.shard.history) || !isObject(doc.shard.progress)) {
       return say('migration.notRecords', { key: 'documents' });
     }
   }
   return null;
+}
+
+/** A shard names its segments: one blob (format 2), or chunks and their id index (format 3). */
+function shardNamesSegments(shard: Loose): boolean {
+  if (shard.chunks === undefined) return isBlobName(shard.segments);
+  return Array.isArray(shard.chunks) && shard.chunks.every(isBlobName) && isBlobName(shard.ids);
 }
 
 /** Why a list is not a document's segments (a shard's or a migrated document's), or null. */

@@ -8,7 +8,9 @@ import type { ProjectMeta, TinjauDocument } from '../../shared/model/project';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/project';
 import type { Revision } from '../../shared/model/revision';
 import type { Segment } from '../../shared/model/segment';
-import type { BackupPolicy, CompactionProbe } from './backups';
+import type { BackupPolicy } from './backups';
+import type { StoreOptions } from './store-layout';
+import { JOURNAL_FILE, LOCK_FILE, SNAPSHOT_FILE } from './store-layout';
 import {
   DEFAULT_BACKUP_POLICY,
   SnapshotFile,
@@ -25,70 +27,26 @@ import { Journal } from './journal';
 import type { ProjectLock } from './lock';
 import { acquireLock } from './lock';
 import type { Upgrade } from './migrations';
-import { segmentsProblem } from './migrations';
 import { documentProgress } from '../../shared/project/progress';
-import { collectBlobs, readBlobSync, writeBlobChunks, writeBlobSync, writeBlobsSync } from './blobs';
+import { collectBlobs, writeBlobChunks, writeBlobSync, writeBlobsSync } from './blobs';
 import { serializeInChunks } from './backups';
 import type { LegacyDocument, ProjectSnapshot, ShardRef, StoredDocument, StoredOp } from './journal';
 import { readFileSync } from 'node:fs';
-import { reason as reasonOf } from '../../shared/messages/text';
+import type { DocState } from './document-state';
+import { UNKNOWN, addProgress, applySegments, fillSegments, flatten, indexRevision, loadedSegment, noChunks, putInChunk } from './document-state';
+import { ShardReader, chunksOf, idsBlobText, shardChunks } from './shards';
 
-export const SNAPSHOT_FILE = 'project.json';
-export const JOURNAL_FILE = 'journal.jsonl';
-export const LOCK_FILE = 'lock';
+export { shardChunks } from './shards';
 
-export interface StoreOptions {
-  /** Who holds the project: shown to a second opener. */
-  readonly owner: string;
-  /** How long after the last edit a due compaction starts. */
-  readonly compactAfterMs?: number;
-  /**
-   * Journal bytes since the last compaction that make one due (default 4 MiB). Below it an edit
-   * costs one journal line and nothing else, even on close.
-   */
-  readonly compactJournalBytes?: number;
-  /**
-   * Closing folds the journal into the shards anyway when the shards to rewrite hold at most this
-   * many segments (default 2,000): cheap, and the next open replays nothing.
-   */
-  readonly closeCompactSegments?: number;
-  /** Backup rotation (last N, one a day, least time between two); see DEFAULT_BACKUP_POLICY. */
-  readonly backups?: Partial<BackupPolicy>;
-  /** For tests: called at each stage of a compaction; awaiting in it slows the compaction down. */
-  readonly compactionProbe?: CompactionProbe;
-}
+export { JOURNAL_FILE, LOCK_FILE, SNAPSHOT_FILE } from './store-layout';
+export type { StoreOptions } from './store-layout';
 
 /** Continuous editing still compacts this often (in compaction delays), so a crash replays little. */
 const MAX_COMPACTION_WAIT = 20;
 const DEFAULT_COMPACT_JOURNAL_BYTES = 4 * 2 ** 20;
 const DEFAULT_CLOSE_COMPACT_SEGMENTS = 2000;
+const DEFAULT_CHUNK_SEGMENTS = 2000;
 
-/** One document in memory: its record, where its shards are, and what is loaded or changed. */
-interface DocState {
-  doc: TinjauDocument;
-  /** What `blobs/` holds for it; null until its first shards are written (a migrated document). */
-  ref: ShardRef | null;
-  /** Loaded segments (by id, and ids in `index` order); null until needed. */
-  byId: Map<string, Segment> | null;
-  order: string[];
-  /** Loaded history by segment id; null until needed. */
-  history: Map<string, Revision[]> | null;
-  /** The original file's text once read (or kept in memory until it is written); null: not read. */
-  original: string | undefined | null;
-  originalUnwritten: boolean;
-  /** Changes newer than `ref.segments`, kept while the segments are not loaded. */
-  pending: { segments: Segment[]; removed: readonly string[] }[];
-  /** Revisions newer than `ref.history`, kept while the history is not loaded. */
-  pendingHistory: Revision[];
-  /** Bumped by every change to the segments / the history not yet in a blob; 0 = as in `ref`. */
-  segmentsVersion: number;
-  historyVersion: number;
-  /**
-   * The document's progress as of the last change, kept up to date change by change; null when
-   * not known without reading the segments (a journal line from before progress was journaled).
-   */
-  progress: DocumentProgress | null;
-}
 
 /**
  * A project on disk (`NAME.tinjau/`) and the only writer to it.
@@ -132,6 +90,7 @@ export class ProjectStore {
   compactionFailure: unknown = null;
   private closed = false;
   private readonly repairs: Said[];
+  private readonly shards: ShardReader;
 
   private constructor(
     readonly dir: string,
@@ -146,6 +105,7 @@ export class ProjectStore {
   ) {
     const data = db.data;
     this.repairs = warnings;
+    this.shards = new ShardReader(dir, (said) => this.repairs.push(said));
     this.meta = data.project;
     this.seq = data.lastSeq;
     this.lastCompactedSeq = data.lastSeq;
@@ -278,7 +238,7 @@ export class ProjectStore {
   /** The document's segments in order; the first call reads its shard. */
   segmentsOf(documentId: string): Segment[] {
     const state = this.state(documentId);
-    const byId = this.loadSegments(state);
+    const byId = this.shards.loadSegments(state);
     return state.order.map((id) => byId.get(id) as Segment);
   }
 
@@ -295,7 +255,7 @@ export class ProjectStore {
     const state = this.state(documentId);
     if (state.original === null) {
       const name = state.ref?.original;
-      state.original = name ? this.readBlob(name).toString('utf8') : undefined;
+      state.original = name ? this.shards.readBlob(name).toString('utf8') : undefined;
     }
     return state.original;
   }
@@ -309,7 +269,7 @@ export class ProjectStore {
   revisionsOf(segmentId: string): readonly Revision[] {
     const state = this.findSegment(segmentId)?.state ?? this.documentNaming(segmentId);
     if (!state) return [];
-    return this.loadHistory(state).get(segmentId) ?? [];
+    return this.shards.loadHistory(state).get(segmentId) ?? [];
   }
 
   /** Journals a change (fsync) and applies it; returns once the change is durable. */
@@ -333,14 +293,18 @@ export class ProjectStore {
    */
   private commitDocument(op: Extract<JournalOp, { op: 'add-document' }>): void {
     const { original, ...doc } = op.document;
-    const [segments, history, originalBlob] = writeBlobsSync(this.dir, [
+    const parts = chunksOf(op.segments, this.chunkSegments);
+    const names = writeBlobsSync(this.dir, [
       // Written as it is serialized: the shard's text (hundreds of MB at 100k segments) is never whole in memory.
-      { chunks: () => shardChunks({ documentId: doc.id }, 'segments', op.segments) },
+      ...parts.map((part) => ({ chunks: () => shardChunks({ documentId: doc.id }, 'segments', part) })),
+      () => idsBlobText(doc.id, parts),
       () => JSON.stringify({ documentId: doc.id, revisions: op.revisions }),
       ...(original !== undefined ? [original] : []),
     ]);
+    const [ids, history, originalBlob] = names.slice(parts.length);
     const ref: ShardRef = {
-      segments: segments as string,
+      chunks: names.slice(0, parts.length),
+      ids: ids as string,
       history: history as string,
       ...(originalBlob !== undefined ? { original: originalBlob } : {}),
       progress: documentProgress(op.segments),
@@ -350,7 +314,7 @@ export class ProjectStore {
     this.append(entry);
     const state = this.installStored(stored);
     // What was just written is what memory holds: no need to read it back.
-    this.fillSegments(state, op.segments);
+    fillSegments(state, op.segments);
     state.progress = ref.progress;
     state.history = new Map();
     for (const r of op.revisions) indexRevision(state.history, r);
@@ -363,23 +327,24 @@ export class ProjectStore {
     const out: Record<string, DocumentProgress> = {};
     const touched = new Set(op.segments.map((s) => s.documentId));
     for (const id of op.removed ?? []) {
-      const state = [...this.states.values()].find((st) => st.byId?.has(id));
+      const state = [...this.states.values()].find((st) => st.byId?.has(id) || st.chunkOf?.has(id));
       if (state) touched.add(state.doc.id);
     }
     for (const docId of touched) {
       const state = this.states.get(docId);
-      if (!state?.byId || !state.progress) return {}; // not all known: replay reads the segments
-      const byId = state.byId;
+      if (!state?.progress) return {}; // not all known: replay reads the segments
       let progress = state.progress;
       const seen = new Set<string>();
       for (const id of op.removed ?? []) {
-        const old = byId.get(id);
+        const old = loadedSegment(state, id);
+        if (old === UNKNOWN) return {};
         if (old) progress = addProgress(progress, old, -1);
         seen.add(id);
       }
       for (const s of op.segments) {
         if (s.documentId !== docId) continue;
-        const old = seen.has(s.id) ? undefined : byId.get(s.id);
+        const old = seen.has(s.id) ? undefined : loadedSegment(state, s.id);
+        if (old === UNKNOWN) return {};
         if (old) progress = addProgress(progress, old, -1);
         progress = addProgress(progress, s, 1);
         seen.add(s.id);
@@ -425,6 +390,10 @@ export class ProjectStore {
     }
   }
 
+  private get chunkSegments(): number {
+    return Math.max(1, this.options.chunkSegments ?? DEFAULT_CHUNK_SEGMENTS);
+  }
+
   private get compactJournalBytes(): number {
     return this.options.compactJournalBytes ?? DEFAULT_COMPACT_JOURNAL_BYTES;
   }
@@ -433,8 +402,13 @@ export class ProjectStore {
   private segmentsToRewrite(): number {
     let n = 0;
     for (const state of this.states.values()) {
-      if (state.segmentsVersion === 0 && state.historyVersion === 0 && !state.originalUnwritten) continue;
-      n += state.byId ? state.byId.size : (state.ref?.progress.segments ?? 0);
+      const all = state.byId ? state.byId.size : (state.ref?.progress.segments ?? 0);
+      if (state.segmentsVersion > 0 || (state.ref && !state.ref.chunks)) {
+        // Chunks changed by one-segment edits cost their own size; anything else the whole document.
+        const partial = !state.byId && state.ids && state.pending.length === 0 && !state.reorder;
+        n += partial ? [...state.chunkVersions.keys()].reduce((sum, k) => sum + (state.ids?.[k]?.length ?? 0), 0) : all;
+      }
+      if (state.historyVersion > 0) n += state.history ? state.history.size : all;
     }
     return n;
   }
@@ -447,15 +421,15 @@ export class ProjectStore {
 
   private installStored(stored: StoredDocument): DocState {
     const { shard, ...doc } = stored;
-    return this.install({ doc, ref: shard, byId: null, order: [], history: null, original: null, originalUnwritten: false, pending: [], pendingHistory: [], segmentsVersion: 0, historyVersion: 0, progress: shard.progress });
+    return this.install({ doc, ref: shard, byId: null, order: [], ...noChunks(), history: null, original: null, originalUnwritten: false, pending: [], pendingHistory: [], segmentsVersion: 0, historyVersion: 0, progress: shard.progress });
   }
 
   /** A document whose records are in memory only (migrated, or imported by an older journal line). */
   private installLegacy(record: TinjauDocument | LegacyDocument, segments: readonly Segment[], revisions: readonly Revision[]): DocState {
     const { original, ...rest } = record;
     const { legacy: _legacy, ...doc } = rest as typeof rest & { legacy?: unknown };
-    const state = this.install({ doc, ref: null, byId: null, order: [], history: new Map(), original, originalUnwritten: original !== undefined, pending: [], pendingHistory: [], segmentsVersion: 1, historyVersion: 1, progress: null });
-    this.fillSegments(state, segments);
+    const state = this.install({ doc, ref: null, byId: null, order: [], ...noChunks(), history: new Map(), original, originalUnwritten: original !== undefined, pending: [], pendingHistory: [], segmentsVersion: 1, historyVersion: 1, progress: null });
+    fillSegments(state, segments);
     state.progress = documentProgress(segments);
     for (const r of revisions) indexRevision(state.history as Map<string, Revision[]>, r);
     return state;
@@ -467,69 +441,16 @@ export class ProjectStore {
     return state;
   }
 
-  private fillSegments(state: DocState, segments: readonly Segment[]): void {
-    state.byId = new Map();
-    state.order = [];
-    for (const s of segments) indexSegment(state, s);
-  }
-
-  private readBlob(name: string): Buffer {
-    return readBlobSync(this.dir, name, (said) => this.repairs.push(said));
-  }
-
-  /** Reads a shard blob and checks it holds this document's records under `key`. */
-  private readShard(state: DocState, name: string, key: 'segments' | 'revisions'): unknown[] {
-    const file = path.join(this.dir, 'blobs', name);
-    let data: { documentId?: unknown; segments?: unknown; revisions?: unknown };
-    try {
-      data = JSON.parse(this.readBlob(name).toString('utf8')) as typeof data;
-    } catch (err) {
-      if (err instanceof TinjauError) throw err;
-      throw new TinjauError('io', say('storage.blobLost', { file, backup: path.join(this.dir, 'backups', 'blobs', name), reason: say('backup.notJson', { detail: reasonOf(err) }).text }));
-    }
-    const problem =
-      data.documentId !== state.doc.id
-        ? say('storage.shardNotDocument', { id: state.doc.id })
-        : key === 'segments'
-          ? segmentsProblem(data.segments)
-          : Array.isArray(data.revisions)
-            ? null
-            : say('migration.notRecords', { key });
-    if (problem) throw new TinjauError('io', say('storage.blobLost', { file, backup: path.join(this.dir, 'backups', 'blobs', name), reason: problem.text }));
-    return data[key] as unknown[];
-  }
-
-  private loadSegments(state: DocState): Map<string, Segment> {
-    if (state.byId) return state.byId;
-    this.fillSegments(state, state.ref ? (this.readShard(state, state.ref.segments, 'segments') as Segment[]) : []);
-    const byId = state.byId as unknown as Map<string, Segment>;
-    // From the shard's figures, kept up to date by each change applied after it.
-    state.progress = state.ref ? state.ref.progress : documentProgress(state.order.map((id) => byId.get(id) as Segment));
-    for (const change of state.pending) applySegments(state, change.segments, change.removed);
-    state.pending = [];
-    return byId;
-  }
-
-  private loadHistory(state: DocState): Map<string, Revision[]> {
-    if (state.history) return state.history;
-    const history = new Map<string, Revision[]>();
-    if (state.ref) for (const r of this.readShard(state, state.ref.history, 'revisions') as Revision[]) indexRevision(history, r);
-    for (const r of state.pendingHistory) indexRevision(history, r);
-    state.pendingHistory = [];
-    state.history = history;
-    return history;
-  }
-
   /** The loaded document holding a segment, else the one its id names, else any (read in turn). */
   private findSegment(id: string): { state: DocState; segment: Segment } | null {
     for (const state of this.states.values()) {
-      const segment = state.byId?.get(id);
+      const segment = state.byId?.get(id) ?? (state.chunkOf?.has(id) ? this.shards.lookup(state, id) : undefined);
       if (segment) return { state, segment };
     }
     const named = this.documentNaming(id);
     const rest = [...this.states.values()].filter((s) => !s.byId && s !== named);
     for (const state of named && !named.byId ? [named, ...rest] : rest) {
-      const segment = this.loadSegments(state).get(id);
+      const segment = this.shards.lookup(state, id);
       if (segment) return { state, segment };
     }
     return null;
@@ -585,18 +506,30 @@ export class ProjectStore {
     }
     const removedByDoc = new Map<DocState, string[]>();
     for (const id of entry.removed ?? []) {
-      const state = [...this.states.values()].find((s) => s.byId?.has(id)) ?? this.documentNaming(id) ?? (segmentsByDoc.size === 1 ? [...segmentsByDoc.keys()][0] : this.findSegment(id)?.state);
+      const state = [...this.states.values()].find((s) => s.byId?.has(id) || s.chunkOf?.has(id)) ?? this.documentNaming(id) ?? (segmentsByDoc.size === 1 ? [...segmentsByDoc.keys()][0] : this.findSegment(id)?.state);
       if (!state) continue;
       removedByDoc.set(state, [...(removedByDoc.get(state) ?? []), id]);
     }
     for (const state of new Set([...segmentsByDoc.keys(), ...removedByDoc.keys()])) {
       const segments = segmentsByDoc.get(state) ?? [];
       const removed = removedByDoc.get(state) ?? [];
+      const recorded = entry.progress?.[state.doc.id];
+      const chunkOf = state.chunkOf;
       if (state.byId) applySegments(state, segments, removed);
-      else {
+      else if (chunkOf && state.pending.length === 0 && !state.reorder && removed.length === 0 && segments.every((s) => chunkOf.has(s.id))) {
+        // Existing segments changed: each goes to its chunk, read or not.
+        let progress = state.progress;
+        for (const s of segments) {
+          const known = state.chunks.has(chunkOf.get(s.id) as number);
+          const old = putInChunk(state, s);
+          progress = progress && known && old ? addProgress(addProgress(progress, old, -1), s, 1) : null;
+        }
+        state.progress = recorded ?? progress;
+        if (state.reorder && !recorded) state.progress = null;
+      } else {
         state.pending.push({ segments, removed });
         // The progress the line recorded, when it did; else reading the segments tells it.
-        state.progress = entry.progress?.[state.doc.id] ?? null;
+        state.progress = recorded ?? null;
       }
       state.segmentsVersion++;
     }
@@ -648,6 +581,18 @@ export class ProjectStore {
     this.compactTimer = null;
   }
 
+  /**
+   * The chunks one-segment edits changed, read and copied now (with their change counters), or
+   * null when the whole document must be written: not read by chunk, or its progress unknown.
+   */
+  private changedChunks(state: DocState): { parts: [number, Segment[]][]; versions: Map<number, number> } | null {
+    if (!state.ref?.chunks || !this.shards.byChunk(state)) return null;
+    for (const k of state.chunkVersions.keys()) this.shards.loadChunk(state, k);
+    if (state.reorder || !state.progress) return null;
+    const parts: [number, Segment[]][] = [...state.chunkVersions.keys()].map((k) => [k, [...(state.chunks.get(k) as Map<string, Segment>).values()]]);
+    return { parts, versions: new Map(state.chunkVersions) };
+  }
+
   /** Queues a compaction behind any running one: two snapshot writes must never overlap. */
   private compact(backup: 'due' | 'force'): Promise<void> {
     const run = this.compactChain.then(() => this.compactNow(backup)).then(
@@ -677,19 +622,36 @@ export class ProjectStore {
       const jobs = this.documents.map((d) => this.states.get(d.id) as DocState).map((state) => {
         const segmentsVersion = state.segmentsVersion;
         const historyVersion = state.historyVersion;
-        const segments = segmentsVersion ? this.segmentsOf(state.doc.id) : null;
-        const revisions = historyVersion ? flatten(this.loadHistory(state)) : null;
+        // A format-2 blob is rewritten as chunks even unchanged (the upgrade); one-segment edits
+        // rewrite only their chunks.
+        const rewrite = segmentsVersion > 0 || (state.ref !== null && !state.ref.chunks);
+        const changed = rewrite ? this.changedChunks(state) : null;
+        const segments = rewrite && !changed ? this.segmentsOf(state.doc.id) : null;
+        const revisions = historyVersion ? flatten(this.shards.loadHistory(state)) : null;
         const original = state.originalUnwritten && typeof state.original === 'string' ? state.original : undefined;
-        return { state, doc: state.doc, ref: state.ref, segmentsVersion, historyVersion, segments, revisions, original };
+        return { state, doc: state.doc, ref: state.ref, segmentsVersion, historyVersion, segments, changed, progress: state.progress, revisions, original };
       });
       const stored: StoredDocument[] = [];
       for (const job of jobs) {
         const id = job.doc.id;
+        const old = job.ref as ShardRef;
+        let segmentRef: Pick<ShardRef, 'chunks' | 'ids' | 'progress'> = { chunks: old?.chunks, ids: old?.ids, progress: old?.progress };
+        if (job.segments) {
+          const parts = chunksOf(job.segments, this.chunkSegments);
+          const chunks: string[] = [];
+          for (const part of parts) chunks.push(await writeBlobChunks(this.dir, serializeInChunks({ documentId: id }, 'segments', part)));
+          segmentRef = { chunks, ids: writeBlobSync(this.dir, idsBlobText(id, parts)), progress: documentProgress(job.segments) };
+        } else if (job.changed) {
+          const chunks = [...(old.chunks as string[])];
+          for (const [k, part] of job.changed.parts) chunks[k] = await writeBlobChunks(this.dir, serializeInChunks({ documentId: id }, 'segments', part));
+          segmentRef = { chunks, ids: old.ids, progress: job.progress as DocumentProgress };
+        }
         const ref: ShardRef = {
-          segments: job.segments ? await writeBlobChunks(this.dir, serializeInChunks({ documentId: id }, 'segments', job.segments)) : (job.ref as ShardRef).segments,
-          history: job.revisions ? await writeBlobChunks(this.dir, serializeInChunks({ documentId: id }, 'revisions', job.revisions)) : (job.ref as ShardRef).history,
+          chunks: segmentRef.chunks as string[],
+          ids: segmentRef.ids as string,
+          history: job.revisions ? await writeBlobChunks(this.dir, serializeInChunks({ documentId: id }, 'revisions', job.revisions)) : old.history,
           ...(job.original !== undefined ? { original: writeBlobSync(this.dir, job.original) } : job.ref?.original ? { original: job.ref.original } : {}),
-          progress: job.segments ? documentProgress(job.segments) : (job.ref as ShardRef).progress,
+          progress: segmentRef.progress,
         };
         stored.push({ ...job.doc, shard: ref });
         const { state } = job;
@@ -699,6 +661,7 @@ export class ProjectStore {
         // Changes made while this was written stay counted: the next compaction writes them.
         state.segmentsVersion -= job.segmentsVersion;
         state.historyVersion -= job.historyVersion;
+        for (const [k, version] of job.changed?.versions ?? []) if (state.chunkVersions.get(k) === version) state.chunkVersions.delete(k);
       }
       await this.options.compactionProbe?.('shard-written');
       this.db.data = { schemaVersion: CURRENT_SCHEMA_VERSION, lastSeq: upTo, project: meta, documents: stored };
@@ -729,7 +692,9 @@ export class ProjectStore {
     const live = new Set<string>();
     const addRef = (ref: ShardRef | null | undefined, to: Set<string>) => {
       if (!ref) return;
-      to.add(ref.segments);
+      if (ref.segments) to.add(ref.segments);
+      for (const name of ref.chunks ?? []) to.add(name);
+      if (ref.ids) to.add(ref.ids);
       to.add(ref.history);
       if (ref.original) to.add(ref.original);
     };
@@ -756,83 +721,6 @@ function isReadOnlyFolder(error: unknown): boolean {
   return code === 'EROFS' || code === 'EACCES' || code === 'EPERM';
 }
 
-/** Keeps a document's id list in `index` order, whatever order changes arrive in. */
-function indexSegment(state: DocState, segment: Segment): void {
-  const byId = state.byId as Map<string, Segment>;
-  const previous = byId.get(segment.id);
-  byId.set(segment.id, segment);
-  const list = state.order;
-  if (!previous) {
-    const last = list.length ? byId.get(list[list.length - 1] as string) : undefined;
-    list.push(segment.id);
-    if (last && last.index > segment.index) sortDocument(byId, list);
-  } else if (previous.index !== segment.index) {
-    sortDocument(byId, list);
-  }
-}
-
-function sortDocument(byId: Map<string, Segment>, list: string[]): void {
-  list.sort((a, b) => (byId.get(a)?.index ?? 0) - (byId.get(b)?.index ?? 0));
-}
-
-function applySegments(state: DocState, segments: readonly Segment[], removed: readonly string[]): void {
-  const byId = state.byId as Map<string, Segment>;
-  for (const id of removed) {
-    const old = byId.get(id);
-    if (!old) continue;
-    byId.delete(id);
-    if (state.progress) state.progress = addProgress(state.progress, old, -1);
-    const at = state.order.indexOf(id);
-    if (at >= 0) state.order.splice(at, 1);
-  }
-  for (const s of segments) {
-    const old = byId.get(s.id);
-    if (state.progress) state.progress = addProgress(old ? addProgress(state.progress, old, -1) : state.progress, s, 1);
-    indexSegment(state, s);
-  }
-}
-
-/** `progress` with one segment's figures added (`sign` 1) or taken away (-1). */
-function addProgress(progress: DocumentProgress, segment: Segment, sign: 1 | -1): DocumentProgress {
-  const one = documentProgress([segment]);
-  const lastActivity = sign > 0 && one.lastActivity && (!progress.lastActivity || one.lastActivity > progress.lastActivity) ? one.lastActivity : progress.lastActivity;
-  return {
-    segments: progress.segments + sign * one.segments,
-    excluded: progress.excluded + sign * one.excluded,
-    confirmed: progress.confirmed + sign * one.confirmed,
-    edited: progress.edited + sign * one.edited,
-    sourceWords: progress.sourceWords + sign * one.sourceWords,
-    confirmedWords: progress.confirmedWords + sign * one.confirmedWords,
-    ...(lastActivity ? { lastActivity } : {}),
-  };
-}
-
-function indexRevision(history: Map<string, Revision[]>, revision: Revision): void {
-  const list = history.get(revision.segmentId) ?? [];
-  if (!list.some((r) => r.id === revision.id)) list.push(revision);
-  history.set(revision.segmentId, list);
-}
-
-function flatten(history: Map<string, Revision[]>): Revision[] {
-  // Loops, not push(...list): spreading a book-length document's history overflows the stack.
-  const out: Revision[] = [];
-  for (const list of history.values()) for (const r of list) out.push(r);
-  return out;
-}
-
 function emptyProject(meta: ProjectMeta): ProjectSnapshot {
   return { schemaVersion: CURRENT_SCHEMA_VERSION, lastSeq: 0, project: meta, documents: [] };
-}
-
-const SHARD_CHUNK = 2000;
-
-/** `JSON.stringify({ ...head, [key]: records })`, in pieces of a few thousand records. */
-export function* shardChunks(head: object, key: string, records: readonly unknown[]): Generator<string> {
-  const opening = JSON.stringify(head);
-  yield `${opening.length > 2 ? `${opening.slice(0, -1)},` : '{'}${JSON.stringify(key)}:[`;
-  for (let i = 0; i < records.length; i += SHARD_CHUNK) {
-    const part = records.slice(i, i + SHARD_CHUNK).map((r) => JSON.stringify(r)).join(',');
-    yield i === 0 ? part : `,${part}`;
-  }
-  yield ']}';
 }

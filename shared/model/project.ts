@@ -113,4 +113,4 @@ export interface ProjectData {
   readonly revisions: readonly Revision[];
 }
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;

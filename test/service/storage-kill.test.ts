@@ -11,7 +11,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
-import { cpSync, readdirSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
@@ -51,9 +51,10 @@ interface Run {
   readonly stderr: string;
 }
 
-function runChild(dir: string, first: number, count: number, plan: KillPlan, slow = false): Promise<Run> {
+function runChild(dir: string, first: number, count: number, plan: KillPlan, slow = false, chunkSegments?: number): Promise<Run> {
   const args = ['--import', 'tsx', CHILD, dir, String(first), String(count), ...(slow ? ['--slow-compaction'] : [])];
-  const child: ChildProcess = spawn(process.execPath, args, { cwd: REPO_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = { ...process.env, ...(chunkSegments ? { KILL_TEST_CHUNK_SEGMENTS: String(chunkSegments) } : {}) };
+  const child: ChildProcess = spawn(process.execPath, args, { cwd: REPO_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const acks: { seq: number; id: string }[] = [];
   let finished = false;
   let stderr = '';
@@ -97,8 +98,8 @@ class Expected {
   }
 }
 
-async function createProject(dir: string): Promise<void> {
-  const store = await ProjectStore.create(dir, { id: 'kill', name: 'Kill test', sourceLang: 'id', targetLang: 'en', createdAt: '2026-01-01T00:00:00Z' }, { owner: 'test' });
+async function createProject(dir: string, chunkSegments?: number): Promise<void> {
+  const store = await ProjectStore.create(dir, { id: 'kill', name: 'Kill test', sourceLang: 'id', targetLang: 'en', createdAt: '2026-01-01T00:00:00Z' }, { owner: 'test', ...(chunkSegments ? { chunkSegments } : {}) });
   const segments: Segment[] = Array.from({ length: KILL_TEST_SEGMENTS }, (_, i) => ({
     id: `${KILL_TEST_DOCUMENT}-${i}`, documentId: KILL_TEST_DOCUMENT, index: i, kind: 'paragraph', source: `Paragraf ${i}.`, draft: null, target: '', status: 'new',
   }));
@@ -135,10 +136,12 @@ interface Session {
   next: number;
   lastSeq: number;
   readonly expected: Expected;
+  /** Segments per chunk blob in the child (several chunks per document), else the default. */
+  readonly chunkSegments?: number;
 }
 
 async function killedRun(dir: string, session: Session, count: number, plan: KillPlan, slow: boolean, context: string): Promise<Run> {
-  const run = await runChild(dir, session.next, count, plan, slow);
+  const run = await runChild(dir, session.next, count, plan, slow, session.chunkSegments);
   // Node may print warnings (e.g. a deprecation) on some versions; an error is what fails the run.
   expect(run.stderr.split('\n').filter((l) => l.trim() && !/warning/i.test(l)).join('\n'), `${context}: child error`).toBe('');
   for (const ack of run.acks) {
@@ -195,6 +198,27 @@ describe('storage under SIGKILL', () => {
     session.expected.check(store, 'after the compaction kills');
     expect(session.next).toBeGreaterThan(0);
     await store.close();
+  }, 120_000);
+
+  it(`keeps every acknowledged edit with the segments in several chunks, killed at random moments and inside compactions (seed ${seed})`, async () => {
+    const rand = random(seed + 2);
+    const dir = path.join(tempDir(), 'kill.tinjau');
+    const chunkSegments = 8; // 40 segments: 5 chunks, edits spread over all of them
+    await createProject(dir, chunkSegments);
+    const session: Session = { next: 0, lastSeq: 0, expected: new Expected(), chunkSegments };
+    const stages: CompactionStage[] = ['shard-written', 'snapshot-temp-written', 'snapshot-written', 'backup-written', 'journal-trimmed'];
+    for (let r = 0; r < 10; r++) {
+      const inCompaction = r % 2 === 0;
+      const stage = stages[(r / 2) % stages.length] as CompactionStage;
+      const plan: KillPlan = inCompaction ? { atStage: { stage, skip: Math.floor(rand() * 3) } } : { afterAcks: 1 + Math.floor(rand() * 60) };
+      const run = await killedRun(dir, session, 200, plan, inCompaction, `chunked run ${r} (seed ${seed})`);
+      expect(run.killed, `chunked run ${r}: killed`).toBe(true);
+    }
+    const store = await ProjectStore.open(dir, { owner: 'checker', chunkSegments });
+    session.expected.check(store, 'after the chunked kills');
+    await store.close();
+    const snapshot = JSON.parse(readFileSync(path.join(dir, 'project.json'), 'utf8')) as { documents: { shard: { chunks?: string[] } }[] };
+    expect(snapshot.documents[0]?.shard.chunks).toHaveLength(5);
   }, 120_000);
 
   it(`keeps an import all or nothing when killed while its blobs or its journal line are written (seed ${seed})`, async () => {

@@ -34,7 +34,7 @@ describe('a project saved by an older Tinjau (format 0)', () => {
       ['draft', 'typing'],
       ['reviewed', 'typing'],
     ]);
-    expect(store.warnings.map((w) => w.message).join(' ')).toMatch(/saved by an older Tinjau \(format 0\) and was upgraded to format 2; the original file is kept as backups\/pre-migration-v0-.*\.json/);
+    expect(store.warnings.map((w) => w.message).join(' ')).toMatch(/saved by an older Tinjau \(format 0\) and was upgraded to format 3; the original file is kept as backups\/pre-migration-v0-.*\.json/);
     await store.close();
   });
 
@@ -99,5 +99,44 @@ describe('migrations', () => {
     const upgraded = upgradeProject({ lastSeq: 0, project: { id: 'p' }, documents: [], segments: [], revisions: [] }, steps, 2);
     expect((upgraded.data as unknown as { trail: string }).trail).toBe('ab');
     expect(upgraded.steps).toEqual(['0 → 1: a', '1 → 2: b']);
+  });
+});
+
+describe('a project saved with each document in one segments blob (format 2)', () => {
+  const V2 = path.join(FIXTURES_DIR, 'projects/v2-bericht.tinjau');
+  const copyOfV2 = () => {
+    const dir = path.join(tempDir(), 'bericht.tinjau');
+    cpSync(V2, dir, { recursive: true });
+    return dir;
+  };
+
+  it('opens with every segment and the edit its journal held, is rewritten in chunks, and keeps the original file', async () => {
+    const dir = copyOfV2();
+    const original = readFileSync(path.join(V2, SNAPSHOT_FILE), 'utf8');
+    const store = await ProjectStore.open(dir, { owner: 'test', chunkSegments: 2 });
+    expect(store.warnings.map((w) => w.message).join(' ')).toMatch(/saved by an older Tinjau \(format 2\) and was upgraded to format 3; the original file is kept as backups\/pre-migration-v2-.*\.json/);
+    expect(store.listDocuments().map((d) => d.name)).toEqual(['okapi-omegat.xlf', 'catatan.txt']);
+    expect(store.segmentsOf('d920c27c2').map((s) => [s.target, s.status])).toEqual([
+      ['Floods hit Jakarta on Monday.', 'reviewed'],
+      ['The government opened evacuation posts in three districts.', 'reviewed'], // from the journal
+      ['', 'new'],
+    ]);
+    expect(store.revisionsOf('d920c27c2-0002').map((r) => r.id)).toContain('rev-fixture-journal');
+    expect(store.originalOf('d9616f5c0')).toContain('<xliff');
+    await store.close();
+
+    const kept = listBackups(dir).filter((b) => b.preMigration);
+    expect(kept.map((b) => readFileSync(b.file, 'utf8'))).toEqual([original]);
+    const saved = JSON.parse(readFileSync(path.join(dir, SNAPSHOT_FILE), 'utf8')) as { schemaVersion: number; documents: { shard: Record<string, unknown> }[] };
+    expect(saved.schemaVersion).toBe(3);
+    const catatan = saved.documents[1]?.shard;
+    expect(catatan?.segments).toBeUndefined();
+    expect(catatan?.chunks).toHaveLength(2); // 3 segments, 2 per chunk
+
+    const reopened = await ProjectStore.open(dir, { owner: 'test', chunkSegments: 2 });
+    expect(reopened.warnings).toEqual([]); // upgraded once
+    expect(reopened.segment('d920c27c2-0003').source).toBe('Warga diminta waspada terhadap hujan susulan.');
+    expect(reopened.progressOf('d920c27c2')).toMatchObject({ segments: 3, confirmed: 2 });
+    await reopened.close();
   });
 });

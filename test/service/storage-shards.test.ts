@@ -12,7 +12,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../shared/model/project';
 import type { Segment } from '../../shared/model/segment';
 import { documentProgress } from '../../shared/project/progress';
 import { FIXTURES_DIR } from '../support/paths';
-import { readSnapshotFile, segmentsIn } from '../support/project-files';
+import { chunkHolding, readSnapshotFile, segmentBlobsOf, segmentsIn } from '../support/project-files';
 import { useTempDir } from '../support/temp';
 
 const tempDir = useTempDir();
@@ -97,7 +97,7 @@ describe('a project stored in shards', () => {
     expect(editing.progressOf('d1')).toEqual(expected);
     await editing.close();
     expect(readFileSync(path.join(dir, JOURNAL_FILE), 'utf8').trim().split('\n')).toHaveLength(2);
-    const shard = readSnapshotFile(path.join(dir, SNAPSHOT_FILE)).documents[0]?.shard.segments as string;
+    const shard = chunkHolding(dir, path.join(dir, SNAPSHOT_FILE), 'd1', 'd1-17');
     for (const file of [path.join(dir, 'blobs', shard), path.join(dir, 'backups', 'blobs', shard)]) writeFileSync(file, 'gone');
     const store = await ProjectStore.open(dir, { owner: 'test' });
     expect(store.listDocuments().map((d) => d.name)).toEqual(['laporan.xlf']);
@@ -111,7 +111,7 @@ describe('a project stored in shards', () => {
   it('restores a damaged shard from its backup copy, keeping the damaged file, and says so', async () => {
     const dir = path.join(tempDir(), 'p.tinjau');
     await longProject(dir);
-    const shard = readSnapshotFile(path.join(dir, SNAPSHOT_FILE)).documents[0]?.shard.segments as string;
+    const shard = chunkHolding(dir, path.join(dir, SNAPSHOT_FILE), 'd1', 'd1-17');
     const file = path.join(dir, 'blobs', shard);
     writeFileSync(file, readFileSync(file, 'utf8').replace('Paragraf nomor 17 ', 'Paragraf nomor 71 ')); // valid JSON, wrong bytes
     const store = await ProjectStore.open(dir, { owner: 'test' });
@@ -125,6 +125,35 @@ describe('a project stored in shards', () => {
     await again.close();
   });
 
+  it('edits one segment reading only the chunk that holds it, and a compaction rewrites only that chunk', async () => {
+    const dir = path.join(tempDir(), 'p.tinjau');
+    const options = { owner: 'test', chunkSegments: 1000 };
+    const store = await ProjectStore.create(dir, meta, options);
+    store.commit({ op: 'add-document', document: doc, segments: Array.from({ length: LONG }, (_, n) => segment(n, '')), revisions: [] });
+    await store.close();
+    const before = readSnapshotFile(path.join(dir, SNAPSHOT_FILE)).documents[0]?.shard.chunks as string[];
+    expect(before).toHaveLength(5);
+    const holding = chunkHolding(dir, path.join(dir, SNAPSHOT_FILE), 'd1', 'd1-4321');
+    // Every other chunk unreadable, backup copies too: an edit never needs them.
+    for (const name of before.filter((n) => n !== holding)) {
+      for (const file of [path.join(dir, 'blobs', name), path.join(dir, 'backups', 'blobs', name)]) writeFileSync(file, 'gone');
+    }
+    const editing = await ProjectStore.open(dir, options);
+    const old = editing.segment('d1-4321');
+    editing.commit({ op: 'put-segments', segments: [{ ...old, target: 'Flood.', status: 'reviewed' }], revisions: [] });
+    expect(editing.progressOf('d1')).toMatchObject({ segments: LONG, confirmed: 1 });
+    await editing.flush();
+    await editing.close();
+    const after = readSnapshotFile(path.join(dir, SNAPSHOT_FILE)).documents[0]?.shard.chunks as string[];
+    expect(after.map((n, k) => n === before[k])).toEqual([true, true, true, true, false]);
+
+    const reopened = await ProjectStore.open(dir, options);
+    expect(reopened.segment('d1-4321')).toMatchObject({ target: 'Flood.', status: 'reviewed' });
+    expect(reopened.progressOf('d1')).toMatchObject({ segments: LONG, confirmed: 1 });
+    expect(() => reopened.segmentsOf('d1')).toThrow(/damaged or missing/); // the damage is there, only never read
+    await reopened.close();
+  });
+
   it('deletes blobs no one names any more once a compaction has replaced them', async () => {
     const dir = path.join(tempDir(), 'p.tinjau');
     const store = await ProjectStore.create(dir, meta, { owner: 'test', backups: { everyMs: 0, keepLast: 2 } });
@@ -136,7 +165,9 @@ describe('a project stored in shards', () => {
     await store.close();
     const named = new Set<string>();
     for (const file of [path.join(dir, SNAPSHOT_FILE), ...listBackups(dir).map((b) => b.file)]) {
-      for (const d of readSnapshotFile(file).documents) named.add(d.shard.segments).add(d.shard.history);
+      for (const d of readSnapshotFile(file).documents) {
+        for (const name of [...segmentBlobsOf(d.shard), d.shard.ids, d.shard.history]) if (name) named.add(name);
+      }
     }
     expect(new Set(readdirSync(path.join(dir, 'backups', 'blobs')))).toEqual(named);
     for (const b of listBackups(dir)) expect(segmentsIn(dir, b.file, 'd1', 'backups')[0]?.target).toBe(`version ${b.seq - 1}`);
@@ -155,7 +186,7 @@ describe('a project saved by the single-file Tinjau (format 1)', () => {
     const dir = copyOfV1();
     const original = readFileSync(path.join(V1, SNAPSHOT_FILE), 'utf8');
     const store = await ProjectStore.open(dir, { owner: 'test' });
-    expect(store.warnings.map((w) => w.message).join(' ')).toMatch(/upgraded to format 2; the original file is kept as backups\/pre-migration-v1-.*\.json/);
+    expect(store.warnings.map((w) => w.message).join(' ')).toMatch(/upgraded to format 3; the original file is kept as backups\/pre-migration-v1-.*\.json/);
     const [xlf, txt] = store.listDocuments();
     expect([xlf?.name, txt?.name]).toEqual(['okapi-omegat.xlf', 'catatan.txt']);
     const segments = store.segmentsOf(xlf?.id as string);

@@ -7,6 +7,7 @@
  * still buffered when the process dies is simply not seen: the parent then finds more durable
  * edits than acknowledged ones, which it allows (never fewer).
  * Compaction runs every few milliseconds and backups every 50 ms, so kills land in all of it.
+ * KILL_TEST_CHUNK_SEGMENTS=<n> stores the segments in chunks of n (several chunks per document).
  * With --slow-compaction each compaction stage prints "stage NAME" and then waits, so the parent
  * can kill the process inside a compaction while edits keep arriving.
  */
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     // land inside shard, snapshot and backup writes.
     compactJournalBytes: 0,
     backups: { everyMs: 50, keepLast: 3 },
+    ...(process.env.KILL_TEST_CHUNK_SEGMENTS ? { chunkSegments: Number(process.env.KILL_TEST_CHUNK_SEGMENTS) } : {}),
     ...(slow
       ? {
           compactionProbe: async (stage) => {

@@ -56,13 +56,30 @@ export interface ExportRunOptions {
 }
 
 export async function exportDocument(workspace: Workspace, args: ExportArgs, run: ExportRunOptions = {}): Promise<ExportedFile> {
+  const file = await renderDocument(workspace, args, run);
+  const bytes = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : Buffer.from(file.data);
+  return { fileName: file.fileName, mimeType: file.mimeType, base64: bytes.toString('base64') };
+}
+
+/** An exported file as it is made: text or bytes, for a caller that writes it itself (the CLI). */
+export interface RenderedFile {
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly data: string | Uint8Array;
+}
+
+/** The export of one document (see `exportDocument`), without its base64 copy for the API. */
+export async function renderDocument(workspace: Workspace, args: ExportArgs, run: ExportRunOptions = {}): Promise<RenderedFile> {
   const { job } = run;
   const store = await workspace.projectStore(args.project);
   // The original file (a blob) is read only for an export back into the document's own format.
   const listed = store.document(args.documentId);
   const doc = (listed.format as string) === args.format ? { ...listed, original: store.originalOf(listed.id) } : listed;
   const segments = store.segmentsOf(doc.id);
-  const history = await collectHistory(store, segments, job);
+  // Who created and changed each segment goes only into a new bilingual file, never back into an original.
+  const intoOriginal = (args.format === 'xliff12' || args.format === 'xliff20' || args.format === 'tmx') && doc.format === args.format && Boolean(doc.original);
+  const usesHistory = (args.format === 'xliff12' || args.format === 'xliff20' || args.format === 'tmx') && !intoOriginal;
+  const history = usesHistory ? await collectHistory(store, segments, job) : new Map<string, SegmentHistorySummary>();
   checkCancelled(job);
   const byId = new Map(segments.map((s) => [s.id, s]));
   const base = doc.name.replace(/\.[^.]+$/, '');
@@ -121,8 +138,7 @@ export async function exportDocument(workspace: Workspace, args: ExportArgs, run
   }
   checkCancelled(job);
   job?.report(segments.length + 1, segments.length + 1);
-  const bytes = typeof result.data === 'string' ? Buffer.from(result.data, 'utf8') : Buffer.from(result.data);
-  return { fileName: result.name, mimeType: MIME[args.format], base64: bytes.toString('base64') };
+  return { fileName: result.name, mimeType: MIME[args.format], data: result.data };
 }
 
 function xliff12(doc: TinjauDocument, segments: readonly Segment[], base: string, meta: Parameters<typeof createXliff12>[0], options: BilingualExportOptions) {

@@ -18,4 +18,8 @@ export const storageMessages = {
     en: 'it does not hold document {id}',
     id: 'berkas ini tidak berisi dokumen {id}',
   },
+  'storage.chunkNotIndexed': {
+    en: 'its segments are not the ones the index of document {id} lists for it',
+    id: 'segmennya bukan segmen yang tercantum untuknya dalam indeks dokumen {id}',
+  },
 } as const satisfies MessageTable;
