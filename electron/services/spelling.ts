@@ -116,8 +116,8 @@ export function createSpellPort(checker: SpellChecker, options: SpellOptions = {
         const word = m[0].replace(/['\u2019]s$/i, '');
         if (word.length < 2 || !needsCheck(word)) continue;
         const lower = word.toLowerCase();
-        if (projectWords.has(lower) || glossaryWords.has(lower) || isSourceName(word)) continue;
-        if (checker.correct(word)) continue;
+        // The dictionary before the source: a token whose words are all known is clean in any segment.
+        if (projectWords.has(lower) || glossaryWords.has(lower) || checker.correct(word) || isSourceName(word)) continue;
         const start = (token.index ?? 0) + at;
         const suggestions = withSuggestions ? checker.suggest(word) : [];
         issues.push({ start, end: start + word.length, word, ...(suggestions.length ? { suggestions } : {}) });
