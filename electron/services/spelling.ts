@@ -96,7 +96,14 @@ export function createSpellPort(checker: SpellChecker, options: SpellOptions = {
     let names: Set<string> | null = null;
     let askedSource = false;
     // Capitalised words (and hyphenated names) that the source has too: names, never misspelled.
-    const isSourceName = (word: string) => isCapitalised(word) && (askedSource = true) && (names ??= sourceNames(segment.source)).has(word);
+    const isSourceName = (word: string) => {
+      if (!isCapitalised(word)) return false;
+      askedSource = true;
+      // A plain word is a source name when the source has it as a whole run of letters; only
+      // words with other characters need the source's word list.
+      if (LETTERS.test(word)) return standsAlone(segment.source, word);
+      return (names ??= sourceNames(segment.source)).has(word);
+    };
     for (const token of text.matchAll(/\S+/g)) {
       const raw = token[0];
       if (clean.has(raw) || SKIP_TOKEN.test(raw) || DOTTED.test(raw)) continue;
@@ -109,8 +116,8 @@ export function createSpellPort(checker: SpellChecker, options: SpellOptions = {
         const word = m[0].replace(/['\u2019]s$/i, '');
         if (word.length < 2 || !needsCheck(word)) continue;
         const lower = word.toLowerCase();
-        if (projectWords.has(lower) || glossaryWords.has(lower) || isSourceName(word)) continue;
-        if (checker.correct(word)) continue;
+        // The dictionary before the source: a token whose words are all known is clean in any segment.
+        if (projectWords.has(lower) || glossaryWords.has(lower) || checker.correct(word) || isSourceName(word)) continue;
         const start = (token.index ?? 0) + at;
         const suggestions = withSuggestions ? checker.suggest(word) : [];
         issues.push({ start, end: start + word.length, word, ...(suggestions.length ? { suggestions } : {}) });
@@ -120,6 +127,21 @@ export function createSpellPort(checker: SpellChecker, options: SpellOptions = {
     }
     return issues;
   };
+}
+
+const LETTERS = /^\p{L}+$/u;
+const LETTER_AT = /\p{L}/uy;
+const LETTER_BEFORE = /(?<=\p{L})/uy;
+
+/** Whether `word` (letters only) occurs in `text` with no letter on either side: one of sourceNames' words. */
+function standsAlone(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    LETTER_BEFORE.lastIndex = at;
+    if (LETTER_BEFORE.test(text)) continue;
+    LETTER_AT.lastIndex = at + word.length;
+    if (!LETTER_AT.test(text)) return true;
+  }
+  return false;
 }
 
 function sourceNames(source: string): Set<string> {

@@ -4,6 +4,7 @@
 import type { CheckContext, SegmentCheck } from './context';
 import { quote, say, span } from './context';
 import type { RawFinding } from './types';
+import { matchWordList, wordListRegex } from '../language/word-scan';
 
 // The brief's core list; together they rarely occur in English, so two close together mean a
 // clause was left untranslated.
@@ -12,14 +13,14 @@ const INDONESIAN_FUNCTION_WORDS = new Set([
   'dalam', 'juga', 'telah', 'sudah', 'bahwa', 'oleh', 'karena', 'atau', 'ke', 'tersebut', 'adalah', 'sebagai', 'kepada',
 ]);
 
-const FUNCTION_WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...INDONESIAN_FUNCTION_WORDS].join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu');
+const FUNCTION_WORD_RE = wordListRegex(
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...INDONESIAN_FUNCTION_WORDS].join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu'),
+  INDONESIAN_FUNCTION_WORDS,
+);
 
 /** Cheap first pass: most English targets have fewer Indonesian function words than a finding needs. */
 function functionWordCount(text: string, atLeast: number): boolean {
-  let n = 0;
-  FUNCTION_WORD_RE.lastIndex = 0;
-  while (FUNCTION_WORD_RE.exec(text)) if (++n >= atLeast) return true;
-  return false;
+  return matchWordList(text, FUNCTION_WORD_RE, atLeast).length >= atLeast;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;

@@ -15,6 +15,8 @@ export interface CheckContext {
    * (AS → US, PBB → UN); built from defaults, the profile's ignoreTokens and the caller's term map.
    */
   readonly tokenMap: ReadonlyMap<string, readonly string[]>;
+  /** Per-segment analysis shared by several checks (see `memo`); the runner gives each segment one. */
+  readonly memo?: Map<string, unknown>;
 }
 
 export type SegmentCheck = (ctx: CheckContext) => RawFinding[];
@@ -36,7 +38,7 @@ const memoStore = new WeakMap<CheckContext, Map<string, unknown>>();
 
 /** Caches per-segment analysis (dates, numbers) shared by several checks within one run. */
 export function memo<T>(ctx: CheckContext, key: string, compute: () => T): T {
-  let store = memoStore.get(ctx);
+  let store = ctx.memo ?? memoStore.get(ctx);
   if (!store) {
     store = new Map();
     memoStore.set(ctx, store);

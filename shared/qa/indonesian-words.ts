@@ -28,6 +28,7 @@ const ENGLISH = new Set([
 // Lower-case ASCII words (hyphenated reduplications kept whole): only those can be flagged, and
 // a plain ASCII pattern keeps this check cheap over a 20,000-segment project.
 const WORD = /[a-z]+(?:-[a-z]+)*/g;
+const SPACES = /\s*/y;
 const isWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c > 0x7f;
 
 type Kind = 0 | 1 | 2; // 0 not Indonesian, 1 also-English-looking root, 2 unmistakably Indonesian
@@ -80,8 +81,13 @@ export const checkIndonesianWords: SegmentCheck = (ctx) => {
       const w = words[j] as RegExpMatchArray;
       const prev = words[j - 1];
       // A run is words in a row: only spaces between them.
-      if (j > i && prev && target.slice((prev.index ?? 0) + prev[0].length, w.index).trim() !== '') break;
-      const k = glossary.has(w[0].toLowerCase()) ? 0 : kindOf(w[0], cache);
+      if (j > i && prev) {
+        SPACES.lastIndex = (prev.index ?? 0) + prev[0].length;
+        SPACES.test(target);
+        if (SPACES.lastIndex !== w.index) break;
+      }
+      // The words are lower-case ASCII already.
+      const k = glossary.has(w[0]) ? 0 : kindOf(w[0], cache);
       if (k === 0) break;
       if (k === 2) strong++;
       j++;

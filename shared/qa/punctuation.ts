@@ -37,6 +37,8 @@ const PAIRS: readonly PairSpec[] = [
   { chars: "'", open: /(?<=^|[\s([{])'(?=\p{L})/gu, close: /(?<=[\p{L}.,!?])'(?=$|[\s)\]},.;:!?])/gu, label: "' '", possessive: true },
 ];
 
+const SPACE_HINT = / [,.;:!?]/;
+
 function balance(text: string, p: PairSpec): { open: number; close: number; first: number } {
   const opens = [...text.matchAll(p.open)].map((m) => m.index);
   // With no quote open, "s'" / "s’" is a plural possessive, not a closing quote.
@@ -79,7 +81,8 @@ export const checkPunctuation: SegmentCheck = (ctx) => {
     });
   }
 
-  for (const m of target.matchAll(/(?<=\S)( +)([,.;:!?])(?![.\d])/g)) {
+  // Each pattern below needs a space before a mark, two spaces, a mark before a capital: tested first.
+  for (const m of SPACE_HINT.test(target) ? target.matchAll(/(?<=\S)( +)([,.;:!?])(?![.\d])/g) : []) {
     const mark = m[2] ?? '';
     if (source.includes(` ${mark}`)) continue;
     out.push({
@@ -89,7 +92,7 @@ export const checkPunctuation: SegmentCheck = (ctx) => {
     });
   }
 
-  for (const m of target.matchAll(/(?<=\S) {2,}(?=\S)/g)) {
+  for (const m of target.includes('  ') ? target.matchAll(/(?<=\S) {2,}(?=\S)/g) : []) {
     out.push({ checkId: 'punctuation.double-space', ...say('doubleSpace', {}, 'Double space: use one.'), targetSpans: [span(m.index, m.index + m[0].length)] });
   }
 
@@ -102,9 +105,9 @@ export const checkPunctuation: SegmentCheck = (ctx) => {
 
   // "Ukraina.Presiden": a sentence glued to the next. Abbreviations ("U.S."), decimals and URLs do not match.
   // The regex starts at the mark, not at every letter; the lookbehind checks the word before it.
-  const glued = /(?<=\p{Ll}\p{Ll})[.!?](?=\p{Lu})/u.test(target);
+  const glued = /[.!?](?=\p{Lu})(?<=\p{Ll}\p{Ll}[.!?])/u.test(target);
   const skip = glued ? preservedRanges(target) : [];
-  for (const m of glued ? target.matchAll(/(?<=\p{Ll}\p{Ll})([.!?])(?=\p{Lu})/gu) : []) {
+  for (const m of glued ? target.matchAll(/([.!?])(?=\p{Lu})(?<=\p{Ll}\p{Ll}[.!?])/gu) : []) {
     const at = m.index;
     const word = /\p{L}+$/u.exec(target.slice(Math.max(0, at - 30), at))?.[0] ?? '';
     const next = /^\p{L}+/u.exec(target.slice(at + 1, at + 31))?.[0] ?? '';

@@ -109,9 +109,9 @@ function finalize(segment: Segment, raws: readonly RawFinding[], profile: QaProf
 function runSegment(segment: Segment, options: SegmentQaOptions, run: RunSetup): QaFinding[] {
   if (segment.excluded) return [];
   const { profile, tokenMap } = run;
-  const ctx: CheckContext = { segment, source: segment.source, target: segment.target, profile, tokenMap };
+  const ctx: CheckContext = { segment, source: segment.source, target: segment.target, profile, tokenMap, memo: new Map() };
   const raws: RawFinding[] = [];
-  for (const check of run.checks) raws.push(...check(ctx));
+  for (const check of run.checks) for (const r of check(ctx)) raws.push(r);
   const hasTarget = segment.target.trim() !== '';
   if (options.index) raws.push(...checkConsistency(segment, options.index));
   if (options.termChecks && hasTarget) raws.push(...termFindings(options.termChecks(segment)));
@@ -122,6 +122,15 @@ function runSegment(segment: Segment, options: SegmentQaOptions, run: RunSetup):
 /** QA of one segment, e.g. when the reviewer confirms it; pass the project index for consistency. */
 export function runQaForSegment(segment: Segment, options: SegmentQaOptions = {}): QaFinding[] {
   return runSegment(segment, options, setup(options));
+}
+
+/**
+ * runQaForSegment for many segments with the same options: the profile's checks and token map
+ * are worked out once, not once per segment (a service running a project chunk by chunk).
+ */
+export function segmentQa(options: SegmentQaOptions = {}): (segment: Segment) => QaFinding[] {
+  const run = setup(options);
+  return (segment) => runSegment(segment, options, run);
 }
 
 /** QA of a document or a whole project; consistency is judged across all the given segments. */

@@ -48,9 +48,18 @@ function inCapsRun(text: string, start: number, end: number): boolean {
   return isCaps(before) || isCaps(after);
 }
 
+const tokenRes = new Map<string, RegExp>();
+
 function hasToken(text: string, token: string): boolean {
-  const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  // The same names and codes recur across a project: each pattern is compiled once.
+  let re = tokenRes.get(token);
+  if (!re) {
+    const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
+    if (tokenRes.size >= 10_000) tokenRes.clear();
+    tokenRes.set(token, re);
+  }
+  return re.test(text);
 }
 
 export const checkWords: SegmentCheck = (ctx) => {

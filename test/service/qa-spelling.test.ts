@@ -23,6 +23,11 @@ describe('spelling for QA', () => {
     expect((await misspelled('Governmnet officials met Shoigu.', source)).map(([w]) => w)).toEqual(['Governmnet']);
   });
 
+  it('takes a source name as a whole word or a part of a hyphenated one, never a piece of a longer word', async () => {
+    const source = 'Shoiguwan bertemu pro-Zelenskyy dan Ryabkovs di Moskow.';
+    expect((await misspelled('Shoigu met Zelenskyy and Ryabkov in Moscow.', source)).map(([w]) => w)).toEqual(['Shoigu', 'Ryabkov']);
+  });
+
   it('skips URLs, addresses, handles, words with digits, ALL-CAPS, mixed case and inline codes', async () => {
     const target = 'See https://exmple.org/pagez, redaksi@kompas.com, @vicktop55, kompas.com, Su-35s, 3rd, PARBOABOA, iPhonez and \uE000xyzzy\uE001.';
     expect(await misspelled(target)).toEqual([]);

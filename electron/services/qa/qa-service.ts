@@ -13,7 +13,7 @@ import type { ExportedFile } from '../../../shared/api/types';
 import type { QaIgnoreRecord } from '../../../shared/model/project';
 import type { Segment } from '../../../shared/model/segment';
 import type { QaFinding, QaOptions, QaProfile } from '../../../shared/qa';
-import { applyIgnores, buildConsistencyIndex, DEFAULT_QA_PROFILE, isCheckEnabled, parseQaProfile, qaReportCsv, qaReportHtml, runQaForSegment, summarizeFindings } from '../../../shared/qa';
+import { applyIgnores, buildConsistencyIndex, DEFAULT_QA_PROFILE, isCheckEnabled, parseQaProfile, qaReportCsv, qaReportHtml, runQaForSegment, segmentQa, summarizeFindings } from '../../../shared/qa';
 import type { JobHandle } from '../jobs';
 import { nextTurn } from '../jobs';
 import type { ProjectStore } from '../project-store';
@@ -103,6 +103,7 @@ export class QaService {
     const ports = await this.ports(store, profile, false);
     const index = buildConsistencyIndex(all);
     const job = options.job;
+    const check = segmentQa({ ...ports.options, index });
     job?.report(0, segments.length);
     const findings: QaFinding[] = [];
     let cancelled = false;
@@ -112,7 +113,7 @@ export class QaService {
         break;
       }
       const end = Math.min(segments.length, i + CHUNK);
-      for (let k = i; k < end; k++) findings.push(...runQaForSegment(segments[k] as Segment, { ...ports.options, index }));
+      for (let k = i; k < end; k++) for (const f of check(segments[k] as Segment)) findings.push(f);
       job?.report(end, segments.length);
       if (end < segments.length) await nextTurn();
     }

@@ -6,6 +6,7 @@
  * small numbers. Figures left in Indonesian style ("1.234,5") are still read, so a target that
  * kept the source's convention is compared by value, not reported as a different number.
  */
+import { matchWordList, wordListRegex } from '../word-scan';
 import { expandYearRanges, toleranceOf, type NumberMention } from '../id/numbers';
 
 export type { NumberMention } from '../id/numbers';
@@ -95,6 +96,13 @@ const EN_NUMBER =
 const EN_SPELLED =
   /(?<![\p{L}\p{N}])(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](one|two|three|four|five|six|seven|eight|nine)|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|once|twice|thrice|dozen|half)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?:\s+(hundred|thousand|million|billion|trillion)\b)?(?:\s+(percent|per cent)\b)?(?![\p{L}\p{N}])/giu;
 
+// Every word a spelled number can start with, for the word-list scan.
+const EN_SPELLED_WORDS = wordListRegex(EN_SPELLED, [
+  ...'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' '),
+  ...'twenty thirty forty fifty sixty seventy eighty ninety hundred once twice thrice dozen half'.split(' '),
+  ...'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '),
+]);
+
 /** Reads every number in English text by value, in text order. */
 export function extractNumbersEn(text: string): NumberMention[] {
   const out: NumberMention[] = [];
@@ -124,7 +132,7 @@ export function extractNumbersEn(text: string): NumberMention[] {
     });
     taken.push([start, end]);
   }
-  for (const m of text.matchAll(EN_SPELLED)) {
+  for (const m of matchWordList(text, EN_SPELLED_WORDS)) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken.some(([s, e]) => start < e && end > s)) continue;

@@ -7,6 +7,8 @@
  * numeric order.
  */
 
+import { matchWordList, wordListRegex, type WordListRegex } from '../word-scan';
+
 export type DateKind = 'date' | 'weekday' | 'time';
 
 /** How a numeric date was written; 'dmy' in English text means it kept the Indonesian order. */
@@ -100,7 +102,7 @@ interface Compiled {
   readonly dmy: RegExp;
   readonly mdy: RegExp;
   readonly my: RegExp;
-  readonly names: RegExp;
+  readonly names: WordListRegex;
 }
 
 const compiled = new WeakMap<DateConventions, Compiled>();
@@ -122,7 +124,10 @@ function compile(conv: DateConventions): Compiled {
     dmy: new RegExp(String.raw`(?<![\p{L}\p{N}])${DAY}(?:\s*[-–]\s*${DAY})?\s+(${MONTH_WORD})(?:,?\s+${YEAR})?(?![\p{L}\p{N}])`, 'giu'),
     mdy: new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTH_WORD})\s+${DAY}(?:\s*[-–]\s*${DAY})?(?:,?\s+${YEAR})?(?![\p{L}\p{N}])`, 'giu'),
     my: new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTH_WORD})\s+${YEAR}(?![\p{L}\p{N}])`, 'giu'),
-    names: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names})(?![\p{L}\p{N}])`, 'giu'),
+    names: wordListRegex(
+      new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names})(?![\p{L}\p{N}])`, 'giu'),
+      [...Object.keys(conv.months), ...Object.keys(conv.weekdays)].map((w) => w.split(/['’]/)[0] ?? w),
+    ),
   };
   compiled.set(conv, c);
   return c;
@@ -131,6 +136,12 @@ function compile(conv: DateConventions): Compiled {
 /** Scans text for dates, day names and times with the given language's names and order. */
 // Numeric dates: 15/9/2023, 15/09/23, 15/9, 15-09-2023, 2023-09-15, 2023-09.
 const NUMERIC_DATE = /(?<![\p{L}\p{N}/.:-])(?:(\d{4})-(\d{1,2})(?:-(\d{1,2}))?|(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?|(\d{1,2})[-.](\d{1,2})[-.](\d{4}))(?![\p{L}\p{N}]|[/:-]\d)/gu;
+
+// What each pattern cannot match without (cheap tests that skip a full scan of most texts):
+// "06.19" / "06:19", "2 p.m.", "15/9" / "2023-09" / "15-09-2023".
+const TIME_HINT = /\d[.:]\d\d/;
+const HOUR_HINT = /\d\s?[ap]\.?m/i;
+const NUMERIC_HINT = /\d[-/.]\d/;
 
 /** One scan's results and the spans already claimed, so a later pattern never re-reads them. */
 class DateScan {
@@ -181,9 +192,12 @@ export function scanDates(text: string, conv: DateConventions): DateMention[] {
   const re = compile(conv);
   const hasDigit = /\d/.test(text);
   const scan = new DateScan(conv);
+  // Month and day names first (claimed last, below): a written date needs a month name among them.
+  const names = matchWordList(text, re.names);
+  const hasMonthWord = hasDigit && names.some((m) => conv.weekdays[m[0].toLowerCase()] === undefined);
 
   // Times first, so "06.19" is never read as a decimal or a date.
-  for (const m of hasDigit ? text.matchAll(re.time) : []) {
+  for (const m of hasDigit && TIME_HINT.test(text) ? text.matchAll(re.time) : []) {
     let hour = Number(m[2] ?? m[4] ?? m[6]);
     const minute = Number(m[3] ?? m[5] ?? m[7]);
     const ampm = m[8]?.toLowerCase();
@@ -198,7 +212,7 @@ export function scanDates(text: string, conv: DateConventions): DateMention[] {
   }
 
   // Whole hours on a 12-hour clock ("2 p.m.", "11am"), which English writes without minutes.
-  for (const m of hasDigit ? text.matchAll(HOUR_ONLY) : []) {
+  for (const m of hasDigit && HOUR_HINT.test(text) ? text.matchAll(HOUR_ONLY) : []) {
     if (!scan.free(m.index, m.index + m[0].length)) continue;
     const hour = (Number(m[1]) % 12) + ((m[2] ?? '').toLowerCase() === 'p' ? 12 : 0);
     if (Number(m[1]) > 12) continue;
@@ -206,7 +220,7 @@ export function scanDates(text: string, conv: DateConventions): DateMention[] {
   }
 
   // Numeric dates.
-  for (const m of hasDigit ? text.matchAll(NUMERIC_DATE) : []) {
+  for (const m of hasDigit && NUMERIC_HINT.test(text) ? text.matchAll(NUMERIC_DATE) : []) {
     if (!scan.free(m.index, m.index + m[0].length)) continue;
     const base = { kind: 'date' as const, text: m[0], start: m.index, end: m.index + m[0].length };
     if (m[1]) {
@@ -234,14 +248,14 @@ export function scanDates(text: string, conv: DateConventions): DateMention[] {
   }
 
   // Written dates: "15 September 2023", "15-17 Agt", "September 15, 2023", "September 15-17", "Sep 2023".
-  if (hasDigit) {
+  if (hasMonthWord) {
     for (const m of text.matchAll(re.mdy)) scan.written(m, m[1], [m[2], m[3]], m[4]);
     for (const m of text.matchAll(re.dmy)) scan.written(m, m[3], [m[1], m[2]], m[4]);
     for (const m of text.matchAll(re.my)) scan.written(m, m[1], [], m[2]);
   }
 
   // Month names alone ("pada Agustus"), then day names.
-  for (const m of text.matchAll(re.names)) {
+  for (const m of names) {
     const word = m[0];
     const end = m.index + word.length;
     if (!scan.free(m.index, end)) continue;

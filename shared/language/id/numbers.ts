@@ -7,6 +7,8 @@
  * `NumberMention` shape.
  */
 
+import { matchWordList, wordListRegex } from '../word-scan';
+
 export type NumberKind = 'plain' | 'percent' | 'currency' | 'ordinal';
 
 export interface NumberMention {
@@ -98,6 +100,15 @@ const ID_ORDINAL = /(?<![\p{L}\p{N}])ke-?\s?(\d+)(?![\p{L}\p{N}])/giu;
 const ID_SPELLED =
   /(?<![\p{L}\p{N}])(?:(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+(puluh|belas|ratus)(?:\s+(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?|(sepuluh|sebelas|seratus|seribu|setengah|separuh|selusin|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)|(pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh))(?:\s+(ribu|juta|miliar|milyar|triliun)\b)?(?:\s+(persen)\b)?(?![\p{L}\p{N}])/giu;
 
+// Every word a spelled number can start with, for the word-list scan.
+const ID_SPELLED_WORDS = wordListRegex(ID_SPELLED, [
+  ...Object.keys(ID_UNITS),
+  ...'sepuluh sebelas seratus seribu setengah separuh selusin'.split(' '),
+  ...Object.keys(ID_ORDINAL_WORDS),
+]);
+// "ke-2", "ke 3", "ke2": the ordinal pattern cannot match without it.
+const ID_ORDINAL_HINT = /[k\u212a]e-?\s?\d/i;
+
 function spelledValue(m: RegExpMatchArray): number | null {
   const [, head, joiner, tail, single, ordinal] = m;
   if (ordinal) return ID_ORDINAL_WORDS[ordinal.toLowerCase()] ?? null;
@@ -134,7 +145,7 @@ export function extractNumbersId(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   const taken: Array<[number, number]> = [];
   const hasDigit = /\d/.test(text);
-  for (const m of hasDigit ? text.matchAll(ID_ORDINAL) : []) {
+  for (const m of hasDigit && ID_ORDINAL_HINT.test(text) ? text.matchAll(ID_ORDINAL) : []) {
     const start = m.index;
     const end = start + m[0].length;
     out.push({ value: Number(m[1]), tolerance: 0, kind: 'ordinal', spelled: false, text: m[0], start, end });
@@ -167,7 +178,7 @@ export function extractNumbersId(text: string): NumberMention[] {
     out.push(mention);
     taken.push([start, end]);
   }
-  for (const m of text.matchAll(ID_SPELLED)) {
+  for (const m of matchWordList(text, ID_SPELLED_WORDS)) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken.some(([s, e]) => start < e && end > s)) continue;

@@ -52,4 +52,10 @@ describe('punctuation and spacing check', () => {
     const span = f?.targetSpans[0];
     expect(span && target.slice(span.start, span.end)).toBe('.P');
   });
+
+  it('finds every glued sentence after two lower-case letters, none after one letter or a capital', () => {
+    const target = 'He said!Then I.Went on?Yes the US.Army and x.Y spoke.Ok';
+    const found = runQaForSegment(seg('Dia berkata! Lalu pergi? Ya.', target)).filter((f) => f.checkId === 'punctuation.missing-space');
+    expect(found.map((f) => target.slice(f.targetSpans[0]?.start, f.targetSpans[0]?.end))).toEqual(['!T', '?Y', '.O']);
+  });
 });
