@@ -63,12 +63,96 @@ function compileTerm(term: string, literal: 'stem' | 'spelling' | 'exact'): Comp
   return compiled;
 }
 
+/**
+ * Where each key occurs in one target, built the first time a term is looked for in it: a term
+ * is then found by looking up its first word, not by walking the whole target once per term
+ * (a segment with forty hits checks some eighty English terms against the same target).
+ */
+interface TargetPositions {
+  /** Per kind of key: key → first token position; `next` chains the later ones, ascending. */
+  stem?: KeyChain;
+  lower?: KeyChain;
+  text?: KeyChain;
+  /** A token as written cut before each inner hyphen or apostrophe: "AS-nya" under "AS". */
+  prefix?: Map<string, number[]>;
+}
+
+interface KeyChain {
+  readonly first: Map<string, number>;
+  readonly next: Int32Array;
+}
+
+const positionsOf = new WeakMap<TargetText, TargetPositions>();
+
+function chainOf(keys: readonly string[]): KeyChain {
+  const first = new Map<string, number>();
+  const next = new Int32Array(keys.length);
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const key = keys[i] as string;
+    next[i] = first.get(key) ?? -1;
+    first.set(key, i);
+  }
+  return { first, next };
+}
+
+function prefixesOf(toks: readonly Token[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  for (let i = 0; i < toks.length; i++) {
+    const text = (toks[i] as Token).text;
+    for (let c = 1; c < text.length; c++) {
+      const ch = text.charCodeAt(c);
+      if (ch !== 45 && ch !== 39 && ch !== 0x2019) continue;
+      const key = text.slice(0, c);
+      const list = map.get(key);
+      if (list) list.push(i);
+      else map.set(key, [i]);
+    }
+  }
+  return map;
+}
+
+function collect(chain: KeyChain, key: string, into: number[]): void {
+  for (let i = chain.first.get(key) ?? -1; i >= 0; i = chain.next[i] as number) into.push(i);
+}
+
+/** Token positions where the term's first word may stand, ascending. */
+function startsOf(t: TargetText, term: CompiledTerm, literal: 'stem' | 'spelling' | 'exact'): number[] {
+  let p = positionsOf.get(t);
+  if (!p) positionsOf.set(t, (p = {}));
+  const key = term.keys[0] as string;
+  const out: number[] = [];
+  if (term.exact[0]) {
+    collect((p.text ??= chainOf(t.toks.map((x) => x.text))), key, out);
+    if (literal !== 'exact') return out;
+    const more = (p.prefix ??= prefixesOf(t.toks)).get(key);
+    if (!more) return out;
+    out.push(...more);
+  } else if (literal === 'stem') {
+    const chain = (p.stem ??= chainOf(t.stems));
+    collect(chain, key, out);
+    if (!term.capital[0]) return out;
+    const before = out.length;
+    for (const end of DEMONYM_ENDINGS) collect(chain, key + end, out);
+    if (out.length === before) return out;
+  } else {
+    collect((p.lower ??= chainOf(t.lower)), key, out);
+    return out;
+  }
+  return [...new Set(out)].sort((a, b) => a - b);
+}
+
+const DEMONYM_ENDINGS = ['n', 'an', 'ian'];
+
 /** Where `term` occurs in the target: by stem, or by spelling when `literal`. */
 export function findTermInTarget(t: TargetText, term: string, literal: 'stem' | 'spelling' | 'exact'): Occurrence[] {
-  const { ws, keys, exact, capital } = compileTerm(term, literal);
+  const compiled = compileTerm(term, literal);
+  const { ws, keys, exact, capital } = compiled;
   if (ws.length === 0) return [];
+  const starts = startsOf(t, compiled, literal);
+  if (starts.length === 0) return [];
   const out: Occurrence[] = [];
-  outer: for (let i = 0; i + ws.length <= t.toks.length; i++) {
+  outer: for (const i of starts) {
+    if (i + ws.length > t.toks.length) continue;
     for (let k = 0; k < ws.length; k++) {
       const tok = t.toks[i + k] as Token;
       const key = keys[k] as string;
