@@ -8,7 +8,7 @@
  */
 import { stemEnglish } from '../language/en/stemmer';
 import type { Token } from '../language/id/tokenizer';
-import { isJoiningGap, tokenize } from '../language/id/tokenizer';
+import { contentTokens, contentTokensOnce, isJoiningGap, tokenize } from '../language/id/tokenizer';
 import type { GlossaryEntry, TargetSpan, TermCheck, TermHit } from './model';
 import { approvedTargets } from './model';
 import type { GlossaryIndex } from './term-index';
@@ -172,7 +172,7 @@ export function findTermInTarget(t: TargetText, term: string, literal: 'stem' | 
 }
 
 export function prepareTarget(text: string): TargetText {
-  const toks = tokenize(text).filter((x) => x.kind !== 'punct');
+  const toks = contentTokensOnce(text);
   return { text, toks, stems: toks.map((x) => (x.kind === 'word' ? stemEnglish(x.text) : x.text)), lower: toks.map((x) => x.text.toLowerCase()) };
 }
 
@@ -184,23 +184,59 @@ interface Pools {
   untranslated: Occurrence[];
 }
 
-function poolsFor(entry: GlossaryEntry, hit: TermHit, t: TargetText): Pools {
-  const forbidden = entry.targets
-    .filter((x) => x.status === 'forbidden')
-    .flatMap((x) => findTermInTarget(t, x.text, 'stem'));
-  const approvedTerms = approvedTargets(entry);
-  const approved = approvedTerms
-    .flatMap((x) => findTermInTarget(t, x, 'stem'))
-    .filter((o) => !forbidden.some((f) => overlaps(f, o)));
+/** What the checks read of an entry, worked out once per entry rather than once per hit. */
+interface EntryTargets {
+  /** Approved (preferred, then admitted) English terms. */
+  readonly approved: readonly string[];
+  readonly forbidden: readonly string[];
+  /** The entry's Indonesian forms, apart from those spelled like an approved term. */
+  readonly forms: readonly string[];
+  /** The approved terms, lower-cased. */
+  readonly same: ReadonlySet<string>;
+}
+
+const targetsOfEntry = new WeakMap<GlossaryEntry, EntryTargets>();
+
+function targetsOf(entry: GlossaryEntry): EntryTargets {
+  let info = targetsOfEntry.get(entry);
+  if (!info) {
+    const approved = approvedTargets(entry);
+    const same = new Set(approved.map((a) => a.toLowerCase()));
+    info = {
+      approved,
+      forbidden: entry.targets.filter((x) => x.status === 'forbidden').map((x) => x.text),
+      forms: [...new Set(entry.sourceTerms)].filter((f) => !same.has(f.toLowerCase())),
+      same,
+    };
+    targetsOfEntry.set(entry, info);
+  }
+  return info;
+}
+
+const byStart = (a: Occurrence, b: Occurrence) => a.start - b.start;
+
+function poolsFor(entry: GlossaryEntry, info: EntryTargets, hit: TermHit, t: TargetText): Pools {
+  const forbidden: Occurrence[] = [];
+  for (const x of info.forbidden) for (const o of findTermInTarget(t, x, 'stem')) forbidden.push(o);
+  const approved: Occurrence[] = [];
+  for (const x of info.approved) {
+    for (const o of findTermInTarget(t, x, 'stem')) if (!forbidden.some((f) => overlaps(f, o))) approved.push(o);
+  }
   // The Indonesian forms: the entry's own and the one written in this source.
-  const same = new Set(approvedTerms.map((a) => a.toLowerCase()));
-  const forms = new Set([...entry.sourceTerms, hit.text.slice(hit.text.length - hit.matchedForm.length)]);
-  const untranslated = [...forms]
-    .filter((f) => !same.has(f.toLowerCase()))
-    .flatMap((f) => findTermInTarget(t, f, entry.caseSensitive ? 'exact' : 'spelling'))
-    .filter((o) => !approved.some((a) => overlaps(a, o)));
-  const byStart = (a: Occurrence, b: Occurrence) => a.start - b.start;
-  return { approved: approved.sort(byStart), forbidden: dedupe(forbidden.sort(byStart)), untranslated: dedupe(untranslated.sort(byStart)) };
+  const untranslated: Occurrence[] = [];
+  const literal = entry.caseSensitive ? 'exact' : 'spelling';
+  const written = hit.text.slice(hit.text.length - hit.matchedForm.length);
+  const lookFor = (f: string) => {
+    for (const o of findTermInTarget(t, f, literal)) if (!approved.some((a) => overlaps(a, o))) untranslated.push(o);
+  };
+  for (const f of info.forms) lookFor(f);
+  if (!entry.sourceTerms.includes(written) && !info.same.has(written.toLowerCase())) lookFor(written);
+  if (approved.length > 1) approved.sort(byStart);
+  return {
+    approved,
+    forbidden: forbidden.length > 1 ? dedupe(forbidden.sort(byStart)) : forbidden,
+    untranslated: untranslated.length > 1 ? dedupe(untranslated.sort(byStart)) : untranslated,
+  };
 }
 
 function dedupe(list: Occurrence[]): Occurrence[] {
@@ -224,7 +260,7 @@ function isJoinVariant(found: string, approved: readonly string[]): boolean {
 export function pendingChecks(index: GlossaryIndex, sourceHits: readonly TermHit[]): TermCheck[] {
   return sourceHits.flatMap((hit) => {
     const entry = index.byId.get(hit.entryId);
-    return entry ? [{ kind: 'pending' as const, entryId: entry.id, hit, expected: approvedTargets(entry) }] : [];
+    return entry ? [{ kind: 'pending' as const, entryId: entry.id, hit, expected: targetsOf(entry).approved }] : [];
   });
 }
 
@@ -238,37 +274,39 @@ export function checkTarget(index: GlossaryIndex, sourceHits: readonly TermHit[]
   for (const hit of sourceHits) {
     const entry = index.byId.get(hit.entryId);
     if (!entry) continue;
+    const info = targetsOf(entry);
     let pool = pools.get(entry.id);
     if (!pool) {
-      pool = poolsFor(entry, hit, t);
+      pool = poolsFor(entry, info, hit, t);
       pools.set(entry.id, pool);
     }
-    const expected = approvedTargets(entry);
-    const base = { entryId: entry.id, hit, expected };
+    const expected = info.approved;
+    const entryId = entry.id;
     const errors: TermCheck[] = [];
     // The last hit of an entry takes every remaining error, so none goes unreported.
-    const left = (counts.get(entry.id) ?? 1) - 1;
-    counts.set(entry.id, left);
-    const takeErrors = (list: Occurrence[]) => (left === 0 ? list.splice(0) : list.splice(0, 1));
-    for (const o of takeErrors(pool.forbidden)) errors.push({ ...base, kind: 'forbidden', span: span(o) });
-    for (const o of takeErrors(pool.untranslated)) errors.push({ ...base, kind: 'untranslated', span: span(o) });
+    const left = (counts.get(entryId) ?? 1) - 1;
+    counts.set(entryId, left);
+    const takeErrors = (list: Occurrence[]) => (list.length === 0 ? list : left === 0 ? list.splice(0) : list.splice(0, 1));
+    for (const o of takeErrors(pool.forbidden)) errors.push({ entryId, hit, expected, kind: 'forbidden', span: span(o) });
+    for (const o of takeErrors(pool.untranslated)) errors.push({ entryId, hit, expected, kind: 'untranslated', span: span(o) });
     const found = pool.approved.shift();
     if (found) {
-      if (errors.length === 0) out.push({ ...base, kind: 'ok', span: span(found), ...(isJoinVariant(found.text, expected) ? { variant: true } : {}) });
+      if (errors.length === 0) {
+        out.push(isJoinVariant(found.text, expected) ? { entryId, hit, expected, kind: 'ok', span: span(found), variant: true } : { entryId, hit, expected, kind: 'ok', span: span(found) });
+      }
     } else if (expected.length > 0 && errors.length === 0) {
       // With an error reported, "missing" would only repeat it; `expected` still says what to use.
-      out.push({ ...base, kind: 'missing' });
+      out.push({ entryId, hit, expected, kind: 'missing' });
     }
-    out.push(...errors);
+    for (const e of errors) out.push(e);
   }
   if (sourceText === undefined) return out;
   // The source's words, cut once per segment (not once per missing term) and only when needed.
-  let sourceWords: Token[] | undefined;
-  const words = () => (sourceWords ??= tokenize(sourceText).filter((x) => x.kind !== 'punct'));
+  const words = () => contentTokens(sourceText);
   return out.map((c) => {
     if (c.kind !== 'missing') return c;
     const suspect = besideNeighbour(c.hit, out, t, sourceText) ?? guessRendering(words(), c.hit, t);
-    return suspect ? { ...c, span: suspect, suspect: true } : c;
+    return suspect ? { entryId: c.entryId, hit: c.hit, expected: c.expected, kind: c.kind, span: suspect, suspect: true } : c;
   });
 }
 
