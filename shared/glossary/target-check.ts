@@ -42,14 +42,16 @@ interface CompiledTerm {
   readonly exact: readonly boolean[];
   /** Per word: capitalised, so a demonym of it counts ("Korea" → "Korean"). */
   readonly capital: readonly boolean[];
+  /** The first word's key numbers, filled on first use (see startsOf). */
+  first?: FirstWord;
 }
 
 /** Terms cut and stemmed once per run: the same glossary targets are looked for in every segment. */
-const compiledTerms = new Map<string, CompiledTerm>();
+const compiledTerms = { stem: new Map<string, CompiledTerm>(), spelling: new Map<string, CompiledTerm>(), exact: new Map<string, CompiledTerm>() };
 
 function compileTerm(term: string, literal: 'stem' | 'spelling' | 'exact'): CompiledTerm {
-  const cacheKey = literal + '\u0000' + term;
-  const cached = compiledTerms.get(cacheKey);
+  const cache = compiledTerms[literal];
+  const cached = cache.get(term);
   if (cached) return cached;
   const ws = tokenize(term).filter((x) => x.kind !== 'punct').map((x) => x.text);
   const compiled: CompiledTerm = {
@@ -58,41 +60,54 @@ function compileTerm(term: string, literal: 'stem' | 'spelling' | 'exact'): Comp
     exact: ws.map((w) => literal === 'exact' || (literal === 'stem' && isAbbreviation(w))),
     capital: ws.map((w) => /^\p{Lu}/u.test(w)),
   };
-  if (compiledTerms.size > 200_000) compiledTerms.clear();
-  compiledTerms.set(cacheKey, compiled);
+  if (cache.size > 200_000) cache.clear();
+  cache.set(term, compiled);
   return compiled;
 }
 
 /**
- * Where each key occurs in one target, built the first time a term is looked for in it: a term
- * is then found by looking up its first word, not by walking the whole target once per term
- * (a segment with forty hits checks some eighty English terms against the same target).
+ * Every key (stem, lower-cased or written word) numbered once per run, so a target is a row of
+ * integers per kind and a term's first word is looked for by comparing integers: a segment
+ * with forty hits checks some eighty English terms against the same target.
  */
+let keyIds = new Map<string, number>();
+/** Bumped when the numbering starts over (bounded for a long session); older rows are recut. */
+let keyEpoch = 0;
+
+function keyId(key: string): number {
+  let id = keyIds.get(key);
+  if (id === undefined) {
+    id = keyIds.size;
+    keyIds.set(key, id);
+  }
+  return id;
+}
+
 interface TargetPositions {
-  /** Per kind of key: key → first token position; `next` chains the later ones, ascending. */
-  stem?: KeyChain;
-  lower?: KeyChain;
-  text?: KeyChain;
-  /** A token as written cut before each inner hyphen or apostrophe: "AS-nya" under "AS". */
+  readonly epoch: number;
+  stem?: Int32Array;
+  lower?: Int32Array;
+  text?: Int32Array;
+  /** A token as written cut before each inner hyphen or apostrophe: "Korut’s" under "Korut". */
   prefix?: Map<string, number[]>;
 }
 
-interface KeyChain {
-  readonly first: Map<string, number>;
-  readonly next: Int32Array;
+/** A term's first word as key numbers: the key itself, then its demonyms when they count. */
+interface FirstWord {
+  readonly epoch: number;
+  readonly ids: readonly number[];
 }
 
-const positionsOf = new WeakMap<TargetText, TargetPositions>();
+/** A target with its key rows; `positions` is filled by prepareTarget or on first use. */
+interface PositionedTarget extends TargetText {
+  positions?: TargetPositions;
+}
 
-function chainOf(keys: readonly string[]): KeyChain {
-  const first = new Map<string, number>();
-  const next = new Int32Array(keys.length);
-  for (let i = keys.length - 1; i >= 0; i--) {
-    const key = keys[i] as string;
-    next[i] = first.get(key) ?? -1;
-    first.set(key, i);
-  }
-  return { first, next };
+
+function idsOf(keys: readonly string[]): Int32Array {
+  const ids = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) ids[i] = keyId(keys[i] as string);
+  return ids;
 }
 
 function prefixesOf(toks: readonly Token[]): Map<string, number[]> {
@@ -111,34 +126,30 @@ function prefixesOf(toks: readonly Token[]): Map<string, number[]> {
   return map;
 }
 
-function collect(chain: KeyChain, key: string, into: number[]): void {
-  for (let i = chain.first.get(key) ?? -1; i >= 0; i = chain.next[i] as number) into.push(i);
-}
-
 /** Token positions where the term's first word may stand, ascending. */
 function startsOf(t: TargetText, term: CompiledTerm, literal: 'stem' | 'spelling' | 'exact'): number[] {
-  let p = positionsOf.get(t);
-  if (!p) positionsOf.set(t, (p = {}));
-  const key = term.keys[0] as string;
-  const out: number[] = [];
-  if (term.exact[0]) {
-    collect((p.text ??= chainOf(t.toks.map((x) => x.text))), key, out);
-    if (literal !== 'exact') return out;
-    const more = (p.prefix ??= prefixesOf(t.toks)).get(key);
-    if (!more) return out;
-    out.push(...more);
-  } else if (literal === 'stem') {
-    const chain = (p.stem ??= chainOf(t.stems));
-    collect(chain, key, out);
-    if (!term.capital[0]) return out;
-    const before = out.length;
-    for (const end of DEMONYM_ENDINGS) collect(chain, key + end, out);
-    if (out.length === before) return out;
-  } else {
-    collect((p.lower ??= chainOf(t.lower)), key, out);
-    return out;
+  const pt = t as PositionedTarget;
+  let p = pt.positions;
+  if (!p || p.epoch !== keyEpoch) pt.positions = p = { epoch: keyEpoch };
+  let first = term.first;
+  if (!first || first.epoch !== keyEpoch) {
+    const key = term.keys[0] as string;
+    const demonyms = !term.exact[0] && literal === 'stem' && term.capital[0] === true;
+    first = { epoch: keyEpoch, ids: [key, ...(demonyms ? DEMONYM_ENDINGS.map((e) => key + e) : [])].map(keyId) };
+    term.first = first;
   }
-  return [...new Set(out)].sort((a, b) => a - b);
+  const row = term.exact[0] ? (p.text ??= idsOf(t.toks.map((x) => x.text))) : literal === 'stem' ? (p.stem ??= idsOf(t.stems)) : (p.lower ??= idsOf(t.lower));
+  const out: number[] = [];
+  const ids = first.ids;
+  const a = ids[0] as number;
+  if (ids.length === 1) {
+    for (let i = 0; i < row.length; i++) if (row[i] === a) out.push(i);
+  } else {
+    for (let i = 0; i < row.length; i++) if (ids.includes(row[i] as number)) out.push(i);
+  }
+  if (!term.exact[0] || literal !== 'exact') return out;
+  const more = (p.prefix ??= prefixesOf(t.toks)).get(term.keys[0] as string);
+  return more ? [...new Set([...out, ...more])].sort((x, y) => x - y) : out;
 }
 
 const DEMONYM_ENDINGS = ['n', 'an', 'ian'];
@@ -171,9 +182,46 @@ export function findTermInTarget(t: TargetText, term: string, literal: 'stem' | 
   return out;
 }
 
+/** An English word as written, worked out once per run: its stem, lower case and key numbers. */
+interface TargetWord {
+  readonly stem: string;
+  readonly lower: string;
+  readonly stemId: number;
+  readonly lowerId: number;
+  readonly textId: number;
+}
+
+let targetWords = new Map<string, TargetWord>();
+
 export function prepareTarget(text: string): TargetText {
+  if (keyIds.size > 1_000_000) {
+    keyIds = new Map();
+    targetWords = new Map();
+    keyEpoch++;
+  }
   const toks = contentTokensOnce(text);
-  return { text, toks, stems: toks.map((x) => (x.kind === 'word' ? stemEnglish(x.text) : x.text)), lower: toks.map((x) => x.text.toLowerCase()) };
+  const n = toks.length;
+  const stems: string[] = new Array(n);
+  const lower: string[] = new Array(n);
+  const positions: TargetPositions = { epoch: keyEpoch, stem: new Int32Array(n), lower: new Int32Array(n), text: new Int32Array(n) };
+  for (let i = 0; i < n; i++) {
+    const tok = toks[i] as Token;
+    let w = targetWords.get(tok.text);
+    if (!w) {
+      // A number's text is its own stem; letters and digits never spell the same token.
+      const stem = tok.kind === 'word' ? stemEnglish(tok.text) : tok.text;
+      const low = tok.text.toLowerCase();
+      w = { stem, lower: low, stemId: keyId(stem), lowerId: keyId(low), textId: keyId(tok.text) };
+      targetWords.set(tok.text, w);
+    }
+    stems[i] = w.stem;
+    lower[i] = w.lower;
+    (positions.stem as Int32Array)[i] = w.stemId;
+    (positions.lower as Int32Array)[i] = w.lowerId;
+    (positions.text as Int32Array)[i] = w.textId;
+  }
+  const t: PositionedTarget = { text, toks, stems, lower, positions };
+  return t;
 }
 
 const overlaps = (a: TargetSpan, b: TargetSpan) => a.start < b.end && b.start < a.end;
