@@ -95,10 +95,15 @@ function lookup(index: GlossaryIndex, written: string): CachedWord {
   let c = index.tokenCache.get(written);
   if (!c) {
     const analysis = index.stemmer.stem(written);
+    const form = describeForm(written, analysis);
     c = {
-      ...describeForm(written, analysis),
+      written,
+      analysis,
+      derivation: form.derivation,
+      nominal: form.nominal,
+      fold: form.fold,
       sym: index.symbols.get(analysis.root) ?? -1,
-      explained: analysis.root === written.toLowerCase() ? written : `${written} → ${analysis.root}`,
+      explained: analysis.root === form.fold ? written : `${written} → ${analysis.root}`,
     };
     // Bound the cache: a long session of typing must not grow it forever.
     if (index.tokenCache.size > 500_000) index.tokenCache.clear();
