@@ -381,6 +381,18 @@ function besideNeighbour(hit: TermHit, checks: readonly TermCheck[], t: TargetTe
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'to', 'in', 'on', 'for', 'by', 'with', 'at', 'from', 'as', 'is', 'was', 'its', 'his', 'her']);
 
+/** The first token starting at or after `offset` (-1: none); tokens are in reading order. */
+function firstFrom(toks: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((toks[mid] as Token).start >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < toks.length ? lo : -1;
+}
+
 /**
  * For a missing term, the English word that most likely renders it.
  *
@@ -388,8 +400,8 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'to', 'in', 'on', 'for', 'b
  * the target ("Gagarin Factory"); the content word beside it there is the likely rendering.
  */
 function guessRendering(src: readonly Token[], hit: TermHit, t: TargetText): TargetSpan | undefined {
-  const inHit = src.findIndex((x) => x.start >= hit.start);
-  const lastInHit = src.findIndex((x) => x.start >= hit.end);
+  const inHit = firstFrom(src, hit.start);
+  const lastInHit = firstFrom(src, hit.end);
   const after = lastInHit < 0 ? src.length : lastInHit;
   const anchors: Array<{ word: string; side: 'before' | 'after' }> = [];
   for (const i of [after, after + 1]) {
