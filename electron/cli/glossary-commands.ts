@@ -95,9 +95,10 @@ export async function runGlossaryCommand(argv: readonly string[], io: CliIo): Pr
         const summary = await workspace.openProject(dir);
         const documents = values.document ? summary.documents.filter((d) => d.id === values.document) : summary.documents;
         if (values.document && documents.length === 0) throw new TinjauError('not-found', say('project.noDocument', { id: values.document }));
-        const result: Array<{ id: string; name: string; segments: readonly SegmentTerms[] }> = [];
-        for (const d of documents) result.push({ id: d.id, name: d.name, segments: await glossary.documentTerms(d.id) });
-        out(describeTerms(result), { documents: result });
+        const sink = new ChunkedOutput(io);
+        const each = (id: string) => glossary.eachDocumentTerms(id);
+        await (values.json ? writeTermsJson(sink, documents, each) : writeTermsText(sink, documents, each));
+        sink.flush();
         break;
       }
       default:
@@ -118,24 +119,79 @@ function listSources(sources: readonly GlossarySource[]): string {
     .join('\n');
 }
 
+/**
+ * Output written in large pieces as it is made: the report of a 20,000-segment document runs to
+ * megabytes (hundreds with --json), and holding it whole, with every hit behind it, costs more
+ * memory and collection time than finding the terms.
+ */
+class ChunkedOutput {
+  private parts: string[] = [];
+  private size = 0;
+
+  constructor(private readonly io: CliIo) {}
+
+  write(text: string): void {
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size >= 1 << 20) this.flush();
+  }
+
+  flush(): void {
+    if (this.parts.length === 0) return;
+    this.io.stdout.write(this.parts.join(''));
+    this.parts = [];
+    this.size = 0;
+  }
+}
+
+type DocumentRef = { readonly id: string; readonly name: string };
+type EachTerms = (documentId: string) => Promise<Iterable<SegmentTerms>>;
+
 /** One line per segment with hits; problems spelled out below it. */
-function describeTerms(documents: ReadonlyArray<{ id: string; name: string; segments: readonly SegmentTerms[] }>): string {
-  const lines: string[] = [];
+async function writeTermsText(sink: ChunkedOutput, documents: readonly DocumentRef[], each: EachTerms): Promise<void> {
+  let first = true;
   for (const d of documents) {
     let problems = 0;
-    lines.push(`${d.id}  ${d.name}`);
-    for (const s of d.segments) {
-      const shown = s.hits.filter((h) => !h.nested);
-      if (shown.length === 0) continue;
-      lines.push(`  ${s.segmentId}: ${shown.map((h) => h.text).join(', ')}`);
+    sink.write(`${first ? '' : '\n'}${d.id}  ${d.name}`);
+    first = false;
+    for (const s of await each(d.id)) {
+      let shown = '';
+      for (const h of s.hits) if (!h.nested) shown += shown ? `, ${h.text}` : h.text;
+      if (shown === '') continue;
+      sink.write(`\n  ${s.segmentId}: ${shown}`);
       for (const c of s.checks) {
         if (!isTermProblem(c.kind)) continue;
         problems++;
         const want = c.expected.length ? ` (use: ${c.expected.join(' / ')})` : '';
-        lines.push(`    ${c.kind}: ${c.hit.text}${c.span ? ` → "${c.span.text}"` : ''}${want}`);
+        sink.write(`\n    ${c.kind}: ${c.hit.text}${c.span ? ` → "${c.span.text}"` : ''}${want}`);
       }
     }
-    lines.push(`  ${problems} term problem(s)`);
+    sink.write(`\n  ${problems} term problem(s)`);
   }
-  return lines.join('\n');
+  sink.write('\n');
+}
+
+/**
+ * `{ documents: [{ id, name, segments }] }` exactly as JSON.stringify(value, null, 2) spells it,
+ * written one segment at a time.
+ */
+async function writeTermsJson(sink: ChunkedOutput, documents: readonly DocumentRef[], each: EachTerms): Promise<void> {
+  if (documents.length === 0) {
+    sink.write('{\n  "documents": []\n}\n');
+    return;
+  }
+  const pad = '\n        ';
+  sink.write('{\n  "documents": [');
+  for (let i = 0; i < documents.length; i++) {
+    const d = documents[i] as DocumentRef;
+    sink.write(`${i ? ',' : ''}\n    {\n      "id": ${JSON.stringify(d.id)},\n      "name": ${JSON.stringify(d.name)},\n      "segments": [`);
+    let any = false;
+    for (const s of await each(d.id)) {
+      // Strings escape their line breaks, so every break here is layout: indent it to this depth.
+      sink.write(`${any ? ',' : ''}${pad}${JSON.stringify(s, null, 2).replaceAll('\n', pad)}`);
+      any = true;
+    }
+    sink.write(any ? '\n      ]\n    }' : ']\n    }');
+  }
+  sink.write('\n  ]\n}\n');
 }

@@ -9,7 +9,7 @@
 import type { Stemmer } from '../language/id/stemmer';
 import { createStemmer, sharedStemmer } from '../language/id/stemmer';
 import type { Token } from '../language/id/tokenizer';
-import { isJoiningGap, tokenize } from '../language/id/tokenizer';
+import { contentTokens, isJoiningGap } from '../language/id/tokenizer';
 import { TokenAutomaton } from './automaton';
 import type { GlossaryEntry, TermHit, TermMatchKind } from './model';
 import { isLive } from './model';
@@ -95,10 +95,15 @@ function lookup(index: GlossaryIndex, written: string): CachedWord {
   let c = index.tokenCache.get(written);
   if (!c) {
     const analysis = index.stemmer.stem(written);
+    const form = describeForm(written, analysis);
     c = {
-      ...describeForm(written, analysis),
+      written,
+      analysis,
+      derivation: form.derivation,
+      nominal: form.nominal,
+      fold: form.fold,
       sym: index.symbols.get(analysis.root) ?? -1,
-      explained: analysis.root === written.toLowerCase() ? written : `${written} → ${analysis.root}`,
+      explained: analysis.root === form.fold ? written : `${written} → ${analysis.root}`,
     };
     // Bound the cache: a long session of typing must not grow it forever.
     if (index.tokenCache.size > 500_000) index.tokenCache.clear();
@@ -120,7 +125,7 @@ const KIND_ORDER: Readonly<Record<TermMatchKind, number>> = { exact: 0, inflecte
 
 /** All glossary terms in `text`, in reading order; longest hits first where they overlap. */
 export function findTermHits(index: GlossaryIndex, text: string): TermHit[] {
-  const toks: Token[] = tokenize(text).filter((t) => t.kind !== 'punct');
+  const toks = contentTokens(text);
   if (toks.length === 0) return [];
   const forms: CachedWord[] = new Array(toks.length);
   const candidates: Candidate[] = [];
@@ -161,7 +166,7 @@ export function findTermHits(index: GlossaryIndex, text: string): TermHit[] {
   return resolve(index, candidates, toks, forms, text);
 }
 
-function extendOverSupportVerb(index: GlossaryIndex, c: Candidate, toks: Token[], forms: CachedWord[], text: string): void {
+function extendOverSupportVerb(index: GlossaryIndex, c: Candidate, toks: readonly Token[], forms: CachedWord[], text: string): void {
   if (c.first === 0) return;
   const prev = (forms[c.first - 1] as CachedWord).analysis;
   if (!SUPPORT_VERB_ROOTS.has(prev.root)) return;
@@ -174,7 +179,7 @@ function extendOverSupportVerb(index: GlossaryIndex, c: Candidate, toks: Token[]
   }
 }
 
-function resolve(index: GlossaryIndex, candidates: Candidate[], toks: Token[], forms: CachedWord[], text: string): TermHit[] {
+function resolve(index: GlossaryIndex, candidates: Candidate[], toks: readonly Token[], forms: CachedWord[], text: string): TermHit[] {
   // Longest first, then earliest; one hit per entry and span.
   // Where one entry matches a span through several of its forms, the closest kind wins.
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);

@@ -88,10 +88,12 @@ export interface WordForm {
   readonly analysis: StemResult;
   readonly derivation: string;
   readonly nominal: string;
+  /** `written` lower-cased, when worked out ahead (a word checked against many entries). */
+  readonly fold?: string;
 }
 
 export function describeForm(written: string, analysis: StemResult): WordForm {
-  return { written, analysis, derivation: derivationOf(analysis), nominal: nominalOf(analysis) };
+  return { written, analysis, derivation: derivationOf(analysis), nominal: nominalOf(analysis), fold: written.toLowerCase() };
 }
 
 const KIND_RANK: Readonly<Record<TermMatchKind, number>> = { exact: 0, inflected: 1, derived: 2 };
@@ -105,7 +107,7 @@ export function widerKind(a: TermMatchKind, b: TermMatchKind): TermMatchKind {
 export function wordKind(g: WordGuard, w: WordForm): TermMatchKind | null {
   const written = w.written;
   if (g.caseSensitive && !written.startsWith(g.surface)) return null;
-  if (g.caseSensitive ? written === g.surface : written.toLowerCase() === g.fold) return 'exact';
+  if (g.caseSensitive ? written === g.surface : (w.fold ?? written.toLowerCase()) === g.fold) return 'exact';
   // A lexical reduplication (mata-mata "spy") is a different word from its base (mata "eye").
   if (g.reduplicated && !w.analysis.reduplicated) return null;
   return w.nominal === g.nominal ? 'inflected' : 'derived';

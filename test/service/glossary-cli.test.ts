@@ -35,6 +35,27 @@ describe('tinjau glossary and terms', () => {
     expect(human.stdout).toContain('untranslated: Korut → "Korut" (use: North Korea)');
   });
 
+  it('writes the report of every document, in JSON laid out exactly as JSON.stringify with two spaces', async () => {
+    const empty = path.join(tempDir(), 'kosong.tinjau');
+    await tinjau('init', empty);
+    expect((await tinjau('terms', empty, '--json')).stdout).toBe('{\n  "documents": []\n}\n');
+
+    const { dir, document } = await projectWith000();
+    await tinjau('glossary', 'import', dir, path.join(CORPUS_DIR, 'glossary.id-en.csv'));
+    const second = JSON.parse((await tinjau('import', dir, corpusFile('id', '001'), '--json')).stdout).document as string;
+    const json = (await tinjau('terms', dir, '--json')).stdout;
+    const value = JSON.parse(json) as { documents: Array<{ id: string; segments: SegmentTerms[] }> };
+    expect(json).toBe(JSON.stringify(value, null, 2) + '\n');
+    expect(value.documents.map((d) => d.id)).toEqual([document, second]);
+    // The second document has no drafts: its hits come with the terms to use.
+    expect(value.documents[1]?.segments.some((s) => s.checks.some((c) => c.kind === 'pending'))).toBe(true);
+
+    const human = (await tinjau('terms', dir)).stdout;
+    expect(human.match(/^\S+ {2}\S+$/gm)?.map((l) => l.split(' ')[0])).toEqual([document, second]);
+    expect(human.match(/^ {2}\d+ term problem\(s\)$/gm)).toHaveLength(2);
+    expect(human.endsWith(' term problem(s)\n')).toBe(true);
+  });
+
   it('exports TBX, CSV and XLSX that import into a shared glossary attached to another project', async () => {
     const { dir } = await projectWith000();
     await tinjau('glossary', 'import', dir, path.join(CORPUS_DIR, 'glossary.id-en.csv'));

@@ -205,9 +205,19 @@ export class GlossaryService {
 
   /** Hits and checks for every segment of a document; excluded segments get hits but no checks. */
   async documentTerms(documentId: string): Promise<readonly SegmentTerms[]> {
+    return [...(await this.eachDocumentTerms(documentId))];
+  }
+
+  /**
+   * The same, one segment at a time: a caller that writes each out as it comes (the `terms`
+   * command) lets it go at once instead of holding every hit and check of the document.
+   */
+  async eachDocumentTerms(documentId: string): Promise<Iterable<SegmentTerms>> {
     const segments = (await this.project()).segmentsOf(documentId);
     const index = await this.index();
-    return segments.map((s) => termsOf(index, s));
+    return (function* () {
+      for (const s of segments) yield termsOf(index, s);
+    })();
   }
 
   /** One index over the live entries of every glossary, rebuilt when any of them changes. */

@@ -88,6 +88,30 @@ function sharedCore(x: string, y: string): number {
 
 /** Splits text into word, number and punctuation tokens (whitespace is dropped). */
 export function tokenize(text: string): Token[] {
+  return cut(text, true);
+}
+
+let lastText: string | undefined;
+let lastTokens: readonly Token[] = [];
+
+/**
+ * The word and number tokens of `text` (`tokenize` without punctuation). The last text's are
+ * kept: the glossary reads a segment's source words to find terms and again to check them.
+ */
+export function contentTokens(text: string): readonly Token[] {
+  if (text !== lastText) {
+    lastTokens = cut(text, false);
+    lastText = text;
+  }
+  return lastTokens;
+}
+
+/** The word and number tokens of `text`, cut afresh (not kept as `contentTokens` keeps them). */
+export function contentTokensOnce(text: string): Token[] {
+  return cut(text, false);
+}
+
+function cut(text: string, punct: boolean): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -114,7 +138,7 @@ export function tokenize(text: string): Token[] {
     }
     const cp = text.codePointAt(i) ?? 0;
     const len = cp > 0xffff ? 2 : 1;
-    tokens.push({ text: text.slice(i, i + len), start: i, end: i + len, kind: 'punct' });
+    if (punct) tokens.push({ text: text.slice(i, i + len), start: i, end: i + len, kind: 'punct' });
     i += len;
   }
   return tokens;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isJoiningGap, tokenize, words } from '../../../shared/language/id/tokenizer';
+import { contentTokens, contentTokensOnce, isJoiningGap, tokenize, words } from '../../../shared/language/id/tokenizer';
 
 describe('tokenizer', () => {
   it('gives words with offsets into the original text', () => {
@@ -42,5 +42,17 @@ describe('tokenizer', () => {
 
   it('keeps English possessives and contractions inside the word', () => {
     expect(words("Putin's Big Hope").map((w) => w.text)).toEqual(["Putin's", 'Big', 'Hope']);
+  });
+});
+
+describe('contentTokens', () => {
+  it('gives the words and numbers of the text, as tokenize does without punctuation, for each text in turn', () => {
+    const a = 'Korut-Rusia (15/9/2023): negara-negara, “kerja sama”!';
+    const b = 'Menurut Andi, 3,5 juta.';
+    const strip = (text: string) => tokenize(text).filter((x) => x.kind !== 'punct');
+    expect(contentTokens(a)).toEqual(strip(a));
+    expect(contentTokens(b).map((x) => x.text)).toEqual(['Menurut', 'Andi', '3,5', 'juta']);
+    expect(contentTokens(a)).toEqual(strip(a));
+    expect(contentTokensOnce(b)).toEqual(strip(b));
   });
 });
