@@ -123,33 +123,40 @@ export class TeamService {
     if (existsSync(target) && readdirSync(target).length > 0) throw new TinjauError('conflict', say('team.cloneTargetExists', { dir: target }));
     if (args.token) keyStoreFor(this.workspace.options.dataDir).set(this.tokenKey(remote), args.token);
     const link: TeamLink = { url: remote, ...(args.username ? { username: args.username } : {}), memberId: randomUUID().slice(0, 8), linkedAt: new Date().toISOString() };
-    // The repository is fetched aside first: a failed clone leaves no half-made project.
+    // The whole project is made aside (fetched, built, first sync applied) and moved into place
+    // only when complete: a failed or cancelled clone leaves no half-made project.
     const staging = `${target}.clone-${process.pid}`;
-    const repo = await TeamRepo.open(path.join(staging, 'repo.git'));
-    let head: string | null;
+    const made = path.join(staging, 'project');
+    const { renameSync, rmSync } = await import('node:fs');
+    rmSync(staging, { recursive: true, force: true });
+    let store: ProjectStore | null = null;
+    let report: SyncReport;
     try {
-      head = await this.fetch(repo, link, options);
+      const repo = await TeamRepo.open(path.join(made, TEAM_DIR, 'repo.git'));
+      const head = await this.fetch(repo, link, options);
       if (!head) throw new TinjauError('not-found', say('team.emptyRemote', { url: remote }));
       const marker = await this.checkMarker(repo, head, remote, null);
       const oids = await repo.treeOids(head);
       const metaFile = oids.get(PROJECT_FILE);
       if (!metaFile) throw new TinjauError('format', say('team.notTinjau', { url: remote }));
       const meta = metaFromFile(await repo.readBlob(metaFile), { id: marker.projectId, name: marker.name, sourceLang: 'id', targetLang: 'en', createdAt: new Date().toISOString() });
-      const { ProjectStore } = await import('../project-store');
-      const created = await ProjectStore.create(target, meta, { owner: this.workspace.options.owner });
-      await created.close();
+      const { ProjectStore: Store } = await import('../project-store');
+      store = await Store.create(made, meta, { owner: this.workspace.options.owner });
+      writeFileAtomic(path.join(made, TEAM_DIR, STATE_FILE), JSON.stringify({ synced: null }));
+      writeFileAtomic(path.join(made, TEAM_DIR, LINK_FILE), JSON.stringify(link, null, 2));
+      report = await this.syncStore(store, options);
+      await store.close();
+      store = null;
+      if (existsSync(target) && readdirSync(target).length > 0) throw new TinjauError('conflict', say('team.cloneTargetExists', { dir: target }));
+      rmSync(target, { recursive: true, force: true });
+      renameSync(made, target);
     } catch (err) {
-      const { rmSync } = await import('node:fs');
+      await store?.close().catch(() => undefined);
       rmSync(staging, { recursive: true, force: true });
       throw err;
     }
-    const { renameSync, rmSync } = await import('node:fs');
-    mkdirSync(path.join(target, TEAM_DIR), { recursive: true });
-    renameSync(path.join(staging, 'repo.git'), path.join(target, TEAM_DIR, 'repo.git'));
     rmSync(staging, { recursive: true, force: true });
-    writeFileAtomic(path.join(target, TEAM_DIR, STATE_FILE), JSON.stringify({ synced: null }));
-    writeFileAtomic(path.join(target, TEAM_DIR, LINK_FILE), JSON.stringify(link, null, 2));
-    return this.sync(target, options);
+    return { ...report, status: await this.status(target) };
   }
 
   async status(projectPath: string): Promise<TeamStatus> {
@@ -175,7 +182,10 @@ export class TeamService {
   }
 
   private async syncNow(projectPath: string, options: SyncOptions): Promise<SyncReport> {
-    const store = await this.workspace.projectStore(projectPath);
+    return this.syncStore(await this.workspace.projectStore(projectPath), options);
+  }
+
+  private async syncStore(store: ProjectStore, options: SyncOptions): Promise<SyncReport> {
     const link = this.linkOf(store);
     const stateFile = path.join(store.dir, TEAM_DIR, STATE_FILE);
     const state = readJson<TeamState>(stateFile) ?? { synced: null };
