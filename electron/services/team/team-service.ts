@@ -17,7 +17,7 @@ import { say, type Said } from '../../../shared/messages/text';
 import type { Assignment, ReviewerRole, TinjauDocument } from '../../../shared/model/project';
 import type { Revision } from '../../../shared/model/revision';
 import type { Segment, SegmentStatus } from '../../../shared/model/segment';
-import type { ConflictItem, SyncReport, TeamStatus } from '../../../shared/api/team-types';
+import type { ConflictItem, SyncReport, TeamStatus, TrackedChange } from '../../../shared/api/team-types';
 import type { TeamFiles, TeamMarker } from '../../../shared/team/layout';
 import { metaFromFile, pathKind, PROJECT_FILE, projectFiles, readShard, TEAM_MARKER } from '../../../shared/team/layout';
 import { mergeTeamFile } from '../../../shared/team/merge';
@@ -31,6 +31,8 @@ import { blobOid, isFolderRemote, RemoteFailure, TeamRepo } from './git-repo';
 export const TEAM_DIR = 'team';
 const LINK_FILE = 'link.json';
 const STATE_FILE = 'state.json';
+/** This copy's record of segments others changed that its reviewer has not confirmed since (local only). */
+const TRACKED_FILE = 'tracked.json';
 const PUSH_ATTEMPTS = 5;
 /** Local glossary and TM record folders mirrored into the repository (glossary/, tm/). */
 const RECORD_AREAS = [
@@ -59,7 +61,14 @@ export interface SyncOptions {
   readonly onProgress?: (p: TransferProgress) => void;
 }
 
-export type { ConflictItem, SyncReport, TeamStatus };
+interface TrackedEntry {
+  readonly documentId: string;
+  readonly before: string;
+  readonly author: string;
+  readonly at: string;
+}
+
+export type { ConflictItem, SyncReport, TeamStatus, TrackedChange };
 
 export class TeamService {
   private readonly running = new Map<string, Promise<unknown>>();
@@ -421,6 +430,7 @@ export class TeamService {
         store.commit({ op: 'add-document', document, segments: segments.sort((a, b) => a.index - b.index), revisions });
         received++;
       } else if (segments.length || removed.length || revisions.length || docChange) {
+        this.track(store, segments);
         store.commit({
           op: 'put-segments',
           segments,
@@ -445,6 +455,60 @@ export class TeamService {
     writeFileAtomic(path.join(folder, `${MEMBER_PREFIX}${name}`), to);
     const had = new Set((from ?? '').split('\n'));
     return to.split('\n').filter((l) => l && !had.has(l)).length;
+  }
+
+  /**
+   * Keeps what this copy's reviewer last saw of each segment another member changed, so the
+   * workbench can show the change as a tracked change until the reviewer confirms the segment.
+   */
+  private track(store: ProjectStore, incoming: readonly Segment[]): void {
+    const file = path.join(store.dir, TEAM_DIR, TRACKED_FILE);
+    const tracked = readJson<Record<string, TrackedEntry>>(file) ?? {};
+    let changed = false;
+    for (const s of incoming) {
+      const author = s.updatedBy;
+      if (!author || author === this.author) continue;
+      let current: Segment;
+      try {
+        current = store.segment(s.id);
+      } catch {
+        continue;
+      }
+      if (current.target === s.target) continue;
+      const earlier = tracked[s.id];
+      tracked[s.id] = { documentId: s.documentId, before: earlier ? earlier.before : current.target, author, at: s.updatedAt ?? new Date().toISOString() };
+      changed = true;
+    }
+    if (changed) writeFileAtomic(file, JSON.stringify(tracked));
+  }
+
+  /** Segments of a document others changed since this copy's reviewer last confirmed them, oldest text first. */
+  async trackedChanges(projectPath: string, documentId: string): Promise<TrackedChange[]> {
+    const store = await this.workspace.projectStore(projectPath);
+    const tracked = readJson<Record<string, TrackedEntry>>(path.join(store.dir, TEAM_DIR, TRACKED_FILE)) ?? {};
+    const out: TrackedChange[] = [];
+    for (const [segmentId, entry] of Object.entries(tracked)) {
+      if (entry.documentId !== documentId) continue;
+      let current: Segment;
+      try {
+        current = store.segment(segmentId);
+      } catch {
+        continue;
+      }
+      if (current.target === entry.before) continue;
+      out.push({ segmentId, before: entry.before, after: current.target, author: current.updatedBy && current.updatedBy !== this.author ? current.updatedBy : entry.author, at: entry.at });
+    }
+    return out;
+  }
+
+  /** The reviewer confirmed these segments: their tracked changes are acknowledged. */
+  async acknowledge(projectPath: string, segmentIds: readonly string[]): Promise<void> {
+    const store = await this.workspace.projectStore(projectPath);
+    const file = path.join(store.dir, TEAM_DIR, TRACKED_FILE);
+    const tracked = readJson<Record<string, TrackedEntry>>(file);
+    if (!tracked || !segmentIds.some((id) => id in tracked)) return;
+    for (const id of segmentIds) delete tracked[id];
+    writeFileAtomic(file, JSON.stringify(tracked));
   }
 
   private linkOf(store: ProjectStore): TeamLink {
