@@ -62,3 +62,66 @@ test('link a project to a git remote, and a colleague\'s edit arrives with Sync 
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('the workbench syncs on open and after a confirm, shows a colleague\'s edit as a tracked change, and says when it will sync later', async ({ page, server }) => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'tinjau-team-e2e-'));
+  const git = await startGitServer(path.join(root, 'srv'));
+  git.createRepo('berita.git');
+  const url = git.repoUrl('berita.git');
+  try {
+    await page.goto(server.url);
+    const bench = new WorkbenchPage(page);
+    await expect(bench.segment(1)).toBeVisible();
+    await bench.backToProject();
+    const card = page.getByRole('region', { name: 'Team' });
+    await card.getByLabel('Remote address').fill(url);
+    await card.getByRole('button', { name: 'Link to the remote' }).click();
+    await expect(card).toContainText('Up to date.');
+
+    // Dewi, the first reviewer, rewrites segment 1 on her copy and syncs.
+    const other = path.join(root, 'colleague');
+    const clone = path.join(other, 'Berita.tinjau');
+    await colleague(['team', 'clone', url, clone], other);
+    let store = await ProjectStore.open(clone, { owner: 'e2e' });
+    const doc = store.listDocuments()[0]!;
+    const [first, second] = store.segmentsOf(doc.id);
+    await store.close();
+    await colleague(['edit', clone, '--segment', first!.id, '--text', 'Floods hit three villages in Sukamaju.', '--author', 'Dewi'], other);
+    await colleague(['team', 'sync', clone], other);
+
+    // Opening the document syncs: the edit arrives as a tracked change with its author.
+    await page.getByRole('button', { name: new RegExp(doc.name) }).first().click();
+    await expect(bench.segment(1)).toContainText('Floods hit three villages in Sukamaju.');
+    const bar = page.getByRole('status', { name: 'Team sync' });
+    await expect(bar).toContainText('Synced with the team');
+    const tracked = page.getByRole('region', { name: 'Changes by the team' });
+    await expect(tracked).toContainText('1 segment(s) changed by the team since you last saw them');
+    await expect(tracked).toContainText(/Changed by Dewi, .*\d{1,2}[.:]\d{2}/);
+    await expect(tracked.getByLabel('Differences between the versions').locator('ins').first()).toBeVisible();
+    await expect(tracked.getByLabel('Differences between the versions').locator('del').first()).toBeVisible();
+
+    // Confirming accepts the change and schedules a sync a few seconds later; Dewi receives the confirm.
+    await bench.activate(1);
+    await page.keyboard.press('Control+Enter');
+    await expect(bench.segment(1)).toContainText('Reviewed');
+    await expect(tracked).toHaveCount(0);
+    await expect(bar).toContainText('Confirmed changes sync in a few seconds.');
+    await expect(bar).toContainText('Synced with the team', { timeout: 15_000 });
+    await colleague(['team', 'sync', clone], other);
+    store = await ProjectStore.open(clone, { owner: 'e2e' });
+    expect(store.segment(first!.id).status).toBe('reviewed');
+    expect(store.segment(second!.id).status).not.toBe('reviewed');
+    await store.close();
+
+    // The server goes away: the next confirm is kept and said to sync later.
+    await git.stop();
+    await bench.activate(2);
+    await page.keyboard.press('Control+Enter');
+    await expect(bench.segment(2)).toContainText('Reviewed');
+    await expect(bar).toContainText('Offline: 1 change(s) will sync later.', { timeout: 15_000 });
+    await expect(bar.getByRole('button', { name: 'Try again' })).toBeVisible();
+  } finally {
+    await git.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
