@@ -125,3 +125,64 @@ test('the workbench syncs on open and after a confirm, shows a colleague\'s edit
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('a segment both changed shows a conflict card: both versions highlighted word by word, authors, local times, and a merged text to keep', async ({ page, server }) => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'tinjau-team-e2e-'));
+  const git = await startGitServer(path.join(root, 'srv'));
+  git.createRepo('berita.git');
+  const url = git.repoUrl('berita.git');
+  try {
+    await page.goto(server.url);
+    const bench = new WorkbenchPage(page);
+    await expect(bench.segment(1)).toBeVisible();
+    await bench.backToProject();
+    const card = page.getByRole('region', { name: 'Team' });
+    await card.getByLabel('Remote address').fill(url);
+    await card.getByRole('button', { name: 'Link to the remote' }).click();
+    await expect(card).toContainText('Up to date.');
+    const other = path.join(root, 'colleague');
+    const clone = path.join(other, 'Berita.tinjau');
+    await colleague(['team', 'clone', url, clone], other);
+    const store = await ProjectStore.open(clone, { owner: 'e2e' });
+    const doc = store.listDocuments()[0]!;
+    const first = store.segmentsOf(doc.id)[0]!;
+    await store.close();
+
+    // Both change segment 1: here in the workbench, there on Dewi's copy.
+    await page.getByRole('button', { name: new RegExp(doc.name) }).first().click();
+    await expect(page.getByRole('status', { name: 'Team sync' })).toContainText('Synced with the team');
+    await bench.activate(1);
+    await bench.editor(1).fill('Heavy floods hit the village of Sukamaju.');
+    await bench.waitSaved();
+    await colleague(['edit', clone, '--segment', first.id, '--text', 'Floods hit three villages near Sukamaju.', '--author', 'Dewi'], other);
+    await colleague(['team', 'sync', clone], other);
+    await bench.backToProject();
+
+    const conflict = card.getByRole('listitem', { name: `${doc.name}, segment 1` });
+    await expect(conflict).toBeVisible({ timeout: 15_000 });
+    const dewi = conflict.getByRole('group', { name: /^Dewi, / });
+    await expect(dewi).toContainText('Floods hit three villages near Sukamaju.');
+    const groups = conflict.getByRole('group');
+    await expect(groups).toHaveCount(2);
+    // Local time, not an ISO stamp.
+    await expect(dewi).toHaveAccessibleName(/^Dewi, .*\d{1,2}[.:]\d{2}/);
+    await expect(dewi).not.toHaveAccessibleName(/T\d{2}:\d{2}/);
+    // Each side marks the words only it has: one side deletions, the other insertions.
+    const mine = groups.filter({ hasNotText: 'three villages' });
+    await expect(mine).toContainText('Heavy floods hit the village of Sukamaju.');
+    const sides = [await dewi.locator('ins').count(), await dewi.locator('del').count(), await mine.locator('ins').count(), await mine.locator('del').count()];
+    expect(sides[0]! + sides[1]!).toBeGreaterThan(0);
+    expect(sides[2]! + sides[3]!).toBeGreaterThan(0);
+    expect(sides[0]! > 0 ? sides[1]! + sides[2]! : sides[0]! + sides[3]!).toBe(0);
+    await expect(dewi.getByRole('button', { name: "Keep Dewi's version" })).toBeVisible();
+
+    await conflict.getByLabel('Merged text').fill('Heavy floods hit three villages near Sukamaju.');
+    await conflict.getByRole('button', { name: 'Keep the merged text' }).click();
+    await expect(conflict).toHaveCount(0);
+    await page.getByRole('button', { name: new RegExp(doc.name) }).first().click();
+    await expect(bench.segment(1)).toContainText('Heavy floods hit three villages near Sukamaju.');
+  } finally {
+    await git.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
