@@ -186,3 +186,47 @@ test('a segment both changed shows a conflict card: both versions highlighted wo
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('assignments from the project home: the workbench names the assignee and filters to "assigned to me"', async ({ page, server }) => {
+  const username = os.userInfo().username;
+  const me = username && username !== 'root' ? username : 'Reviewer';
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await expect(bench.segment(1)).toBeVisible();
+  await bench.backToProject();
+  const card = page.getByRole('region', { name: 'Assignments' });
+  await card.getByLabel('Assign to').fill('Rina');
+  await card.getByLabel('Role').selectOption({ label: 'translator' });
+  await card.getByRole('button', { name: 'Assign' }).click();
+  await expect(card).toContainText('whole document: Rina (translator)');
+  await card.getByLabel('Assign to').fill(me);
+  await card.getByLabel('Role').selectOption({ label: 'reviewer' });
+  await card.getByLabel('From segment').fill('3');
+  await card.getByLabel('To segment').fill('5');
+  await card.getByRole('button', { name: 'Assign' }).click();
+  await expect(card).toContainText(`segments 3–5: ${me} (reviewer)`);
+  // A range past the document's end is refused in words, and nothing is added.
+  await card.getByLabel('From segment').fill('8');
+  await card.getByLabel('To segment').fill('40');
+  await card.getByRole('button', { name: 'Assign' }).click();
+  await expect(page.getByRole('alert')).toContainText('40');
+  await expect(card.getByRole('listitem')).toHaveCount(2);
+
+  await page.locator('button.document-open').first().click();
+  const line = page.getByRole('note', { name: 'Assignments' });
+  await expect(line).toContainText('Assigned to Rina (translator)');
+  await expect(line).not.toContainText(me + ' (reviewer)');
+  await bench.activate(4);
+  await expect(line).toContainText(`Assigned to ${me} (reviewer)`);
+  await line.getByLabel('Assigned to me').check();
+  await expect(bench.segment(3)).toBeVisible();
+  await expect(bench.segment(5)).toBeVisible();
+  await expect(bench.segment(1)).toHaveCount(0);
+  await expect(bench.segment(7)).toHaveCount(0);
+  await line.getByLabel('Assigned to me').uncheck();
+  await expect(bench.segment(1)).toBeVisible();
+
+  await bench.backToProject();
+  await card.getByRole('listitem').filter({ hasText: 'Rina' }).getByRole('button', { name: 'Remove' }).click();
+  await expect(card.getByRole('listitem')).toHaveCount(1);
+});

@@ -49,6 +49,7 @@ import { TmPanel, useTmMatches } from '../tm/tm-panel';
 import { ShortcutsDialog } from '../keyboard/shortcuts-dialog';
 import { ReadOnlyBanner, ReadOnlyContext } from './read-only';
 import { TeamSyncBar } from '../team/team-sync-bar';
+import { AssigneeLine, assignmentsAt } from '../team/assignments-card';
 import { TrackedChanges, useTrackedChanges } from '../team/tracked-changes';
 import { useTeamSync } from '../team/use-team-sync';
 
@@ -107,7 +108,18 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const { terms, error: termsError } = useDocumentTerms(client, project.path, doc.id, stamp, active);
   const [qaSegments, setQaSegments] = useState<ReadonlySet<string>>(new Set());
 
-  const visible = useMemo(() => list.filter((s) => s.id === activeId || matchesFilter(s, filter, terms.get(s.id), qaSegments)), [list, filter, terms, qaSegments, activeId]);
+  const [onlyMine, setOnlyMine] = useState(false);
+  const me = settings.reviewer.name;
+  const assignments = project.meta.assignments;
+  const visible = useMemo(
+    () =>
+      list.filter(
+        (s) =>
+          s.id === activeId ||
+          (matchesFilter(s, filter, terms.get(s.id), qaSegments) && (!onlyMine || assignmentsAt(assignments, doc.id, (numberOf.get(s.id) ?? 0)).some((a) => a.assignee === me))),
+      ),
+    [list, filter, terms, qaSegments, activeId, onlyMine, assignments, doc.id, numberOf, me],
+  );
   const indexOf = useMemo(() => new Map(visible.map((s, i) => [s.id, i])), [visible]);
   const bulk = useBulkSelection(visible);
 
@@ -349,6 +361,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
       />
       <NoticeBar notice={notice} onUndo={(id) => void runUndo(id)} onPropagate={(id) => void runPropagate(id)} onDismiss={() => setNotice(null)} />
       <TeamSyncBar client={client} sync={teamSync} />
+      <AssigneeLine assignments={assignments} documentId={doc.id} number={activeId ? (numberOf.get(activeId) ?? 0) : 0} me={me} onlyMine={onlyMine} onOnlyMine={setOnlyMine} />
       <TrackedChanges
         changes={tracked.changes}
         activeId={activeId}
