@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TeamStatus } from '../../../shared/api/team-types';
 import type { Client } from '../../api/client';
 import { newJobId } from '../../components/job-progress';
 import { localMessage } from '../../i18n/local-message';
+import { SyncScheduler } from './sync-scheduler';
 
 /** How often a linked project syncs while it is open. */
 export const SYNC_EVERY_MS = 60_000;
@@ -30,51 +31,34 @@ export function useTeamSync(client: Client, project: string, onReceived: () => v
   const [jobId, setJobId] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const running = useRef(false);
-  const again = useRef(false);
-  const timer = useRef<number | null>(null);
   const received = useRef(onReceived);
   received.current = onReceived;
   const linked = useRef(false);
 
-  const run = useCallback(async () => {
-    if (!linked.current) return;
-    if (running.current) {
-      again.current = true;
-      setPending(true);
-      return;
-    }
-    running.current = true;
-    setPending(false);
-    const id = newJobId();
-    setJobId(id);
-    try {
-      const report = await client.api['team:sync']({ project, jobId: id });
-      setError(null);
-      setStatus(report.status);
-      if (report.received > 0) received.current();
-    } catch (err) {
-      setError(localMessage(err as Error));
-      setStatus(await client.api['team:status']({ project }).catch(() => null));
-    } finally {
-      running.current = false;
-      setJobId(null);
-      if (again.current) {
-        again.current = false;
-        void run();
-      }
-    }
-  }, [client, project]);
-
-  const schedule = useCallback(() => {
-    if (!linked.current) return;
-    setPending(true);
-    if (timer.current !== null) window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => {
-      timer.current = null;
-      void run();
-    }, SYNC_AFTER_CONFIRM_MS);
-  }, [run]);
+  const scheduler = useMemo(
+    () =>
+      new SyncScheduler(
+        async () => {
+          if (!linked.current) return;
+          const id = newJobId();
+          setJobId(id);
+          try {
+            const report = await client.api['team:sync']({ project, jobId: id });
+            setError(null);
+            setStatus(report.status);
+            if (report.received > 0) received.current();
+          } catch (err) {
+            setError(localMessage(err as Error));
+            setStatus(await client.api['team:status']({ project }).catch(() => null));
+          } finally {
+            setJobId(null);
+          }
+        },
+        SYNC_AFTER_CONFIRM_MS,
+        setPending,
+      ),
+    [client, project],
+  );
 
   useEffect(() => {
     let stopped = false;
@@ -82,18 +66,22 @@ export function useTeamSync(client: Client, project: string, onReceived: () => v
       if (stopped) return;
       setStatus(s);
       linked.current = s.linked;
-      if (s.linked) void run(); // sync on open
+      if (s.linked) void scheduler.now(); // sync on open
     }, () => undefined);
-    const every = window.setInterval(() => void run(), SYNC_EVERY_MS);
-    const online = () => void run();
+    const every = window.setInterval(() => void scheduler.now(), SYNC_EVERY_MS);
+    const online = () => void scheduler.now();
     window.addEventListener('online', online);
     return () => {
       stopped = true;
       window.clearInterval(every);
       window.removeEventListener('online', online);
-      if (timer.current !== null) window.clearTimeout(timer.current);
+      scheduler.stop();
     };
-  }, [client, project, run]);
+  }, [client, project, scheduler]);
 
-  return { status, jobId, pending, error, schedule, syncNow: () => void run() };
+  const schedule = useCallback(() => {
+    if (linked.current) scheduler.schedule();
+  }, [scheduler]);
+  const syncNow = useCallback(() => void scheduler.now(), [scheduler]);
+  return { status, jobId, pending, error, schedule, syncNow };
 }
