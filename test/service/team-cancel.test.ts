@@ -3,7 +3,7 @@
  * no project folder behind (nothing that would open as a half project), and a cancelled sync loses
  * no acknowledged edit; the next sync sends it.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TinjauError } from '../../shared/api/errors';
@@ -83,10 +83,15 @@ describe('cancel of team clone and sync', () => {
       }
     }
     expect(cancelled).toBeGreaterThan(0);
-    // The same folder a cancelled clone aimed at takes a complete clone afterwards.
+    // The same folder a cancelled clone aimed at takes a complete clone afterwards, and the staging
+    // folder a clone killed before (its process gone) is cleared away.
     const again = path.join(root, 'cancel-0.tinjau');
+    const stale = `${again}.clone-999999`;
+    mkdirSync(path.join(stale, 'project'), { recursive: true });
+    writeFileSync(path.join(stale, 'project', 'project.json'), '{}');
     await b!.team.clone(url, again);
     expect((await b!.ws.listSegments(again, docId)).map((s) => s.target)).toEqual((await a!.ws.listSegments(a!.dir, docId)).map((s) => s.target));
+    expect(existsSync(stale)).toBe(false);
   }, 120_000);
 
   it('a sync cancelled at any progress step loses no acknowledged edit, and the next sync completes', async () => {

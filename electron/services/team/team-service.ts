@@ -10,7 +10,7 @@
  * at any point loses nothing: the next one redoes what was not recorded.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { TinjauError } from '../../../shared/api/errors';
 import { say, type Said } from '../../../shared/messages/text';
@@ -136,8 +136,9 @@ export class TeamService {
     // only when complete: a failed or cancelled clone leaves no half-made project.
     const staging = `${target}.clone-${process.pid}`;
     const made = path.join(staging, 'project');
-    const { renameSync, rmSync } = await import('node:fs');
+    const { renameSync } = await import('node:fs');
     rmSync(staging, { recursive: true, force: true });
+    removeStaleClones(target);
     let store: ProjectStore | null = null;
     let report: SyncReport;
     try {
@@ -626,6 +627,30 @@ async function remoteTracking(repo: TeamRepo): Promise<string | null> {
     }
   }
   return null;
+}
+
+/** Staging folders of clones whose process is gone (killed mid-clone) are removed: they never were a project. */
+function removeStaleClones(target: string): void {
+  const parent = path.dirname(target);
+  const prefix = `${path.basename(target)}.clone-`;
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length));
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+      continue; // another clone still running
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EPERM') continue;
+    }
+    rmSync(path.join(parent, name), { recursive: true, force: true });
+  }
 }
 
 function normalizeUrl(raw: string): string {
