@@ -63,10 +63,11 @@ export function useTeamSync(client: Client, project: string, onReceived: () => v
   useEffect(() => {
     let stopped = false;
     void client.api['team:status']({ project }).then((s) => {
-      if (stopped) return;
+      // An unlinked project changes nothing in the workbench (not even a re-render while the reviewer selects text).
+      if (stopped || !s.linked) return;
       setStatus(s);
-      linked.current = s.linked;
-      if (s.linked) void scheduler.now(); // sync on open
+      linked.current = true;
+      void scheduler.now(); // sync on open
     }, () => undefined);
     const every = window.setInterval(() => void scheduler.now(), SYNC_EVERY_MS);
     const online = () => void scheduler.now();
