@@ -5,6 +5,7 @@ import { App } from './app';
 import { initI18n } from './i18n';
 import { applyTheme, rememberedLook } from './state/remembered-look';
 import './styles/app.css';
+import './styles/team.css';
 
 // The last language and theme at once; the settings confirm or change them when they arrive.
 const look = rememberedLook();

@@ -10,7 +10,7 @@ import type { MessageText, Said } from '../messages/text';
 import type { QaFinding } from '../qa/types';
 import type { JobProgress, QaRunResult } from './qa-types';
 import type { BatchResult, ReplaceResult, ReviewStats } from './review-types';
-import type { ConflictItem, SyncReport, TeamStatus } from './team-types';
+import type { ConflictItem, SyncReport, TeamStatus, TrackedChange } from './team-types';
 import type { Assignment } from '../model/project';
 import type { MtProviderInfo, PretranslateResult, ReviewImportResult, TmConcordanceHit, TmMatch, TmSource } from './tm-types';
 import { MQM_CATEGORY_IDS } from '../review/mqm';
@@ -242,6 +242,8 @@ const schemas = {
   }),
   teamSync: z.object({ project: projectPath, jobId: z.string().min(8).max(80).optional() }),
   teamResolve: z.object({ project: projectPath, segmentId: id, text: z.string().max(1_000_000) }),
+  teamAcknowledge: z.object({ project: projectPath, segmentIds: z.array(id).max(100_000) }),
+  teamUnassign: z.object({ project: projectPath, assignmentId: id }),
   teamAssign: z.object({
     project: projectPath,
     documentId: id,
@@ -301,6 +303,9 @@ export const contract = {
   'team:conflicts': channel<readonly ConflictItem[]>()(schemas.project),
   'team:resolve': channel<Segment>()(schemas.teamResolve),
   'team:assign': channel<readonly Assignment[]>()(schemas.teamAssign),
+  'team:unassign': channel<readonly Assignment[]>()(schemas.teamUnassign),
+  'team:tracked': channel<readonly TrackedChange[]>()(schemas.document),
+  'team:acknowledge': channel<void>()(schemas.teamAcknowledge),
   'tm:list': channel<readonly TmSource[]>()(schemas.project),
   'tm:attach': channel<readonly TmSource[]>()(schemas.tmAttach),
   'tm:detach': channel<readonly TmSource[]>()(schemas.tmAttach),

@@ -35,3 +35,13 @@ export interface ConflictItem {
   readonly conflict: SegmentConflict;
 }
 
+
+/** Another member's change to a segment this copy's reviewer has not confirmed since: shown as a tracked change. */
+export interface TrackedChange {
+  readonly segmentId: string;
+  /** What this copy's reviewer last saw (their text or the draft before the sync). */
+  readonly before: string;
+  readonly after: string;
+  readonly author: string;
+  readonly at: string;
+}

@@ -34,6 +34,9 @@ export function createTeamHandlers(workspace: Workspace, deps: { jobs: JobRegist
     'team:resolve': async ({ project, segmentId, text }) => team.resolve(project, { segmentId, text }),
     'team:assign': async ({ project, documentId, assignee, role, from, to }) =>
       team.assign(project, { documentId, assignee, role, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }),
+    'team:unassign': async ({ project, assignmentId }) => team.unassign(project, assignmentId),
+    'team:tracked': async ({ project, documentId }) => team.trackedChanges(project, documentId),
+    'team:acknowledge': async ({ project, segmentIds }) => team.acknowledge(project, segmentIds),
   };
   return handlers satisfies Partial<Handlers>;
 }

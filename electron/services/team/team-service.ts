@@ -10,14 +10,14 @@
  * at any point loses nothing: the next one redoes what was not recorded.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { TinjauError } from '../../../shared/api/errors';
 import { say, type Said } from '../../../shared/messages/text';
 import type { Assignment, ReviewerRole, TinjauDocument } from '../../../shared/model/project';
 import type { Revision } from '../../../shared/model/revision';
 import type { Segment, SegmentStatus } from '../../../shared/model/segment';
-import type { ConflictItem, SyncReport, TeamStatus } from '../../../shared/api/team-types';
+import type { ConflictItem, SyncReport, TeamStatus, TrackedChange } from '../../../shared/api/team-types';
 import type { TeamFiles, TeamMarker } from '../../../shared/team/layout';
 import { metaFromFile, pathKind, PROJECT_FILE, projectFiles, readShard, TEAM_MARKER } from '../../../shared/team/layout';
 import { mergeTeamFile } from '../../../shared/team/merge';
@@ -31,6 +31,8 @@ import { blobOid, isFolderRemote, RemoteFailure, TeamRepo } from './git-repo';
 export const TEAM_DIR = 'team';
 const LINK_FILE = 'link.json';
 const STATE_FILE = 'state.json';
+/** This copy's record of segments others changed that its reviewer has not confirmed since (local only). */
+const TRACKED_FILE = 'tracked.json';
 const PUSH_ATTEMPTS = 5;
 /** Local glossary and TM record folders mirrored into the repository (glossary/, tm/). */
 const RECORD_AREAS = [
@@ -59,7 +61,14 @@ export interface SyncOptions {
   readonly onProgress?: (p: TransferProgress) => void;
 }
 
-export type { ConflictItem, SyncReport, TeamStatus };
+interface TrackedEntry {
+  readonly documentId: string;
+  readonly before: string;
+  readonly author: string;
+  readonly at: string;
+}
+
+export type { ConflictItem, SyncReport, TeamStatus, TrackedChange };
 
 export class TeamService {
   private readonly running = new Map<string, Promise<unknown>>();
@@ -123,33 +132,41 @@ export class TeamService {
     if (existsSync(target) && readdirSync(target).length > 0) throw new TinjauError('conflict', say('team.cloneTargetExists', { dir: target }));
     if (args.token) keyStoreFor(this.workspace.options.dataDir).set(this.tokenKey(remote), args.token);
     const link: TeamLink = { url: remote, ...(args.username ? { username: args.username } : {}), memberId: randomUUID().slice(0, 8), linkedAt: new Date().toISOString() };
-    // The repository is fetched aside first: a failed clone leaves no half-made project.
+    // The whole project is made aside (fetched, built, first sync applied) and moved into place
+    // only when complete: a failed or cancelled clone leaves no half-made project.
     const staging = `${target}.clone-${process.pid}`;
-    const repo = await TeamRepo.open(path.join(staging, 'repo.git'));
-    let head: string | null;
+    const made = path.join(staging, 'project');
+    const { renameSync } = await import('node:fs');
+    rmSync(staging, { recursive: true, force: true });
+    removeStaleClones(target);
+    let store: ProjectStore | null = null;
+    let report: SyncReport;
     try {
-      head = await this.fetch(repo, link, options);
+      const repo = await TeamRepo.open(path.join(made, TEAM_DIR, 'repo.git'));
+      const head = await this.fetch(repo, link, options);
       if (!head) throw new TinjauError('not-found', say('team.emptyRemote', { url: remote }));
       const marker = await this.checkMarker(repo, head, remote, null);
       const oids = await repo.treeOids(head);
       const metaFile = oids.get(PROJECT_FILE);
       if (!metaFile) throw new TinjauError('format', say('team.notTinjau', { url: remote }));
       const meta = metaFromFile(await repo.readBlob(metaFile), { id: marker.projectId, name: marker.name, sourceLang: 'id', targetLang: 'en', createdAt: new Date().toISOString() });
-      const { ProjectStore } = await import('../project-store');
-      const created = await ProjectStore.create(target, meta, { owner: this.workspace.options.owner });
-      await created.close();
+      const { ProjectStore: Store } = await import('../project-store');
+      store = await Store.create(made, meta, { owner: this.workspace.options.owner });
+      writeFileAtomic(path.join(made, TEAM_DIR, STATE_FILE), JSON.stringify({ synced: null }));
+      writeFileAtomic(path.join(made, TEAM_DIR, LINK_FILE), JSON.stringify(link, null, 2));
+      report = await this.syncStore(store, options);
+      await store.close();
+      store = null;
+      if (existsSync(target) && readdirSync(target).length > 0) throw new TinjauError('conflict', say('team.cloneTargetExists', { dir: target }));
+      rmSync(target, { recursive: true, force: true });
+      renameSync(made, target);
     } catch (err) {
-      const { rmSync } = await import('node:fs');
+      await store?.close().catch(() => undefined);
       rmSync(staging, { recursive: true, force: true });
       throw err;
     }
-    const { renameSync, rmSync } = await import('node:fs');
-    mkdirSync(path.join(target, TEAM_DIR), { recursive: true });
-    renameSync(path.join(staging, 'repo.git'), path.join(target, TEAM_DIR, 'repo.git'));
     rmSync(staging, { recursive: true, force: true });
-    writeFileAtomic(path.join(target, TEAM_DIR, STATE_FILE), JSON.stringify({ synced: null }));
-    writeFileAtomic(path.join(target, TEAM_DIR, LINK_FILE), JSON.stringify(link, null, 2));
-    return this.sync(target, options);
+    return { ...report, status: await this.status(target) };
   }
 
   async status(projectPath: string): Promise<TeamStatus> {
@@ -175,7 +192,10 @@ export class TeamService {
   }
 
   private async syncNow(projectPath: string, options: SyncOptions): Promise<SyncReport> {
-    const store = await this.workspace.projectStore(projectPath);
+    return this.syncStore(await this.workspace.projectStore(projectPath), options);
+  }
+
+  private async syncStore(store: ProjectStore, options: SyncOptions): Promise<SyncReport> {
     const link = this.linkOf(store);
     const stateFile = path.join(store.dir, TEAM_DIR, STATE_FILE);
     const state = readJson<TeamState>(stateFile) ?? { synced: null };
@@ -411,6 +431,7 @@ export class TeamService {
         store.commit({ op: 'add-document', document, segments: segments.sort((a, b) => a.index - b.index), revisions });
         received++;
       } else if (segments.length || removed.length || revisions.length || docChange) {
+        this.track(store, segments);
         store.commit({
           op: 'put-segments',
           segments,
@@ -435,6 +456,60 @@ export class TeamService {
     writeFileAtomic(path.join(folder, `${MEMBER_PREFIX}${name}`), to);
     const had = new Set((from ?? '').split('\n'));
     return to.split('\n').filter((l) => l && !had.has(l)).length;
+  }
+
+  /**
+   * Keeps what this copy's reviewer last saw of each segment another member changed, so the
+   * workbench can show the change as a tracked change until the reviewer confirms the segment.
+   */
+  private track(store: ProjectStore, incoming: readonly Segment[]): void {
+    const file = path.join(store.dir, TEAM_DIR, TRACKED_FILE);
+    const tracked = readJson<Record<string, TrackedEntry>>(file) ?? {};
+    let changed = false;
+    for (const s of incoming) {
+      const author = s.updatedBy;
+      if (!author || author === this.author) continue;
+      let current: Segment;
+      try {
+        current = store.segment(s.id);
+      } catch {
+        continue;
+      }
+      if (current.target === s.target) continue;
+      const earlier = tracked[s.id];
+      tracked[s.id] = { documentId: s.documentId, before: earlier ? earlier.before : current.target, author, at: s.updatedAt ?? new Date().toISOString() };
+      changed = true;
+    }
+    if (changed) writeFileAtomic(file, JSON.stringify(tracked));
+  }
+
+  /** Segments of a document others changed since this copy's reviewer last confirmed them, oldest text first. */
+  async trackedChanges(projectPath: string, documentId: string): Promise<TrackedChange[]> {
+    const store = await this.workspace.projectStore(projectPath);
+    const tracked = readJson<Record<string, TrackedEntry>>(path.join(store.dir, TEAM_DIR, TRACKED_FILE)) ?? {};
+    const out: TrackedChange[] = [];
+    for (const [segmentId, entry] of Object.entries(tracked)) {
+      if (entry.documentId !== documentId) continue;
+      let current: Segment;
+      try {
+        current = store.segment(segmentId);
+      } catch {
+        continue;
+      }
+      if (current.target === entry.before) continue;
+      out.push({ segmentId, before: entry.before, after: current.target, author: current.updatedBy && current.updatedBy !== this.author ? current.updatedBy : entry.author, at: entry.at });
+    }
+    return out;
+  }
+
+  /** The reviewer confirmed these segments: their tracked changes are acknowledged. */
+  async acknowledge(projectPath: string, segmentIds: readonly string[]): Promise<void> {
+    const store = await this.workspace.projectStore(projectPath);
+    const file = path.join(store.dir, TEAM_DIR, TRACKED_FILE);
+    const tracked = readJson<Record<string, TrackedEntry>>(file);
+    if (!tracked || !segmentIds.some((id) => id in tracked)) return;
+    for (const id of segmentIds) delete tracked[id];
+    writeFileAtomic(file, JSON.stringify(tracked));
   }
 
   private linkOf(store: ProjectStore): TeamLink {
@@ -552,6 +627,30 @@ async function remoteTracking(repo: TeamRepo): Promise<string | null> {
     }
   }
   return null;
+}
+
+/** Staging folders of clones whose process is gone (killed mid-clone) are removed: they never were a project. */
+function removeStaleClones(target: string): void {
+  const parent = path.dirname(target);
+  const prefix = `${path.basename(target)}.clone-`;
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length));
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+      continue; // another clone still running
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EPERM') continue;
+    }
+    rmSync(path.join(parent, name), { recursive: true, force: true });
+  }
 }
 
 function normalizeUrl(raw: string): string {

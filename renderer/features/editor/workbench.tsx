@@ -48,6 +48,10 @@ import { PretranslateDialog } from '../tm/pretranslate-dialog';
 import { TmPanel, useTmMatches } from '../tm/tm-panel';
 import { ShortcutsDialog } from '../keyboard/shortcuts-dialog';
 import { ReadOnlyBanner, ReadOnlyContext } from './read-only';
+import { TeamSyncBar } from '../team/team-sync-bar';
+import { AssigneeLine, assignmentsAt } from '../team/assignments-card';
+import { TrackedChanges, useTrackedChanges } from '../team/tracked-changes';
+import { useTeamSync } from '../team/use-team-sync';
 
 interface WorkbenchProps {
   readonly client: Client;
@@ -104,7 +108,18 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const { terms, error: termsError } = useDocumentTerms(client, project.path, doc.id, stamp, active);
   const [qaSegments, setQaSegments] = useState<ReadonlySet<string>>(new Set());
 
-  const visible = useMemo(() => list.filter((s) => s.id === activeId || matchesFilter(s, filter, terms.get(s.id), qaSegments)), [list, filter, terms, qaSegments, activeId]);
+  const [onlyMine, setOnlyMine] = useState(false);
+  const me = settings.reviewer.name;
+  const assignments = project.meta.assignments;
+  const visible = useMemo(
+    () =>
+      list.filter(
+        (s) =>
+          s.id === activeId ||
+          (matchesFilter(s, filter, terms.get(s.id), qaSegments) && (!onlyMine || assignmentsAt(assignments, doc.id, (numberOf.get(s.id) ?? 0)).some((a) => a.assignee === me))),
+      ),
+    [list, filter, terms, qaSegments, activeId, onlyMine, assignments, doc.id, numberOf, me],
+  );
   const indexOf = useMemo(() => new Map(visible.map((s, i) => [s.id, i])), [visible]);
   const bulk = useBulkSelection(visible);
 
@@ -150,9 +165,19 @@ export function Workbench({ client, project, document: doc, settings, onSettings
     [activate, activeId, indexOf, visible],
   );
 
+  // Team projects: what a sync brought is loaded once the typing is saved; a confirm syncs soon after.
+  const [teamStamp, setTeamStamp] = useState(0);
+  const teamSync = useTeamSync(client, project.path, () => {
+    void save().then(reload, () => undefined);
+    setTeamStamp((n) => n + 1);
+  });
+  const tracked = useTrackedChanges(client, project.path, doc.id, teamSync.status?.linked === true, teamStamp);
+
   const afterConfirm = useCallback(
     async (confirmed: Segment) => {
       setConfirmedAt(Date.now());
+      teamSync.schedule();
+      tracked.acknowledge(confirmed.id);
       // QA runs on confirm for that segment: what it finds is said at once, not at delivery.
       const found = (await client.api['qa:segment']({ project: project.path, segmentId: confirmed.id }).catch(() => [])).filter((f) => f.severity !== 'info');
       if (found.length) {
@@ -168,7 +193,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
         setNotice({ text: t('propagate.offer', { count: repeats.length }), propagate: confirmed.id });
       }
     },
-    [apply, client, i18n.language, list, numberOf, project.path, settings.autoPropagate, t],
+    [apply, client, i18n.language, list, numberOf, project.path, settings.autoPropagate, t, teamSync.schedule, tracked.acknowledge],
   );
 
   const confirmActive = useCallback(() => {
@@ -335,6 +360,17 @@ export function Workbench({ client, project, document: doc, settings, onSettings
         }}
       />
       <NoticeBar notice={notice} onUndo={(id) => void runUndo(id)} onPropagate={(id) => void runPropagate(id)} onDismiss={() => setNotice(null)} />
+      <TeamSyncBar client={client} sync={teamSync} />
+      <AssigneeLine assignments={assignments} documentId={doc.id} number={activeId ? (numberOf.get(activeId) ?? 0) : 0} me={me} onlyMine={onlyMine} onOnlyMine={setOnlyMine} />
+      <TrackedChanges
+        changes={tracked.changes}
+        activeId={activeId}
+        order={list.map((s) => s.id)}
+        onJump={(id) => {
+          if (!indexOf.has(id)) setFilter(NO_FILTER);
+          activate(id);
+        }}
+      />
       <FilterBar filter={filter} onChange={setFilter} shown={visible.length} total={list.length} />
       {bulk.selected.size > 0 && <BulkBar count={bulk.selected.size} onApply={applyBulk} onClear={bulk.clear} />}
       <div className="workbench-body">

@@ -9,6 +9,7 @@ import { importNotice } from '../import/import-notice';
 import { BoilerplateRulesDialog } from '../settings/boilerplate-rules-dialog';
 import { ReviewImportDialog } from '../export/review-import-dialog';
 import { TeamPanel } from '../team/team-panel';
+import { AssignmentsCard } from '../team/assignments-card';
 import { TmSources } from '../tm/tm-sources';
 import { FolderField } from '../../components/folder-field';
 
@@ -138,6 +139,7 @@ export function ProjectHome({ client, project, onProject, onOpenDocument, onOpen
         )}
         {project && <TmSources client={client} project={project.path} onError={setError} />}
         {project && <TeamPanel client={client} project={project.path} onError={setError} onChanged={() => void client.api['projects:open']({ project: project.path }).then(onProject)} />}
+        {project && <AssignmentsCard client={client} project={project} defaultAssignee="" onError={setError} onChanged={() => void client.api['projects:open']({ project: project.path }).then(onProject)} />}
         <section aria-labelledby="recent-heading" className="card">
           <h2 id="recent-heading">{t('home.recent')}</h2>
           <ul className="recent-list">

@@ -123,20 +123,24 @@ export function TeamPanel({ client, project, onChanged, onError }: { client: Cli
                 <li key={c.segmentId} aria-label={t('team.conflictAt', { doc: c.documentName, n: c.index + 1 })}>
                   <strong>{t('team.conflictAt', { doc: c.documentName, n: c.index + 1 })}</strong>
                   <p className="muted">{c.source}</p>
-                  {first && last && first !== last && (
-                    <p aria-label={t('team.diff')}>
-                      <DiffText before={first.text} after={last.text} />
-                    </p>
-                  )}
-                  {versions.map((v, i) => (
-                    <div key={i} className="team-version">
-                      <span className="muted">{t('team.versionBy', { author: v.author, time: v.at ? dateFmt.format(new Date(v.at)) : '' })}</span>
-                      <span>{v.text}</span>
-                      <button type="button" className="small" onClick={() => void resolve(c.segmentId, v.text)}>
-                        {t('team.keep')}
-                      </button>
-                    </div>
-                  ))}
+                  <div className="team-version-sides">
+                    {versions.map((v, i) => (
+                      <div key={i} className="team-version" role="group" aria-label={t('team.versionBy', { author: v.author, time: v.at ? dateFmt.format(new Date(v.at)) : '' })}>
+                        <span className="muted">{t('team.versionBy', { author: v.author, time: v.at ? dateFmt.format(new Date(v.at)) : '' })}</span>
+                        {/* Word level against the other side: the first version shows what it has that the last lacks, and the other way round. */}
+                        <p aria-label={t('team.diff')}>
+                          {first && last && first !== last && (v === first || v === last) ? (
+                            <DiffText before={first.text} after={last.text} side={v === first ? 'before' : 'after'} />
+                          ) : (
+                            v.text
+                          )}
+                        </p>
+                        <button type="button" className="small" onClick={() => void resolve(c.segmentId, v.text)}>
+                          {t('team.keepBy', { author: v.author })}
+                        </button>
+                      </div>
+                    ))}
+                  </div>
                   <label className="field">
                     <span>{t('team.merged')}</span>
                     <textarea value={merged[c.segmentId] ?? c.target} onChange={(e) => setMerged({ ...merged, [c.segmentId]: e.target.value })} />
