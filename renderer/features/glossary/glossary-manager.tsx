@@ -23,7 +23,7 @@ export function GlossaryManager({ client, project, onBack }: { client: Client; p
   const { t, i18n } = useTranslation();
   const [local, setLocal] = useState(0);
   const polled = useGlossaryStamp(client, project.path);
-  const { view, error: loadError, setView } = useGlossaryView(client, project.path, `${polled ?? ''}|${local}`);
+  const { view, error: loadError, setView } = useGlossaryView(client, project.path, polled === null ? null : `${polled}|${local}`);
   const [query, setQuery] = useState<GlossaryQuery>({ text: '', status: 'all', domain: '', sort: 'source' });
   const [editing, setEditing] = useState<GlossaryEntryRow | 'new' | null>(null);
   const [history, setHistory] = useState<GlossaryEntryRow | null>(null);
