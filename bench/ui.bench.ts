@@ -19,6 +19,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { Workspace } from '../electron/services/workspace';
 import { REPO_DIR } from '../test/support/paths';
+import type { Pair } from './support/realistic';
 import { corpusDir, realisticPairs } from './support/realistic';
 
 const CORPUS = corpusDir();
@@ -34,17 +35,10 @@ const load = () => os.loadavg().map((n) => n.toFixed(2)).join(' ');
 for (const count of SIZES) await run(count, CORPUS);
 
 async function run(COUNT: number, corpus: string): Promise<void> {
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tinjau-ui-bench-'));
-const pairs = realisticPairs(corpus, COUNT);
-const ws = await Workspace.create({ dataDir, owner: 'bench' });
-const project = await ws.createProject('Buku');
-await ws.importDocument({
-  project: project.path,
-  source: { name: 'buku.txt', base64: Buffer.from(pairs.map((p) => p.source).join('\n\n')).toString('base64') },
-  draft: { name: 'buku.en.txt', base64: Buffer.from(pairs.map((p) => p.target).join('\n\n')).toString('base64') },
-  draftOrigin: 'mt',
-});
-await ws.close();
+// TINJAU_UI_BENCH_DATA: a data folder made by an earlier run (its last project opened), kept after.
+const given = process.env.TINJAU_UI_BENCH_DATA;
+const dataDir = given ?? mkdtempSync(path.join(os.tmpdir(), 'tinjau-ui-bench-'));
+if (!given) await makeProject(dataDir, realisticPairs(corpus, COUNT));
 
 // The browser is started before the clock: a reviewer's browser is already running.
 const browser = await chromium.launch({
@@ -162,6 +156,18 @@ try {
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   await exited;
-  rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
+  if (!given) rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
 }
+}
+
+async function makeProject(dataDir: string, pairs: readonly Pair[]): Promise<void> {
+  const ws = await Workspace.create({ dataDir, owner: 'bench' });
+  const project = await ws.createProject('Buku');
+  await ws.importDocument({
+    project: project.path,
+    source: { name: 'buku.txt', base64: Buffer.from(pairs.map((p) => p.source).join('\n\n')).toString('base64') },
+    draft: { name: 'buku.en.txt', base64: Buffer.from(pairs.map((p) => p.target).join('\n\n')).toString('base64') },
+    draftOrigin: 'mt',
+  });
+  await ws.close();
 }
