@@ -96,6 +96,8 @@ const schemas = {
     jobId: z.string().min(8).max(80).optional(),
   }),
   document: z.object({ project: projectPath, documentId: id }),
+  /** A window of a document's segments: the workbench paints the first one, then reads on. */
+  segmentPage: z.object({ project: projectPath, documentId: id, offset: z.number().int().min(0), limit: z.number().int().min(1).max(10_000) }),
   segment: z.object({ project: projectPath, segmentId: id }),
   updateSegment: z.object({
     project: projectPath,
@@ -272,6 +274,7 @@ export const contract = {
   'documents:import': channel<ImportResult>()(schemas.importDocument),
   'documents:export': channel<ExportedFile>()(schemas.exportDocument),
   'segments:list': channel<readonly Segment[]>()(schemas.document),
+  'segments:page': channel<{ readonly segments: readonly Segment[]; readonly total: number }>()(schemas.segmentPage),
   'segments:update': channel<Segment>()(schemas.updateSegment),
   'segments:confirm': channel<Segment>()(schemas.segment),
   'documents:remove': channel<ProjectSummary>()(schemas.document),

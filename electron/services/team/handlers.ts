@@ -2,13 +2,22 @@
 import type { Handlers, TeamHandlers } from '../api';
 import type { JobRegistry } from '../jobs';
 import type { Workspace } from '../workspace';
-import type { SyncOptions } from './team-service';
-import { TeamService } from './team-service';
+import type { SyncOptions, TeamService } from './team-service';
 
 const PHASES = ['local', 'fetch', 'merge', 'push', 'apply'];
 
 export function createTeamHandlers(workspace: Workspace, deps: { jobs: JobRegistry }): TeamHandlers {
-  const team = new TeamService(workspace);
+  // git (isomorphic-git) is loaded by the first team call, not at start-up: most sessions never sync.
+  let loading: Promise<TeamService> | undefined;
+  const service = () => (loading ??= import('./team-service').then((m) => new m.TeamService(workspace)));
+  const team = {
+    status: async (...a: Parameters<TeamService['status']>) => (await service()).status(...a),
+    link: async (...a: Parameters<TeamService['link']>) => (await service()).link(...a),
+    sync: async (...a: Parameters<TeamService['sync']>) => (await service()).sync(...a),
+    conflicts: async (...a: Parameters<TeamService['conflicts']>) => (await service()).conflicts(...a),
+    resolve: async (...a: Parameters<TeamService['resolve']>) => (await service()).resolve(...a),
+    assign: async (...a: Parameters<TeamService['assign']>) => (await service()).assign(...a),
+  };
   /** Runs a sync as a job when the caller gave a job id: progress by phase, cancel aborts the transfer. */
   const asJob = async <T>(jobId: string | undefined, label: string, run: (options: SyncOptions) => Promise<T>): Promise<T> => {
     if (!jobId) return run({});

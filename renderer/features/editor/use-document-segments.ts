@@ -6,6 +6,10 @@ import { localMessage } from '../../i18n/local-message';
 export type SaveState = 'saved' | 'saving' | 'error';
 
 const RETRY_FIRST_MS = 2_000;
+/** The first window: a screenful and more, so the first segments paint before the rest is read. */
+export const FIRST_PAGE = 200;
+/** Then the rest in windows this large: each one parsed and added in a few milliseconds. */
+export const NEXT_PAGE = 5_000;
 const RETRY_MAX_MS = 15_000;
 /** How often the workbench asks whether the project's background writes fail (the service retries them). */
 export const SAVE_STATUS_POLL_MS = 1_500;
@@ -32,14 +36,38 @@ export function useDocumentSegments(client: Client, project: string, documentId:
   const failures = useRef(0);
   const flushRef = useRef<() => Promise<boolean>>(() => Promise.resolve(true));
 
+  /** Whether `segments` is the whole document; while false it is its first windows, in order. */
+  const [complete, setComplete] = useState(false);
+  /** Bumped by a whole-document change: a read still under way then stops, its list is outdated. */
+  const generation = useRef(0);
+  const shown = useRef(segments);
+  shown.current = segments;
   const [loads, setLoads] = useState(0);
   const reload = useCallback(() => setLoads((n) => n + 1), []);
   useEffect(() => {
     let cancelled = false;
-    client.api['segments:list']({ project, documentId }).then(
-      (list) => !cancelled && setSegments([...list]),
-      (err: Error) => !cancelled && setLoadError(err.message),
-    );
+    const started = ++generation.current;
+    const stale = () => cancelled || generation.current !== started;
+    // The first open shows the first window at once and grows as the rest arrives; a reload keeps
+    // the list on screen until the new one is whole, so nothing jumps under the reviewer.
+    const progressive = shown.current === null;
+    setComplete(false);
+    void (async () => {
+      const read: Segment[] = [];
+      for (;;) {
+        const limit = read.length === 0 ? FIRST_PAGE : NEXT_PAGE;
+        const page = await client.api['segments:page']({ project, documentId, offset: read.length, limit });
+        if (stale()) return;
+        const offset = read.length;
+        read.push(...page.segments);
+        const done = page.segments.length === 0 || read.length >= page.total;
+        if (progressive) {
+          // Segments already shown may have been saved meanwhile: keep those, add the new window.
+          setSegments((list) => (offset === 0 || list === null ? [...page.segments] : list.length === offset ? list.concat(page.segments) : list));
+        } else if (done) setSegments(read);
+        if (done) return setComplete(true);
+      }
+    })().catch((err: Error) => !stale() && setLoadError(err.message));
     return () => {
       cancelled = true;
     };
@@ -51,7 +79,11 @@ export function useDocumentSegments(client: Client, project: string, documentId:
 
   /** Takes the service's answer to a structural change: some segments, or the whole new list. */
   const apply = useCallback((changed: readonly Segment[], wholeDocument: boolean) => {
-    if (wholeDocument) return setSegments([...changed]);
+    if (wholeDocument) {
+      generation.current++;
+      setComplete(true);
+      return setSegments([...changed]);
+    }
     const byId = new Map(changed.map((s) => [s.id, s]));
     setSegments((list) => list && list.map((s) => byId.get(s.id) ?? s));
   }, []);
@@ -189,5 +221,5 @@ export function useDocumentSegments(client: Client, project: string, documentId:
     };
   }, [client, flush, project]);
 
-  return { segments, loadError, saveState: shownSaveState, saveError: shownSaveError, dismissSaveError, edit, flush, save, confirm, replace, apply, reload };
+  return { segments, complete, loadError, saveState: shownSaveState, saveError: shownSaveError, dismissSaveError, edit, flush, save, confirm, replace, apply, reload };
 }

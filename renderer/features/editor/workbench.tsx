@@ -71,7 +71,7 @@ interface WorkbenchProps {
 export function Workbench({ client, project, document: doc, settings, onSettings, onBack, onDashboard, notice: initialNotice }: WorkbenchProps) {
   const { t, i18n } = useTranslation();
   const docSegments = useDocumentSegments(client, project.path, doc.id, settings.autosaveMs);
-  const { segments, loadError, saveState, saveError, dismissSaveError, edit, flush, save, confirm, apply, replace, reload } = docSegments;
+  const { segments, complete, loadError, saveState, saveError, dismissSaveError, edit, flush, save, confirm, apply, replace, reload } = docSegments;
   const [notice, setNotice] = useState<Notice | null>(initialNotice ? { text: initialNotice } : null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -98,12 +98,15 @@ export function Workbench({ client, project, document: doc, settings, onSettings
 
   const list = useMemo(() => segments ?? [], [segments]);
   const numberOf = useMemo(() => new Map(list.map((s, i) => [s.id, i + 1])), [list]);
-  const progress = useMemo(() => documentProgress(list), [list]);
+  // While the document is still being read, the progress is the project's count of the whole of it.
+  const progress = useMemo(() => (complete ? documentProgress(list) : doc.progress), [complete, list, doc.progress]);
   const active = activeId ? (list[(numberOf.get(activeId) ?? 0) - 1] ?? null) : null;
 
   const polled = useGlossaryStamp(client, project.path);
   const [localChanges, setLocalChanges] = useState(0);
-  const stamp = `${polled ?? ''}|${localChanges}`;
+  // The glossary and the term hits are asked for once the segments are in and the glossary's stamp
+  // is known: the service does one thing at a time, and the segments are what the first screen shows.
+  const stamp = polled === null || !complete ? null : `${polled}|${localChanges}`;
   const glossary = useGlossaryView(client, project.path, stamp);
   const { terms, error: termsError } = useDocumentTerms(client, project.path, doc.id, stamp, active);
   const [qaSegments, setQaSegments] = useState<ReadonlySet<string>>(new Set());
@@ -124,8 +127,11 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const bulk = useBulkSelection(visible);
 
   useEffect(() => {
-    if (activeId === null && list.length > 0) setActiveId((list.find((s) => !s.excluded && !isConfirmed(s.status)) ?? list[0])?.id ?? null);
-  }, [activeId, list]);
+    // The first segment still to review; found in the first window already, or else once the whole is read.
+    if (activeId !== null || list.length === 0) return;
+    const next = list.find((s) => !s.excluded && !isConfirmed(s.status)) ?? (complete ? list[0] : undefined);
+    if (next) setActiveId(next.id);
+  }, [activeId, list, complete]);
 
   // Time spent in a segment counts while it is active and the window is in front.
   const activeSince = useRef<number>(performance.now());

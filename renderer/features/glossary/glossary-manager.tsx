@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { glossaryExportFormats } from '../../../shared/api/contract';
 import type { ProjectSummary } from '../../../shared/api/types';
@@ -15,12 +15,15 @@ import { EntryHistory, GlossaryConflicts, GlossarySources } from './glossary-sid
 import { useGlossaryStamp } from './use-glossary-stamp';
 import { useGlossaryView } from './use-glossary-view';
 
+/** One row's identity across lists: an entry id is unique within its glossary only. */
+const rowKey = (e: GlossaryEntryRow | undefined): string | undefined => e && `${e.glossary}\u0000${e.id}`;
+
 /** The glossary manager: search (by stem too), filter, sort, edit, delete, merge duplicates, history, import and export. */
 export function GlossaryManager({ client, project, onBack }: { client: Client; project: ProjectSummary; onBack: () => void }) {
   const { t, i18n } = useTranslation();
   const [local, setLocal] = useState(0);
   const polled = useGlossaryStamp(client, project.path);
-  const { view, error: loadError, setView } = useGlossaryView(client, project.path, `${polled ?? ''}|${local}`);
+  const { view, error: loadError, setView } = useGlossaryView(client, project.path, polled === null ? null : `${polled}|${local}`);
   const [query, setQuery] = useState<GlossaryQuery>({ text: '', status: 'all', domain: '', sort: 'source' });
   const [editing, setEditing] = useState<GlossaryEntryRow | 'new' | null>(null);
   const [history, setHistory] = useState<GlossaryEntryRow | null>(null);
@@ -38,7 +41,16 @@ export function GlossaryManager({ client, project, onBack }: { client: Client; p
     const byPath = new Map((view?.sources ?? []).map((s) => [s.path, s.own ? t('glossarySource.own') : t('glossarySource.shared', { name: s.name })]));
     return (glossary: string) => byPath.get(glossary) ?? '';
   }, [view, t]);
-  const virtualizer = useVirtualizer({ count: entries.length, getScrollElement: () => scroller.current, estimateSize: () => 52, overscan: 10 });
+  // Rows are keyed by glossary and id: the same term in the project glossary and a shared one has
+  // the same entry id, and a key shared by two rows left rows of an old list on screen. Measured
+  // heights follow the entry too, not its place in the list, so a search never lays a tall row out
+  // in the height of the short one that stood there before.
+  const getItemKey = useCallback((i: number) => rowKey(entries[i]) ?? i, [entries]);
+  const virtualizer = useVirtualizer({ count: entries.length, getScrollElement: () => scroller.current, estimateSize: () => 52, overscan: 10, getItemKey });
+  // A new search or filter starts at the top of its list, not at the old list's scroll offset.
+  useLayoutEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [query]);
   const fmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
 
   // Asked once in the row ("Yes, delete" / Cancel); the entry's history keeps it after that.
@@ -48,7 +60,7 @@ export function GlossaryManager({ client, project, onBack }: { client: Client; p
     return client.api['glossary:delete']({ project: project.path, glossary: e.glossary, id: e.id }).then(setView, (err: Error) => setError(err.message));
   };
   const merge = () => {
-    const rows = entries.filter((e) => selected.has(e.id));
+    const rows = entries.filter((e) => selected.has(rowKey(e) ?? ''));
     const glossary = rows[0]?.glossary;
     if (!glossary || rows.some((r) => r.glossary !== glossary)) return setError(t('glossary.mergeSameGlossary'));
     client.api['glossary:mergeEntries']({ project: project.path, glossary, ids: rows.map((r) => r.id) }).then(() => {
@@ -141,13 +153,13 @@ export function GlossaryManager({ client, project, onBack }: { client: Client; p
               const e = entries[item.index];
               if (!e) return null;
               return (
-                <div key={e.id} role="row" className="glossary-row" style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }} data-index={item.index} ref={virtualizer.measureElement}>
+                <div key={item.key} role="row" className="glossary-row" style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }} data-index={item.index} ref={virtualizer.measureElement}>
                   <span role="cell">
                     <input
                       type="checkbox"
                       aria-label={t('glossary.select', { term: e.sourceTerms[0] })}
-                      checked={selected.has(e.id)}
-                      onChange={(ev) => setSelected((s) => { const n = new Set(s); if (ev.target.checked) n.add(e.id); else n.delete(e.id); return n; })}
+                      checked={selected.has(String(item.key))}
+                      onChange={(ev) => setSelected((s) => { const n = new Set(s); if (ev.target.checked) n.add(String(item.key)); else n.delete(String(item.key)); return n; })}
                     />
                   </span>
                   <span role="cell" lang="id">
@@ -174,7 +186,7 @@ export function GlossaryManager({ client, project, onBack }: { client: Client; p
                   <span role="cell" className="row-actions">
                     <button type="button" className="small" onClick={() => setEditing(e)} aria-label={t('glossary.editEntry', { term: e.sourceTerms[0] })}>{t('glossary.edit')}</button>
                     <button type="button" className="small" onClick={() => setHistory(e)} aria-label={t('glossary.historyOf', { term: e.sourceTerms[0] })}>{t('glossary.history')}</button>
-                    {deleting === e.id ? (
+                    {deleting === item.key ? (
                     <>
                       <button type="button" className="small danger" onClick={() => void remove(e)} aria-label={t('glossary.deleteYesFor', { term: e.sourceTerms[0] })}>
                         {t('glossary.deleteYes')}
@@ -184,7 +196,7 @@ export function GlossaryManager({ client, project, onBack }: { client: Client; p
                       </button>
                     </>
                   ) : (
-                    <button type="button" className="small" onClick={() => setDeleting(e.id)} aria-label={t('glossary.deleteEntry', { term: e.sourceTerms[0] })}>{t('glossary.delete')}</button>
+                    <button type="button" className="small" onClick={() => setDeleting(String(item.key))} aria-label={t('glossary.deleteEntry', { term: e.sourceTerms[0] })}>{t('glossary.delete')}</button>
                   )}
                   </span>
                 </div>

@@ -15,7 +15,8 @@ export function useGlossaryStamp(client: Client, project: string): string | null
     const poll = () =>
       client.api['glossary:stamp']({ project }).then(
         (s) => !stopped && setStamp(s),
-        () => undefined,
+        // A failed first ask still lets the views load (and say what is wrong); later ones keep the last stamp.
+        () => !stopped && setStamp((s) => s ?? ''),
       );
     void poll();
     const timer = window.setInterval(() => void poll(), POLL_MS);

@@ -9,6 +9,8 @@ export function useGlossaryView(client: Client, project: string, stamp: string |
   const [error, setError] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
   useEffect(() => {
+    // No stamp yet: wait for it rather than load now and again when it arrives.
+    if (stamp === null) return;
     let cancelled = false;
     client.api['glossary:view']({ project }).then(
       (v) => {

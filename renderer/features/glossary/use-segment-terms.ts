@@ -10,6 +10,8 @@ export function useDocumentTerms(client: Client, project: string, documentId: st
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
+    // No stamp yet (the glossary's, or the segments still loading): one request later, not two now.
+    if (stamp === null) return;
     let cancelled = false;
     client.api['terms:document']({ project, documentId }).then(
       (list) => {
