@@ -14,7 +14,8 @@ export const EXPORT_USAGE = `tinjau export DIR --format ${CLI_EXPORT_FORMATS.joi
   tinjau import-review DIR FILE.docx --reviewer NAME [--dry-run]`;
 
 export const GLOSSARY_USAGE = `Glossary commands:
-  tinjau glossary import DIR FILE [--glossary PATH] [--split-alternatives]
+  tinjau glossary import DIR FILE [--glossary PATH] [--split-alternatives] [--details]
+      --details lists every entry a TBX import skipped or renamed (the summary counts them by reason)
       FILE: .tbx (v2 martif or v3), .csv (comma, semicolon or tab), .tsv, .xlsx
   tinjau glossary export DIR --format ${glossaryExportFormats.join('|')} --out FILE|- [--glossary PATH]
   tinjau glossary attach DIR PATH [--create] [--name N]

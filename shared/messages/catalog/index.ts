@@ -4,6 +4,7 @@ import { commonMessages } from './common';
 import { exportMessages } from './export';
 import { formatsMessages } from './formats';
 import { glossaryMessages } from './glossary';
+import { glossaryImportMessages } from './glossary-import';
 import { projectMessages } from './project';
 import { readOnlyMessages } from './read-only';
 import { safetyMessages } from './safety';
@@ -17,6 +18,7 @@ export const catalog = {
   ...storageMessages,
   ...formatsMessages,
   ...glossaryMessages,
+  ...glossaryImportMessages,
   ...tmMessages,
   ...exportMessages,
   ...safetyMessages,
@@ -34,6 +36,7 @@ export const catalogAreas: readonly MessageTable[] = [
   storageMessages,
   formatsMessages,
   glossaryMessages,
+  glossaryImportMessages,
   tmMessages,
   exportMessages,
   safetyMessages,
