@@ -6,6 +6,7 @@ import type { ImportResult } from '../../shared/api/types';
 import type { ImportedDocument } from '../../shared/model/imported';
 import { runImportPipeline } from '../../shared/project/import-pipeline';
 import { documentProgress } from '../../shared/project/progress';
+import { carryReview } from '../../shared/project/reimport';
 import { readDocument } from './import/read-document';
 import type { JobHandle } from './jobs';
 import { nextTurn } from './jobs';
@@ -26,6 +27,12 @@ export const MAX_SEGMENTS_PER_DOCUMENT = 200_000;
  */
 export async function importDocument(store: ProjectStore, settings: SettingsStore, args: ChannelArgs<'documents:import'>, job?: JobHandle): Promise<ImportResult> {
   const paragraphMode = args.paragraphMode ?? 'auto';
+  // A file of that name already in the project: the caller says what to do, else it is asked.
+  const names = new Set(store.listDocuments().map((d) => d.name));
+  const existing = store.listDocuments().find((d) => d.name === args.source.name);
+  if (existing && !args.onExisting) throw new TinjauError('conflict', say('reimport.exists', { name: args.source.name, copy: copyName(args.source.name, names) }));
+  if (existing && args.onExisting === 'cancel') throw new TinjauError('conflict', say('reimport.cancelled', { name: args.source.name }));
+  const name = existing && args.onExisting === 'copy' ? copyName(args.source.name, names) : args.source.name;
   // Stages: read the source, read the draft, build and align, store. A cancel lands between
   // stages, before anything is stored, so a cancelled import leaves the project as it was.
   const stage = async (done: number) => {
@@ -48,7 +55,7 @@ export async function importDocument(store: ProjectStore, settings: SettingsStor
   const documentId = `d${randomBytes(4).toString('hex')}`;
   const built = runImportPipeline({
     documentId,
-    name: args.source.name,
+    name,
     imported: source.imported,
     sourceLang: store.projectMeta.sourceLang,
     targetLang: store.projectMeta.targetLang,
@@ -64,15 +71,36 @@ export async function importDocument(store: ProjectStore, settings: SettingsStor
     throw new TinjauError('too-large', say('import.tooManySegments', { name: args.source.name, count: built.segments.length, limit: MAX_SEGMENTS_PER_DOCUMENT }));
   }
   await stage(3);
-  store.commit({ op: 'add-document', document: built.document, segments: built.segments, revisions: built.revisions });
+  const replacing = existing && args.onExisting === 'replace' ? existing : null;
+  const carried = replacing
+    ? carryReview(store.segmentsOf(replacing.id), store.segmentsOf(replacing.id).flatMap((s) => store.revisionsOf(s.id)), built.segments, built.revisions)
+    : null;
+  const segments = carried?.segments ?? built.segments;
+  // The new document lands first, then the old one goes: a stop between the two leaves both, never neither.
+  store.commit({ op: 'add-document', document: built.document, segments, revisions: carried?.revisions ?? built.revisions });
+  if (replacing) store.commit({ op: 'remove-document', documentId: replacing.id });
   job?.report(4, 4);
   const { original: _o, alignment: _a, ...document } = built.document;
   return {
-    document: { ...document, progress: documentProgress(built.segments) },
-    warnings: [...source.imported.warnings, ...languageMismatch(source.imported, store.projectMeta)],
-    lowConfidence: built.segments.filter((s) => s.alignment?.lowConfidence && !s.excluded).map((s) => s.id),
+    document: { ...document, progress: documentProgress(segments) },
+    warnings: [
+      ...source.imported.warnings,
+      ...languageMismatch(source.imported, store.projectMeta),
+      ...(carried ? [say('reimport.replaced', { name, kept: carried.kept, fresh: carried.fresh, removed: carried.removed })] : []),
+    ],
+    lowConfidence: segments.filter((s) => s.alignment?.lowConfidence && !s.excluded).map((s) => s.id),
     unmatchedDraft: built.unmatchedDraft.map((u) => u.text),
   };
+}
+
+/** "uji (2).docx", "uji (3).docx"…: the first name not yet in the project. */
+export function copyName(name: string, taken: ReadonlySet<string>): string {
+  const dot = name.lastIndexOf('.');
+  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  for (let n = 2; ; n++) {
+    const candidate = `${stem} (${n})${ext}`;
+    if (!taken.has(candidate)) return candidate;
+  }
 }
 
 /** A bilingual file in another language pair than the project's is most likely the wrong file. */

@@ -7,6 +7,7 @@ import { glossaryMessages } from './glossary';
 import { glossaryImportMessages } from './glossary-import';
 import { projectMessages } from './project';
 import { readOnlyMessages } from './read-only';
+import { reimportMessages } from './reimport';
 import { safetyMessages } from './safety';
 import { storageMessages } from './storage';
 import { teamMessages } from './team';
@@ -25,6 +26,7 @@ export const catalog = {
   ...bilingualFilesMessages,
   ...teamMessages,
   ...readOnlyMessages,
+  ...reimportMessages,
 } as const;
 
 export type Catalog = typeof catalog;
@@ -43,6 +45,7 @@ export const catalogAreas: readonly MessageTable[] = [
   bilingualFilesMessages,
   teamMessages,
   readOnlyMessages,
+  reimportMessages,
 ];
 
 /** An area's templates: English and Indonesian with the same `{arguments}`. */
