@@ -117,7 +117,7 @@ function MoreAlignment({ items, onAction }: { items: readonly MenuItem[]; onActi
   const id = useId();
   const [open, setOpen] = useState<false | 'first' | 'last'>(false);
   // Placed on the page body, not in the row (a row clips what overflows it), and kept under its button on scroll.
-  const [at, setAt] = useState<{ top: number; left: number } | null>(null);
+  const [at, setAt] = useState<{ top?: number; bottom?: number; left: number } | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const itemsOf = () => [...(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
@@ -126,7 +126,8 @@ function MoreAlignment({ items, onAction }: { items: readonly MenuItem[]; onActi
     if (!open) return;
     const place = () => {
       const rect = buttonRef.current?.getBoundingClientRect();
-      if (rect) setAt({ top: rect.bottom + 2, left: rect.left });
+      // Below the button, or above it when the button is in the lower part of the window.
+      if (rect) setAt(rect.bottom > window.innerHeight * 0.6 ? { bottom: window.innerHeight - rect.top + 2, left: rect.left } : { top: rect.bottom + 2, left: rect.left });
     };
     place();
     const all = itemsOf();
