@@ -8,6 +8,7 @@ import { glossaryImportMessages } from './glossary-import';
 import { projectMessages } from './project';
 import { readOnlyMessages } from './read-only';
 import { reimportMessages } from './reimport';
+import { boilerplatePatternMessages } from './boilerplate-patterns';
 import { safetyMessages } from './safety';
 import { storageMessages } from './storage';
 import { teamMessages } from './team';
@@ -27,6 +28,7 @@ export const catalog = {
   ...teamMessages,
   ...readOnlyMessages,
   ...reimportMessages,
+  ...boilerplatePatternMessages,
 } as const;
 
 export type Catalog = typeof catalog;
@@ -46,6 +48,7 @@ export const catalogAreas: readonly MessageTable[] = [
   teamMessages,
   readOnlyMessages,
   reimportMessages,
+  boilerplatePatternMessages,
 ];
 
 /** An area's templates: English and Indonesian with the same `{arguments}`. */
