@@ -124,6 +124,12 @@ test('boilerplate rules are data the reviewer edits; a dangerous pattern is refu
   await dialog.getByRole('textbox', { name: 'Pattern of New rule' }).fill('(a+)+');
   await dialog.getByRole('button', { name: 'Save rules' }).click();
   await expect(dialog.getByRole('alert')).toContainText('New rule');
+  // A slip in the pattern is said in words about what was typed, not the engine's message.
+  await dialog.getByRole('textbox', { name: 'Pattern of New rule' }).fill('Simak[ breaking');
+  await dialog.getByRole('button', { name: 'Save rules' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('unclosed bracket [ at position 6');
+  await expect(dialog.getByRole('alert')).not.toContainText('Unterminated');
+  await page.screenshot({ path: '/tmp/boilerplate-pattern-error.png' });
   await dialog.getByRole('textbox', { name: 'Pattern of New rule' }).fill('Simak breaking news.*');
   await dialog.getByRole('button', { name: 'Save rules' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Rules saved');
