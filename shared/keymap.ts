@@ -16,6 +16,15 @@ export const KEY_ACTIONS = [
   'addTerm',
   'concordance',
   'shortcuts',
+  'copySource',
+  'exclude',
+  'join',
+  'draftUp',
+  'draftDown',
+  'noDraft',
+  'mergeNext',
+  'splitPair',
+  'undoPair',
 ] as const;
 
 export type KeyAction = (typeof KEY_ACTIONS)[number];
@@ -34,6 +43,16 @@ export const DEFAULT_KEYS: Readonly<Record<KeyAction, string>> = {
   addTerm: 'Ctrl+Shift+T',
   concordance: 'Ctrl+K',
   shortcuts: 'Ctrl+/',
+  copySource: 'Ctrl+Shift+S',
+  // The rarely used segment actions have no key until a reviewer gives them one ('' = none).
+  exclude: '',
+  join: '',
+  draftUp: 'Ctrl+Shift+ArrowUp',
+  draftDown: 'Ctrl+Shift+ArrowDown',
+  noDraft: '',
+  mergeNext: '',
+  splitPair: '',
+  undoPair: '',
 };
 
 export interface KeyEventLike {
@@ -78,6 +97,14 @@ export function normalizeCombo(text: string): string | null {
 /** The effective keymap: defaults overridden by the reviewer's choices. */
 export function effectiveKeys(overrides: Partial<Record<KeyAction, string>> | undefined): Record<KeyAction, string> {
   return { ...DEFAULT_KEYS, ...(overrides ?? {}) };
+}
+
+/**
+ * Whether a combination has no Ctrl, Alt or F key ("Enter" in the OmegaT preset): such a key
+ * acts only in the segment editor, since elsewhere it presses buttons or types.
+ */
+export function isPlainKey(combo: string): boolean {
+  return refusalOf(combo)?.kind === 'unmodified';
 }
 
 /** Which action, if any, a key event triggers. */
@@ -125,7 +152,7 @@ export function refusalOf(combo: string): Refusal | null {
 /** Two actions on one combination make one of them unreachable: report them. */
 export function conflicts(keys: Readonly<Record<KeyAction, string>>): [KeyAction, KeyAction][] {
   const out: [KeyAction, KeyAction][] = [];
-  KEY_ACTIONS.forEach((a, i) => KEY_ACTIONS.slice(i + 1).forEach((b) => keys[a] === keys[b] && out.push([a, b])));
+  KEY_ACTIONS.forEach((a, i) => KEY_ACTIONS.slice(i + 1).forEach((b) => keys[a] !== '' && keys[a] === keys[b] && out.push([a, b])));
   return out;
 }
 
@@ -133,6 +160,7 @@ const KEY_SYMBOLS: Readonly<Record<string, string>> = { ArrowDown: '↓', ArrowU
 
 /** A combination as people read it ("Alt+↓"), for labels; the keymap keeps the key names. */
 export function displayCombo(combo: string): string {
+  if (combo === '') return '—';
   return combo
     .split('+')
     .map((part) => KEY_SYMBOLS[part] ?? part)

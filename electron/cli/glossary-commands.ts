@@ -31,6 +31,7 @@ export async function runGlossaryCommand(argv: readonly string[], io: CliIo): Pr
       create: { type: 'boolean', default: false },
       name: { type: 'string' },
       document: { type: 'string' },
+      details: { type: 'boolean', default: false },
     },
     GLOSSARY_USAGE,
     io,
@@ -57,8 +58,15 @@ export async function runGlossaryCommand(argv: readonly string[], io: CliIo): Pr
           splitAlternatives: values['split-alternatives'],
           ...(values.glossary ? { glossary: values.glossary } : {}),
         });
-        const lines = [`Imported ${path.basename(arg)}: ${result.added} new, ${result.updated} updated entries`, ...result.warnings.map((w) => `warning: ${w.message}`)];
-        out(lines.join('\n'), { ...result, warnings: result.warnings.map((w) => w.message) });
+        const details = result.details ?? [];
+        // A summary by reason; the line per entry only when asked for (--details, or --json).
+        const lines = [
+          `Imported ${path.basename(arg)}: ${result.added} new, ${result.updated} updated entries`,
+          ...result.warnings.map((w) => `warning: ${w.message}`),
+          ...(details.length && !values.details ? [`(${details.length} entries named: add --details to list them)`] : []),
+          ...(values.details ? details.map((d) => `  ${d.message}`) : []),
+        ];
+        out(lines.join('\n'), { ...result, warnings: result.warnings.map((w) => w.message), details: details.map((d) => d.message) });
         break;
       }
       case 'export': {

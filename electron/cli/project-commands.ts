@@ -21,6 +21,7 @@ export async function runProjectCommand(command: string, rest: readonly string[]
       'target-lang': { type: 'string' },
       draft: { type: 'string' },
       'draft-origin': { type: 'string' },
+      'on-existing': { type: 'string' },
       paragraphs: { type: 'string' },
       segmentation: { type: 'string' },
       segment: { type: 'string' },
@@ -69,8 +70,11 @@ export async function runProjectCommand(command: string, rest: readonly string[]
         if (segmentation !== undefined && segmentation !== 'paragraph' && segmentation !== 'sentence') {
           throw new UsageError('--segmentation is paragraph or sentence');
         }
+        const onExisting = values['on-existing'];
+        if (onExisting !== undefined && onExisting !== 'replace' && onExisting !== 'copy' && onExisting !== 'cancel') throw new UsageError('--on-existing is replace, copy or cancel');
         const result = await workspace.importDocument({
           project: dir,
+          ...(onExisting ? { onExisting } : {}),
           source: source === '-' ? stdinPayload(await readStdin(io), values.name) : await payload(source),
           ...(values.draft ? { draft: await payload(values.draft) } : {}),
           ...(origin ? { draftOrigin: origin } : {}),

@@ -14,7 +14,8 @@ export const EXPORT_USAGE = `tinjau export DIR --format ${CLI_EXPORT_FORMATS.joi
   tinjau import-review DIR FILE.docx --reviewer NAME [--dry-run]`;
 
 export const GLOSSARY_USAGE = `Glossary commands:
-  tinjau glossary import DIR FILE [--glossary PATH] [--split-alternatives]
+  tinjau glossary import DIR FILE [--glossary PATH] [--split-alternatives] [--details]
+      --details lists every entry a TBX import skipped or renamed (the summary counts them by reason)
       FILE: .tbx (v2 martif or v3), .csv (comma, semicolon or tab), .tsv, .xlsx
   tinjau glossary export DIR --format ${glossaryExportFormats.join('|')} --out FILE|- [--glossary PATH]
   tinjau glossary attach DIR PATH [--create] [--name N]
@@ -52,8 +53,11 @@ const FOOTER = 'Every command takes --json for machine-readable output. Errors g
 
 const INIT_USAGE = 'tinjau init DIR [--name N] [--source-lang id] [--target-lang en]';
 const IMPORT_USAGE = `tinjau import DIR SOURCE|- [--name FILE] [--draft FILE] [--draft-origin mt|human] [--paragraphs auto|blank-line|line]
-                           [--segmentation paragraph|sentence]
+                           [--segmentation paragraph|sentence] [--on-existing replace|copy|cancel]
       SOURCE: ${IMPORT_EXTENSIONS.join(' ')}
+      --on-existing: a file of that name already in the project is replaced (segments whose
+        Indonesian is unchanged keep their review), added as a copy ("uji (2).docx"), or left
+        (cancel); without it such an import is refused
       - reads the document from stdin; --name gives its file name (the format follows the
         extension; without it the content tells XLIFF, TMX, HTML, DOCX, XLSX or plain text)`;
 const EDIT_USAGE = 'tinjau edit DIR --segment ID --text T [--author A] [--status S]';

@@ -4,6 +4,7 @@ import { TinjauError } from '../../shared/api/errors';
 import { say } from '../../shared/messages/text';
 import type { ImportResult } from '../../shared/api/types';
 import { documentProgress } from '../../shared/project/progress';
+import { carryReview } from '../../shared/project/reimport';
 import { buildImport, IMPORT_STAGES, type BuildImportInput } from './import/build-import';
 import { buildInWorker, type ImportWorkerOptions } from './import/run-in-worker';
 import type { JobHandle } from './jobs';
@@ -16,7 +17,9 @@ export { MAX_SEGMENTS_PER_DOCUMENT } from './import/build-import';
 /**
  * Imports a source file (and a separate draft) into a project, all or nothing: the document is
  * built completely (in a worker thread when `worker` is given, else here) and lands in one
- * journal entry, so a failure or a cancel leaves the project as it was.
+ * journal entry, so a failure or a cancel leaves the project as it was. A file of a name already
+ * in the project is replaced (keeping the review of unchanged segments), added as a copy, or
+ * refused, as `onExisting` says; without it the import is refused with a message naming the choice.
  */
 export async function importDocument(
   store: ProjectStore,
@@ -25,6 +28,11 @@ export async function importDocument(
   job?: JobHandle,
   worker?: ImportWorkerOptions,
 ): Promise<ImportResult> {
+  const names = new Set(store.listDocuments().map((d) => d.name));
+  const existing = store.listDocuments().find((d) => d.name === args.source.name);
+  if (existing && !args.onExisting) throw new TinjauError('conflict', say('reimport.exists', { name: args.source.name, copy: copyName(args.source.name, names) }));
+  if (existing && args.onExisting === 'cancel') throw new TinjauError('conflict', say('reimport.cancelled', { name: args.source.name }));
+  const name = existing && args.onExisting === 'copy' ? copyName(args.source.name, names) : args.source.name;
   const cancelled = () => {
     if (job?.cancelled) throw new TinjauError('conflict', say('import.cancelled'));
   };
@@ -37,6 +45,7 @@ export async function importDocument(
   await stage(0);
   const input: BuildImportInput = {
     documentId: `d${randomBytes(4).toString('hex')}`,
+    ...(name !== args.source.name ? { name } : {}),
     source: { name: args.source.name, bytes: fromBase64(args.source.base64) },
     ...(args.draft ? { draft: { name: args.draft.name, bytes: fromBase64(args.draft.base64), origin: args.draftOrigin ?? 'human' } } : {}),
     paragraphMode: args.paragraphMode ?? 'auto',
@@ -49,15 +58,32 @@ export async function importDocument(
   };
   const built = worker ? await buildInWorker(worker, input, job) : await buildImport(input, stage, randomUUID);
   cancelled();
-  store.commit({ op: 'add-document', document: built.document, segments: built.segments, revisions: built.revisions });
+  const replacing = existing && args.onExisting === 'replace' ? existing : null;
+  const carried = replacing
+    ? carryReview(store.segmentsOf(replacing.id), store.segmentsOf(replacing.id).flatMap((s) => store.revisionsOf(s.id)), built.segments, built.revisions)
+    : null;
+  const segments = carried?.segments ?? built.segments;
+  // The new document lands first, then the old one goes: a stop between the two leaves both, never neither.
+  store.commit({ op: 'add-document', document: built.document, segments, revisions: carried?.revisions ?? built.revisions });
+  if (replacing) store.commit({ op: 'remove-document', documentId: replacing.id });
   job?.report(IMPORT_STAGES, IMPORT_STAGES);
   const { original: _o, alignment: _a, ...document } = built.document;
   return {
-    document: { ...document, progress: documentProgress(built.segments) },
-    warnings: built.warnings,
-    lowConfidence: built.segments.filter((s) => s.alignment?.lowConfidence && !s.excluded).map((s) => s.id),
+    document: { ...document, progress: documentProgress(segments) },
+    warnings: [...built.warnings, ...(carried ? [say('reimport.replaced', { name, kept: carried.kept, fresh: carried.fresh, removed: carried.removed })] : [])],
+    lowConfidence: segments.filter((s) => s.alignment?.lowConfidence && !s.excluded).map((s) => s.id),
     unmatchedDraft: built.unmatchedDraft,
   };
+}
+
+/** "uji (2).docx", "uji (3).docx"…: the first name not yet in the project. */
+export function copyName(name: string, taken: ReadonlySet<string>): string {
+  const dot = name.lastIndexOf('.');
+  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  for (let n = 2; ; n++) {
+    const candidate = `${stem} (${n})${ext}`;
+    if (!taken.has(candidate)) return candidate;
+  }
 }
 
 function fromBase64(b64: string): Uint8Array {

@@ -1,6 +1,8 @@
 import { editorStringsEn } from '../features/editor/strings-en';
 import { glossaryStringsEn } from '../features/glossary/strings-en';
 import { glossarySourceStringsEn } from '../features/glossary/strings-source-en';
+import { glossaryImportStringsEn } from '../features/glossary/strings-import-en';
+import { reimportStringsEn } from '../features/import/strings-reimport-en';
 import { keyboardStringsEn } from '../features/keyboard/strings-en';
 import { qaStringsEn } from '../features/qa/strings-en';
 
@@ -110,6 +112,8 @@ export const en = {
   ...glossaryStringsEn,
   ...editorStringsEn,
   ...glossarySourceStringsEn,
+  ...glossaryImportStringsEn,
+  ...reimportStringsEn,
   panels: { label: 'Side panels', toggle: 'Side panel', resize: 'Side panel width (Left and Right arrows)', terms: 'Terms', tm: 'TM', history: 'History', comments: 'Comments', qa: 'QA' },
   diff: { inserted: 'inserted: {{text}}', deleted: 'deleted: {{text}}', show: 'Show changes', hide: 'Hide changes', toggleAll: 'Track changes' },
   history: {

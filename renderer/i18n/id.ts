@@ -1,6 +1,8 @@
 import { editorStringsId } from '../features/editor/strings-id';
 import { glossaryStringsId } from '../features/glossary/strings-id';
 import { glossarySourceStringsId } from '../features/glossary/strings-source-id';
+import { glossaryImportStringsId } from '../features/glossary/strings-import-id';
+import { reimportStringsId } from '../features/import/strings-reimport-id';
 import { keyboardStringsId } from '../features/keyboard/strings-id';
 import { qaStringsId } from '../features/qa/strings-id';
 import type { Strings } from './en';
@@ -111,6 +113,8 @@ export const id: Strings = {
   ...glossaryStringsId,
   ...editorStringsId,
   ...glossarySourceStringsId,
+  ...glossaryImportStringsId,
+  ...reimportStringsId,
   panels: { label: 'Panel samping', toggle: 'Panel samping', resize: 'Lebar panel samping (panah Kiri dan Kanan)', terms: 'Istilah', tm: 'Memori', history: 'Riwayat', comments: 'Komentar', qa: 'QA' },
   diff: { inserted: 'ditambahkan: {{text}}', deleted: 'dihapus: {{text}}', show: 'Tampilkan perubahan', hide: 'Sembunyikan perubahan', toggleAll: 'Lacak perubahan' },
   history: {

@@ -92,6 +92,8 @@ const schemas = {
     draftOrigin: z.enum(['mt', 'human']).optional(),
     paragraphMode: z.enum(paragraphModes).optional(),
     segmentation: z.enum(['paragraph', 'sentence']).optional(),
+    /** A file of that name already in the project: replace it (keeping the review of unchanged segments), add a copy, or import nothing. Absent: refused, saying so. */
+    onExisting: z.enum(['replace', 'copy', 'cancel']).optional(),
     /** Chosen by the caller to follow the import's progress and cancel it. */
     jobId: z.string().min(8).max(80).optional(),
   }),

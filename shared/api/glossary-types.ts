@@ -36,7 +36,10 @@ export interface SegmentTerms {
 export interface GlossaryImportResult {
   readonly added: number;
   readonly updated: number;
+  /** What the import ran into: for a TBX file one line per reason, with counts and first examples. */
   readonly warnings: readonly Said[];
+  /** Every entry-level problem behind those lines, one each (a details list). */
+  readonly details?: readonly Said[];
 }
 
 /** One revision of an entry, for "who changed this and when". */

@@ -5,8 +5,9 @@
  * frozen window: the pattern is compiled in a try/catch, its length is capped, and nested
  * unbounded quantifiers such as (a+)+ — the classic catastrophic-backtracking shape — are refused.
  */
-import { reason, say, type Said } from '../messages/text';
+import { say, type Said } from '../messages/text';
 import type { BoilerplateRule } from './rules';
+import { patternProblem } from './pattern-problem';
 
 export const MAX_PATTERN_LENGTH = 400;
 const ALLOWED_FLAGS = new Set(['i', 'm', 's', 'u']);
@@ -40,9 +41,9 @@ export function validateRule(rule: BoilerplateRule): RuleValidation {
   let regex: RegExp;
   try {
     regex = new RegExp(body, flags);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message.replace(/^Invalid regular expression: /, '') : reason(e);
-    return refuse(say('boilerplate.invalidRegex', { name, detail }));
+  } catch {
+    // Said about the pattern as typed: the engine's message names the wrapped pattern.
+    return refuse(say('boilerplate.invalidRegex', { name, detail: patternProblem(rule.pattern) }));
   }
   const nested = findNestedQuantifier(rule.pattern);
   if (nested) {

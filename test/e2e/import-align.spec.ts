@@ -44,9 +44,13 @@ test('the reviewer corrects a pairing and undoes the correction', async ({ page,
   await bench.activate(6);
   const en2 = draftParagraphs[1]!.slice(0, 50);
   await expect(bench.editor(6)).toHaveText(new RegExp(`^${en2.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-  await page.getByRole('toolbar', { name: 'Segment actions' }).getByRole('button', { name: 'No draft' }).click();
+  // The rarer corrections are in the "More alignment" menu.
+  const more = () => page.getByRole('toolbar', { name: 'Segment actions' }).getByRole('button', { name: /More alignment/ });
+  await more().click();
+  await page.getByRole('menuitem', { name: /^No draft/ }).click();
   await expect(bench.editor(6)).toHaveText('');
-  await page.getByRole('button', { name: 'Undo pairing' }).click();
+  await more().click();
+  await page.getByRole('menuitem', { name: /^Undo pairing/ }).click();
   await expect(bench.editor(6)).toHaveText(new RegExp(`^${en2.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   // A boilerplate paragraph can be included again.
   await bench.activate(9);
@@ -120,6 +124,12 @@ test('boilerplate rules are data the reviewer edits; a dangerous pattern is refu
   await dialog.getByRole('textbox', { name: 'Pattern of New rule' }).fill('(a+)+');
   await dialog.getByRole('button', { name: 'Save rules' }).click();
   await expect(dialog.getByRole('alert')).toContainText('New rule');
+  // A slip in the pattern is said in words about what was typed, not the engine's message.
+  await dialog.getByRole('textbox', { name: 'Pattern of New rule' }).fill('Simak[ breaking');
+  await dialog.getByRole('button', { name: 'Save rules' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('unclosed bracket [ at position 6');
+  await expect(dialog.getByRole('alert')).not.toContainText('Unterminated');
+  await page.screenshot({ path: '/tmp/boilerplate-pattern-error.png' });
   await dialog.getByRole('textbox', { name: 'Pattern of New rule' }).fill('Simak breaking news.*');
   await dialog.getByRole('button', { name: 'Save rules' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Rules saved');

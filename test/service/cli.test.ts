@@ -41,8 +41,13 @@ describe('tinjau CLI', () => {
     await tinjau('init', dir);
     const auto = JSON.parse((await tinjau('import', dir, corpusFile('id', '002'), '--json')).stdout);
     expect(auto.segments).toBeGreaterThan(10);
-    const blocks = JSON.parse((await tinjau('import', dir, corpusFile('id', '002'), '--paragraphs', 'blank-line', '--json')).stdout);
+    // The same file again is refused unless --on-existing says what to do.
+    const again = await tinjau('import', dir, corpusFile('id', '002'), '--paragraphs', 'blank-line');
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain('--on-existing replace|copy|cancel');
+    const blocks = JSON.parse((await tinjau('import', dir, corpusFile('id', '002'), '--paragraphs', 'blank-line', '--on-existing', 'copy', '--json')).stdout);
     expect(blocks.segments).toBe(1);
+    expect(blocks.name).toMatch(/ \(2\)\.txt$/);
   });
 
   it('reports errors on stderr with a non-zero exit, as JSON with --json', async () => {

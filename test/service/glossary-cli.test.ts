@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SegmentTerms } from '../../shared/api/glossary-types';
-import { CORPUS_DIR, corpusFile } from '../support/paths';
+import { CORPUS_DIR, corpusFile, FIXTURES_DIR } from '../support/paths';
 import { tinjau, useCliTempDir } from '../support/cli';
 
 const tempDir = useCliTempDir();
@@ -17,6 +17,24 @@ async function projectWith000(): Promise<{ dir: string; document: string }> {
 }
 
 describe('tinjau glossary and terms', () => {
+  it('summarises a TBX file with many problems by reason, and lists every entry with --details', async () => {
+    const { dir } = await projectWith000();
+    const file = path.join(FIXTURES_DIR, 'glossary', 'many-problems.tbx');
+    const plain = await tinjau('glossary', 'import', dir, file);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout.trim().split('\n')).toEqual([
+      'Imported many-problems.tbx: 30 new, 0 updated entries',
+      'warning: 12 entries skipped because they have no en term (e.g. no-en-1, no-en-2, no-en-3)',
+      'warning: 8 entries skipped because they have no id term (e.g. no-id-1, no-id-2, no-id-3)',
+      'warning: 10 entries had an id used before and were given a new one (e.g. ok-1, ok-2, ok-3)',
+      '(30 entries named: add --details to list them)',
+    ]);
+    const all = await tinjau('glossary', 'import', dir, file, '--details');
+    expect(all.stdout).toContain('  entry no-id-8: skipped, it has no id term');
+    const none = await tinjau('glossary', 'import', dir, path.join(FIXTURES_DIR, 'glossary', 'no-indonesian.tbx'));
+    expect(none.stdout).toContain('warning: The file holds no Indonesian terms: its 30 entries are in de, en, fr.');
+  });
+
   it('imports the corpus glossary and reports term problems per segment as JSON', async () => {
     const { dir, document } = await projectWith000();
     const imported = await tinjau('glossary', 'import', dir, path.join(CORPUS_DIR, 'glossary.id-en.csv'), '--json');

@@ -43,6 +43,8 @@ export interface GlossaryFileOptions {
 export interface ParsedGlossaryFile {
   readonly entries: GlossaryEntry[];
   readonly warnings: Said[];
+  /** Every entry-level problem, one line each, when `warnings` summarises them. */
+  readonly details?: Said[];
 }
 
 /** Parses a glossary file by its extension; anything wrong is a TinjauError 'format' naming the file. */
@@ -50,8 +52,8 @@ export async function readGlossaryFile(name: string, bytes: Uint8Array, options:
   const ext = path.extname(name).toLowerCase();
   try {
     if (ext === '.tbx' || ext === '.xml') {
-      const { entries, warnings } = readTbx(text(bytes), { now: options.now, ignoreExternalDtd: true });
-      return { entries: options.author ? entries.map((e) => (e.author ? e : { ...e, author: options.author })) : entries, warnings };
+      const { entries, warnings, details } = readTbx(text(bytes), { now: options.now, ignoreExternalDtd: true });
+      return { entries: options.author ? entries.map((e) => (e.author ? e : { ...e, author: options.author })) : entries, warnings, details };
     }
     if (ext === '.csv' || ext === '.tsv' || ext === '.txt') {
       const raw = text(bytes);

@@ -161,7 +161,7 @@ export class GlossaryService {
     store.refresh();
     const { records, added, updated } = importRecords(store, parsed.entries, this.author, now());
     store.append(records);
-    return { added, updated, warnings: parsed.warnings };
+    return { added, updated, warnings: parsed.warnings, ...(parsed.details?.length ? { details: parsed.details } : {}) };
   }
 
   async export(args: ChannelArgs<'glossary:export'>): Promise<ExportedFile> {

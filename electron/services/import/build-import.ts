@@ -19,6 +19,8 @@ export const MAX_SEGMENTS_PER_DOCUMENT = 200_000;
 /** Everything an import needs to build a document, as plain data (it crosses to a worker thread). */
 export interface BuildImportInput {
   readonly documentId: string;
+  /** The document's name in the project, when it is not the file's (a copy: "uji (2).docx"). */
+  readonly name?: string;
   readonly source: { readonly name: string; readonly bytes: Uint8Array };
   readonly draft?: { readonly name: string; readonly bytes: Uint8Array; readonly origin: 'mt' | 'human' };
   readonly paragraphMode: ParagraphMode;
@@ -62,7 +64,7 @@ export async function buildImport(input: BuildImportInput, stage: (done: number)
   await stage(2);
   const built = runImportPipeline({
     documentId: input.documentId,
-    name: input.source.name,
+    name: input.name ?? input.source.name,
     imported: source.imported,
     sourceLang: input.sourceLang,
     targetLang: input.targetLang,

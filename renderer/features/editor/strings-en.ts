@@ -11,4 +11,8 @@ export const editorStringsEn = {
     splitPair: 'Pair this paragraph with a draft of its own again, apart from the previous one',
     undoPair: 'Undo the last pairing correction',
   },
+  alignmentMenu: {
+    more: 'More alignment',
+    hint: 'The rarer pairing corrections: no draft, pair with next, unpair, undo pairing',
+  },
 };

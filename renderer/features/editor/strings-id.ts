@@ -13,4 +13,8 @@ export const editorStringsId: typeof editorStringsEn = {
     splitPair: 'Pasangkan paragraf ini lagi dengan drafnya sendiri, terpisah dari paragraf sebelumnya',
     undoPair: 'Batalkan koreksi pemasangan terakhir',
   },
+  alignmentMenu: {
+    more: 'Pemasangan lain',
+    hint: 'Koreksi pemasangan yang lebih jarang: tanpa draf, pasangkan dengan berikutnya, lepas pasangan, batalkan pemasangan',
+  },
 };

@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import type { SegmentTerms } from '../../../shared/api/glossary-types';
 import type { KeyAction } from '../../../shared/keymap';
-import { actionFor } from '../../../shared/keymap';
+import { actionFor, comboOf, isPlainKey } from '../../../shared/keymap';
 import { insertableTerms } from '../glossary/use-segment-terms';
 import type { ActiveRowHandle } from './segment-row';
 
@@ -16,7 +16,7 @@ interface Keys {
 }
 
 /** Actions that change the active segment: from another field (a comment being typed) they would change it unseen. */
-const CHANGES_SEGMENT: ReadonlySet<KeyAction> = new Set(['confirm', 'copyDraft', 'revertDraft']);
+const CHANGES_SEGMENT: ReadonlySet<KeyAction> = new Set(['confirm', 'copyDraft', 'revertDraft', 'copySource', 'exclude', 'join', 'draftUp', 'draftDown', 'noDraft', 'mergeNext', 'splitPair', 'undoPair']);
 
 /**
  * The workbench's keyboard: every action through the reviewer's keymap (remappable in the
@@ -25,8 +25,11 @@ const CHANGES_SEGMENT: ReadonlySet<KeyAction> = new Set(['confirm', 'copyDraft',
  */
 export function useWorkbenchKeys({ keys, activeId, terms, activeRow, run, useMatch }: Keys) {
   const handle = useCallback(
-    (e: KeyboardEvent, inField: boolean) => {
+    (e: KeyboardEvent, inField: boolean, inEditor: boolean) => {
       const action = actionFor(e, keys);
+      // A key without Ctrl or Alt (Enter in the OmegaT keys) acts in the segment editor only:
+      // elsewhere it presses a button or is typed.
+      if (action && !inEditor && isPlainKey(comboOf(e) ?? '')) return;
       if (action) {
         if (inField && CHANGES_SEGMENT.has(action)) return;
         e.preventDefault();
@@ -53,7 +56,7 @@ export function useWorkbenchKeys({ keys, activeId, terms, activeRow, run, useMat
     // for keys a reviewer may choose (Ctrl+I, Alt+←, Ctrl+[) and would take them.
     const inEditor = (e: KeyboardEvent) => e.target instanceof Element && e.target.closest('.segment-editor') !== null;
     const beforeEditor = (e: KeyboardEvent) => {
-      if (!e.isComposing && inEditor(e)) handle(e, false);
+      if (!e.isComposing && inEditor(e)) handle(e, false, true);
     };
     // Elsewhere on the document, so the keys work wherever focus is; dialogs keep their own keys.
     const elsewhere = (e: KeyboardEvent) => {
@@ -62,7 +65,7 @@ export function useWorkbenchKeys({ keys, activeId, terms, activeRow, run, useMat
       if (target?.closest('[role="dialog"]')) return;
       // A list keeps its own arrow keys (Alt+↓ opens it).
       if (target instanceof HTMLSelectElement && e.key.startsWith('Arrow')) return;
-      handle(e, isTextField(target));
+      handle(e, isTextField(target), false);
     };
     document.addEventListener('keydown', beforeEditor, true);
     document.addEventListener('keydown', elsewhere);

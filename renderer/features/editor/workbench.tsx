@@ -39,6 +39,8 @@ import { useBulkSelection } from './use-bulk-selection';
 import { useDocumentSegments } from './use-document-segments';
 import { SplitDialog } from './split-dialog';
 import { useSegmentActions } from './use-segment-actions';
+import { KeysContext } from './keys-context';
+import { keyedSegmentAction } from './segment-actions';
 import { useWorkbenchKeys } from './use-workbench-keys';
 import type { KeyAction } from '../../../shared/keymap';
 import { displayCombo, effectiveKeys } from '../../../shared/keymap';
@@ -251,9 +253,16 @@ export function Workbench({ client, project, document: doc, settings, onSettings
           return setPanel('tm');
         case 'shortcuts':
           return setDialog('shortcuts');
+        case 'copySource':
+          return active && activeRow.current?.replaceAll(active.source);
+        default: {
+          // The segment actions under the active segment, by key: only where their button shows.
+          const segmentAction = active && !project.readOnly ? keyedSegmentAction(action, active) : null;
+          if (active && segmentAction) void actionRef.current(active.id, segmentAction, {});
+        }
       }
     },
-    [active, confirmActive, move, revertToDraft],
+    [active, confirmActive, move, project.readOnly, revertToDraft],
   );
   const tm = useTmMatches(client, project.path, active, tmRefresh);
   const [confirmedAt, setConfirmedAt] = useState(0);
@@ -337,6 +346,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
 
   return (
     <ReadOnlyContext.Provider value={project.readOnly === true}>
+    <KeysContext.Provider value={keys}>
     <div className="workbench">
       <WorkbenchToolbar
         title={project.meta.name}
@@ -542,6 +552,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
         </button>
       </footer>
     </div>
+    </KeysContext.Provider>
     </ReadOnlyContext.Provider>
   );
 }

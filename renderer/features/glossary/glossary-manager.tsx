@@ -5,7 +5,8 @@ import type { glossaryExportFormats } from '../../../shared/api/contract';
 import type { ProjectSummary } from '../../../shared/api/types';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
-import { localMessage } from '../../i18n/local-message';
+import type { Said } from '../../../shared/messages/text';
+import { ImportDetails } from './import-details';
 import { downloadFile } from '../../state/download';
 import { EntryDialog } from './entry-dialog';
 import type { GlossaryEntryRow, GlossaryQuery } from './glossary-filter';
@@ -30,6 +31,7 @@ export function GlossaryManager({ client, project, onBack }: { client: Client; p
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [importing, setImporting] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [importReport, setImportReport] = useState<{ readonly warnings: readonly Said[]; readonly details: readonly Said[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const changed = () => setLocal((n) => n + 1);
@@ -94,8 +96,14 @@ export function GlossaryManager({ client, project, onBack }: { client: Client; p
       <ErrorBanner message={loadError ?? error} onDismiss={() => setError(null)} />
       {message && (
         <div className="notice" role="status">
-          <span>{message}</span>
-          <button type="button" className="link-button" onClick={() => setMessage(null)}>
+          <span>
+            {message}
+            {importReport && <ImportDetails warnings={importReport.warnings} details={importReport.details} />}
+          </span>
+          <button type="button" className="link-button" onClick={() => {
+            setMessage(null);
+            setImportReport(null);
+          }}>
             {t('common.dismiss')}
           </button>
         </div>
@@ -230,7 +238,8 @@ export function GlossaryManager({ client, project, onBack }: { client: Client; p
           onCancel={() => setImporting(false)}
           onDone={(r) => {
             setImporting(false);
-            setMessage(t('glossary.imported', { added: r.added, updated: r.updated }) + (r.warnings.length ? ` ${r.warnings.map((w) => localMessage(w)).join(' ')}` : ''));
+            setMessage(t('glossary.imported', { added: r.added, updated: r.updated }));
+            setImportReport({ warnings: r.warnings, details: r.details ?? [] });
             changed();
           }}
         />

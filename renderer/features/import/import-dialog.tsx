@@ -15,10 +15,19 @@ interface ImportDialogProps {
   readonly onCancel: () => void;
   /** Files dropped on the window: the first is the source, a second the draft. */
   readonly initialFiles?: readonly File[];
+  /** The names of the project's documents: a source by one of them asks replace, copy or cancel. */
+  readonly existingNames?: readonly string[];
+}
+
+/** "uji (2).docx": the first copy name not yet in the project (the same rule as the import service). */
+function copyName(name: string, taken: ReadonlySet<string>): string {
+  const dot = name.lastIndexOf('.');
+  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  for (let n = 2; ; n++) if (!taken.has(`${stem} (${n})${ext}`)) return `${stem} (${n})${ext}`;
 }
 
 /** Pick an Indonesian source and, optionally, its English draft. */
-export function ImportDialog({ client, project, onImported, onCancel, initialFiles = [] }: ImportDialogProps) {
+export function ImportDialog({ client, project, onImported, onCancel, initialFiles = [], existingNames = [] }: ImportDialogProps) {
   const { t } = useTranslation();
   const { job: jobId, error, start } = useJobRun();
   const busy = jobId !== null;
@@ -31,10 +40,19 @@ export function ImportDialog({ client, project, onImported, onCancel, initialFil
   const [origin, setOrigin] = useState<'mt' | 'human'>('mt');
   const [mode, setMode] = useState<'auto' | 'blank-line' | 'line'>('auto');
   const [segmentation, setSegmentation] = useState<'paragraph' | 'sentence'>('paragraph');
+  const [asking, setAsking] = useState(false);
+  const taken = new Set(existingNames);
+  const exists = source !== null && taken.has(source.name);
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (!source) return;
+    if (exists) return setAsking(true);
+    run();
+  };
+  const run = (onExisting?: 'replace' | 'copy') => {
+    if (!source) return;
+    setAsking(false);
     void start(async (jobId) => {
       const result = await client.api['documents:import']({
         project,
@@ -42,6 +60,7 @@ export function ImportDialog({ client, project, onImported, onCancel, initialFil
         ...(draft ? { draft: await fileToPayload(draft), draftOrigin: origin } : {}),
         paragraphMode: mode,
         segmentation,
+        ...(onExisting ? { onExisting } : {}),
         jobId,
       });
       onImported(result);
@@ -89,12 +108,31 @@ export function ImportDialog({ client, project, onImported, onCancel, initialFil
             <input type="radio" name="segmentation" checked={segmentation === 'sentence'} onChange={() => setSegmentation('sentence')} /> {t('import.bySentence')}
           </label>
         </fieldset>
+        {asking && source && (
+          <div className="reimport-choice" role="group" aria-labelledby={`${id}-exists`}>
+            <p id={`${id}-exists`}>
+              <strong>{t('reimport.title', { name: source.name })}</strong>
+            </p>
+            <p className="muted">{t('reimport.explain')}</p>
+            <div className="dialog-actions">
+              <button type="button" onClick={() => setAsking(false)}>
+                {t('reimport.cancel')}
+              </button>
+              <button type="button" onClick={() => run('copy')}>
+                {t('reimport.copy', { copy: copyName(source.name, taken) })}
+              </button>
+              <button type="button" className="primary" autoFocus onClick={() => run('replace')}>
+                {t('reimport.replace')}
+              </button>
+            </div>
+          </div>
+        )}
         {busy && jobId && <JobProgressBar client={client} jobId={jobId} label={t('import.importing')} />}
         <div className="dialog-actions">
           <button type="button" onClick={cancel}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="primary" disabled={!source || busy}>
+          <button type="submit" className="primary" disabled={!source || busy || asking}>
             {busy ? t('import.importing') : t('import.submit')}
           </button>
         </div>

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useDialogFocus } from '../../components/use-dialog-focus';
 import type { KeyAction, Refusal } from '../../../shared/keymap';
 import { comboOf, conflicts, DEFAULT_KEYS, displayCombo, effectiveKeys, KEY_ACTIONS, refusalOf } from '../../../shared/keymap';
+import type { KeymapPreset } from '../../../shared/keymap-presets';
+import { KEYMAP_PRESETS, presetOf, presetOverrides } from '../../../shared/keymap-presets';
 
 interface ShortcutsDialogProps {
   readonly overrides: Partial<Record<KeyAction, string>>;
@@ -66,6 +68,27 @@ export function ShortcutsDialog({ overrides, onSave, onClose }: ShortcutsDialogP
         onKeyDownCapture={record}
       >
         <h2 id={`${id}-t`}>{t('shortcuts.title')}</h2>
+        <p>
+          <label htmlFor={`${id}-preset`}>{t('shortcuts.preset')}</label>{' '}
+          <select
+            id={`${id}-preset`}
+            value={presetOf(draft) ?? ''}
+            aria-describedby={`${id}-preset-hint`}
+            onChange={(e) => e.target.value && setDraft(presetOverrides(e.target.value as KeymapPreset))}
+          >
+            {presetOf(draft) === null && <option value="">{t('shortcuts.presetCustom')}</option>}
+            {KEYMAP_PRESETS.map((preset) => (
+              <option key={preset} value={preset}>
+                {t(`shortcuts.presets.${preset}`)}
+              </option>
+            ))}
+          </select>{' '}
+          <span id={`${id}-preset-hint`} className="muted">
+            {t('shortcuts.presetHint')}
+          </span>
+        </p>
+        {/* The list scrolls inside the dialog, so its buttons stay on screen in a short window. */}
+        <div className="shortcuts-scroll">
         <table className="shortcuts-table">
           <thead>
             <tr>
@@ -81,8 +104,8 @@ export function ShortcutsDialog({ overrides, onSave, onClose }: ShortcutsDialogP
               <tr key={action}>
                 <th scope="row">{t(`shortcuts.actions.${action}`)}</th>
                 <td>
-                  <kbd>{recording === action ? t('shortcuts.pressKeys') : displayCombo(keys[action])}</kbd>
-                  {keys[action] !== DEFAULT_KEYS[action] && <span className="muted"> ({t('shortcuts.default', { keys: displayCombo(DEFAULT_KEYS[action]) })})</span>}
+                  {recording === action ? <kbd>{t('shortcuts.pressKeys')}</kbd> : keys[action] ? <kbd>{displayCombo(keys[action])}</kbd> : <span className="muted">{t('shortcuts.none')}</span>}
+                  {keys[action] !== DEFAULT_KEYS[action] && DEFAULT_KEYS[action] !== '' && <span className="muted"> ({t('shortcuts.default', { keys: displayCombo(DEFAULT_KEYS[action]) })})</span>}
                 </td>
                 <td>
                   <button type="button" className="small" onClick={() => setRecording(action)} aria-label={t('shortcuts.changeFor', { action: t(`shortcuts.actions.${action}`) })}>
@@ -107,6 +130,7 @@ export function ShortcutsDialog({ overrides, onSave, onClose }: ShortcutsDialogP
             </tr>
           </tbody>
         </table>
+        </div>
         {refused && (
           <p role="alert" className="error-text">
             {refusalText(t, refused.combo, refused.why)} {t('shortcuts.refused.again')}

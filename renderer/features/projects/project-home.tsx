@@ -192,6 +192,7 @@ export function ProjectHome({ client, project, onProject, onOpenDocument, onOpen
         <ImportDialog
           client={client}
           project={project.path}
+          existingNames={project.documents.map((d) => d.name)}
           initialFiles={droppedFiles ?? []}
           onCancel={() => {
             setImporting(false);

@@ -21,8 +21,14 @@ export interface TbxReadOptions extends SafeXmlOptions {
 export interface TbxImport {
   readonly version: 'v2' | 'v3';
   readonly entries: GlossaryEntry[];
+  /** What the import ran into, summarised: one line per reason (counts, the first few entries). */
   readonly warnings: Said[];
+  /** Every entry-level problem, one line each, for a details list. */
+  readonly details: Said[];
 }
+
+/** How many entries a summary line names before "and the rest in the details". */
+const EXAMPLES = 3;
 
 const STATUS: Readonly<Record<string, TermStatus>> = {
   'preferredterm-admn-sts': 'preferred',
@@ -100,7 +106,11 @@ export function readTbx(text: string, options: TbxReadOptions): TbxImport {
   const isLang = (l: string, want: string) => l === want || l.startsWith(want + '-') || (want === 'id' && (l === 'in' || l.startsWith('in-')));
   const concepts = descendants(root, version === 'v2' ? 'termEntry' : 'conceptEntry');
   if (concepts.length === 0 && version === 'v3') concepts.push(...descendants(root, 'termEntry'));
-  const warnings: Said[] = [];
+  const details: Said[] = [];
+  const noTerm = new Map<string, string[]>();
+  const duplicates: string[] = [];
+  const languages = new Set<string>();
+  let anySource = false;
   const entries: GlossaryEntry[] = [];
   const seen = new Set<string>();
   concepts.forEach((c, n) => {
@@ -113,12 +123,16 @@ export function readTbx(text: string, options: TbxReadOptions): TbxImport {
         .filter((t) => TERM_HOLDERS.has(localName(t)))
         .map(readTerm)
         .filter((t): t is TermInfo => t !== null);
+      if (l) languages.add(l);
       if (isLang(l, src)) sources.push(...terms);
       else if (isLang(l, tgt)) targets.push(...terms);
     }
     const entry = c.attrs['id'] || String(n + 1);
+    if (sources.length > 0) anySource = true;
     if (sources.length === 0 || targets.length === 0) {
-      warnings.push(say('glossary.tbxSkippedNoTerm', { entry, language: sources.length === 0 ? src : tgt }));
+      const language = sources.length === 0 ? src : tgt;
+      details.push(say('glossary.tbxSkippedNoTerm', { entry, language }));
+      noTerm.set(language, [...(noTerm.get(language) ?? []), entry]);
       return;
     }
     const definition = typed(c, 'descrip', 'definition');
@@ -130,7 +144,8 @@ export function readTbx(text: string, options: TbxReadOptions): TbxImport {
     const sourceTerms = [...new Set(sources.map((s) => s.text))];
     let id = c.attrs['id'] || entryIdFor(sourceTerms, domain);
     if (seen.has(id)) {
-      warnings.push(say('glossary.tbxDuplicateId', { entry }));
+      details.push(say('glossary.tbxDuplicateId', { entry }));
+      duplicates.push(entry);
       id = `${id}-${n + 1}`;
     }
     seen.add(id);
@@ -154,6 +169,19 @@ export function readTbx(text: string, options: TbxReadOptions): TbxImport {
       }),
     );
   });
-  if (concepts.length === 0) warnings.push(say('glossary.tbxNoEntries'));
-  return { version, entries, warnings };
+  const examples = (ids: readonly string[]) => ids.slice(0, EXAMPLES).join(', ');
+  if (concepts.length === 0) return { version, entries, warnings: [say('glossary.tbxNoEntries')], details: [] };
+  // A file in other languages only: one line saying which, not one per entry.
+  if (!anySource) {
+    const held = [...languages].sort().join(', ') || '?';
+    return { version, entries, warnings: [say('glossaryImport.noIndonesian', { count: concepts.length, languages: held })], details: [] };
+  }
+  // One line per reason; a reason met once is said as it is, with no details list behind it.
+  const warnings: Said[] = [];
+  for (const [language, ids] of noTerm) {
+    warnings.push(ids.length === 1 ? say('glossary.tbxSkippedNoTerm', { entry: ids[0] ?? '', language }) : say('glossaryImport.skippedNoTerm', { count: ids.length, language, examples: examples(ids) }));
+  }
+  if (duplicates.length === 1) warnings.push(say('glossary.tbxDuplicateId', { entry: duplicates[0] ?? '' }));
+  else if (duplicates.length > 1) warnings.push(say('glossaryImport.duplicateIds', { count: duplicates.length, examples: examples(duplicates) }));
+  return { version, entries, warnings, details: warnings.length < details.length ? details : [] };
 }

@@ -5,8 +5,11 @@ import { exportMessages } from './export';
 import { formatsMessages } from './formats';
 import { glossaryMessages } from './glossary';
 import { importWorkerMessages } from './import-worker';
+import { glossaryImportMessages } from './glossary-import';
 import { projectMessages } from './project';
 import { readOnlyMessages } from './read-only';
+import { reimportMessages } from './reimport';
+import { boilerplatePatternMessages } from './boilerplate-patterns';
 import { safetyMessages } from './safety';
 import { saveStatusMessages } from './save-status';
 import { storageMessages } from './storage';
@@ -19,6 +22,7 @@ export const catalog = {
   ...storageMessages,
   ...formatsMessages,
   ...glossaryMessages,
+  ...glossaryImportMessages,
   ...tmMessages,
   ...exportMessages,
   ...safetyMessages,
@@ -27,6 +31,8 @@ export const catalog = {
   ...readOnlyMessages,
   ...importWorkerMessages,
   ...saveStatusMessages,
+  ...reimportMessages,
+  ...boilerplatePatternMessages,
 } as const;
 
 export type Catalog = typeof catalog;
@@ -38,6 +44,7 @@ export const catalogAreas: readonly MessageTable[] = [
   storageMessages,
   formatsMessages,
   glossaryMessages,
+  glossaryImportMessages,
   tmMessages,
   exportMessages,
   safetyMessages,
@@ -46,6 +53,8 @@ export const catalogAreas: readonly MessageTable[] = [
   readOnlyMessages,
   importWorkerMessages,
   saveStatusMessages,
+  reimportMessages,
+  boilerplatePatternMessages,
 ];
 
 /** An area's templates: English and Indonesian with the same `{arguments}`. */

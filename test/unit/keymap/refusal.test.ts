@@ -27,6 +27,6 @@ describe('which keys can be shortcuts', () => {
   });
 
   it('accepts every default key', () => {
-    for (const action of KEY_ACTIONS) expect(refusalOf(DEFAULT_KEYS[action]), action).toBeNull();
+    for (const action of KEY_ACTIONS.filter((a) => DEFAULT_KEYS[a] !== '')) expect(refusalOf(DEFAULT_KEYS[action]), action).toBeNull();
   });
 });

@@ -99,3 +99,28 @@ describe('TBX export', () => {
   });
 });
 
+
+describe('what a TBX import ran into, summarised', () => {
+  it('says that a file holds no Indonesian at all, and which languages it has, in one line', () => {
+    const { entries, warnings, details } = readTbx(fixture('no-indonesian.tbx'), { now, ignoreExternalDtd: true });
+    expect(entries).toEqual([]);
+    expect(warnings.map((w) => w.message)).toEqual([
+      'The file holds no Indonesian terms: its 30 entries are in de, en, fr. Tinjau imports Indonesian→English glossaries; export one with Indonesian (id) terms and import it again.',
+    ]);
+    expect(renderMessage(warnings[0]!.text, 'id')).toMatch(/^Berkas ini tidak memuat istilah bahasa Indonesia: 30 entrinya dalam bahasa de, en, fr\./);
+    expect(details).toEqual([]);
+  });
+
+  it('counts many problems by reason with the first few entries, and keeps every line for the details', () => {
+    const { entries, warnings, details } = readTbx(fixture('many-problems.tbx'), { now, ignoreExternalDtd: true });
+    expect(entries).toHaveLength(30);
+    expect(warnings.map((w) => w.message)).toEqual([
+      '12 entries skipped because they have no en term (e.g. no-en-1, no-en-2, no-en-3)',
+      '8 entries skipped because they have no id term (e.g. no-id-1, no-id-2, no-id-3)',
+      '10 entries had an id used before and were given a new one (e.g. ok-1, ok-2, ok-3)',
+    ]);
+    expect(renderMessage(warnings[2]!.text, 'id')).toBe('10 entri memiliki id yang sudah dipakai dan diberi id baru (mis. ok-1, ok-2, ok-3)');
+    expect(details).toHaveLength(30);
+    expect(details[0]!.message).toBe('entry no-en-1: skipped, it has no en term');
+  });
+});
