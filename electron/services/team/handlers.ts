@@ -17,6 +17,9 @@ export function createTeamHandlers(workspace: Workspace, deps: { jobs: JobRegist
     conflicts: async (...a: Parameters<TeamService['conflicts']>) => (await service()).conflicts(...a),
     resolve: async (...a: Parameters<TeamService['resolve']>) => (await service()).resolve(...a),
     assign: async (...a: Parameters<TeamService['assign']>) => (await service()).assign(...a),
+    unassign: async (...a: Parameters<TeamService['unassign']>) => (await service()).unassign(...a),
+    trackedChanges: async (...a: Parameters<TeamService['trackedChanges']>) => (await service()).trackedChanges(...a),
+    acknowledge: async (...a: Parameters<TeamService['acknowledge']>) => (await service()).acknowledge(...a),
   };
   /** Runs a sync as a job when the caller gave a job id: progress by phase, cancel aborts the transfer. */
   const asJob = async <T>(jobId: string | undefined, label: string, run: (options: SyncOptions) => Promise<T>): Promise<T> => {

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectSummary } from '../../../shared/api/types';
-import type { Assignment, ReviewerRole } from '../../../shared/model/project';
+import type { Assignment } from '../../../shared/model/project';
+
+/** The roles work is assigned to (a project manager assigns, is not assigned). */
+type AssignmentRole = Exclude<Assignment['role'], 'project-manager'>;
 import type { Client } from '../../api/client';
 import { localMessage } from '../../i18n/local-message';
 
-const ROLES: readonly ReviewerRole[] = ['translator', 'reviewer', 'second-reviewer'];
+const ROLES: readonly AssignmentRole[] = ['translator', 'reviewer', 'second-reviewer'];
 
 /** "segments 3–9" or "whole document", in the interface's language. */
 export function assignmentRange(t: (key: string, args?: Record<string, unknown>) => string, a: Assignment): string {
@@ -17,7 +20,7 @@ export function AssignmentsCard({ client, project, defaultAssignee, onChanged, o
   const { t } = useTranslation();
   const [documentId, setDocumentId] = useState(project.documents[0]?.id ?? '');
   const [assignee, setAssignee] = useState(defaultAssignee);
-  const [role, setRole] = useState<ReviewerRole>('reviewer');
+  const [role, setRole] = useState<AssignmentRole>('reviewer');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [busy, setBusy] = useState(false);
@@ -81,7 +84,7 @@ export function AssignmentsCard({ client, project, defaultAssignee, onChanged, o
         </label>
         <label className="field">
           <span>{t('team.assignRole')}</span>
-          <select value={role} onChange={(e) => setRole(e.target.value as ReviewerRole)}>
+          <select value={role} onChange={(e) => setRole(e.target.value as AssignmentRole)}>
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {t(`team.role_${r}`)}
