@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reason, say } from '../../shared/messages/text';
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
   reportUnhandledRejections();
   const here = path.dirname(fileURLToPath(import.meta.url));
   const dataDir = resolveDataDir();
-  const workspace = await Workspace.create({ dataDir, owner: 'Tinjau web bridge', importWorker: { path: importWorkerFile(here), ...importMemory() }, ...compactionThreshold() });
+  const workspace = await Workspace.create({ dataDir, owner: 'Tinjau web bridge', ...workerOption(importWorkerFile(here)), ...compactionThreshold() });
   const version = process.env.npm_package_version ?? '0.0.0';
   const handlers = createHandlers(workspace, { version, transport: 'web', dataDir });
   const port = process.env.TINJAU_PORT ? Number(process.env.TINJAU_PORT) : 0;
@@ -67,3 +68,8 @@ main().catch((err: unknown) => {
   process.stderr.write(`Tinjau could not start: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });
+
+/** Imports in a worker thread where the built worker is beside the bridge; run from source (no build), in-process. */
+function workerOption(file: string): { importWorker?: { path: string; maxMemoryMb?: number } } {
+  return existsSync(file) ? { importWorker: { path: file, ...importMemory() } } : {};
+}

@@ -73,6 +73,8 @@ test('Ctrl+Shift+T adds a term from the selected words, and it is highlighted at
   await page.goto(server.url);
   const bench = new WorkbenchPage(page);
   await bench.activate(7);
+  // The term hits arrive after the segments and redraw the sources: select once they are there.
+  await expect(page.locator('mark.term-hit').first()).toBeVisible();
   // Select "pesan singkat" in the Indonesian of segment 7 (no term of the sample glossary in it).
   await bench.segment(7).locator('.segment-source').evaluate((el) => {
     const text = el.firstChild;
@@ -132,6 +134,8 @@ test('a derived hit is shown as such, and its entry can stop matching derived fo
   await page.goto(server.url);
   const bench = new WorkbenchPage(page);
   await bench.activate(6);
+  // The term hits arrive after the segments and redraw the sources: select once they are there.
+  await expect(page.locator('mark.term-hit').first()).toBeVisible();
   // Select the first "tinggi" ("perguruan tinggi") in the Indonesian of segment 6.
   await bench.segment(6).locator('.segment-source').evaluate((el) => {
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);

@@ -51,7 +51,7 @@ export async function resolve(spec, context, next) {
       };
       const sample = await call('projects:openSample', {});
       const status = await call('team:status', { project: sample.value?.path });
-      expect(status.ok).toBe(true);
+      expect(status, JSON.stringify([sample, status])).toMatchObject({ ok: true });
       expect(readFileSync(trace, 'utf8').split('\n').some((s) => s.startsWith('isomorphic-git'))).toBe(true);
     } finally {
       clearTimeout(guard);
