@@ -73,23 +73,8 @@ test('Ctrl+Shift+T adds a term from the selected words, and it is highlighted at
   await page.goto(server.url);
   const bench = new WorkbenchPage(page);
   await bench.activate(7);
-  // The term hits arrive after the segments and redraw the sources: select once they are there.
-  await expect(page.locator('mark.term-hit').first()).toBeVisible();
   // Select "pesan singkat" in the Indonesian of segment 7 (no term of the sample glossary in it).
-  await bench.segment(7).locator('.segment-source').evaluate((el) => {
-    const text = el.firstChild;
-    const at = el.textContent?.indexOf('pesan singkat') ?? -1;
-    const range = document.createRange();
-    if (!text || at < 0) return;
-    range.setStart(text, at);
-    range.setEnd(text, at + 'pesan singkat'.length);
-    const sel = window.getSelection();
-    sel?.removeAllRanges();
-    sel?.addRange(range);
-  });
-  await bench.editor(7).press('Control+Shift+T');
-  const dialog = page.getByRole('dialog', { name: 'Add a glossary entry' });
-  await expect(dialog.getByLabel('Indonesian terms (one per line)')).toHaveValue('pesan singkat');
+  const dialog = await addTermFromSelection(page, bench, 7, 'pesan singkat');
   await dialog.getByLabel('English term 1', { exact: true }).fill('text message');
   await dialog.getByRole('button', { name: 'Save entry' }).click();
   await expect(bench.segment(7).locator('mark.term-hit')).toHaveText(['pesan singkat']);
@@ -134,25 +119,8 @@ test('a derived hit is shown as such, and its entry can stop matching derived fo
   await page.goto(server.url);
   const bench = new WorkbenchPage(page);
   await bench.activate(6);
-  // The term hits arrive after the segments and redraw the sources: select once they are there.
-  await expect(page.locator('mark.term-hit').first()).toBeVisible();
   // Select the first "tinggi" ("perguruan tinggi") in the Indonesian of segment 6.
-  await bench.segment(6).locator('.segment-source').evaluate((el) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.search(/\btinggi\b/) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + 'tinggi'.length);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-      return;
-    }
-  });
-  await bench.editor(6).press('Control+Shift+T');
-  const dialog = page.getByRole('dialog', { name: 'Add a glossary entry' });
-  await expect(dialog.getByLabel('Indonesian terms (one per line)')).toHaveValue('tinggi');
+  const dialog = await addTermFromSelection(page, bench, 6, 'tinggi');
   await dialog.getByLabel('English term 1', { exact: true }).fill('high');
   await expect(dialog.getByLabel('Forms that count as the term')).toHaveValue('inflected');
   await dialog.getByLabel('Forms that count as the term').selectOption('derived');
@@ -174,3 +142,32 @@ test('a derived hit is shown as such, and its entry can stop matching derived fo
   await expect(source.locator('mark.term-hit').filter({ hasText: /tinggi/ })).toHaveText(['tinggi']);
   await expect(panel.locator('.term').filter({ hasText: 'ketinggian' })).toHaveCount(0);
 });
+
+/**
+ * Selects `words` in segment `n`'s Indonesian and presses Ctrl+Shift+T; the entry dialog must hold
+ * them. A redraw of the source (term hits or a sync arriving) between the selection and the key
+ * drops a selection, so the selection is made again until the dialog opens with the words.
+ */
+async function addTermFromSelection(page: Page, bench: WorkbenchPage, n: number, words: string) {
+  const dialog = page.getByRole('dialog', { name: 'Add a glossary entry' });
+  await expect(async () => {
+    if (await dialog.isVisible()) await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await bench.segment(n).locator('.segment-source').evaluate((el, w) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.search(new RegExp(`\\b${w}\\b`)) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + w.length);
+        window.getSelection()?.removeAllRanges();
+        window.getSelection()?.addRange(range);
+        return;
+      }
+    }, words);
+    await bench.editor(n).press('Control+Shift+T');
+    await expect(dialog.getByLabel('Indonesian terms (one per line)')).toHaveValue(words, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  return dialog;
+}
