@@ -107,6 +107,7 @@ export const en = {
     },
     excludedByReviewer: 'Excluded by the reviewer',
     excludedInFile: 'Marked as not to translate in the file',
+    excludedPageFurniture: 'Navigation, header or footer of the page',
     reasonLines: '{{labels}} ({{lines}} lines)',
   },
   ...glossaryStringsEn,

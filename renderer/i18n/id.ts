@@ -108,6 +108,7 @@ export const id: Strings = {
     },
     excludedByReviewer: 'Dikecualikan oleh peninjau',
     excludedInFile: 'Ditandai tidak untuk diterjemahkan di dalam berkas',
+    excludedPageFurniture: 'Navigasi, kepala atau kaki halaman',
     reasonLines: '{{labels}} ({{lines}} baris)',
   },
   ...glossaryStringsId,

@@ -18,6 +18,8 @@ export interface ImportedBlock {
   readonly origin?: SegmentOriginRef;
   /** True when the file marks the unit as not to be translated. */
   readonly locked?: boolean;
+  /** The page around the article (HTML navigation, page header or footer, aside): kept, excluded. */
+  readonly pageFurniture?: boolean;
   /** Translation candidates and terms the file carries for this unit (XLIFF 2 modules, XLIFF 1.2 alt-trans). */
   readonly candidates?: readonly FileCandidate[];
   readonly fileTerms?: readonly FileTerm[];

@@ -74,7 +74,9 @@ export function buildDocument(input: BuildDocumentInput): BuiltDocument {
       status,
       ...(block.locked
         ? { excluded: { rule: 'file', reason: 'Marked as not to translate in the file' } }
-        : exclusion
+        : block.pageFurniture
+          ? { excluded: { rule: 'page', reason: 'Navigation, header or footer of the page' } }
+          : exclusion
           ? { excluded: exclusion }
           : {}),
       ...(alignment ? { alignment } : {}),

@@ -64,6 +64,18 @@ describe('importing every format through the services', () => {
   });
 });
 
+it("an HTML page's navigation, header and footer arrive as excluded segments, nothing of the page dropped", async () => {
+  const { ws, project } = await freshProject();
+  const result = await ws.importDocument({ project, source: fixture('docs/kompas-style-article.html') });
+  const segments = await ws.listSegments(project, result.document.id);
+  const page = segments.filter((s) => s.excluded?.rule === 'page');
+  expect(page.map((s) => s.source)).toEqual(expect.arrayContaining(['News', 'Nasional', 'Copyright 2008 - 2023 PT. Kompas Cyber Media']));
+  expect(page.every((s) => s.excluded?.reason === 'Navigation, header or footer of the page')).toBe(true);
+  // The article itself is not excluded as page furniture: the headline is a segment to translate.
+  expect(segments.find((s) => s.kind === 'title')?.excluded).toBeUndefined();
+  await ws.close();
+});
+
 it('an Angular extraction without targets arrives as new segments with its notes', async () => {
   const { ws, project } = await freshProject();
   const result = await ws.importDocument({ project, source: fixture('xliff/angular.xlf') });

@@ -13,6 +13,7 @@ export function ruleLabel(t: TFunction, rule: { readonly id: string; readonly la
 export function exclusionReason(t: TFunction, excluded: Exclusion): string {
   if (excluded.rule === 'manual') return t('rules.excludedByReviewer');
   if (excluded.rule === 'file') return t('rules.excludedInFile');
+  if (excluded.rule === 'page') return t('rules.excludedPageFurniture');
   const ids = excluded.rules ?? [excluded.rule];
   const english = ids.map((id) => DEFAULT_LABELS.get(id));
   const lines = excluded.lines ?? 1;

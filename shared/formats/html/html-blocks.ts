@@ -10,13 +10,17 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 /** How deep elements nest before deeper ones are read as text of the deepest (Chromium's parser stops at 512). */
 const MAX_NESTING = 512;
 
-/** Never article text. */
+/** Never text of the document. */
 const DROPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'nav', 'aside', 'form', 'svg', 'math', 'iframe', 'object', 'canvas',
+  'script', 'style', 'noscript', 'template', 'form', 'svg', 'math', 'iframe', 'object', 'canvas',
   'video', 'audio', 'button', 'select', 'textarea', 'dialog', 'noembed', 'noframes', 'map',
 ]);
 
-const DROPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alert']);
+const DROPPED_ROLES = new Set(['dialog', 'alert']);
+
+/** The page around the article: its text is kept, as excluded segments, so nothing of the page is lost. */
+const FURNITURE_ELEMENTS = new Set(['nav', 'aside']);
+const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar']);
 
 /** Whole class/id names, or their first part before `-`/`_`, that mark page furniture. */
 const FURNITURE = new Set([
@@ -72,14 +76,18 @@ interface OpenElement {
   readonly dropped: boolean;
   /** The element marks the page's main content (<article>, <main>, role=main, articleBody). */
   readonly article: boolean;
-  /** Only headings inside this element are text (a page-level <header>). */
+  /** Only headings inside this element are text; the rest is page furniture (a page-level <header>). */
   readonly headingsOnly: boolean;
+  /** Navigation, a page-level header or footer, an aside: kept, marked as the page around the article. */
+  readonly furniture: boolean;
 }
 
 /** A block and whether it came from inside the page's marked main content. */
 export interface ExtractedBlock {
   readonly block: ImportedBlock;
   readonly inArticle: boolean;
+  /** Text of the page around the article (navigation, header, footer, aside). */
+  readonly furniture: boolean;
 }
 
 export interface ExtractedPage {
@@ -131,10 +139,11 @@ export function extractBlocks(html: string, guessFurniture: boolean): ExtractedP
     breaks = 0;
     if (!source) return;
     const found = blockKind();
-    if (found !== 'h1' && found !== 'heading' && stack.some((e) => e.headingsOnly)) return;
-    const kind = found === 'h1' ? (titleTaken ? 'heading' : 'title') : found;
-    if (found === 'h1') titleTaken = true;
-    blocks.push({ block: { source, kind }, inArticle: stack.some((e) => e.article) });
+    const heading = found === 'h1' || found === 'heading';
+    const furniture = stack.some((e) => e.furniture) || (!heading && stack.some((e) => e.headingsOnly));
+    const kind = found === 'h1' ? (titleTaken || furniture ? 'heading' : 'title') : found;
+    if (found === 'h1' && !furniture) titleTaken = true;
+    blocks.push({ block: { source, kind }, inArticle: stack.some((e) => e.article), furniture });
   };
 
   const pop = (): void => {
@@ -191,17 +200,20 @@ export function extractBlocks(html: string, guessFurniture: boolean): ExtractedP
       // Like a browser's parser, elements past a depth are read as text of the deepest one: every
       // tag looks at the stack, so a page nested 100,000 deep would otherwise take minutes.
       if (stack.length >= MAX_NESTING) continue;
+      const role = (token.attrs.role ?? '').toLowerCase();
+      const furniture = FURNITURE_ELEMENTS.has(name) || FURNITURE_ROLES.has(role) || (name === 'footer' && !inArticle());
+      const inFurniture = stack.some((e) => e.furniture);
       const dropped =
         DROPPED.has(name) ||
-        (name === 'footer' && !inArticle()) ||
-        DROPPED_ROLES.has((token.attrs.role ?? '').toLowerCase()) ||
+        DROPPED_ROLES.has(role) ||
         isHidden(token) ||
-        (guessFurniture && looksLikeFurniture(token));
+        // Inside navigation or a footer, a "menu" class is what it is: the text stays, excluded.
+        (guessFurniture && !furniture && !inFurniture && looksLikeFurniture(token));
       if (dropped) droppedDepth++;
       const article = name === 'article' || name === 'main' || token.attrs.role === 'main' || token.attrs.itemprop === 'articleBody';
       // A page-level <header> is site furniture, except the article headline some themes put in it.
       const headingsOnly = name === 'header' && !inArticle();
-      stack.push({ name, dropped, article, headingsOnly });
+      stack.push({ name, dropped, article, headingsOnly, furniture });
       continue;
     }
     // End tag.

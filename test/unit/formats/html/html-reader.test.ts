@@ -9,7 +9,10 @@ import { FIXTURES_DIR } from '../../../support/paths';
 const kompasPage = readFileSync(path.join(FIXTURES_DIR, 'docs/kompas-style-article.html'), 'utf8');
 
 describe('readHtml on a Kompas-style article page', () => {
-  const doc = readHtml(kompasPage);
+  const read = readHtml(kompasPage);
+  // The article's own blocks; the page around it (navigation, footer) is kept apart, as furniture.
+  const doc = { ...read, blocks: read.blocks.filter((b) => !b.pageFurniture) };
+  const furniture = read.blocks.filter((b) => b.pageFurniture).map((b) => b.source);
   const texts = doc.blocks.map((b) => b.source);
   const all = texts.join('\n');
 
@@ -31,7 +34,22 @@ describe('readHtml on a Kompas-style article page', () => {
     expect(texts.at(-1)).toMatch(/^Sekretaris Jenderal PBB/);
   });
 
-  it('drops navigation, share buttons, asides, ads, forms, scripts and the footer', () => {
+  it('keeps navigation, asides and the page footer as page furniture, in reading order', () => {
+    expect(furniture).toEqual([
+      'News',
+      'Nasional',
+      'Global',
+      'Baca juga: Kim Jong Un Mengundang Putin ke Korea Utara',
+      'Terpopuler',
+      'Berita populer satu',
+      'Tentang Kami | Kebijakan Data Pribadi',
+      'Copyright 2008 - 2023 PT. Kompas Cyber Media',
+    ]);
+    // Before the article's title in the file's order: the site menu comes first.
+    expect(read.blocks[0]).toMatchObject({ source: 'News', pageFurniture: true });
+  });
+
+  it('leaves share buttons, ads, forms and scripts out of the article, and the page furniture out of its text', () => {
     for (const chrome of ['Global', 'Cari', 'Advertisement', 'Facebook', 'WhatsApp', 'Bagikan', 'Terpopuler', 'Berita Terkait', 'Komentar', 'Copyright', 'Login', 'Selanjutnya', 'googletag', 'not text', 'font-size', 'Home', 'Tag:']) {
       expect(all).not.toContain(chrome);
     }
@@ -40,7 +58,7 @@ describe('readHtml on a Kompas-style article page', () => {
       expect(all).not.toContain(outside);
     }
     expect(doc.warnings.map((w) => w.message)).toEqual(['Left out 5 block(s) outside the article (menus, related links, page footer)']);
-    // The aside's "Baca juga" link is dropped...
+    // The aside's "Baca juga" link is not article text (it is kept as furniture, above)...
     expect(all).not.toContain('Kim Jong Un Mengundang Putin');
     // ...while an in-text "Baca juga" paragraph is kept for the boilerplate rules to mark.
     expect(texts).toContain('Baca juga: Putin Terima Undangan Kim Jong Un untuk Kunjungi Korea Utara');
@@ -123,10 +141,12 @@ describe('readHtml on small pages', () => {
     expect(teaser.blocks).toHaveLength(3);
   });
 
-  it('keeps the headline from a page-level <header> but not the rest of it', () => {
+  it('keeps the headline from a page-level <header> as text and the rest of it as page furniture', () => {
     const doc = readHtml('<header class=entry-header><a href=/>Beranda</a><h1>Judul di header</h1><div class=meta>Oleh Redaksi</div></header><div class=content><p>Isi.</p></div>');
     expect(doc.blocks).toEqual([
+      { source: 'Beranda', kind: 'paragraph', pageFurniture: true },
       { source: 'Judul di header', kind: 'title' },
+      { source: 'Oleh Redaksi', kind: 'paragraph', pageFurniture: true },
       { source: 'Isi.', kind: 'paragraph' },
     ]);
   });
