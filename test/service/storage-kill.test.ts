@@ -211,7 +211,7 @@ describe('storage under SIGKILL', () => {
       const inCompaction = r % 2 === 0;
       const stage = stages[(r / 2) % stages.length] as CompactionStage;
       const plan: KillPlan = inCompaction ? { atStage: { stage, skip: Math.floor(rand() * 3) } } : { afterAcks: 1 + Math.floor(rand() * 60) };
-      const run = await killedRun(dir, session, 200, plan, inCompaction, `chunked run ${r} (seed ${seed})`);
+      const run = await killedRun(dir, session, 400, plan, inCompaction, `chunked run ${r} (seed ${seed})`);
       expect(run.killed, `chunked run ${r}: killed`).toBe(true);
     }
     const store = await ProjectStore.open(dir, { owner: 'checker', chunkSegments });
