@@ -4,7 +4,8 @@
  *
  * For each size: `tinjau init`, `tinjau import` of an XLIFF 1.2 file and `tinjau export` back to
  * XLIFF 1.2 (wall time and peak RSS from /usr/bin/time), opening the project as the app does
- * (Workspace.openProject in its own process: document list with progress), `tinjau edit` of one
+ * (Workspace.openProject in its own process: document list with progress), then that and reading
+ * the first document by `segments:page` windows as the workbench does, `tinjau edit` of one
  * segment (start to exit, best and median of 5), opening again with those edits in the journal,
  * and what is on disk. Prints figures only; nothing is asserted.
  *
@@ -81,6 +82,9 @@ try {
     console.log(`  on disk: project.json ${mb(sizeOf(path.join(dir, 'project.json')))}, journal ${mb(sizeOf(path.join(dir, 'journal.jsonl')))}, blobs ${mb(sizeOf(path.join(dir, 'blobs')))}, backups ${mb(sizeOf(path.join(dir, 'backups')))}`);
     const open = repeat(5, () => run([opener, dataDir, dir], env));
     console.log(`  open (document list with progress, whole process) best ${s(open.best)}, median ${s(open.median)}${rss(open.rssMb)}`);
+    const paged = repeat(3, () => run([opener, dataDir, dir, '--pages'], env));
+    console.log(`  open and read the first document as the workbench does (window of 200, then windows of 5,000; whole process) best ${s(paged.best)}, median ${s(paged.median)}${rss(paged.rssMb)}`);
+    console.log(`    in that process: ${/PAGES (.*)/.exec(run([opener, dataDir, dir, '--pages'], env).stdout)?.[1] ?? '?'}`);
     let n = 0;
     const edit = repeat(5, () => {
       const segment = `${docId}-${String(Math.floor(size / 2) + n + 1).padStart(4, '0')}`;

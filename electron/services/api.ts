@@ -78,10 +78,7 @@ export function createHandlers(workspace: Workspace, info: AppInfo, overrides: P
       }
     },
     'segments:list': async ({ project, documentId }) => workspace.listSegments(project, documentId),
-    'segments:page': async ({ project, documentId, offset, limit }) => {
-      const all = await workspace.listSegments(project, documentId);
-      return { segments: all.slice(offset, offset + limit), total: all.length };
-    },
+    'segments:page': async ({ project, documentId, offset, limit }) => workspace.pageSegments(project, documentId, offset, limit),
     'segments:update': async (args) => workspace.updateSegment(args),
     'segments:confirm': async ({ project, segmentId }) => workspace.confirmSegment(project, segmentId),
     'documents:remove': async ({ project, documentId }) => workspace.removeDocument(project, documentId),

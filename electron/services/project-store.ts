@@ -242,6 +242,19 @@ export class ProjectStore {
     return state.order.map((id) => byId.get(id) as Segment);
   }
 
+  /**
+   * A window of the document's segments in order, with its total: only the chunks covering it
+   * are read (with the journal's changes to them) while the document can be read by chunk;
+   * otherwise all its segments are read once and the window cut from them.
+   */
+  pageOf(documentId: string, offset: number, limit: number): { segments: Segment[]; total: number } {
+    const state = this.state(documentId);
+    const page = this.shards.pageByChunk(state, offset, limit);
+    if (page) return page;
+    const byId = this.shards.loadSegments(state);
+    return { segments: state.order.slice(offset, offset + limit).map((id) => byId.get(id) as Segment), total: state.order.length };
+  }
+
   /** Progress figures for the document list, without reading the segments when the snapshot has them. */
   progressOf(documentId: string): DocumentProgress {
     const state = this.state(documentId);

@@ -124,6 +124,32 @@ export class ShardReader {
     return chunk;
   }
 
+  /**
+   * Segments [offset, offset + limit) in document order and the document's total, reading only
+   * the chunks that hold them (each read once, its journal changes applied); null when the
+   * document cannot be read by chunk (`byChunk`) or a chunk's changes moved a segment.
+   */
+  pageByChunk(state: DocState, offset: number, limit: number): { segments: Segment[]; total: number } | null {
+    if (!this.byChunk(state)) return null;
+    const ids = state.ids as string[][];
+    let total = 0;
+    for (const list of ids) total += list.length;
+    const end = offset + limit;
+    const segments: Segment[] = [];
+    let start = 0;
+    for (let k = 0; k < ids.length && start < end; k++) {
+      const list = ids[k] as string[];
+      const stop = start + list.length;
+      if (stop > offset) {
+        const chunk = this.loadChunk(state, k);
+        if (state.reorder) return null;
+        for (let i = Math.max(0, offset - start); i < Math.min(list.length, end - start); i++) segments.push(chunk.get(list[i] as string) as Segment);
+      }
+      start = stop;
+    }
+    return { segments, total };
+  }
+
   /** A segment of this document, reading only its chunk when it can; undefined when not there. */
   lookup(state: DocState, id: string): Segment | undefined {
     if (!state.byId && this.byChunk(state)) {

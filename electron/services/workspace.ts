@@ -161,6 +161,11 @@ export class Workspace {
     return (await this.store(projectPath)).segmentsOf(documentId);
   }
 
+  /** One window of a document's segments (the workbench's paged read) and the document's total. */
+  async pageSegments(projectPath: string, documentId: string, offset: number, limit: number): Promise<{ segments: readonly Segment[]; total: number }> {
+    return (await this.store(projectPath)).pageOf(documentId, offset, limit);
+  }
+
   /** `author` overrides the reviewer from settings (the CLI's --author). */
   async updateSegment(args: ChannelArgs<'segments:update'>, author?: string): Promise<Segment> {
     const store = await this.store(args.project);
