@@ -8,6 +8,7 @@ import path from 'node:path';
 import { TinjauError } from '../../../shared/api/errors';
 import { say, type Said } from '../../../shared/messages/text';
 import type { TeamStatus } from '../../../shared/api/team-types';
+import { writeFileAtomic } from '../files';
 import type { ProjectStore } from '../project-store';
 import type { Workspace } from '../workspace';
 
@@ -65,3 +66,32 @@ export function authorOf(workspace: Workspace): string {
 }
 
 export type { TeamStatus };
+
+/** The last status computed from git, with what it was computed at (`team/status.json`, local). */
+export const STATUS_FILE = 'status.json';
+
+interface CachedStatus {
+  readonly key: string;
+  readonly status: TeamStatus;
+}
+
+/**
+ * What a computed status depends on: the project's last change, the link, the last synced commit
+ * and the last sync attempt (which may have moved the remote's branch). Same key, same status.
+ */
+export function statusKey(store: ProjectStore, link: TeamLink | null, state: TeamState | null): string {
+  return JSON.stringify([store.lastSeq, link?.url ?? null, state?.synced ?? null, state?.lastAttemptAt ?? null]);
+}
+
+export function cachedStatus(dir: string, key: string): TeamStatus | null {
+  const cached = readJson<CachedStatus>(teamFile(dir, STATUS_FILE));
+  return cached?.key === key ? cached.status : null;
+}
+
+export function keepStatus(dir: string, key: string, status: TeamStatus): void {
+  try {
+    writeFileAtomic(teamFile(dir, STATUS_FILE), JSON.stringify({ key, status } satisfies CachedStatus));
+  } catch {
+    /* only a cache: the next status computes it again */
+  }
+}

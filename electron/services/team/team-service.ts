@@ -16,7 +16,7 @@ import type { Workspace } from '../workspace';
 import type { AssignArgs } from './assignments';
 import * as assignments from './assignments';
 import * as conflicts from './conflicts';
-import { authorOf, LINK_FILE, linkOf, readLink, teamFile } from './team-files';
+import { authorOf, cachedStatus, LINK_FILE, linkOf, readLink, readState, statusKey, teamFile } from './team-files';
 import type { SyncOptions, TeamSync } from './team-sync';
 import type * as SyncModule from './team-sync';
 import * as tracked from './tracked';
@@ -82,9 +82,18 @@ export class TeamService {
     return (await this.syncer()).sync(projectPath, options);
   }
 
+  /**
+   * A project never linked answers at once; a linked one from the status last computed when
+   * nothing changed since (no edit, no sync); otherwise what is ahead and behind is computed from git.
+   */
   async status(projectPath: string): Promise<TeamStatus> {
     const store = await this.workspace.projectStore(projectPath);
-    if (!readLink(store.dir)?.url) return { linked: false, ahead: 0, behind: 0, offline: false, conflicts: conflicts.conflictsOf(store).length };
+    const link = readLink(store.dir);
+    // Never linked: nothing to count (conflicts come only from a sync), nothing to load.
+    if (!link) return { linked: false, ahead: 0, behind: 0, offline: false, conflicts: 0 };
+    const known = cachedStatus(store.dir, statusKey(store, link, readState(store.dir)));
+    if (known) return known;
+    if (!link.url) return { linked: false, ahead: 0, behind: 0, offline: false, conflicts: conflicts.conflictsOf(store).length };
     return (await this.syncer()).statusOf(store);
   }
 

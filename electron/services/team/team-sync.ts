@@ -31,7 +31,7 @@ import { conflictsOf } from './conflicts';
 import type { RemoteAuth, TransferOptions, TransferProgress } from './git-repo';
 import { blobOid, isFolderRemote, RemoteFailure, TeamRepo } from './git-repo';
 import type { TeamLink, TeamState } from './team-files';
-import { authorOf, LINK_FILE, linkOf, readJson, STATE_FILE, TEAM_DIR } from './team-files';
+import { authorOf, keepStatus, LINK_FILE, linkOf, readJson, readLink, readState, STATE_FILE, statusKey, TEAM_DIR } from './team-files';
 import { track } from './tracked';
 
 const PUSH_ATTEMPTS = 5;
@@ -416,10 +416,17 @@ export class TeamSync {
 
   /** The status of a project (linked or not), with what is ahead and behind computed from git. */
   async statusOf(store: ProjectStore): Promise<TeamStatus> {
-    const link = readJson<TeamLink>(path.join(store.dir, TEAM_DIR, LINK_FILE));
+    const link = readLink(store.dir);
+    const saved = readState(store.dir);
+    const key = statusKey(store, link, saved);
+    const status = await this.computeStatus(store, link, saved ?? { synced: null });
+    keepStatus(store.dir, key, status);
+    return status;
+  }
+
+  private async computeStatus(store: ProjectStore, link: TeamLink | null, state: TeamState): Promise<TeamStatus> {
     const conflicts = conflictsOf(store).length;
     if (!link?.url) return { linked: false, ahead: 0, behind: 0, offline: false, conflicts };
-    const state = readJson<TeamState>(path.join(store.dir, TEAM_DIR, STATE_FILE)) ?? { synced: null };
     const repo = await TeamRepo.open(path.join(store.dir, TEAM_DIR, 'repo.git'));
     let ahead = 0;
     const files = this.localFiles(store, link);
