@@ -210,7 +210,7 @@ export class TeamSync {
       await repo.setHead(result);
       const done: TeamState = { synced: result, syncedAt: new Date().toISOString(), lastAttemptAt: new Date().toISOString() };
       writeFileAtomic(stateFile, JSON.stringify(done));
-      return { status: await this.statusOf(store), received, sent, newConflicts };
+      return { status: await this.statusOf(store), received, sent, newConflicts, assignments: store.projectMeta.assignments ?? [] };
     } catch (err) {
       const said = this.explain(err, link.url);
       const kind = err instanceof RemoteFailure ? err.kind : said.text.key === 'team.offline' ? 'offline' : said.text.key === 'team.authFailed' ? 'auth' : 'other';
