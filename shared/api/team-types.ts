@@ -1,5 +1,6 @@
 /** Results of the team channels (team projects on a git remote). */
 import type { Said } from '../messages/text';
+import type { Assignment } from '../model/project';
 import type { SegmentConflict } from '../model/segment';
 
 export interface TeamStatus {
@@ -23,6 +24,8 @@ export interface SyncReport {
   readonly sent: number;
   /** Segments newly marked as conflicts by this sync. */
   readonly newConflicts: number;
+  /** The project's assignments after the sync (others may have changed them). */
+  readonly assignments?: readonly Assignment[];
 }
 
 export interface ConflictItem {

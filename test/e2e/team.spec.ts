@@ -230,3 +230,50 @@ test('assignments from the project home: the workbench names the assignee and fi
   await card.getByRole('listitem').filter({ hasText: 'Rina' }).getByRole('button', { name: 'Remove' }).click();
   await expect(card.getByRole('listitem')).toHaveCount(1);
 });
+
+test('an assignment another member makes shows in the open workbench after the sync, without reopening the document', async ({ page, server }) => {
+  const username = os.userInfo().username;
+  const me = username && username !== 'root' ? username : 'Reviewer';
+  const root = mkdtempSync(path.join(os.tmpdir(), 'tinjau-team-e2e-'));
+  const git = await startGitServer(path.join(root, 'srv'));
+  git.createRepo('berita.git');
+  const url = git.repoUrl('berita.git');
+  try {
+    await page.goto(server.url);
+    const bench = new WorkbenchPage(page);
+    await expect(bench.segment(1)).toBeVisible();
+    await bench.backToProject();
+    const card = page.getByRole('region', { name: 'Team' });
+    await card.getByLabel('Remote address').fill(url);
+    await card.getByRole('button', { name: 'Link to the remote' }).click();
+    await expect(card).toContainText('Up to date.');
+    const other = path.join(root, 'colleague');
+    const clone = path.join(other, 'Berita.tinjau');
+    await colleague(['team', 'clone', url, clone], other);
+    const store = await ProjectStore.open(clone, { owner: 'e2e' });
+    const doc = store.listDocuments()[0]!;
+    await store.close();
+
+    await page.getByRole('button', { name: new RegExp(doc.name) }).first().click();
+    const bar = page.getByRole('status', { name: 'Team sync' });
+    await expect(bar).toContainText('Synced with the team');
+    const line = page.getByRole('note', { name: 'Assignments' });
+    await bench.activate(3);
+    await expect(line).toHaveCount(0);
+
+    // Dewi, the project manager, assigns segments 2–4 to this reviewer on her copy and syncs.
+    await colleague(['team', 'assign', clone, '--document', doc.id, '--user', me, '--role', 'reviewer', '--from', '2', '--to', '4'], other);
+    await colleague(['team', 'sync', clone], other);
+
+    await bar.getByRole('button', { name: 'Sync now' }).click();
+    await expect(line).toContainText(`Assigned to ${me} (reviewer)`, { timeout: 15_000 });
+    await line.getByLabel('Assigned to me').check();
+    await expect(bench.segment(2)).toBeVisible();
+    await expect(bench.segment(4)).toBeVisible();
+    await expect(bench.segment(1)).toHaveCount(0);
+    await expect(bench.segment(5)).toHaveCount(0);
+  } finally {
+    await git.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+});

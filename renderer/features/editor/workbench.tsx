@@ -54,6 +54,7 @@ import { TeamSyncBar } from '../team/team-sync-bar';
 import { AssigneeLine, assignmentsAt } from '../team/assignments-card';
 import { TrackedChanges, useTrackedChanges } from '../team/tracked-changes';
 import { useTeamSync } from '../team/use-team-sync';
+import { useLiveAssignments } from '../team/live-assignments';
 
 interface WorkbenchProps {
   readonly client: Client;
@@ -115,7 +116,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
 
   const [onlyMine, setOnlyMine] = useState(false);
   const me = settings.reviewer.name;
-  const assignments = project.meta.assignments;
+  const assignments = useLiveAssignments(project.path, project.meta.assignments);
   const visible = useMemo(
     () =>
       list.filter(

@@ -3,6 +3,7 @@ import type { TeamStatus } from '../../../shared/api/team-types';
 import type { Client } from '../../api/client';
 import { newJobId } from '../../components/job-progress';
 import { localMessage } from '../../i18n/local-message';
+import { publishAssignments } from './live-assignments';
 import { SyncScheduler } from './sync-scheduler';
 
 /** How often a linked project syncs while it is open. */
@@ -46,6 +47,7 @@ export function useTeamSync(client: Client, project: string, onReceived: () => v
             const report = await client.api['team:sync']({ project, jobId: id });
             setError(null);
             setStatus(report.status);
+            if (report.assignments) publishAssignments(project, report.assignments);
             if (report.received > 0) received.current();
           } catch (err) {
             setError(localMessage(err as Error));
