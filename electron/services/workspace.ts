@@ -17,6 +17,7 @@ import { ProjectStore } from './project-store';
 import { SAMPLE_DRAFT, SAMPLE_NAME, SAMPLE_SOURCE } from './sample/sample-text';
 import { ReviewService } from './review-service';
 import { saveStatusOf } from './save-status';
+import { BoilerplateService } from './boilerplate-service';
 import { SegmentService } from './segment-service';
 import { SettingsStore } from './settings-store';
 import { makeFolder } from './storage-failures';
@@ -155,6 +156,11 @@ export class Workspace {
   /** Split, join, exclude and re-pair segments, attributed to the reviewer. */
   async segmentService(projectPath: string): Promise<SegmentService> {
     return new SegmentService(await this.store(projectPath), this.settings.settings.reviewer.name);
+  }
+
+  /** The saved boilerplate rules applied to documents already imported, attributed to the reviewer. */
+  async boilerplateService(projectPath: string): Promise<BoilerplateService> {
+    return new BoilerplateService(await this.store(projectPath), this.settings.settings.reviewer.name, this.settings.boilerplateRules);
   }
 
   async listSegments(projectPath: string, documentId: string): Promise<readonly Segment[]> {

@@ -139,6 +139,7 @@ export const en = {
       bulk: 'bulk status',
       split: 'split',
       join: 'joined',
+      boilerplate: 'boilerplate rules applied',
     },
   },
   comments: {

@@ -140,6 +140,7 @@ export const id: Strings = {
       bulk: 'status massal',
       split: 'dipisah',
       join: 'digabung',
+      boilerplate: 'aturan boilerplate diterapkan',
     },
   },
   comments: {

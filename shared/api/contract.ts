@@ -10,6 +10,7 @@ import type { MessageText, Said } from '../messages/text';
 import type { QaFinding } from '../qa/types';
 import type { JobProgress, QaRunResult } from './qa-types';
 import type { BatchResult, ReplaceResult, ReviewStats } from './review-types';
+import type { RulesApplyResult, RulesPlan, RulesUndoResult } from './boilerplate-types';
 import type { ConflictItem, SyncReport, TeamStatus, TrackedChange } from './team-types';
 import type { Assignment } from '../model/project';
 import type { MtProviderInfo, PretranslateResult, ReviewImportResult, TmConcordanceHit, TmMatch, TmSource } from './tm-types';
@@ -198,6 +199,9 @@ const schemas = {
   }),
   alignment: z.object({ project: projectPath, documentId: id, change: alignmentChange }),
   rules: z.object({ rules: z.array(boilerplateRule).max(500) }),
+  /** `documentIds` empty: every document of the project. */
+  rulesPlan: z.object({ project: projectPath, documentIds: z.array(id).max(100_000) }),
+  rulesApply: z.object({ project: projectPath, documentIds: z.array(id).max(100_000), reviewed: z.enum(['exclude', 'keep']) }),
   glossaryOf: z.object({ project: projectPath, glossary: z.string().max(4096).optional() }),
   saveEntry: z.object({
     project: projectPath,
@@ -286,6 +290,10 @@ export const contract = {
   'alignment:change': channel<readonly Segment[]>()(schemas.alignment),
   'boilerplate:getRules': channel<readonly BoilerplateRule[]>()(schemas.none),
   'boilerplate:setRules': channel<readonly BoilerplateRule[]>()(schemas.rules),
+  /** How many segments applying the saved rules to documents already imported would change. */
+  'boilerplate:plan': channel<RulesPlan>()(schemas.rulesPlan),
+  'boilerplate:apply': channel<RulesApplyResult>()(schemas.rulesApply),
+  'boilerplate:undoApply': channel<RulesUndoResult>()(schemas.batch),
   'revisions:list': channel<readonly Revision[]>()(schemas.segment),
   'segments:replace': channel<ReplaceResult>()(schemas.replace),
   'segments:bulkStatus': channel<BatchResult>()(schemas.bulkStatus),

@@ -1,4 +1,4 @@
-import type { SegmentStatus } from './segment';
+import type { Exclusion, SegmentStatus } from './segment';
 
 /** What caused a revision: shown in the history panel and used by statistics. */
 export type RevisionOrigin =
@@ -12,7 +12,8 @@ export type RevisionOrigin =
   | 'restore'
   | 'bulk'
   | 'split'
-  | 'join';
+  | 'join'
+  | 'boilerplate';
 
 export interface Revision {
   readonly id: string;
@@ -25,4 +26,6 @@ export interface Revision {
   readonly origin: RevisionOrigin;
   /** Set on every revision of one batch change (find/replace, bulk status), so it undoes as one. */
   readonly batch?: string;
+  /** A change of the segment's exclusion (boilerplate rules applied, or that undone): before and after. */
+  readonly exclusion?: { readonly before: Exclusion | null; readonly after: Exclusion | null };
 }

@@ -10,6 +10,7 @@ import { projectMessages } from './project';
 import { readOnlyMessages } from './read-only';
 import { reimportMessages } from './reimport';
 import { boilerplatePatternMessages } from './boilerplate-patterns';
+import { boilerplateApplyMessages } from './boilerplate-apply';
 import { safetyMessages } from './safety';
 import { saveStatusMessages } from './save-status';
 import { storageMessages } from './storage';
@@ -33,6 +34,7 @@ export const catalog = {
   ...saveStatusMessages,
   ...reimportMessages,
   ...boilerplatePatternMessages,
+  ...boilerplateApplyMessages,
 } as const;
 
 export type Catalog = typeof catalog;
@@ -55,6 +57,7 @@ export const catalogAreas: readonly MessageTable[] = [
   saveStatusMessages,
   reimportMessages,
   boilerplatePatternMessages,
+  boilerplateApplyMessages,
 ];
 
 /** An area's templates: English and Indonesian with the same `{arguments}`. */
