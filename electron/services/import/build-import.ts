@@ -51,14 +51,14 @@ export const IMPORT_STAGES = 4;
  */
 export async function buildImport(input: BuildImportInput, stage: (done: number) => Promise<void> | void, newId: () => string): Promise<BuiltImport> {
   const { paragraphMode } = input;
-  const source = await readDocument(input.source.name, input.source.bytes, { paragraphMode });
+  const source = await readDocument(input.source.name, takeBytes(input.source.bytes), { paragraphMode });
   await stage(1);
   let draftParagraphs: string[] | undefined;
   if (input.draft) {
     if (source.bilingual) {
       throw new TinjauError('invalid-input', say('import.draftForBilingual', { name: input.source.name }));
     }
-    const draft = await readDocument(input.draft.name, input.draft.bytes, { paragraphMode });
+    const draft = await readDocument(input.draft.name, takeBytes(input.draft.bytes), { paragraphMode });
     draftParagraphs = draft.imported.blocks.map((b) => b.draft ?? b.source);
   }
   await stage(2);
@@ -87,6 +87,17 @@ export async function buildImport(input: BuildImportInput, stage: (done: number)
     unmatchedDraft: built.unmatchedDraft.map((u) => u.text),
     warnings: [...source.imported.warnings, ...languageMismatch(source.imported, input)],
   };
+}
+
+/**
+ * The file's bytes moved out of the input (the input's view is left empty), so they are dropped
+ * once read rather than held by the input while the document is built and stored: 56 MB at a
+ * 100,000-unit XLIFF. Bytes sharing their memory with other views are read in place.
+ */
+function takeBytes(bytes: Uint8Array): Uint8Array {
+  const buffer = bytes.buffer;
+  if (!(buffer instanceof ArrayBuffer) || bytes.byteOffset !== 0 || bytes.byteLength !== buffer.byteLength) return bytes;
+  return new Uint8Array(structuredClone(buffer, { transfer: [buffer] }));
 }
 
 /** A bilingual file in another language pair than the project's is most likely the wrong file. */
