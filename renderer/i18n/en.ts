@@ -70,7 +70,7 @@ export const en = {
   rules: {
     open: 'Boilerplate rules…',
     title: 'Boilerplate rules',
-    intro: 'Lines that match an enabled rule are kept but excluded from translation, counts and QA. Changes apply to documents imported from now on.',
+    intro: 'Lines that match an enabled rule are kept but excluded from translation, counts and QA. Changes apply to documents imported from now on; below, to those already imported.',
     enabled: 'On',
     label: 'Name',
     pattern: 'Pattern (regular expression)',

@@ -71,7 +71,7 @@ export const id: Strings = {
   rules: {
     open: 'Aturan bagian situs…',
     title: 'Aturan bagian situs',
-    intro: 'Baris yang cocok dengan aturan aktif tetap disimpan tetapi dikecualikan dari penerjemahan, hitungan, dan QA. Perubahan berlaku untuk dokumen yang diimpor sejak sekarang.',
+    intro: 'Baris yang cocok dengan aturan aktif tetap disimpan tetapi dikecualikan dari penerjemahan, hitungan, dan QA. Perubahan berlaku untuk dokumen yang diimpor sejak sekarang; di bawah, untuk yang sudah diimpor.',
     enabled: 'Aktif',
     label: 'Nama',
     pattern: 'Pola (ekspresi reguler)',

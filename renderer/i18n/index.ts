@@ -6,6 +6,7 @@ import { qaMessagesId } from '../features/qa/messages-id';
 import { teamStringsEn, teamStringsId } from '../features/team/team-strings';
 import { firstStartStringsEn, firstStartStringsId } from '../features/first-start/strings';
 import { conflictStringsEn, conflictStringsId } from '../features/glossary/conflict-strings';
+import { rulesApplyStringsEn, rulesApplyStringsId } from '../features/settings/rules-apply-strings';
 import { numberFormatter } from './number-format';
 import { rememberLook } from '../state/remembered-look';
 
@@ -27,6 +28,8 @@ export function initI18n(language: 'en' | 'id' = 'en'): void {
   i18next.addResourceBundle('id', 'translation', { firstStart: firstStartStringsId }, true, false);
   i18next.addResourceBundle('en', 'translation', { glossaryConflict: conflictStringsEn }, true, false);
   i18next.addResourceBundle('id', 'translation', { glossaryConflict: conflictStringsId }, true, false);
+  i18next.addResourceBundle('en', 'translation', { rulesApply: rulesApplyStringsEn }, true, false);
+  i18next.addResourceBundle('id', 'translation', { rulesApply: rulesApplyStringsId }, true, false);
   document.documentElement.lang = language;
   i18next.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;

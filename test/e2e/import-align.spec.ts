@@ -138,3 +138,81 @@ test('boilerplate rules are data the reviewer edits; a dangerous pattern is refu
   await expect(bench.segment(1)).toContainText('Baca berita tanpa iklan');
   await expect(bench.segment(1)).not.toContainText('Excluded:');
 });
+
+test('a deleted rule applied to the documents already imported includes its segment again, and one Undo excludes it again', async ({ page, server }) => {
+  const bench = await import004(page, server.url);
+  await expect(bench.segment(1)).toContainText('Baca berita tanpa iklan');
+  await expect(bench.segment(1)).toContainText('Excluded:');
+  await bench.backToProject();
+  await page.getByRole('button', { name: 'Boilerplate rules…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Boilerplate rules' });
+  const adFree = dialog.getByRole('button', { name: 'Delete the rule Ad-free subscription offer' });
+  await adFree.click();
+  await expect(adFree).toHaveCount(0);
+  await expect(dialog.getByText('Rule "Ad-free subscription offer" deleted (not saved yet)')).toBeVisible();
+  // Undo before saving brings it back; delete it again for good.
+  await dialog.getByRole('button', { name: 'Undo delete' }).click();
+  await expect(adFree).toBeVisible();
+  await adFree.click();
+
+  await dialog.getByRole('button', { name: 'Save and check imported documents' }).click();
+  // The rule caught the offer's two paragraphs in 004; the sample document has none.
+  await expect(dialog.getByText('Applying the rules would exclude 0 segment(s) and include 2 again in 1 document(s).')).toBeVisible();
+  await page.screenshot({ path: '/tmp/rules-plan.png' });
+  await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
+  await expect(dialog.getByText('2 segment(s) changed.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^004_.*8 segments excluded/ })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Undo' }).click();
+  await expect(dialog.getByText('Undone: 2 segment(s) restored.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^004_.*10 segments excluded/ })).toBeVisible();
+  // Applied again for good: the document shows the offer as a segment to translate.
+  await dialog.getByRole('button', { name: 'Save and check imported documents' }).click();
+  await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
+  await expect(dialog.getByText('2 segment(s) changed.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: /^004_/ }).click();
+  await expect(bench.segment(1)).toContainText('Baca berita tanpa iklan');
+  await expect(bench.segment(1)).not.toContainText('Excluded:');
+});
+
+test('applying rules asks before excluding reviewed segments and can leave them included; Undo restores them', async ({ page, server }) => {
+  const bench = await import004(page, server.url);
+  await bench.backToProject();
+  const openRules = async () => {
+    await page.getByRole('button', { name: 'Boilerplate rules…' }).click();
+    return page.getByRole('dialog', { name: 'Boilerplate rules' });
+  };
+  let dialog = await openRules();
+  const rule = dialog.getByRole('checkbox', { name: 'Use the rule Ad-free subscription offer' });
+  await rule.uncheck();
+  await dialog.getByRole('button', { name: 'Save and check imported documents' }).click();
+  await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
+  await expect(dialog.getByText('2 segment(s) changed.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  // The reviewer works on the offer's first paragraph, now a segment to translate.
+  await page.getByRole('button', { name: /^004_/ }).click();
+  await expect(bench.segment(1)).toContainText('Baca berita tanpa iklan');
+  await bench.activate(1);
+  await page.keyboard.press('Control+Enter');
+  await bench.waitSaved();
+  await expect(bench.segment(1)).toContainText('Reviewed');
+  await bench.backToProject();
+
+  dialog = await openRules();
+  await rule.check();
+  await dialog.getByRole('button', { name: 'Save and check imported documents' }).click();
+  await expect(dialog.getByText('Applying the rules would exclude 2 segment(s) and include 0 again in 1 document(s).')).toBeVisible();
+  await expect(dialog.getByText('1 of the segments to exclude were already edited, confirmed or commented.')).toBeVisible();
+  await page.screenshot({ path: '/tmp/rules-reviewed.png' });
+  await dialog.getByRole('button', { name: 'Keep reviewed ones included' }).click();
+  await expect(dialog.getByText('1 segment(s) changed; 1 reviewed segment(s) left included.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^004_.*9 segments excluded/ })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Undo' }).click();
+  await expect(dialog.getByText('Undone: 1 segment(s) restored.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^004_.*8 segments excluded/ })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: /^004_/ }).click();
+  await expect(bench.segment(1)).not.toContainText('Excluded:');
+  await expect(bench.segment(1)).toContainText('Reviewed');
+  await expect(bench.segment(2)).not.toContainText('Excluded:');
+});

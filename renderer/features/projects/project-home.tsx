@@ -187,7 +187,14 @@ export function ProjectHome({ client, project, onProject, onOpenDocument, onOpen
           }}
         />
       )}
-      {editingRules && <BoilerplateRulesDialog client={client} onClose={() => setEditingRules(false)} />}
+      {editingRules && (
+        <BoilerplateRulesDialog
+          client={client}
+          project={project?.path}
+          onChanged={() => project && void client.api['projects:open']({ project: project.path }).then(onProject)}
+          onClose={() => setEditingRules(false)}
+        />
+      )}
       {(importing || (droppedFiles && droppedFiles.length > 0)) && project && (
         <ImportDialog
           client={client}

@@ -7,18 +7,20 @@ import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
 import { localMessage } from '../../i18n/local-message';
 import { ruleLabel } from './rule-label';
+import { RulesApplyPanel } from './rules-apply-panel';
 
 /**
  * The boilerplate rules as the data they are: each can be switched off, edited or added. Rules
  * apply to documents imported after saving; bad patterns are refused with the reason.
  */
-export function BoilerplateRulesDialog({ client, onClose }: { client: Client; onClose: () => void }) {
+export function BoilerplateRulesDialog({ client, project, onChanged, onClose }: { client: Client; project?: string; onChanged?: () => void; onClose: () => void }) {
   const { t } = useTranslation();
   const dialogRef = useDialogFocus<HTMLDivElement>(onClose);
   const id = useId();
   const [rules, setRules] = useState<BoilerplateRule[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const [deleted, setDeleted] = useState<{ rule: BoilerplateRule; index: number } | null>(null);
 
   useEffect(() => {
     client.api['boilerplate:getRules']({}).then((r) => setRules([...r]), (err: Error) => setError(err.message));
@@ -29,16 +31,37 @@ export function BoilerplateRulesDialog({ client, onClose }: { client: Client; on
     setRules((list) => list && list.map((r, k) => (k === i ? { ...r, ...patch } : r)));
   };
 
-  const save = async () => {
-    if (!rules) return;
+  const remove = (i: number) => {
+    const rule = rules?.[i];
+    if (!rule) return;
+    setSaved(false);
+    setDeleted({ rule, index: i });
+    setRules((list) => list && list.filter((_, k) => k !== i));
+  };
+
+  const undoRemove = () => {
+    if (!deleted) return;
+    setRules((list) => list && [...list.slice(0, deleted.index), deleted.rule, ...list.slice(deleted.index)]);
+    setDeleted(null);
+  };
+
+  /** Saves the rules; false when they were refused (the reason is shown). */
+  const save = async (): Promise<boolean> => {
+    if (!rules) return false;
     const problem = rules.map(validateRule).find((v) => !v.ok);
-    if (problem && !problem.ok) return setError(localMessage(problem.problem));
+    if (problem && !problem.ok) {
+      setError(localMessage(problem.problem));
+      return false;
+    }
     try {
       setRules([...(await client.api['boilerplate:setRules']({ rules }))]);
       setError(null);
       setSaved(true);
+      setDeleted(null);
+      return true;
     } catch (err) {
       setError((err as Error).message);
+      return false;
     }
   };
 
@@ -54,6 +77,7 @@ export function BoilerplateRulesDialog({ client, onClose }: { client: Client; on
             <span role="columnheader">{t('rules.label')}</span>
             <span role="columnheader">{t('rules.pattern')}</span>
             <span role="columnheader">{t('rules.appliesTo')}</span>
+            <span role="columnheader" />
           </div>
           {rules?.map((rule, i) => {
             const label = ruleLabel(t, rule);
@@ -74,10 +98,16 @@ export function BoilerplateRulesDialog({ client, onClose }: { client: Client; on
                     <option value="start">{t('rules.start')}</option>
                   </select>
                 </span>
+                <span role="cell">
+                  <button type="button" aria-label={t('rulesApply.deleteRule', { label })} onClick={() => remove(i)}>
+                    {t('rulesApply.delete')}
+                  </button>
+                </span>
               </div>
             );
           })}
         </div>
+        {project && <RulesApplyPanel client={client} project={project} save={save} onChanged={() => onChanged?.()} onError={setError} />}
         <div className="dialog-actions">
           <button
             type="button"
@@ -89,8 +119,13 @@ export function BoilerplateRulesDialog({ client, onClose }: { client: Client; on
             {t('rules.add')}
           </button>
           <span className="muted" role="status">
-            {saved ? t('rules.saved') : ''}
+            {saved ? t('rules.saved') : deleted ? t('rulesApply.deleted', { label: ruleLabel(t, deleted.rule) }) : ''}
           </span>
+          {deleted && (
+            <button type="button" onClick={undoRemove}>
+              {t('rulesApply.undoDelete')}
+            </button>
+          )}
           <button type="button" onClick={onClose}>
             {t('common.close')}
           </button>

@@ -10,12 +10,12 @@ export class WorkbenchPage {
   }
 
   editor(n: number): Locator {
-    return this.page.getByRole('textbox', { name: `English translation of segment ${n}` });
+    return this.page.getByRole('textbox', { name: `English translation of segment ${n}`, exact: true });
   }
 
   /** Makes segment n the one being edited (a click on its English), if it is not already. */
   async activate(n: number): Promise<void> {
-    const editButton = this.page.getByRole('button', { name: `Edit the English of segment ${n}` });
+    const editButton = this.page.getByRole('button', { name: `Edit the English of segment ${n}`, exact: true });
     await expect(this.segment(1).or(this.page.getByRole('article').first())).toBeVisible();
     if ((await this.segment(n).count()) === 0) {
       // Not rendered (the grid is virtualized): go there as a reviewer would, with Ctrl+G.
