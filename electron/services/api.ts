@@ -93,6 +93,7 @@ export function createHandlers(workspace: Workspace, info: AppInfo, overrides: P
       if (first) throw new TinjauError('invalid-input', first, problems.map((p) => p.message));
       return workspace.settings.setBoilerplateRules(rules);
     },
+    'boilerplate:test': async ({ project, rules, ruleId }) => (await workspace.boilerplateService(project)).test(rules, ruleId),
     'boilerplate:plan': async ({ project, documentIds }) => (await workspace.boilerplateService(project)).plan(documentIds),
     'boilerplate:apply': async ({ project, documentIds, reviewed }) => (await workspace.boilerplateService(project)).apply(documentIds, reviewed),
     'boilerplate:undoApply': async ({ project, batchId }) => (await workspace.boilerplateService(project)).undo(batchId),

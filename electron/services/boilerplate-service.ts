@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { RulesApplyResult, RulesPlan, RulesPlanDocument, RulesUndoResult } from '../../shared/api/boilerplate-types';
+import type { RulesApplyResult, RulesPlan, RulesPlanDocument, RuleTestResult, RulesUndoResult } from '../../shared/api/boilerplate-types';
 import { TinjauError } from '../../shared/api/errors';
-import { planRuleExclusions, type ExclusionChange } from '../../shared/boilerplate/apply';
+import { planRuleExclusions, segmentsCaught, type ExclusionChange, type RuleCatch } from '../../shared/boilerplate/apply';
 import type { BoilerplateRule } from '../../shared/boilerplate/rules';
 import { say } from '../../shared/messages/text';
 import type { Revision } from '../../shared/model/revision';
@@ -36,6 +36,20 @@ export class BoilerplateService {
   private changesOf(documentId: string): { segments: Segment[]; changes: ExclusionChange[] } {
     const segments = this.store.segmentsOf(documentId);
     return { segments, changes: planRuleExclusions(segments, this.rules) };
+  }
+
+  /** The paragraphs `ruleId` catches in every document when `rules` apply: the count and the first 50. */
+  test(rules: readonly BoilerplateRule[], ruleId: string): RuleTestResult {
+    const catches: RuleCatch[] = [];
+    let total = 0;
+    for (const d of this.store.listDocuments()) {
+      const segments = this.store.segmentsOf(d.id);
+      for (const i of segmentsCaught(segments, rules, ruleId)) {
+        total++;
+        if (catches.length < 50) catches.push({ documentId: d.id, documentName: d.name, number: i + 1, source: (segments[i] as Segment).source });
+      }
+    }
+    return { total, catches };
   }
 
   /** How many segments applying the rules would change, per document; nothing is written. */

@@ -1,4 +1,11 @@
+import type { RuleCatch } from '../boilerplate/apply';
 import type { Segment } from '../model/segment';
+
+/** What one rule catches in the project's documents: the count and the first paragraphs. */
+export interface RuleTestResult {
+  readonly total: number;
+  readonly catches: readonly RuleCatch[];
+}
 
 /** What applying the rules would change in one document. */
 export interface RulesPlanDocument {

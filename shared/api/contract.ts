@@ -10,7 +10,7 @@ import type { MessageText, Said } from '../messages/text';
 import type { QaFinding } from '../qa/types';
 import type { JobProgress, QaRunResult } from './qa-types';
 import type { BatchResult, ReplaceResult, ReviewStats } from './review-types';
-import type { RulesApplyResult, RulesPlan, RulesUndoResult } from './boilerplate-types';
+import type { RulesApplyResult, RulesPlan, RuleTestResult, RulesUndoResult } from './boilerplate-types';
 import type { ConflictItem, SyncReport, TeamStatus, TrackedChange } from './team-types';
 import type { Assignment } from '../model/project';
 import type { MtProviderInfo, PretranslateResult, ReviewImportResult, TmConcordanceHit, TmMatch, TmSource } from './tm-types';
@@ -200,6 +200,7 @@ const schemas = {
   alignment: z.object({ project: projectPath, documentId: id, change: alignmentChange }),
   rules: z.object({ rules: z.array(boilerplateRule).max(500) }),
   /** `documentIds` empty: every document of the project. */
+  ruleTest: z.object({ project: projectPath, rules: z.array(boilerplateRule).max(500), ruleId: z.string().min(1).max(200) }),
   rulesPlan: z.object({ project: projectPath, documentIds: z.array(id).max(100_000) }),
   rulesApply: z.object({ project: projectPath, documentIds: z.array(id).max(100_000), reviewed: z.enum(['exclude', 'keep']) }),
   glossaryOf: z.object({ project: projectPath, glossary: z.string().max(4096).optional() }),
@@ -290,6 +291,8 @@ export const contract = {
   'alignment:change': channel<readonly Segment[]>()(schemas.alignment),
   'boilerplate:getRules': channel<readonly BoilerplateRule[]>()(schemas.none),
   'boilerplate:setRules': channel<readonly BoilerplateRule[]>()(schemas.rules),
+  /** The paragraphs of the project's documents one rule (of the rules as edited) catches. */
+  'boilerplate:test': channel<RuleTestResult>()(schemas.ruleTest),
   /** How many segments applying the saved rules to documents already imported would change. */
   'boilerplate:plan': channel<RulesPlan>()(schemas.rulesPlan),
   'boilerplate:apply': channel<RulesApplyResult>()(schemas.rulesApply),

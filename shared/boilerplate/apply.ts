@@ -33,6 +33,29 @@ export function isReviewed(segment: Segment): boolean {
 const sameExclusion = (a: Exclusion, b: Exclusion) =>
   a.rule === b.rule && a.reason === b.reason && (a.lines ?? 1) === (b.lines ?? 1) && (a.rules ?? [a.rule]).join('\n') === (b.rules ?? [b.rule]).join('\n');
 
+/** One paragraph a rule catches: where it is and its text. */
+export interface RuleCatch {
+  readonly documentId: string;
+  readonly documentName: string;
+  /** 1-based segment number in its document. */
+  readonly number: number;
+  readonly source: string;
+}
+
+/**
+ * The segments `ruleId` catches when `rules` (as being edited, saved or not) are applied: those
+ * whose paragraph is boilerplate by these rules with this rule among the lines' matches.
+ */
+export function segmentsCaught(segments: readonly Segment[], rules: readonly BoilerplateRule[], ruleId: string): number[] {
+  const { compiled } = compileRules(rules);
+  if (!compiled.some((c) => c.rule.id === ruleId)) return [];
+  const out: number[] = [];
+  segments.forEach((segment, i) => {
+    if (classifyParagraph(segment.source, compiled)?.rules.includes(ruleId)) out.push(i);
+  });
+  return out;
+}
+
 /** Every change applying `rules` would make to `segments`, in document order. */
 export function planRuleExclusions(segments: readonly Segment[], rules: readonly BoilerplateRule[]): ExclusionChange[] {
   const { compiled } = compileRules(rules);

@@ -216,3 +216,25 @@ test('applying rules asks before excluding reviewed segments and can leave them 
   await expect(bench.segment(1)).toContainText('Reviewed');
   await expect(bench.segment(2)).not.toContainText('Excluded:');
 });
+
+test('a rule is tested live on the project: the paragraphs it catches, the matching words marked, and a slip said in words', async ({ page, server }) => {
+  await import004(page, server.url);
+  await new WorkbenchPage(page).backToProject();
+  await page.getByRole('button', { name: 'Boilerplate rules…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Boilerplate rules' });
+  await dialog.getByRole('button', { name: 'Test the rule Ad-free subscription offer on this project' }).click();
+  const test_ = dialog.getByRole('region', { name: 'What Ad-free subscription offer catches' });
+  await expect(test_).toContainText('Ad-free subscription offer catches 2 paragraph(s) in this project.');
+  await expect(test_.locator('mark').first()).toHaveText(/^Baca berita tanpa iklan/i);
+  await expect(test_).toContainText('004_');
+  const pattern = dialog.getByRole('textbox', { name: 'Pattern of Ad-free subscription offer' });
+  await pattern.fill('baca berita tanpa iklan[');
+  await expect(test_).toContainText('unclosed bracket');
+  await pattern.fill('baca berita tanpa iklan\\b');
+  await expect(test_).toContainText('Ad-free subscription offer catches 2 paragraph(s) in this project.');
+  await expect(test_).toContainText('segment 27:');
+  await page.screenshot({ path: '/tmp/rules-test.png' });
+  // As typed, not saved: a pattern that no paragraph has catches none.
+  await pattern.fill('baca berita dengan iklan\\b');
+  await expect(test_).toContainText('Ad-free subscription offer catches 0 paragraph(s) in this project.');
+});

@@ -8,6 +8,7 @@ import { ErrorBanner } from '../../components/error-banner';
 import { localMessage } from '../../i18n/local-message';
 import { ruleLabel } from './rule-label';
 import { RulesApplyPanel } from './rules-apply-panel';
+import { RuleTestPanel } from './rule-test-panel';
 
 /**
  * The boilerplate rules as the data they are: each can be switched off, edited or added. Rules
@@ -20,6 +21,7 @@ export function BoilerplateRulesDialog({ client, project, onChanged, onClose }: 
   const [rules, setRules] = useState<BoilerplateRule[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const [testing, setTesting] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<{ rule: BoilerplateRule; index: number } | null>(null);
 
   useEffect(() => {
@@ -98,7 +100,12 @@ export function BoilerplateRulesDialog({ client, project, onChanged, onClose }: 
                     <option value="start">{t('rules.start')}</option>
                   </select>
                 </span>
-                <span role="cell">
+                <span role="cell" className="rule-actions">
+                  {project && (
+                    <button type="button" aria-pressed={testing === rule.id} aria-label={t('rulesApply.testRule', { label })} onClick={() => setTesting((id) => (id === rule.id ? null : rule.id))}>
+                      {t('rulesApply.test')}
+                    </button>
+                  )}
                   <button type="button" aria-label={t('rulesApply.deleteRule', { label })} onClick={() => remove(i)}>
                     {t('rulesApply.delete')}
                   </button>
@@ -107,6 +114,10 @@ export function BoilerplateRulesDialog({ client, project, onChanged, onClose }: 
             );
           })}
         </div>
+        {project && rules && testing && (() => {
+          const rule = rules.find((r) => r.id === testing);
+          return rule ? <RuleTestPanel client={client} project={project} rules={rules} rule={rule} label={ruleLabel(t, rule)} /> : null;
+        })()}
         {project && <RulesApplyPanel client={client} project={project} save={save} onChanged={() => onChanged?.()} onError={setError} />}
         <div className="dialog-actions">
           <button

@@ -1,6 +1,14 @@
 /** Strings of the boilerplate rules dialog's delete and "apply to documents already imported". */
 export const rulesApplyStringsEn = {
   delete: 'Delete',
+  test: 'Test',
+  testRule: 'Test the rule {{label}} on this project',
+  testOf: 'What {{label}} catches',
+  testOff: 'This rule is switched off: it catches nothing.',
+  testing: 'Testing…',
+  catches: '{{label}} catches {{count}} paragraph(s) in this project.',
+  firstOnly: 'The first {{shown}} are listed.',
+  where: '{{name}}, segment {{number}}:',
   deleteRule: 'Delete the rule {{label}}',
   deleted: 'Rule "{{label}}" deleted (not saved yet)',
   undoDelete: 'Undo delete',
@@ -23,6 +31,14 @@ export const rulesApplyStringsEn = {
 
 export const rulesApplyStringsId: typeof rulesApplyStringsEn = {
   delete: 'Hapus',
+  test: 'Uji',
+  testRule: 'Uji aturan {{label}} pada proyek ini',
+  testOf: 'Yang ditangkap {{label}}',
+  testOff: 'Aturan ini nonaktif: tidak menangkap apa pun.',
+  testing: 'Menguji…',
+  catches: '{{label}} menangkap {{count}} paragraf di proyek ini.',
+  firstOnly: '{{shown}} yang pertama ditampilkan.',
+  where: '{{name}}, segmen {{number}}:',
   deleteRule: 'Hapus aturan {{label}}',
   deleted: 'Aturan "{{label}}" dihapus (belum disimpan)',
   undoDelete: 'Batalkan hapus',
