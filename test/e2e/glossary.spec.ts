@@ -205,3 +205,27 @@ test('words selected in the Indonesian stay selected while the term hits are fet
   await page.keyboard.press('Control+Shift+T');
   await expect(page.getByRole('dialog', { name: 'Add a glossary entry' }).getByLabel('Indonesian terms (one per line)')).toHaveValue('perguruan tinggi');
 });
+
+test('words selected in the Indonesian while the English editor has the focus stay selected when the editor redraws', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await bench.activate(7);
+  await expect(bench.editor(7)).toBeFocused();
+  // As a screen reader's browse mode does: the selection moves, the focus is not moved by a click.
+  await bench.segment(7).locator('.segment-source').evaluate((el) => {
+    const node = [...el.childNodes].find((c) => c.nodeType === Node.TEXT_NODE && c.textContent?.includes('pesan singkat'));
+    if (!node) throw new Error('no "pesan singkat" in segment 7');
+    const at = node.textContent?.indexOf('pesan singkat') ?? 0;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 'pesan singkat'.length);
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
+  });
+  // The live term check of the active segment redraws the editor's marks 250 ms after activation.
+  await expect(page.getByRole('tabpanel')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.segment-target') === null)).toBe(true);
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('pesan singkat');
+  await page.keyboard.press('Control+Shift+T');
+  await expect(page.getByRole('dialog', { name: 'Add a glossary entry' }).getByLabel('Indonesian terms (one per line)')).toHaveValue('pesan singkat');
+});

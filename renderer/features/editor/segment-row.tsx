@@ -1,4 +1,4 @@
-import { memo, useContext, useImperativeHandle, useRef } from 'react';
+import { memo, useContext, useEffect, useImperativeHandle, useRef } from 'react';
 import { ReadOnlyContext } from './read-only';
 import type { SegmentTerms } from '../../../shared/api/glossary-types';
 import type { TFunction } from 'i18next';
@@ -113,6 +113,20 @@ export const SegmentRow = memo(function SegmentRow({
   const editor = useRef<TargetEditorHandle>(null);
   const readOnly = useContext(ReadOnlyContext);
   const sourceRef = useRef<HTMLDivElement>(null);
+  // A selection put into the Indonesian while the English editor keeps the focus (a screen
+  // reader's browse mode, a script) would be taken back by the editor at its next redraw: the
+  // editor lets go of the focus, as a mouse press in the Indonesian makes it do.
+  useEffect(() => {
+    if (!active) return;
+    const onSelection = () => {
+      const selection = window.getSelection();
+      const focused = document.activeElement;
+      if (!selection || selection.isCollapsed || !sourceRef.current?.contains(selection.anchorNode)) return;
+      if (focused instanceof HTMLElement && focused.closest('.segment-target') && sourceRef.current.closest('article')?.contains(focused)) focused.blur();
+    };
+    document.addEventListener('selectionchange', onSelection);
+    return () => document.removeEventListener('selectionchange', onSelection);
+  }, [active]);
   useImperativeHandle(editorRef, () => ({
     caret: () => editor.current?.caret() ?? null,
     selectedText: () => editor.current?.selectedText() ?? '',
