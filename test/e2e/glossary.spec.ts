@@ -143,31 +143,89 @@ test('a derived hit is shown as such, and its entry can stop matching derived fo
   await expect(panel.locator('.term').filter({ hasText: 'ketinggian' })).toHaveCount(0);
 });
 
-/**
- * Selects `words` in segment `n`'s Indonesian and presses Ctrl+Shift+T; the entry dialog must hold
- * them. A redraw of the source (term hits or a sync arriving) between the selection and the key
- * drops a selection, so the selection is made again until the dialog opens with the words.
- */
+/** Selects `words` in segment `n`'s Indonesian by dragging the mouse over them, as a reviewer does. */
+async function selectSourceWords(page: Page, bench: WorkbenchPage, n: number, words: string) {
+  const box = await bench.segment(n).locator('.segment-source').evaluate((el, w) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.search(new RegExp(`\\b${w}\\b`)) ?? -1;
+      if (at < 0) continue;
+      const first = document.createRange();
+      first.setStart(node, at);
+      first.setEnd(node, at + 1);
+      const last = document.createRange();
+      last.setStart(node, at + w.length - 1);
+      last.setEnd(node, at + w.length);
+      const a = first.getBoundingClientRect();
+      const b = last.getBoundingClientRect();
+      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+    }
+    return null;
+  }, words);
+  if (!box) throw new Error(`"${words}" is not in segment ${n}`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 5 });
+  await page.mouse.up();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(words);
+}
+
+/** Selects `words` in segment `n`'s Indonesian and presses Ctrl+Shift+T: the entry dialog holds them. */
 async function addTermFromSelection(page: Page, bench: WorkbenchPage, n: number, words: string) {
   const dialog = page.getByRole('dialog', { name: 'Add a glossary entry' });
-  await expect(async () => {
-    if (await dialog.isVisible()) await page.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
-    await bench.segment(n).locator('.segment-source').evaluate((el, w) => {
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.search(new RegExp(`\\b${w}\\b`)) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + w.length);
-        window.getSelection()?.removeAllRanges();
-        window.getSelection()?.addRange(range);
-        return;
-      }
-    }, words);
-    await bench.editor(n).press('Control+Shift+T');
-    await expect(dialog.getByLabel('Indonesian terms (one per line)')).toHaveValue(words, { timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
+  await selectSourceWords(page, bench, n, words);
+  await page.keyboard.press('Control+Shift+T');
+  await expect(dialog.getByLabel('Indonesian terms (one per line)')).toHaveValue(words);
   return dialog;
 }
+
+test('words selected in the Indonesian stay selected while the term hits are fetched again', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await bench.activate(6);
+  await selectSourceWords(page, bench, 6, 'perguruan tinggi');
+  // Another member of the team adds an entry to the project's glossary: the workbench sees the
+  // glossary change and asks for the hits of every segment again.
+  const call = async (channel: string, input: object) => {
+    const res = await fetch(`${server.origin}/api/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-tinjau-token': server.token },
+      body: JSON.stringify(input),
+    });
+    return (await res.json()) as { ok: boolean; value: unknown };
+  };
+  const recent = (await call('projects:recent', {})).value as readonly { path: string }[];
+  const saved = await call('glossary:save', {
+    project: recent[0]?.path,
+    fields: { sourceTerms: ['pesan singkat'], targets: [{ text: 'text message', status: 'preferred' }], caseSensitive: false },
+  });
+  expect(saved.ok).toBe(true);
+  await expect(bench.segment(7).locator('mark.term-hit')).toHaveText(['pesan singkat']);
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('perguruan tinggi');
+  await page.keyboard.press('Control+Shift+T');
+  await expect(page.getByRole('dialog', { name: 'Add a glossary entry' }).getByLabel('Indonesian terms (one per line)')).toHaveValue('perguruan tinggi');
+});
+
+test('words selected in the Indonesian while the English editor has the focus stay selected when the editor redraws', async ({ page, server }) => {
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await bench.activate(7);
+  await expect(bench.editor(7)).toBeFocused();
+  // As a screen reader's browse mode does: the selection moves, the focus is not moved by a click.
+  await bench.segment(7).locator('.segment-source').evaluate((el) => {
+    const node = [...el.childNodes].find((c) => c.nodeType === Node.TEXT_NODE && c.textContent?.includes('pesan singkat'));
+    if (!node) throw new Error('no "pesan singkat" in segment 7');
+    const at = node.textContent?.indexOf('pesan singkat') ?? 0;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 'pesan singkat'.length);
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
+  });
+  // The live term check of the active segment redraws the editor's marks 250 ms after activation.
+  await expect(page.getByRole('tabpanel')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.segment-target') === null)).toBe(true);
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('pesan singkat');
+  await page.keyboard.press('Control+Shift+T');
+  await expect(page.getByRole('dialog', { name: 'Add a glossary entry' }).getByLabel('Indonesian terms (one per line)')).toHaveValue('pesan singkat');
+});

@@ -145,6 +145,20 @@ test('QA runs on the document, lists findings, jumps to them and filters the gri
   await expect(page.getByRole('tabpanel').getByRole('button', { name: /the the/i }).first()).toBeVisible();
 });
 
+test('the QA panel numbers its findings from the segments the workbench has read, without reading the document again', async ({ page, server }) => {
+  const fullReads: string[] = [];
+  page.on('request', (r) => r.url().includes('/api/segments%3Alist') && fullReads.push(r.url()));
+  await page.goto(server.url);
+  const bench = new WorkbenchPage(page);
+  await expect(bench.segment(1)).toBeVisible();
+  const before = fullReads.length;
+  await page.getByRole('tab', { name: 'QA' }).click();
+  const panel = page.getByRole('tabpanel');
+  await panel.getByRole('button', { name: /Run QA/ }).click();
+  await expect(panel.getByRole('button', { name: /^Go to segment 4: .*the the/i }).first()).toBeVisible();
+  expect(fullReads.length).toBe(before);
+});
+
 test('confirming a segment runs QA on it and says what it found, with the span underlined', async ({ page, server }) => {
   await page.goto(server.url);
   const bench = new WorkbenchPage(page);

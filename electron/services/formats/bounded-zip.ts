@@ -8,7 +8,6 @@
  * they are handed on empty. The readers (mammoth, exceljs) then get only the verified parts.
  */
 import { inflateRaw } from 'node:zlib';
-import JSZip from 'jszip';
 
 /** One file in the package, as the central directory describes it (sizes as declared). */
 export interface ZipEntryInfo {
@@ -194,6 +193,7 @@ export async function unpackBounded(input: Uint8Array, limit: number): Promise<B
 
 /** The verified parts as a stored (uncompressed) ZIP, for readers that only take ZIP bytes. */
 export async function storedZip(files: ReadonlyMap<string, Uint8Array>): Promise<Buffer> {
+  const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
   for (const [name, content] of files) zip.file(name, content);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });

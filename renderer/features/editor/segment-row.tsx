@@ -1,4 +1,4 @@
-import { memo, useContext, useImperativeHandle, useRef } from 'react';
+import { memo, useContext, useEffect, useImperativeHandle, useRef } from 'react';
 import { ReadOnlyContext } from './read-only';
 import type { SegmentTerms } from '../../../shared/api/glossary-types';
 import type { TFunction } from 'i18next';
@@ -113,6 +113,20 @@ export const SegmentRow = memo(function SegmentRow({
   const editor = useRef<TargetEditorHandle>(null);
   const readOnly = useContext(ReadOnlyContext);
   const sourceRef = useRef<HTMLDivElement>(null);
+  // A selection put into the Indonesian while the English editor keeps the focus (a screen
+  // reader's browse mode, a script) would be taken back by the editor at its next redraw: the
+  // editor lets go of the focus, as a mouse press in the Indonesian makes it do.
+  useEffect(() => {
+    if (!active) return;
+    const onSelection = () => {
+      const selection = window.getSelection();
+      const focused = document.activeElement;
+      if (!selection || selection.isCollapsed || !sourceRef.current?.contains(selection.anchorNode)) return;
+      if (focused instanceof HTMLElement && focused.closest('.segment-target') && sourceRef.current.closest('article')?.contains(focused)) focused.blur();
+    };
+    document.addEventListener('selectionchange', onSelection);
+    return () => document.removeEventListener('selectionchange', onSelection);
+  }, [active]);
   useImperativeHandle(editorRef, () => ({
     caret: () => editor.current?.caret() ?? null,
     selectedText: () => editor.current?.selectedText() ?? '',
@@ -125,12 +139,6 @@ export const SegmentRow = memo(function SegmentRow({
       return selection && sourceRef.current?.contains(selection.anchorNode) ? selection.toString().trim() : '';
     },
   }));
-  const marks: TextMark[] = (terms?.hits ?? [])
-    .filter((h) => !h.nested)
-    .map((h) => {
-      const kind = strings.termKind[h.kind];
-      return { start: h.start, end: h.end, className: `term-hit term-hit-${h.kind}`, title: `${kind}: ${h.stems.length ? h.stems.join(', ') : h.matchedForm}`, description: kind };
-    });
   const problems = (terms?.checks ?? []).filter((c) => isTermProblem(c.kind) && !c.hit.nested).length;
   const editorMarks: EditorMark[] = active
     ? [
@@ -173,7 +181,7 @@ export const SegmentRow = memo(function SegmentRow({
         )}
       </div>
       <div className="segment-source" lang="id" ref={sourceRef}>
-        <InlineText text={segment.source} codes={segment.codes} marks={marks} />
+        <SourceText text={segment.source} codes={segment.codes} hits={terms?.hits} kinds={strings.termKind} />
         {segment.excluded && <div className="segment-note">{t('editor.excludedBecause', { reason: exclusionReason(t, segment.excluded) })}</div>}
       </div>
       <div className="segment-target" lang="en">
@@ -238,6 +246,38 @@ export const SegmentRow = memo(function SegmentRow({
     </article>
   );
 });
+
+type TermHits = SegmentTerms['hits'];
+
+/**
+ * The Indonesian with its term hits. A redraw of the row (term hits fetched again, a sync, the
+ * live check of the English) brings new hit objects with the same content: this renders only when
+ * the text, the codes or what the hits say changed, so the DOM under a selection the reviewer is
+ * making stays as it is.
+ */
+const SourceText = memo(
+  function SourceText({ text, codes, hits, kinds }: { text: string; codes: Segment['codes']; hits: TermHits | undefined; kinds: RowStrings['termKind'] }) {
+    const marks: TextMark[] = (hits ?? [])
+      .filter((h) => !h.nested)
+      .map((h) => {
+        const kind = kinds[h.kind];
+        return { start: h.start, end: h.end, className: `term-hit term-hit-${h.kind}`, title: `${kind}: ${h.stems.length ? h.stems.join(', ') : h.matchedForm}`, description: kind };
+      });
+    return <InlineText text={text} codes={codes} marks={marks} />;
+  },
+  (a, b) => a.text === b.text && a.codes === b.codes && a.kinds === b.kinds && sameHits(a.hits, b.hits),
+);
+
+function sameHits(a: TermHits | undefined, b: TermHits | undefined): boolean {
+  if (a === b) return true;
+  const x = a ?? [];
+  const y = b ?? [];
+  if (x.length !== y.length) return false;
+  return x.every((h, i) => {
+    const o = y[i];
+    return !!o && h.start === o.start && h.end === o.end && h.kind === o.kind && h.nested === o.nested && h.matchedForm === o.matchedForm && h.stems.join('\u0000') === o.stems.join('\u0000');
+  });
+}
 
 /** Where the reviewer put the caret in the source text, if they did. */
 function caretIn(element: HTMLElement | null): { source?: number } {

@@ -71,6 +71,9 @@ interface WorkbenchProps {
 
 
 /** The review screen: Indonesian | English for every segment of one document, with its panels. */
+/** The QA panel's numbers while the document is still being read: none rather than some. */
+const NO_NUMBERS: ReadonlyMap<string, number> = new Map();
+
 export function Workbench({ client, project, document: doc, settings, onSettings, onBack, onDashboard, notice: initialNotice }: WorkbenchProps) {
   const { t, i18n } = useTranslation();
   const docSegments = useDocumentSegments(client, project.path, doc.id, settings.autosaveMs);
@@ -449,6 +452,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
                       project={project.path}
                       documentId={doc.id}
                       activeSegmentId={activeId}
+                      numbers={complete ? numberOf : NO_NUMBERS}
                       onFindings={setQaSegments}
                       onJump={(id) => {
                         if (!indexOf.has(id)) setFilter(NO_FILTER);

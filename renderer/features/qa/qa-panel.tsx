@@ -9,7 +9,6 @@ import type { QaGrouping } from './qa-groups';
 import { countBySeverity, groupFindings } from './qa-groups';
 import { useQaFiles } from './use-qa-files';
 import { useQaRun } from './use-qa-run';
-import { useSegmentNumbers } from './use-segment-numbers';
 import './qa.css';
 
 export interface QaPanelProps {
@@ -18,6 +17,8 @@ export interface QaPanelProps {
   readonly documentId: string;
   readonly activeSegmentId: string | null;
   readonly onJump: (segmentId: string) => void;
+  /** Each segment's number (1-based) as the editor shows it, from the segments the workbench has read; empty while it reads them. */
+  readonly numbers: ReadonlyMap<string, number>;
   /** Segments with open findings after each run, for the grid's "QA findings" filter. */
   readonly onFindings?: (segmentIds: ReadonlySet<string>) => void;
 }
@@ -29,11 +30,10 @@ const SEVERITIES: readonly QaSeverity[] = ['error', 'warning', 'info'];
  * by check or by segment, each a jump to its segment and ignorable with a reason, the ignored
  * ones restorable, and the report and profile as files.
  */
-export function QaPanel({ client, project, documentId, activeSegmentId, onJump, onFindings }: QaPanelProps) {
+export function QaPanel({ client, project, documentId, activeSegmentId, onJump, onFindings, numbers }: QaPanelProps) {
   const { t, i18n } = useTranslation();
   const qa = useQaRun(client, project, documentId);
   const files = useQaFiles(client, project, documentId);
-  const numbers = useSegmentNumbers(client, project, documentId, qa.result);
   const [grouping, setGrouping] = useState<QaGrouping>('check');
   const [showIgnored, setShowIgnored] = useState(false);
   const profileInput = useRef<HTMLInputElement>(null);
