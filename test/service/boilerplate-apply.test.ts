@@ -73,4 +73,20 @@ describe('applying the boilerplate rules to documents already imported', () => {
     expect(service.apply([document.id], 'keep').batchId).toBeUndefined();
     await ws.close();
   });
+
+  it('tests one rule, as edited and not saved, against every document: what it catches and where', async () => {
+    const { ws, project } = await importedWithoutRules(tempDir());
+    const service = await ws.boilerplateService(project);
+    const ads = service.test(DEFAULT_BOILERPLATE_RULES, 'advertisement');
+    expect(ads).toEqual({
+      total: 2,
+      catches: [expect.objectContaining({ documentName: 'berita.txt', number: 3, source: 'Iklan' }), expect.objectContaining({ documentName: 'lain.txt', number: 1, source: 'Iklan' })],
+    });
+    // The pattern as typed counts, switched off catches nothing, and the saved rules are untouched.
+    const edited = DEFAULT_BOILERPLATE_RULES.map((r) => (r.id === 'advertisement' ? { ...r, pattern: 'tidak ada' } : r));
+    expect(service.test(edited, 'advertisement').total).toBe(0);
+    expect(service.test(DEFAULT_BOILERPLATE_RULES.map((r) => ({ ...r, enabled: r.id !== 'advertisement' })), 'advertisement').total).toBe(0);
+    expect(ws.settings.boilerplateRules).toEqual(DEFAULT_BOILERPLATE_RULES);
+    await ws.close();
+  });
 });
