@@ -33,6 +33,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
   }
   if (command === 'glossary' || command === 'terms') return (await import('./glossary-commands')).runGlossaryCommand(argv, io);
   if (command === 'tm' || command === 'pretranslate') return (await import('./tm-commands')).runTmCommand(argv, io);
+  if (command === 'boilerplate') return (await import('./boilerplate-command')).runBoilerplateCommand(argv, io);
   if (command === 'team') return (await import('./team-commands')).runTeamCommand(argv, io);
   return (await import('./project-commands')).runProjectCommand(command, rest, io);
 }

@@ -26,6 +26,15 @@ export const GLOSSARY_USAGE = `Glossary commands:
 DIR is a project folder; without --glossary, import and export use the project's own glossary.
 Every command takes --json. Errors go to stderr with exit code 1 (2 for a wrong command line).`;
 
+/** `tinjau boilerplate`, the rules applied to documents already imported. */
+export const BOILERPLATE_USAGE = `Usage:
+  tinjau boilerplate apply DIR [--document NAME|ID]... [--dry-run] [--reviewed keep|exclude] [--json]
+      the boilerplate rules (of the data folder, as the app edits them) applied to the project's
+      documents: segments a rule now catches excluded, those a rule excluded that none catches
+      any more included again; exclusions by hand are never changed. --dry-run only counts.
+      Already reviewed segments to exclude need --reviewed keep (leave them) or exclude.
+  tinjau boilerplate undo DIR BATCH   the whole application undone (BATCH as apply printed it)`;
+
 /** `tinjau team`, team projects on a git remote. */
 export const TEAM_USAGE = `Usage:
   tinjau team clone URL DIR [--token T] [--username U]   a new project folder from a team remote
@@ -76,6 +85,7 @@ Usage:
   tinjau pretranslate DIR [--tm-threshold 85] [--mt PROVIDER] [--document ID]
   tinjau tm import|attach|detach|list|search DIR ...   (tinjau tm --help)
   tinjau team clone|link|sync|status|conflicts|resolve|assign ...   (tinjau team --help)
+  tinjau boilerplate apply|undo DIR ...   (tinjau boilerplate --help)
   tinjau --version
 
 ${FOOTER}`;
@@ -94,6 +104,7 @@ export const COMMAND_USAGE: Readonly<Record<string, string>> = {
   tm: TM_USAGE,
   pretranslate: TM_USAGE,
   team: TEAM_USAGE,
+  boilerplate: `${BOILERPLATE_USAGE}\n\n${FOOTER}`,
 };
 
 export const COMMANDS = Object.keys(COMMAND_USAGE);
