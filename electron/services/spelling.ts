@@ -104,8 +104,16 @@ export function createSpellPort(checker: SpellChecker, options: SpellOptions = {
       if (LETTERS.test(word)) return standsAlone(segment.source, word);
       return (names ??= sourceNames(segment.source)).has(word);
     };
-    for (const token of text.matchAll(/\S+/g)) {
-      const raw = token[0];
+    // Tokens are the runs of non-white-space (what /\S+/g finds), split by a plain loop.
+    const n = text.length;
+    for (let i = 0; i < n; ) {
+      if (isJsSpace(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const tokenStart = i;
+      while (++i < n && !isJsSpace(text.charCodeAt(i)));
+      const raw = text.slice(tokenStart, i);
       if (clean.has(raw) || SKIP_TOKEN.test(raw) || DOTTED.test(raw)) continue;
       const before = issues.length;
       const skip: [number, number][] = [];
@@ -118,7 +126,7 @@ export function createSpellPort(checker: SpellChecker, options: SpellOptions = {
         const lower = word.toLowerCase();
         // The dictionary before the source: a token whose words are all known is clean in any segment.
         if (projectWords.has(lower) || glossaryWords.has(lower) || checker.correct(word) || isSourceName(word)) continue;
-        const start = (token.index ?? 0) + at;
+        const start = tokenStart + at;
         const suggestions = withSuggestions ? checker.suggest(word) : [];
         issues.push({ start, end: start + word.length, word, ...(suggestions.length ? { suggestions } : {}) });
       }
@@ -127,6 +135,15 @@ export function createSpellPort(checker: SpellChecker, options: SpellOptions = {
     }
     return issues;
   };
+}
+
+/** White space as the regex `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 const LETTERS = /^\p{L}+$/u;

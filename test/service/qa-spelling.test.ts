@@ -17,6 +17,16 @@ describe('spelling for QA', () => {
     expect(issue?.suggestions).toContain('government');
   });
 
+  it('splits words at every kind of white space and places each finding on its word', async () => {
+    const target = 'The\u00a0goverment\tmet\u2003the\u202fministry\u3000offcials\n\u2028again\ufeffrecieved.';
+    const port = createSpellPort(await loadSpellChecker(), { suggestions: false });
+    expect(port(target, segment('')).map((i) => [i.word, target.slice(i.start, i.end)])).toEqual([
+      ['goverment', 'goverment'],
+      ['offcials', 'offcials'],
+      ['recieved', 'recieved'],
+    ]);
+  });
+
   it('accepts names from the source, hyphenated ones too, but not a capitalised misspelling', async () => {
     const source = 'Kim Jong-un tiba di Komsomolsk-on-Amur bersama Shoigu.';
     expect(await misspelled('Kim Jong-un arrived in Komsomolsk-on-Amur with Shoigu.', source)).toEqual([]);
