@@ -5,15 +5,21 @@
  * so the dictionary ships in node_modules. It is loaded once, lazily (about a second), and every
  * word's verdict is cached: news text repeats its names and words a lot.
  */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { Segment } from '../../shared/model/segment';
 import type { SpellIssue, SpellPort } from '../../shared/qa/types';
 
 interface NSpell {
   correct(word: string): boolean;
   suggest(word: string): string[];
+  /** Word forms to their affix flags, filled from the .dic file (the costly part of loading). */
+  data: Record<string, string[]>;
+  compoundRuleCodes: Record<string, string[]>;
+  compoundRules: Array<string | RegExp>;
 }
-type NSpellFactory = (dictionary: { aff: Buffer; dic: Buffer }) => NSpell;
+type NSpellFactory = (dictionary: { aff: Buffer; dic?: Buffer }) => NSpell;
 
 // nspell is CommonJS without types; the shape above is all Tinjau uses.
 const requireCjs = createRequire(import.meta.url);
@@ -51,15 +57,101 @@ export class SpellChecker {
 
 let loading: Promise<SpellChecker> | null = null;
 
-/** The process's one spell checker, loaded on first use. */
+/** The process's one spell checker, loaded on first use (from the word-form cache in the user data folder). */
 export function loadSpellChecker(): Promise<SpellChecker> {
   loading ??= (async () => {
-    const { default: dictionary } = await import('dictionary-en');
-    const nspell = requireCjs('nspell') as NSpellFactory;
-    return new SpellChecker(nspell({ aff: toBuffer(dictionary.aff), dic: toBuffer(dictionary.dic) }));
+    const { resolveDataDir } = await import('./paths');
+    return buildSpellChecker(path.join(resolveDataDir(), 'cache', 'spelling-en.json'));
   })();
   loading.catch(() => (loading = null));
   return loading;
+}
+
+/** Bump when the cache file's shape changes. */
+const CACHE_FORMAT = 1;
+
+interface WordFormCache {
+  readonly format: number;
+  readonly key: string;
+  readonly data: Record<string, string[]>;
+  readonly compoundRuleCodes: Record<string, string[]>;
+}
+
+/**
+ * A spell checker for `dictionary-en`. Building nspell's word forms from the .dic file costs a few
+ * hundred milliseconds of every QA run, so they are kept as JSON in `cacheFile`, keyed by the
+ * dictionary and nspell versions and the cache format; a missing, stale or unreadable cache is
+ * rebuilt (and rewritten when the folder is writable), never an error.
+ */
+export async function buildSpellChecker(cacheFile: string): Promise<SpellChecker> {
+  const { default: dictionary } = await import('dictionary-en');
+  const nspell = requireCjs('nspell') as NSpellFactory;
+  const aff = toBuffer(dictionary.aff);
+  const dic = toBuffer(dictionary.dic);
+  const key = await cacheKey(dic.byteLength);
+  const cached = await readCache(cacheFile, key);
+  if (cached) {
+    const spell = nspell({ aff });
+    spell.data = cached.data;
+    spell.compoundRuleCodes = cached.compoundRuleCodes;
+    // What nspell does after reading a .dic: compound rules become expressions over their words.
+    spell.compoundRules = spell.compoundRules.map((rule) => {
+      if (typeof rule !== 'string') return rule;
+      let source = '';
+      for (const ch of rule) {
+        const words = cached.compoundRuleCodes[ch];
+        source += words?.length ? `(?:${words.join('|')})` : ch;
+      }
+      return new RegExp(source, 'i');
+    });
+    return new SpellChecker(spell);
+  }
+  const spell = nspell({ aff, dic });
+  const entry: WordFormCache = { format: CACHE_FORMAT, key, data: spell.data, compoundRuleCodes: spell.compoundRuleCodes };
+  try {
+    await mkdir(path.dirname(cacheFile), { recursive: true });
+    const temp = `${cacheFile}.${process.pid}.tmp`;
+    await writeFile(temp, JSON.stringify(entry));
+    await rename(temp, cacheFile);
+  } catch {
+    // A read-only data folder only costs the next run the build again.
+  }
+  return new SpellChecker(spell);
+}
+
+async function cacheKey(dicBytes: number): Promise<string> {
+  const version = async (pkg: string, entry: string) => {
+    const dir = path.dirname(requireCjs.resolve(entry));
+    const up = path.basename(dir) === 'lib' ? path.dirname(dir) : dir;
+    return (JSON.parse(await readFile(path.join(up, 'package.json'), 'utf8')) as { version?: string }).version ?? '?';
+  };
+  return `dictionary-en@${await version('dictionary-en', 'dictionary-en')} nspell@${await version('nspell', 'nspell')} dic ${dicBytes}`;
+}
+
+async function readCache(file: string, key: string): Promise<WordFormCache | null> {
+  try {
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<WordFormCache> | null;
+    if (!parsed || parsed.format !== CACHE_FORMAT || parsed.key !== key) return null;
+    const { data, compoundRuleCodes } = parsed;
+    if (!isRecordOfLists(data) || Object.keys(data).length === 0 || !isRecordOfLists(compoundRuleCodes)) return null;
+    // nspell looks words up with `data[word]`: no prototype, so "constructor" is no word.
+    Object.setPrototypeOf(data, null);
+    Object.setPrototypeOf(compoundRuleCodes, null);
+    return { format: CACHE_FORMAT, key, data, compoundRuleCodes };
+  } catch {
+    return null;
+  }
+}
+
+function isRecordOfLists(v: unknown): v is Record<string, string[]> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  // A sample is enough to tell a truncated or foreign file; JSON.parse already vouched for the syntax.
+  let n = 0;
+  for (const k in v) {
+    if (!Array.isArray((v as Record<string, unknown>)[k])) return false;
+    if (++n >= 64) break;
+  }
+  return true;
 }
 
 function toBuffer(bytes: Uint8Array): Buffer {
@@ -104,8 +196,16 @@ export function createSpellPort(checker: SpellChecker, options: SpellOptions = {
       if (LETTERS.test(word)) return standsAlone(segment.source, word);
       return (names ??= sourceNames(segment.source)).has(word);
     };
-    for (const token of text.matchAll(/\S+/g)) {
-      const raw = token[0];
+    // Tokens are the runs of non-white-space (what /\S+/g finds), split by a plain loop.
+    const n = text.length;
+    for (let i = 0; i < n; ) {
+      if (isJsSpace(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const tokenStart = i;
+      while (++i < n && !isJsSpace(text.charCodeAt(i)));
+      const raw = text.slice(tokenStart, i);
       if (clean.has(raw) || SKIP_TOKEN.test(raw) || DOTTED.test(raw)) continue;
       const before = issues.length;
       const skip: [number, number][] = [];
@@ -118,7 +218,7 @@ export function createSpellPort(checker: SpellChecker, options: SpellOptions = {
         const lower = word.toLowerCase();
         // The dictionary before the source: a token whose words are all known is clean in any segment.
         if (projectWords.has(lower) || glossaryWords.has(lower) || checker.correct(word) || isSourceName(word)) continue;
-        const start = (token.index ?? 0) + at;
+        const start = tokenStart + at;
         const suggestions = withSuggestions ? checker.suggest(word) : [];
         issues.push({ start, end: start + word.length, word, ...(suggestions.length ? { suggestions } : {}) });
       }
@@ -127,6 +227,15 @@ export function createSpellPort(checker: SpellChecker, options: SpellOptions = {
     }
     return issues;
   };
+}
+
+/** White space as the regex `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 const LETTERS = /^\p{L}+$/u;

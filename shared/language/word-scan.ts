@@ -60,35 +60,72 @@ export function wordListRegex(global: RegExp, firstWords: Iterable<string>): Wor
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
 
+// The ASCII letter/digit runs of the last few texts: QA reads numbers, dates and function words
+// of the same source and target one after another, so each text is split into runs once.
+interface Runs {
+  readonly text: string;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly count: number;
+}
+const RUN_CACHE_SIZE = 4;
+const runCache: Runs[] = [];
+let runCacheNext = 0;
+
+function runsOf(text: string): Runs {
+  for (const r of runCache) if (r.text === text) return r;
+  const n = text.length;
+  let count = 0;
+  let starts = new Int32Array(16);
+  let ends = new Int32Array(16);
+  let i = 0;
+  while (i < n) {
+    if (slot(text.charCodeAt(i)) < 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (++i < n && slot(text.charCodeAt(i)) >= 0);
+    if (count === starts.length) {
+      const s2 = new Int32Array(count * 2);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(count * 2);
+      e2.set(ends);
+      ends = e2;
+    }
+    starts[count] = start;
+    ends[count++] = i;
+  }
+  const runs: Runs = { text, starts, ends, count };
+  runCache[runCacheNext] = runs;
+  runCacheNext = (runCacheNext + 1) % RUN_CACHE_SIZE;
+  return runs;
+}
+
 /** The matches `text.matchAll(w.global)` gives, in text order; the first `limit` of them when given. */
 export function matchWordList(text: string, w: WordListRegex, limit = Infinity): RegExpExecArray[] {
   if (FOLDS_TO_ASCII.test(text)) return ([...text.matchAll(w.global)] as RegExpExecArray[]).slice(0, limit);
   const out: RegExpExecArray[] = [];
-  const n = text.length;
   const { sticky, next, final } = w;
+  const { starts, ends, count } = runsOf(text);
   let from = 0;
-  let i = 0;
-  while (i < n) {
-    let k = slot(text.charCodeAt(i));
-    if (k < 0) {
-      i++;
-      continue;
-    }
+  for (let r = 0; r < count; r++) {
+    const start = starts[r]!;
+    if (start < from) continue;
     // Walk the run through the trie; a run that leaves it is no listed word.
-    const start = i;
+    const end = ends[r]!;
     let node = 0;
-    while (k >= 0) {
-      node = node < 0 ? -1 : next[node * 36 + k]! || -1;
-      k = ++i < n ? slot(text.charCodeAt(i)) : -1;
+    for (let i = start; i < end; i++) {
+      node = next[node * 36 + slot(text.charCodeAt(i))]!;
+      if (node === 0) break;
     }
-    if (start < from || node < 0 || final[node] !== 1) continue;
+    if (node === 0 || final[node] !== 1) continue;
     sticky.lastIndex = start;
     const m = sticky.exec(text);
     if (m) {
       if (out.push(m) >= limit) break;
       from = start + m[0].length;
-      // A match reaching past this run (a multi-word number) skips the runs it covers.
-      if (from > i) i = from;
     }
   }
   return out;

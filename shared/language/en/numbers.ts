@@ -132,7 +132,10 @@ export function extractNumbersEn(text: string): NumberMention[] {
     });
     taken.push([start, end]);
   }
-  for (const m of matchWordList(text, EN_SPELLED_WORDS)) {
+  const spelled = matchWordList(text, EN_SPELLED_WORDS);
+  // No figure and no number word: nothing to read.
+  if (out.length === 0 && spelled.length === 0) return out;
+  for (const m of spelled) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken.some(([s, e]) => start < e && end > s)) continue;

@@ -194,6 +194,8 @@ export function scanDates(text: string, conv: DateConventions): DateMention[] {
   const scan = new DateScan(conv);
   // Month and day names first (claimed last, below): a written date needs a month name among them.
   const names = matchWordList(text, re.names);
+  // No digit and no month or day name: nothing below can match.
+  if (!hasDigit && names.length === 0) return [];
   const hasMonthWord = hasDigit && names.some((m) => conv.weekdays[m[0].toLowerCase()] === undefined);
 
   // Times first, so "06.19" is never read as a decimal or a date.

@@ -178,7 +178,10 @@ export function extractNumbersId(text: string): NumberMention[] {
     out.push(mention);
     taken.push([start, end]);
   }
-  for (const m of matchWordList(text, ID_SPELLED_WORDS)) {
+  const spelled = matchWordList(text, ID_SPELLED_WORDS);
+  // No figure and no number word: nothing to read.
+  if (out.length === 0 && spelled.length === 0) return out;
+  for (const m of spelled) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken.some(([s, e]) => start < e && end > s)) continue;

@@ -31,6 +31,13 @@ describe('matchWordList', () => {
     expect(same('pada ſept dan \u212Aedua')).toEqual([[5, 'ſept']]);
   });
 
+  it('gives each text its own words when texts alternate past the cache of split texts', () => {
+    const texts = ['dua mei', 'sept', 'tidak ada', 'Jumat dua', 'mei mei', 'sep lalu', 'dua'];
+    for (let round = 0; round < 3; round++) for (const t of texts) same(t);
+    expect(same('dua mei').map(([i]) => i)).toEqual([0, 4]);
+    expect(same('x'.repeat(40) + ' mei'.repeat(40))).toHaveLength(40);
+  });
+
   it('stops at the limit', () => {
     expect(matchWordList('mei mei mei', names, 2)).toHaveLength(2);
   });
