@@ -83,24 +83,22 @@ export class BoilerplateService {
       documents.push(this.summaryOf(documentId, changes));
       const byId = new Map(segments.map((s) => [s.id, s]));
       for (const change of changes) {
-        const segment = byId.get(change.segmentId) as Segment;
-        const { excluded: _old, ...rest } = segment;
-        changedSegments.push({ ...rest, ...(change.after ? { excluded: change.after } : {}), updatedAt: now, updatedBy: this.author });
-        revisions.push({
-          id: randomUUID(),
-          segmentId: segment.id,
-          text: segment.target,
-          status: segment.status,
-          author: this.author,
-          at: now,
-          origin: 'boilerplate',
-          batch,
-          exclusion: { before: change.before, after: change.after },
-        });
+        const changed = this.reExcluded(byId.get(change.segmentId) as Segment, change.before, change.after, { at: now, origin: 'boilerplate', batch });
+        changedSegments.push(changed.segment);
+        revisions.push(changed.revision);
       }
     }
     if (changedSegments.length) this.store.commit({ op: 'put-segments', segments: changedSegments, revisions });
     return { ...summarise(documents), keptReviewed, segments: changedSegments, ...(changedSegments.length ? { batchId: batch } : {}) };
+  }
+
+  /** The segment with its exclusion changed from `before` to `after`, and the revision that records it. */
+  private reExcluded(segment: Segment, before: Exclusion | null, after: Exclusion | null, how: { at: string; origin: Revision['origin']; batch: string }): { segment: Segment; revision: Revision } {
+    const { excluded: _old, ...rest } = segment;
+    return {
+      segment: { ...rest, ...(after ? { excluded: after } : {}), updatedAt: how.at, updatedBy: this.author },
+      revision: { id: randomUUID(), segmentId: segment.id, text: segment.target, status: segment.status, author: this.author, at: how.at, origin: how.origin, batch: how.batch, exclusion: { before, after } },
+    };
   }
 
   /**
@@ -125,20 +123,9 @@ export class BoilerplateService {
           skipped++;
           continue;
         }
-        const before = applied.exclusion.before;
-        const { excluded: _now, ...rest } = segment;
-        segments.push({ ...rest, ...(before ? { excluded: before } : {}), updatedAt: now, updatedBy: this.author });
-        revisions.push({
-          id: randomUUID(),
-          segmentId: segment.id,
-          text: segment.target,
-          status: segment.status,
-          author: this.author,
-          at: now,
-          origin: 'restore',
-          batch: `${batchId}-undo`,
-          exclusion: { before: applied.exclusion.after, after: before },
-        });
+        const changed = this.reExcluded(segment, applied.exclusion.after, applied.exclusion.before, { at: now, origin: 'restore', batch: `${batchId}-undo` });
+        segments.push(changed.segment);
+        revisions.push(changed.revision);
       }
     }
     if (!found) throw new TinjauError('not-found', say('rulesApply.noBatch', { batch: batchId }));
