@@ -16,8 +16,6 @@ import type { GlossaryIndex } from './term-index';
 export interface TargetText {
   readonly text: string;
   readonly toks: readonly Token[];
-  readonly stems: readonly string[];
-  readonly lower: readonly string[];
 }
 
 interface Occurrence extends TargetSpan {
@@ -31,9 +29,12 @@ function isAbbreviation(word: string): boolean {
 }
 
 /** "South Korean officials" renders "Korea Selatan" too: Korea → Korean, Russia → Russian. */
-function isDemonym(stem: string, key: string): boolean {
-  return stem.length > key.length && stem.startsWith(key) && ['n', 'an', 'ian'].includes(stem.slice(key.length));
-}
+const DEMONYM_ENDINGS = ['n', 'an', 'ian'];
+
+/** Which row of a target a term word is compared with. */
+const ROW_STEM = 0;
+const ROW_LOWER = 1;
+const ROW_TEXT = 2;
 
 interface CompiledTerm {
   readonly ws: readonly string[];
@@ -42,8 +43,20 @@ interface CompiledTerm {
   readonly exact: readonly boolean[];
   /** Per word: capitalised, so a demonym of it counts ("Korea" → "Korean"). */
   readonly capital: readonly boolean[];
-  /** The first word's key numbers, filled on first use (see startsOf). */
-  first?: FirstWord;
+  /** The words' key numbers, filled on first use (see idsOfTerm). */
+  ids?: TermIds;
+}
+
+/**
+ * A term's words as key numbers: per word the row it is read from and the numbers that count
+ * there (the key, then its demonyms when they count), flat: word k's numbers are
+ * `ids[from[k]] .. ids[from[k + 1] - 1]`.
+ */
+interface TermIds {
+  readonly epoch: number;
+  readonly row: Int8Array;
+  readonly from: Int32Array;
+  readonly ids: Int32Array;
 }
 
 /** Terms cut and stemmed once per run: the same glossary targets are looked for in every segment. */
@@ -67,8 +80,8 @@ function compileTerm(term: string, literal: 'stem' | 'spelling' | 'exact'): Comp
 
 /**
  * Every key (stem, lower-cased or written word) numbered once per run, so a target is a row of
- * integers per kind and a term's first word is looked for by comparing integers: a segment
- * with forty hits checks some eighty English terms against the same target.
+ * integers per kind and a term is looked for by comparing integers: a segment with forty hits
+ * checks some eighty English terms against the same target.
  */
 let keyIds = new Map<string, number>();
 /** Bumped when the numbering starts over (bounded for a long session); older rows are recut. */
@@ -83,109 +96,84 @@ function keyId(key: string): number {
   return id;
 }
 
-interface TargetPositions {
-  readonly epoch: number;
-  stem?: Int32Array;
-  lower?: Int32Array;
-  text?: Int32Array;
-  /** A token as written cut before each inner hyphen or apostrophe: "Korut’s" under "Korut". */
-  prefix?: Map<string, number[]>;
-}
-
-/** A term's first word as key numbers: the key itself, then its demonyms when they count. */
-interface FirstWord {
-  readonly epoch: number;
-  readonly ids: readonly number[];
-}
-
-/** A target with its key rows; `positions` is filled by prepareTarget or on first use. */
-interface PositionedTarget extends TargetText {
-  positions?: TargetPositions;
-}
-
-
-function idsOf(keys: readonly string[]): Int32Array {
-  const ids = new Int32Array(keys.length);
-  for (let i = 0; i < keys.length; i++) ids[i] = keyId(keys[i] as string);
+function idsOfTerm(term: CompiledTerm, literal: 'stem' | 'spelling' | 'exact'): TermIds {
+  let ids = term.ids;
+  if (ids && ids.epoch === keyEpoch) return ids;
+  const n = term.keys.length;
+  const row = new Int8Array(n);
+  const from = new Int32Array(n + 1);
+  const list: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const key = term.keys[k] as string;
+    from[k] = list.length;
+    row[k] = term.exact[k] ? ROW_TEXT : literal === 'stem' ? ROW_STEM : ROW_LOWER;
+    list.push(keyId(key));
+    if (!term.exact[k] && literal === 'stem' && term.capital[k] === true) for (const e of DEMONYM_ENDINGS) list.push(keyId(key + e));
+  }
+  from[n] = list.length;
+  ids = { epoch: keyEpoch, row, from, ids: Int32Array.from(list) };
+  term.ids = ids;
   return ids;
 }
 
-function prefixesOf(toks: readonly Token[]): Map<string, number[]> {
-  const map = new Map<string, number[]>();
-  for (let i = 0; i < toks.length; i++) {
-    const text = (toks[i] as Token).text;
-    for (let c = 1; c < text.length; c++) {
-      const ch = text.charCodeAt(c);
-      if (ch !== 45 && ch !== 39 && ch !== 0x2019) continue;
-      const key = text.slice(0, c);
-      const list = map.get(key);
-      if (list) list.push(i);
-      else map.set(key, [i]);
-    }
-  }
-  return map;
+/** A target with its key rows (stems, lower case, as written), one number per token. */
+interface PositionedTarget extends TargetText {
+  epoch: number;
+  stem: Int32Array;
+  lower: Int32Array;
+  written: Int32Array;
+  /** The three rows by ROW_STEM, ROW_LOWER, ROW_TEXT. */
+  rows: readonly Int32Array[];
 }
 
-/** Token positions where the term's first word may stand, ascending. */
-function startsOf(t: TargetText, term: CompiledTerm, literal: 'stem' | 'spelling' | 'exact'): number[] {
-  const pt = t as PositionedTarget;
-  let p = pt.positions;
-  if (!p || p.epoch !== keyEpoch) pt.positions = p = { epoch: keyEpoch };
-  let first = term.first;
-  if (!first || first.epoch !== keyEpoch) {
-    const key = term.keys[0] as string;
-    const demonyms = !term.exact[0] && literal === 'stem' && term.capital[0] === true;
-    first = { epoch: keyEpoch, ids: [key, ...(demonyms ? DEMONYM_ENDINGS.map((e) => key + e) : [])].map(keyId) };
-    term.first = first;
-  }
-  const row = term.exact[0] ? (p.text ??= idsOf(t.toks.map((x) => x.text))) : literal === 'stem' ? (p.stem ??= idsOf(t.stems)) : (p.lower ??= idsOf(t.lower));
-  const out: number[] = [];
-  const ids = first.ids;
-  const a = ids[0] as number;
-  if (ids.length === 1) {
-    for (let i = 0; i < row.length; i++) if (row[i] === a) out.push(i);
-  } else {
-    for (let i = 0; i < row.length; i++) if (ids.includes(row[i] as number)) out.push(i);
-  }
-  if (!term.exact[0] || literal !== 'exact') return out;
-  const more = (p.prefix ??= prefixesOf(t.toks)).get(term.keys[0] as string);
-  return more ? [...new Set([...out, ...more])].sort((x, y) => x - y) : out;
+/** True when `word` is `key` followed by a hyphen or apostrophe and more: "Korut’s" for "Korut". */
+function startsWithCut(word: string, key: string): boolean {
+  if (word.length <= key.length || !word.startsWith(key)) return false;
+  const ch = word.charCodeAt(key.length);
+  return ch === 45 || ch === 39 || ch === 0x2019;
 }
-
-const DEMONYM_ENDINGS = ['n', 'an', 'ian'];
 
 /** Where `term` occurs in the target: by stem, or by spelling when `literal`. */
 export function findTermInTarget(t: TargetText, term: string, literal: 'stem' | 'spelling' | 'exact'): Occurrence[] {
+  const found = occurrences(t, term, literal);
+  return found === NONE ? [] : found;
+}
+
+/** `findTermInTarget`, answering NONE (shared, never written to) when the term is not there. */
+function occurrences(t: TargetText, term: string, literal: 'stem' | 'spelling' | 'exact'): Occurrence[] {
   const compiled = compileTerm(term, literal);
-  const { ws, keys, exact, capital } = compiled;
-  if (ws.length === 0) return [];
-  const starts = startsOf(t, compiled, literal);
-  if (starts.length === 0) return [];
-  const out: Occurrence[] = [];
-  outer: for (const i of starts) {
-    if (i + ws.length > t.toks.length) continue;
-    for (let k = 0; k < ws.length; k++) {
-      const tok = t.toks[i + k] as Token;
-      const key = keys[k] as string;
-      const ok = exact[k]
-        ? tok.text === key || (literal === 'exact' && tok.text.startsWith(key) && /^[-’']/.test(tok.text.slice(key.length)))
-        : literal === 'stem'
-          ? t.stems[i + k] === key || (capital[k] === true && isDemonym(t.stems[i + k] as string, key))
-          : (t.lower[i + k] as string) === key;
+  const n = compiled.ws.length;
+  if (n === 0) return NONE;
+  const pt = positioned(t);
+  const { row, from, ids } = idsOfTerm(compiled, literal);
+  const rows = pt.rows;
+  const toks = t.toks;
+  const prefix = literal === 'exact';
+  let out: Occurrence[] = NONE;
+  outer: for (let i = 0, last = toks.length - n; i <= last; i++) {
+    for (let k = 0; k < n; k++) {
+      const v = (rows[row[k] as number] as Int32Array)[i + k] as number;
+      let x = from[k] as number;
+      const y = from[k + 1] as number;
+      let ok = v === ids[x];
+      while (!ok && ++x < y) ok = v === ids[x];
+      if (!ok && prefix) ok = startsWithCut((toks[i + k] as Token).text, compiled.keys[k] as string);
       if (!ok) continue outer;
-      if (k > 0 && !isJoiningGap(t.text, (t.toks[i + k - 1] as Token).end, tok.start)) continue outer;
+      if (k > 0 && !isJoiningGap(t.text, (toks[i + k - 1] as Token).end, (toks[i + k] as Token).start)) continue outer;
     }
-    const start = (t.toks[i] as Token).start;
-    const end = (t.toks[i + ws.length - 1] as Token).end;
-    out.push({ start, end, text: t.text.slice(start, end), first: i, last: i + ws.length - 1 });
+    const start = (toks[i] as Token).start;
+    const end = (toks[i + n - 1] as Token).end;
+    if (out === NONE) out = [];
+    out.push({ start, end, text: t.text.slice(start, end), first: i, last: i + n - 1 });
   }
   return out;
 }
 
-/** An English word as written, worked out once per run: its stem, lower case and key numbers. */
+/** The shared empty result of `occurrences`. */
+const NONE: Occurrence[] = [];
+
+/** An English word as written, worked out once per run: its key numbers. */
 interface TargetWord {
-  readonly stem: string;
-  readonly lower: string;
   readonly stemId: number;
   readonly lowerId: number;
   readonly textId: number;
@@ -193,35 +181,47 @@ interface TargetWord {
 
 let targetWords = new Map<string, TargetWord>();
 
+function positioned(t: TargetText): PositionedTarget {
+  const pt = t as PositionedTarget;
+  if (pt.epoch === keyEpoch && pt.stem) return pt;
+  const n = t.toks.length;
+  pt.stem = new Int32Array(n);
+  pt.lower = new Int32Array(n);
+  pt.written = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const tok = t.toks[i] as Token;
+    let w = targetWords.get(tok.text);
+    if (!w) {
+      // A number's text is its own stem; letters and digits never spell the same token.
+      const stem = tok.kind === 'word' ? stemEnglish(tok.text) : tok.text;
+      w = { stemId: keyId(stem), lowerId: keyId(tok.text.toLowerCase()), textId: keyId(tok.text) };
+      targetWords.set(tok.text, w);
+    }
+    pt.stem[i] = w.stemId;
+    pt.lower[i] = w.lowerId;
+    pt.written[i] = w.textId;
+  }
+  pt.rows = [pt.stem, pt.lower, pt.written];
+  pt.epoch = keyEpoch;
+  return pt;
+}
+
 export function prepareTarget(text: string): TargetText {
   if (keyIds.size > 1_000_000) {
     keyIds = new Map();
     targetWords = new Map();
     keyEpoch++;
   }
-  const toks = contentTokensOnce(text);
-  const n = toks.length;
-  const stems: string[] = new Array(n);
-  const lower: string[] = new Array(n);
-  const positions: TargetPositions = { epoch: keyEpoch, stem: new Int32Array(n), lower: new Int32Array(n), text: new Int32Array(n) };
-  for (let i = 0; i < n; i++) {
-    const tok = toks[i] as Token;
-    let w = targetWords.get(tok.text);
-    if (!w) {
-      // A number's text is its own stem; letters and digits never spell the same token.
-      const stem = tok.kind === 'word' ? stemEnglish(tok.text) : tok.text;
-      const low = tok.text.toLowerCase();
-      w = { stem, lower: low, stemId: keyId(stem), lowerId: keyId(low), textId: keyId(tok.text) };
-      targetWords.set(tok.text, w);
-    }
-    stems[i] = w.stem;
-    lower[i] = w.lower;
-    (positions.stem as Int32Array)[i] = w.stemId;
-    (positions.lower as Int32Array)[i] = w.lowerId;
-    (positions.text as Int32Array)[i] = w.textId;
-  }
-  const t: PositionedTarget = { text, toks, stems, lower, positions };
-  return t;
+  return positioned({ text, toks: contentTokensOnce(text) });
+}
+
+/** The first token spelled `word` (-1: none). */
+function firstSpelled(t: TargetText, word: string): number {
+  const id = keyIds.get(word);
+  if (id === undefined) return -1;
+  const row = positioned(t).written;
+  for (let i = 0; i < row.length; i++) if (row[i] === id) return i;
+  return -1;
 }
 
 const overlaps = (a: TargetSpan, b: TargetSpan) => a.start < b.end && b.start < a.end;
@@ -265,17 +265,17 @@ const byStart = (a: Occurrence, b: Occurrence) => a.start - b.start;
 
 function poolsFor(entry: GlossaryEntry, info: EntryTargets, hit: TermHit, t: TargetText): Pools {
   const forbidden: Occurrence[] = [];
-  for (const x of info.forbidden) for (const o of findTermInTarget(t, x, 'stem')) forbidden.push(o);
+  for (const x of info.forbidden) for (const o of occurrences(t, x, 'stem')) forbidden.push(o);
   const approved: Occurrence[] = [];
   for (const x of info.approved) {
-    for (const o of findTermInTarget(t, x, 'stem')) if (!forbidden.some((f) => overlaps(f, o))) approved.push(o);
+    for (const o of occurrences(t, x, 'stem')) if (!forbidden.some((f) => overlaps(f, o))) approved.push(o);
   }
   // The Indonesian forms: the entry's own and the one written in this source.
   const untranslated: Occurrence[] = [];
   const literal = entry.caseSensitive ? 'exact' : 'spelling';
   const written = hit.text.slice(hit.text.length - hit.matchedForm.length);
   const lookFor = (f: string) => {
-    for (const o of findTermInTarget(t, f, literal)) if (!approved.some((a) => overlaps(a, o))) untranslated.push(o);
+    for (const o of occurrences(t, f, literal)) if (!approved.some((a) => overlaps(a, o))) untranslated.push(o);
   };
   for (const f of info.forms) lookFor(f);
   if (!entry.sourceTerms.includes(written) && !info.same.has(written.toLowerCase())) lookFor(written);
@@ -296,8 +296,24 @@ const span = (o: Occurrence): TargetSpan => ({ start: o.start, end: o.end, text:
 /** The joins between a term's words: a space, a hyphen (any dash of the hyphen family) or nothing. */
 const joins = (text: string) => (text.match(/[\s\-\u2010\u2011]+/gu) ?? []).map((j) => (/\s/u.test(j) ? ' ' : '-')).join('');
 
+/** isJoinVariant's answers per entry's approved terms: the same few spellings come back in every segment. */
+const joinVariants = new WeakMap<readonly string[], Map<string, boolean>>();
+
 /** True when `found` is an approved term written with other joins (hyphen for space or back). */
 function isJoinVariant(found: string, approved: readonly string[]): boolean {
+  // An approved term as written has its own joins.
+  if (approved.includes(found)) return false;
+  let known = joinVariants.get(approved);
+  if (!known) joinVariants.set(approved, (known = new Map()));
+  let answer = known.get(found);
+  if (answer === undefined) {
+    answer = joinVariantOf(found, approved);
+    if (known.size < 64) known.set(found, answer);
+  }
+  return answer;
+}
+
+function joinVariantOf(found: string, approved: readonly string[]): boolean {
   // "Kim Jong-un’s visit": the possessive is not part of the term.
   const plain = (s: string) => s.replace(/['’]s$/u, '').replace(/[\s\-\u2010\u2011]+/gu, '').toLowerCase();
   const same = approved.filter((a) => plain(a) === plain(found));
@@ -364,19 +380,40 @@ export function checkTarget(index: GlossaryIndex, sourceHits: readonly TermHit[]
  * neighbour's rendering (or before it, when the neighbour came first) likely renders the hit.
  */
 function besideNeighbour(hit: TermHit, checks: readonly TermCheck[], t: TargetText, source: string): TargetSpan | undefined {
-  const spaceBetween = (a: number, b: number) => b > a && /^\s+$/.test(source.slice(a, b));
   for (const c of checks) {
     const found = c.span;
     if (c.kind !== 'ok' || !found || c.hit.nested) continue;
-    const follows = spaceBetween(hit.end, c.hit.start);
-    if (!follows && !spaceBetween(c.hit.end, hit.start)) continue;
-    const j = follows ? t.toks.findIndex((x) => x.start >= found.end) : t.toks.findLastIndex((x) => x.end <= found.start);
-    const w = t.toks[j];
+    const follows = onlySpaceBetween(source, hit.end, c.hit.start);
+    if (!follows && !onlySpaceBetween(source, c.hit.end, hit.start)) continue;
+    const w = t.toks[follows ? firstFrom(t.toks, found.end) : lastEndingBy(t.toks, found.start)];
     if (!w || w.kind !== 'word' || STOP.has(w.text.toLowerCase())) continue;
     const joined = follows ? isJoiningGap(t.text, found.end, w.start) : isJoiningGap(t.text, w.end, found.start);
     if (joined) return { start: w.start, end: w.end, text: w.text };
   }
   return undefined;
+}
+
+/** True when `text` between `a` and `b` is white space, at least one character of it. */
+function onlySpaceBetween(text: string, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !/\s/.test(text[i] as string)) return false;
+  }
+  return true;
+}
+
+/** The last token ending at or before `offset` (-1: none). */
+function lastEndingBy(toks: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((toks[mid] as Token).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'to', 'in', 'on', 'for', 'by', 'with', 'at', 'from', 'as', 'is', 'was', 'its', 'his', 'her']);
@@ -403,27 +440,50 @@ function guessRendering(src: readonly Token[], hit: TermHit, t: TargetText): Tar
   const inHit = firstFrom(src, hit.start);
   const lastInHit = firstFrom(src, hit.end);
   const after = lastInHit < 0 ? src.length : lastInHit;
-  const anchors: Array<{ word: string; side: 'before' | 'after' }> = [];
-  for (const i of [after, after + 1]) {
+  // The anchors in the order they are tried: the two words after the hit, then the two before.
+  let count = 0;
+  for (let i = after; i <= after + 1; i++) {
     const w = src[i];
-    if (w && (/^\p{Lu}/u.test(w.text) || w.kind === 'number')) anchors.push({ word: w.text, side: 'after' });
+    if (w && isAnchor(w)) {
+      anchorWords[count] = w.text;
+      anchorAfter[count++] = true;
+    }
   }
-  for (const i of [inHit - 1, inHit - 2]) {
+  for (let i = inHit - 1; i >= inHit - 2 && i > 0; i--) {
     const w = src[i];
-    if (w && i > 0 && (/^\p{Lu}/u.test(w.text) || w.kind === 'number')) anchors.push({ word: w.text, side: 'before' });
+    if (w && isAnchor(w)) {
+      anchorWords[count] = w.text;
+      anchorAfter[count++] = false;
+    }
   }
-  const anchorWords = new Set(anchors.map((a) => a.word));
-  for (const a of anchors) {
-    const at = t.toks.findIndex((x) => x.text === a.word);
+  for (let n = 0; n < count; n++) {
+    const at = firstSpelled(t, anchorWords[n] as string);
     if (at < 0) continue;
     // English puts a name's head noun after it ("Gagarin Factory"), so look there first.
-    const order = a.side === 'after' ? [at + 1, at - 1] : [at - 1, at + 1];
-    for (const j of order) {
+    const side = anchorAfter[n] ? 1 : -1;
+    for (let j = at + side, tries = 0; tries < 2; j = at - side, tries++) {
       const c = t.toks[j];
-      if (c && c.kind === 'word' && !STOP.has(c.text.toLowerCase()) && !anchorWords.has(c.text)) {
+      if (c && c.kind === 'word' && !STOP.has(c.text.toLowerCase()) && !isAnchorWord(c.text, count)) {
         return { start: c.start, end: c.end, text: c.text };
       }
     }
   }
   return undefined;
+}
+
+/** The anchors of the guess being made (at most four; guessRendering does not nest). */
+const anchorWords: string[] = ['', '', '', ''];
+const anchorAfter: boolean[] = [false, false, false, false];
+
+function isAnchorWord(text: string, count: number): boolean {
+  for (let n = 0; n < count; n++) if (anchorWords[n] === text) return true;
+  return false;
+}
+
+/** A name or number: what usually survives translation as written. */
+function isAnchor(w: Token): boolean {
+  if (w.kind === 'number') return true;
+  const c = w.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(w.text);
 }
