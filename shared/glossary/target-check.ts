@@ -124,6 +124,8 @@ interface PositionedTarget extends TargetText {
   written: Int32Array;
   /** The three rows by ROW_STEM, ROW_LOWER, ROW_TEXT. */
   rows: readonly Int32Array[];
+  /** Per row, filled on first use: the next token with the same number (see chainOf). */
+  next: Array<Int32Array | undefined>;
 }
 
 /** True when `word` is `key` followed by a hyphen or apostrophe and more: "Korut’s" for "Korut". */
@@ -149,9 +151,15 @@ function occurrences(t: TargetText, term: string, literal: 'stem' | 'spelling' |
   const rows = pt.rows;
   const toks = t.toks;
   const prefix = literal === 'exact';
+  const last = toks.length - n;
   let out: Occurrence[] = NONE;
-  outer: for (let i = 0, last = toks.length - n; i <= last; i++) {
-    for (let k = 0; k < n; k++) {
+  // A first word with one number and no cut spelling: only the tokens that carry that number.
+  const chained = !prefix && (from[1] as number) === 1;
+  const r0 = row[0] as number;
+  const next = chained ? chainOf(pt, r0) : undefined;
+  let i = chained ? firstWith(r0, ids[0] as number) : 0;
+  outer: for (; i >= 0 && i <= last; i = next ? (next[i] as number) : i + 1) {
+    for (let k = chained ? 1 : 0; k < n; k++) {
       const v = (rows[row[k] as number] as Int32Array)[i + k] as number;
       let x = from[k] as number;
       const y = from[k + 1] as number;
@@ -167,6 +175,49 @@ function occurrences(t: TargetText, term: string, literal: 'stem' | 'spelling' |
     out.push({ start, end, text: t.text.slice(start, end), first: i, last: i + n - 1 });
   }
   return out;
+}
+
+/**
+ * Where each key number first stands in the target last chained, per row: `headOf[row][id]`,
+ * valid where `stampOf[row][id]` is that chaining's stamp. Kept across targets (no table per
+ * target), so a target asks for a term's first word without looking at every token.
+ */
+const headOf = [new Int32Array(1024), new Int32Array(1024), new Int32Array(1024)];
+const stampOf = [new Int32Array(1024), new Int32Array(1024), new Int32Array(1024)];
+const chainedStamp = [0, 0, 0];
+const chainedTarget: Array<PositionedTarget | undefined> = [undefined, undefined, undefined];
+let stamps = 0;
+
+/** The next token with the same number, per token of `pt`'s row `r` (-1: none); heads set for `pt`. */
+function chainOf(pt: PositionedTarget, r: number): Int32Array {
+  let next = pt.next[r];
+  if (next && chainedTarget[r] === pt) return next;
+  if ((stampOf[r] as Int32Array).length < keyIds.size) {
+    const size = Math.max(keyIds.size, 2 * (stampOf[r] as Int32Array).length);
+    headOf[r] = new Int32Array(size);
+    stampOf[r] = new Int32Array(size);
+  }
+  const row = pt.rows[r] as Int32Array;
+  const head = headOf[r] as Int32Array;
+  const stamp = stampOf[r] as Int32Array;
+  const mark = ++stamps;
+  next ??= new Int32Array(row.length);
+  for (let i = row.length - 1; i >= 0; i--) {
+    const id = row[i] as number;
+    next[i] = stamp[id] === mark ? (head[id] as number) : -1;
+    stamp[id] = mark;
+    head[id] = i;
+  }
+  pt.next[r] = next;
+  chainedStamp[r] = mark;
+  chainedTarget[r] = pt;
+  return next;
+}
+
+/** The first token of the target last chained on row `r` that carries `id` (-1: none). */
+function firstWith(r: number, id: number): number {
+  const stamp = stampOf[r] as Int32Array;
+  return id < stamp.length && stamp[id] === chainedStamp[r] ? ((headOf[r] as Int32Array)[id] as number) : -1;
 }
 
 /** The shared empty result of `occurrences`. */
@@ -202,6 +253,7 @@ function positioned(t: TargetText): PositionedTarget {
     pt.written[i] = w.textId;
   }
   pt.rows = [pt.stem, pt.lower, pt.written];
+  pt.next = [undefined, undefined, undefined];
   pt.epoch = keyEpoch;
   return pt;
 }
