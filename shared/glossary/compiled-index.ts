@@ -76,10 +76,13 @@ export function compileGlossaryIndex(index: GlossaryIndex): CompiledGlossary {
   };
 }
 
-/** The index for `entries`, from `compiled` when it matches them, else built afresh. */
-export function loadGlossaryIndex(entries: readonly GlossaryEntry[], compiled: CompiledGlossary | undefined): GlossaryIndex {
+/**
+ * The index for `entries`, from `compiled` when it matches them, else built afresh. A caller
+ * that has the live entries' digest already (to tell whether to save the index) passes it.
+ */
+export function loadGlossaryIndex(entries: readonly GlossaryEntry[], compiled: CompiledGlossary | undefined, digest?: string): GlossaryIndex {
   const live = entries.filter(isLive);
-  if (!compiled || compiled.format !== 'tinjau-glossary-index' || compiled.formatVersion !== 1 || compiled.engine !== engineTag() || compiled.digest !== glossaryDigest(live)) {
+  if (!compiled || compiled.format !== 'tinjau-glossary-index' || compiled.formatVersion !== 1 || compiled.engine !== engineTag() || compiled.digest !== (digest ?? glossaryDigest(live))) {
     return buildGlossaryIndex(entries);
   }
   const guards: WordGuard[] = compiled.guards.map(([mode, cs, surface, derivation, nominal, redup]) => ({

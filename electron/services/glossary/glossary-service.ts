@@ -239,8 +239,9 @@ export class GlossaryService {
       this.indexCache?.saveSoon(this.projectDir, index);
     } else {
       const saved = this.indexCache?.read(this.projectDir);
-      index = loadGlossaryIndex(live, saved);
-      if (saved?.digest !== glossaryDigest(live)) this.indexCache?.saveSoon(this.projectDir, index);
+      const digest = glossaryDigest(live);
+      index = loadGlossaryIndex(live, saved, digest);
+      if (saved?.digest !== digest) this.indexCache?.saveSoon(this.projectDir, index);
     }
     this.cachedIndex = { key, index };
     return index;
