@@ -55,3 +55,24 @@ describe('checking the English target against source hits', () => {
     expect(check('kerja sama dan kerja sama', 'cooperation and ties')).toEqual(['ok:cooperation', 'missing:']);
   });
 });
+
+describe('pointing at the likely rendering of a missing term', () => {
+  const guesses = buildGlossaryIndex([entry('pabrik', 'plant'), entry('jet tempur', 'fighter jet'), entry('laporan', 'report')]);
+  const guess = (source: string, target: string) =>
+    checkTarget(guesses, findTermHits(guesses, source), target, source).map((c) => `${c.kind}:${c.span?.text ?? ''}${c.suspect ? '?' : ''}`);
+
+  it('takes the word beside a name that follows the term in the source, after the name first', () => {
+    expect(guess('Pabrik Gagarin besar', 'The Gagarin Factory is big')).toEqual(['missing:Factory?']);
+    expect(guess('Pabrik Gagarin', 'the Gagarin')).toEqual(['missing:']);
+  });
+
+  it('takes the word before a name or number that comes before the term, skipping small words', () => {
+    expect(guess('Sudah 2024 laporan', 'Already the 2024 paper')).toEqual(['missing:paper?']);
+    expect(guess('ke Jakarta laporan', 'Jakarta paper')).toEqual(['missing:paper?']);
+  });
+
+  it('takes the word beside the rendering of a found neighbour, on the side the languages put it', () => {
+    expect(guess('pabrik jet tempur', 'a fighter jet factory')).toEqual(['missing:factory?', 'ok:fighter jet']);
+    expect(guess('jet tempur pabrik', 'the works fighter jet')).toEqual(['ok:fighter jet', 'missing:works?']);
+  });
+});
