@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // A temporary data folder for the run, so tests never write into ~/.config/tinjau.
+    globalSetup: ['./test/support/vitest-data-dir.ts'],
   },
 });

@@ -4,6 +4,9 @@
  */
 import { exportFormats, glossaryExportFormats, IMPORT_EXTENSIONS } from '../../shared/api/formats';
 
+/** The closing lines of the general help and of each command's own help. */
+const FOOTER = 'Every command takes --json for machine-readable output. Errors go to stderr with exit code 1\n(2 for a wrong command line).';
+
 export const CLI_EXPORT_FORMATS = [...exportFormats, 'tbx'] as const;
 
 export const QA_USAGE = 'tinjau qa DIR [--document ID] [--profile FILE] [--json]   exit 1 when any finding is an error';
@@ -33,7 +36,9 @@ export const BOILERPLATE_USAGE = `Usage:
       documents: segments a rule now catches excluded, those a rule excluded that none catches
       any more included again; exclusions by hand are never changed. --dry-run only counts.
       Already reviewed segments to exclude need --reviewed keep (leave them) or exclude.
-  tinjau boilerplate undo DIR BATCH   the whole application undone (BATCH as apply printed it)`;
+  tinjau boilerplate undo DIR BATCH   the whole application undone (BATCH as apply printed it)
+
+${FOOTER}`;
 
 /** `tinjau team`, team projects on a git remote. */
 export const TEAM_USAGE = `Usage:
@@ -57,8 +62,6 @@ export const TM_USAGE = `Translation memory and machine translation:
   tinjau tm search DIR TEXT [--limit N]
 
 Every command takes --json. Errors go to stderr with exit code 1 (2 for a wrong command line).`;
-
-const FOOTER = 'Every command takes --json for machine-readable output. Errors go to stderr with exit code 1\n(2 for a wrong command line).';
 
 const INIT_USAGE = 'tinjau init DIR [--name N] [--source-lang id] [--target-lang en]';
 const IMPORT_USAGE = `tinjau import DIR SOURCE|- [--name FILE] [--draft FILE] [--draft-origin mt|human] [--paragraphs auto|blank-line|line]
@@ -104,7 +107,7 @@ export const COMMAND_USAGE: Readonly<Record<string, string>> = {
   tm: TM_USAGE,
   pretranslate: TM_USAGE,
   team: TEAM_USAGE,
-  boilerplate: `${BOILERPLATE_USAGE}\n\n${FOOTER}`,
+  boilerplate: BOILERPLATE_USAGE,
 };
 
 export const COMMANDS = Object.keys(COMMAND_USAGE);

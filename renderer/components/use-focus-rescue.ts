@@ -29,11 +29,17 @@ export function watchFocusLoss(root: HTMLElement): () => void {
   // virtualized list also takes its focused control away, and pulling focus (and the scroll)
   // back there would fight the scrolling.
   let acted: { target: EventTarget | null; at: number } = { target: null, at: 0 };
+  // Where a rescue put focus, until the reviewer's next key, click or wheel: its going is still
+  // that action's doing however long it takes (a job's Cancel button that goes when the job ends).
+  let landed: Element | null = null;
   const onAct = (e: Event) => {
     acted = { target: e.target, at: performance.now() };
+    landed = null;
   };
+  const onWheel = () => (landed = null);
   const actedOn = (el: HTMLElement) =>
-    performance.now() - acted.at < ACTION_WINDOW_MS && acted.target instanceof Node && (acted.target === el || el.contains(acted.target) || acted.target.contains(el));
+    (landed !== null && (landed === el || el.contains(landed))) ||
+    (performance.now() - acted.at < ACTION_WINDOW_MS && acted.target instanceof Node && (acted.target === el || el.contains(acted.target) || acted.target.contains(el)));
   const owns = (el: Element) => (el.closest(`[${SCOPE}]`) ?? document.body) === root;
 
   const check = () => {
@@ -53,7 +59,7 @@ export function watchFocusLoss(root: HTMLElement): () => void {
     if ((active && active !== document.body && active !== el) || !root.isConnected || isInFocusHome(el) || !actedOn(el)) return;
     rescue(root, place);
     // Where the focus landed is still part of that action (a Cancel button that goes when the job ends).
-    acted = { target: document.activeElement, at: performance.now() };
+    landed = document.activeElement !== document.body ? document.activeElement : null;
   };
 
   const onFocusIn = (e: FocusEvent) => {
@@ -73,6 +79,7 @@ export function watchFocusLoss(root: HTMLElement): () => void {
   document.addEventListener('focusout', onFocusOut, true);
   document.addEventListener('keydown', onAct, true);
   document.addEventListener('pointerdown', onAct, true);
+  document.addEventListener('wheel', onWheel, { capture: true, passive: true });
   if (document.activeElement instanceof HTMLElement && root.contains(document.activeElement) && owns(document.activeElement)) last = document.activeElement;
   return () => {
     observer.disconnect();
@@ -80,6 +87,7 @@ export function watchFocusLoss(root: HTMLElement): () => void {
     document.removeEventListener('focusout', onFocusOut, true);
     document.removeEventListener('keydown', onAct, true);
     document.removeEventListener('pointerdown', onAct, true);
+    document.removeEventListener('wheel', onWheel, { capture: true });
     if (root !== document.body) root.removeAttribute(SCOPE);
   };
 }

@@ -1,22 +1,6 @@
-import type { Page } from '@playwright/test';
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { expect, startServer, stopServer, test } from './fixtures';
+import { expect, firstStart, sampleFolder, startServer, stopServer, test } from './fixtures';
 import { WorkbenchPage } from './pages/workbench-page';
-
-function sampleFolder(dataDir: string): string {
-  const projects = path.join(dataDir, 'projects');
-  const name = readdirSync(projects).find((f) => f.endsWith('.tinjau'));
-  if (!name) throw new Error('no sample project');
-  return path.join(projects, name);
-}
-
-async function firstStart(page: Page, dataDir: string): Promise<void> {
-  const { server, child } = await startServer(dataDir);
-  await page.goto(server.url);
-  await expect(new WorkbenchPage(page).segment(1)).toBeVisible();
-  await stopServer(child);
-}
 
 test('a background compaction the disk refuses shows at once, in the interface language, and typing is not called saved', async ({ page, dataDir }) => {
   await firstStart(page, dataDir);

@@ -1,10 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test as base } from '@playwright/test';
 import { REPO_DIR } from '../support/paths';
+import { WorkbenchPage } from './pages/workbench-page';
 
 export interface TinjauServer {
   readonly url: string;
@@ -88,4 +90,23 @@ export const test = base.extend<{ settings: object | null; dataDir: string; serv
   },
 });
 
-export { expect } from '@playwright/test';
+/**
+ * For tests that start the bridge themselves (a read-only disk, a damaged file): the first start
+ * in `dataDir`, which creates the sample project and opens it; then Tinjau is closed.
+ */
+export async function firstStart(page: Page, dataDir: string): Promise<void> {
+  const { server, child } = await startServer(dataDir);
+  await page.goto(server.url);
+  await expect(new WorkbenchPage(page).segment(1)).toBeVisible();
+  await stopServer(child);
+}
+
+/** The sample project's folder in a data folder (created on the first start). */
+export function sampleFolder(dataDir: string): string {
+  const projects = path.join(dataDir, 'projects');
+  const name = readdirSync(projects).find((f) => f.endsWith('.tinjau'));
+  if (!name) throw new Error('no sample project');
+  return path.join(projects, name);
+}
+
+export { expect };

@@ -1,16 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { WorkbenchPage } from './pages/workbench-page';
+import { GlossaryManagerPage } from './pages/glossary-page';
 
 test('the glossary import maps a column to the forms an entry matches (exact, inflected, derived)', async ({ page, server }) => {
   const csv = path.join(server.dataDir, 'istilah.csv');
   writeFileSync(csv, 'Istilah;Terjemahan;Cara cocok\nlanggar;violate;derived\nsanksi;sanction;exact\n');
-  await page.goto(server.url);
-  const bench = new WorkbenchPage(page);
-  await expect(bench.segment(1)).toBeVisible();
-  await bench.backToProject();
-  await page.getByRole('button', { name: 'Glossary…' }).click();
+  await GlossaryManagerPage.open(page, server.url);
   await page.getByRole('button', { name: 'Import…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import a glossary' });
   await dialog.getByLabel(/Glossary file/).setInputFiles(csv);

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { CORPUS_DIR } from '../support/paths';
 import { expect, test } from './fixtures';
-import { WorkbenchPage } from './pages/workbench-page';
+import { GlossaryManagerPage } from './pages/glossary-page';
 
 /**
  * The glossary manager at a real team's size: the corpus glossary plus 3,000 generated entries
@@ -21,18 +21,6 @@ function bigGlossaryCsv(dir: string): string {
   const file = path.join(dir, 'besar.csv');
   writeFileSync(file, `${lines.join('\n')}\n`);
   return file;
-}
-
-async function importInto(page: Page, file: string, into: RegExp, expected: RegExp) {
-  await page.getByRole('button', { name: 'Import…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import a glossary' });
-  await dialog.getByLabel(/Glossary file/).setInputFiles(file);
-  const picker = dialog.getByRole('combobox', { name: 'Glossary', exact: true });
-  await expect(picker.locator('option')).toHaveCount(2);
-  const labels = await picker.locator('option').allTextContents();
-  await picker.selectOption({ index: labels.findIndex((o) => into.test(o)) });
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(page.getByText(expected)).toBeVisible({ timeout: 30_000 });
 }
 
 /** The text of the entry rows inside the table's visible area. */
@@ -65,17 +53,10 @@ async function expectNoOverlap(rows: Locator, what: string): Promise<number> {
 test('a glossary of 3,000+ entries: after a search and after scrolling, the rows on screen are the filtered ones and never overlap', async ({ page, server }) => {
   test.setTimeout(120_000);
   const csv = bigGlossaryCsv(server.dataDir);
-  await page.goto(server.url);
-  const bench = new WorkbenchPage(page);
-  await expect(bench.segment(1)).toBeVisible();
-  await bench.backToProject();
-  await page.getByRole('button', { name: 'Glossary…' }).click();
-  await page.getByLabel('Shared glossary folder').fill(path.join(server.dataDir, 'Tim.tinjau-glossary'));
-  await page.getByLabel('Create it').check();
-  await page.getByRole('button', { name: 'Attach' }).click();
-  await expect(page.getByRole('region', { name: 'Glossaries of this project' })).toContainText('Tim');
-  await importInto(page, csv, /Banjir/, /Imported: 3,?037 new entries/);
-  await importInto(page, `${CORPUS_DIR}/glossary.id-en.csv`, /Tim/, /Imported: 37 new entries/);
+  const manager = await GlossaryManagerPage.open(page, server.url);
+  await manager.attachShared(path.join(server.dataDir, 'Tim.tinjau-glossary'));
+  await manager.importFile(csv, { into: /Banjir/, summary: /Imported: 3,?037 new entries/, timeout: 30_000 });
+  await manager.importFile(`${CORPUS_DIR}/glossary.id-en.csv`, { into: /Tim/, summary: /Imported: 37 new entries/, timeout: 30_000 });
   // 3,037 + 37 imported, and the sample project's own 9 entries.
   await expect(page.getByText('3,083 entries', { exact: true })).toBeVisible();
 

@@ -2,19 +2,11 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CORPUS_DIR } from '../support/paths';
 import { expect, test } from './fixtures';
-import { WorkbenchPage } from './pages/workbench-page';
+import { GlossaryManagerPage } from './pages/glossary-page';
 
 test('the glossary column headers stand over their columns (Note over the notes)', async ({ page, server }) => {
-  await page.goto(server.url);
-  const bench = new WorkbenchPage(page);
-  await expect(bench.segment(1)).toBeVisible();
-  await bench.backToProject();
-  await page.getByRole('button', { name: 'Glossary…' }).click();
-  await page.getByRole('button', { name: 'Import…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import a glossary' });
-  await dialog.getByLabel(/Glossary file/).setInputFiles(`${CORPUS_DIR}/glossary.id-en.csv`);
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(page.getByText(/Imported: 37 new entries/)).toBeVisible();
+  const manager = await GlossaryManagerPage.open(page, server.url);
+  await manager.importFile(`${CORPUS_DIR}/glossary.id-en.csv`, { summary: /Imported: 37 new entries/ });
   const table = page.getByRole('table', { name: 'Glossary' });
   const heads = table.getByRole('columnheader');
   const firstRow = table.getByRole('row').nth(1);
@@ -32,26 +24,9 @@ test('two "sanksi" entries say which glossary each comes from: the project one a
   const folder = path.join(server.dataDir, 'Tim.tinjau-glossary');
   const csv = path.join(server.dataDir, 'tim.csv');
   writeFileSync(csv, 'source_id,target_en,status,pos,note\nsanksi,penalties,preferred,noun,Team usage\n');
-  await page.goto(server.url);
-  const bench = new WorkbenchPage(page);
-  await expect(bench.segment(1)).toBeVisible();
-  await bench.backToProject();
-  await page.getByRole('button', { name: 'Glossary…' }).click();
-  await page.getByLabel('Shared glossary folder').fill(folder);
-  await page.getByLabel('Create it').check();
-  await page.getByRole('button', { name: 'Attach' }).click();
-  await expect(page.getByRole('region', { name: 'Glossaries of this project' })).toContainText('Tim');
-  for (const [file, into] of [[`${CORPUS_DIR}/glossary.id-en.csv`, /Banjir/], [csv, /Tim/]] as const) {
-    await page.getByRole('button', { name: 'Import…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import a glossary' });
-    await dialog.getByLabel(/Glossary file/).setInputFiles(file);
-    const picker = dialog.getByRole('combobox', { name: 'Glossary', exact: true });
-    await expect(picker.locator('option')).toHaveCount(2);
-    const labels = await picker.locator('option').allTextContents();
-    await picker.selectOption({ index: labels.findIndex((o) => into.test(o)) });
-    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect(page.getByText(/Imported: \d+ new entr/)).toBeVisible();
-  }
+  const manager = await GlossaryManagerPage.open(page, server.url);
+  await manager.attachShared(folder);
+  for (const [file, into] of [[`${CORPUS_DIR}/glossary.id-en.csv`, /Banjir/], [csv, /Tim/]] as const) await manager.importFile(file, { into });
   await page.getByLabel(/^Search/).fill('sanksi');
   const table = page.getByRole('table', { name: 'Glossary' });
   const rows = table.getByRole('row').filter({ hasText: 'sanksi' });

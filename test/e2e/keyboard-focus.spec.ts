@@ -90,6 +90,32 @@ test('focus stays in the panel when the pressed button is disabled or removed by
   await expect(bench.editor(1)).toBeFocused();
 });
 
+test('focus stays in the QA panel when a run that outlasts the key press ends and its Cancel button goes', async ({ page, server }) => {
+  // The page's clock is ours to move: the run is held until more time has passed than a key
+  // press's own consequences are given, as on a long document.
+  await page.clock.install();
+  await openSample(page, server.url);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/api\/qa%3Arun/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const panel = page.getByRole('tabpanel');
+  await page.getByRole('tab', { name: 'QA' }).click();
+  const run = panel.getByRole('button', { name: 'Run QA', exact: true });
+  await run.focus();
+  await page.keyboard.press('Enter');
+  // The pressed button is disabled while the run goes on: focus moved to the run's Cancel.
+  await expect(panel.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.clock.fastForward('00:05');
+  release();
+  await expect(run).toBeEnabled();
+  await expect(panel.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+  expect(await focusedTag(page)).not.toBe('BODY');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('[role="tabpanel"]'))).toBe(true);
+});
+
 test('Tab and Shift+Tab stay inside the Export dialog, which opens on the chosen format', async ({ page, server }) => {
   await openSample(page, server.url);
   await page.getByRole('button', { name: 'Export…' }).click();

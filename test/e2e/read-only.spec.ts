@@ -1,16 +1,7 @@
-import type { Page } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { expect, startServer, stopServer, test } from './fixtures';
+import { expect, firstStart, sampleFolder, startServer, stopServer, test } from './fixtures';
 import { WorkbenchPage } from './pages/workbench-page';
-
-/** The sample project's folder in a data folder (created on the first start). */
-function sampleFolder(dataDir: string): string {
-  const projects = path.join(dataDir, 'projects');
-  const name = readdirSync(projects).find((f) => f.endsWith('.tinjau'));
-  if (!name) throw new Error('no sample project');
-  return path.join(projects, name);
-}
 
 function listing(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -19,13 +10,6 @@ function listing(dir: string): string[] {
       const st = statSync(path.join(dir, name));
       return st.isDirectory() ? name : `${name} ${st.size} ${st.mtimeMs}`;
     });
-}
-
-async function firstStart(page: Page, dataDir: string): Promise<void> {
-  const { server, child } = await startServer(dataDir);
-  await page.goto(server.url);
-  await expect(new WorkbenchPage(page).segment(1)).toBeVisible();
-  await stopServer(child);
 }
 
 test('a project on a read-only disk opens for reading: the workbench says read-only and takes no typing', async ({ page, dataDir }) => {

@@ -1,25 +1,8 @@
-import type { Page } from '@playwright/test';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, startServer, stopServer, test } from './fixtures';
+import { expect, firstStart, sampleFolder, startServer, stopServer, test } from './fixtures';
 import { WorkbenchPage } from './pages/workbench-page';
-
-/** The sample project's folder in a data folder (created on the first start). */
-function sampleFolder(dataDir: string): string {
-  const projects = path.join(dataDir, 'projects');
-  const name = readdirSync(projects).find((f) => f.endsWith('.tinjau'));
-  if (!name) throw new Error('no sample project');
-  return path.join(projects, name);
-}
-
-/** First start: the sample project is created and opened; then Tinjau is closed. */
-async function firstStart(page: Page, dataDir: string): Promise<void> {
-  const { server, child } = await startServer(dataDir);
-  await page.goto(server.url);
-  await expect(new WorkbenchPage(page).segment(1)).toBeVisible();
-  await stopServer(child);
-}
 
 test('a project whose file was damaged is restored from its backup, and the reviewer is told so', async ({ page, dataDir }) => {
   await firstStart(page, dataDir);

@@ -1,195 +1,115 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { ProjectStore } from '../../electron/services/project-store';
-import { startGitServer } from '../support/git-server';
-import { REPO_DIR } from '../support/paths';
-import { expect, test } from './fixtures';
+import { Colleague, expect, linkSample, myName, test } from './team-fixtures';
 import { WorkbenchPage } from './pages/workbench-page';
 
-/**
- * A colleague on another Tinjau (another data folder) working on the same team project through the
- * CLI. Asynchronous: the git server runs in this process and must keep answering.
- */
-async function colleague(args: string[], dataDir: string): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, [path.join(REPO_DIR, 'bin/tinjau.mjs'), ...args], { env: { ...process.env, TINJAU_DATA_DIR: dataDir }, encoding: 'utf8' });
-  return stdout;
-}
+test('link a project to a git remote, and a colleague\'s edit arrives with Sync now', async ({ page, server, remote }) => {
+  const { url, git } = remote;
+  const { bench, card } = await linkSample(page, server.url, url);
+  await expect(card).toContainText(`Remote: ${url}`);
 
-test('link a project to a git remote, and a colleague\'s edit arrives with Sync now', async ({ page, server }) => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'tinjau-team-e2e-'));
-  const git = await startGitServer(path.join(root, 'srv'));
-  git.createRepo('berita.git');
-  const url = git.repoUrl('berita.git');
-  try {
-    await page.goto(server.url);
-    const bench = new WorkbenchPage(page);
-    await expect(bench.segment(1)).toBeVisible();
-    await bench.backToProject();
-    const card = page.getByRole('region', { name: 'Team' });
-    await card.getByLabel('Remote address').fill(url);
-    await card.getByRole('button', { name: 'Link to the remote' }).click();
-    await expect(card).toContainText(`Remote: ${url}`);
-    await expect(card).toContainText('Up to date.');
+  const dewi = await Colleague.join(remote);
+  const doc = dewi.document;
+  await dewi.edit(dewi.segments[0]!.id, 'The colleague rewrote this headline.');
+  await dewi.sync();
 
-    const other = path.join(root, 'colleague');
-    const clone = path.join(other, 'Berita.tinjau');
-    await colleague(['team', 'clone', url, clone], other);
-    const store = await ProjectStore.open(clone, { owner: 'e2e' });
-    const doc = store.listDocuments()[0]!;
-    const first = store.segmentsOf(doc.id)[0]!;
-    await store.close();
-    await colleague(['edit', clone, '--segment', first.id, '--text', 'The colleague rewrote this headline.', '--author', 'Dewi'], other);
-    await colleague(['team', 'sync', clone], other);
+  const syncNow = card.getByRole('button', { name: 'Sync now' });
+  await syncNow.click();
+  // The button is disabled while the sync job runs (with its progress bar) and comes back after.
+  await expect(card.getByRole('progressbar').or(syncNow.and(page.locator(':disabled')))).toHaveCount(0, { timeout: 15_000 });
+  await expect(card).toContainText('Up to date.');
+  await page.getByRole('button', { name: new RegExp(doc.name) }).first().click();
+  await expect(bench.segment(1)).toContainText('The colleague rewrote this headline.');
 
-    const syncNow = card.getByRole('button', { name: 'Sync now' });
-    await syncNow.click();
-    // The button is disabled while the sync job runs (with its progress bar) and comes back after.
-    await expect(card.getByRole('progressbar').or(syncNow.and(page.locator(':disabled')))).toHaveCount(0, { timeout: 15_000 });
-    await expect(card).toContainText('Up to date.');
-    await page.getByRole('button', { name: new RegExp(doc.name) }).first().click();
-    await expect(bench.segment(1)).toContainText('The colleague rewrote this headline.');
-
-    await git.stop();
-    await bench.backToProject();
-    await card.getByRole('button', { name: 'Sync now' }).click();
-    await expect(page.getByRole('alert')).toContainText('working offline');
-    await expect(card).toContainText('Offline: changes are kept and sync later.');
-  } finally {
-    await git.stop();
-    rmSync(root, { recursive: true, force: true });
-  }
+  await git.stop();
+  await bench.backToProject();
+  await card.getByRole('button', { name: 'Sync now' }).click();
+  await expect(page.getByRole('alert')).toContainText('working offline');
+  await expect(card).toContainText('Offline: changes are kept and sync later.');
 });
 
-test('the workbench syncs on open and after a confirm, shows a colleague\'s edit as a tracked change, and says when it will sync later', async ({ page, server }) => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'tinjau-team-e2e-'));
-  const git = await startGitServer(path.join(root, 'srv'));
-  git.createRepo('berita.git');
-  const url = git.repoUrl('berita.git');
-  try {
-    await page.goto(server.url);
-    const bench = new WorkbenchPage(page);
-    await expect(bench.segment(1)).toBeVisible();
-    await bench.backToProject();
-    const card = page.getByRole('region', { name: 'Team' });
-    await card.getByLabel('Remote address').fill(url);
-    await card.getByRole('button', { name: 'Link to the remote' }).click();
-    await expect(card).toContainText('Up to date.');
+test('the workbench syncs on open and after a confirm, shows a colleague\'s edit as a tracked change, and says when it will sync later', async ({ page, server, remote }) => {
+  const { bench } = await linkSample(page, server.url, remote.url);
 
-    // Dewi, the first reviewer, rewrites segment 1 on her copy and syncs.
-    const other = path.join(root, 'colleague');
-    const clone = path.join(other, 'Berita.tinjau');
-    await colleague(['team', 'clone', url, clone], other);
-    let store = await ProjectStore.open(clone, { owner: 'e2e' });
-    const doc = store.listDocuments()[0]!;
-    const [first, second] = store.segmentsOf(doc.id);
-    await store.close();
-    await colleague(['edit', clone, '--segment', first!.id, '--text', 'Floods hit three villages in Sukamaju.', '--author', 'Dewi'], other);
-    await colleague(['team', 'sync', clone], other);
+  // Dewi, the first reviewer, rewrites segment 1 on her copy and syncs.
+  const dewi = await Colleague.join(remote);
+  const doc = dewi.document;
+  const [first, second] = dewi.segments;
+  await dewi.edit(first!.id, 'Floods hit three villages in Sukamaju.');
+  await dewi.sync();
 
-    // Opening the document syncs: the edit arrives as a tracked change with its author.
-    await page.getByRole('button', { name: new RegExp(doc.name) }).first().click();
-    await expect(bench.segment(1)).toContainText('Floods hit three villages in Sukamaju.');
-    const bar = page.getByRole('status', { name: 'Team sync' });
-    await expect(bar).toContainText('Synced with the team');
-    const tracked = page.getByRole('region', { name: 'Changes by the team' });
-    await expect(tracked).toContainText('1 segment(s) changed by the team since you last saw them');
-    await expect(tracked).toContainText(/Changed by Dewi, .*\d{1,2}[.:]\d{2}/);
-    await expect(tracked.getByLabel('Differences between the versions').locator('ins').first()).toBeVisible();
-    await expect(tracked.getByLabel('Differences between the versions').locator('del').first()).toBeVisible();
+  // Opening the document syncs: the edit arrives as a tracked change with its author.
+  await page.getByRole('button', { name: new RegExp(doc.name) }).first().click();
+  await expect(bench.segment(1)).toContainText('Floods hit three villages in Sukamaju.');
+  const bar = page.getByRole('status', { name: 'Team sync' });
+  await expect(bar).toContainText('Synced with the team');
+  const tracked = page.getByRole('region', { name: 'Changes by the team' });
+  await expect(tracked).toContainText('1 segment(s) changed by the team since you last saw them');
+  await expect(tracked).toContainText(/Changed by Dewi, .*\d{1,2}[.:]\d{2}/);
+  await expect(tracked.getByLabel('Differences between the versions').locator('ins').first()).toBeVisible();
+  await expect(tracked.getByLabel('Differences between the versions').locator('del').first()).toBeVisible();
 
-    // Confirming accepts the change and schedules a sync a few seconds later; Dewi receives the confirm.
-    await bench.activate(1);
-    await page.keyboard.press('Control+Enter');
-    await expect(bench.segment(1)).toContainText('Reviewed');
-    await expect(tracked).toHaveCount(0);
-    await expect(bar).toContainText('Confirmed changes sync in a few seconds.');
-    await expect(bar).toContainText('Synced with the team', { timeout: 15_000 });
-    await colleague(['team', 'sync', clone], other);
-    store = await ProjectStore.open(clone, { owner: 'e2e' });
-    expect(store.segment(first!.id).status).toBe('reviewed');
-    expect(store.segment(second!.id).status).not.toBe('reviewed');
-    await store.close();
+  // Confirming accepts the change and schedules a sync a few seconds later; Dewi receives the confirm.
+  await bench.activate(1);
+  await page.keyboard.press('Control+Enter');
+  await expect(bench.segment(1)).toContainText('Reviewed');
+  await expect(tracked).toHaveCount(0);
+  await expect(bar).toContainText('Confirmed changes sync in a few seconds.');
+  await expect(bar).toContainText('Synced with the team', { timeout: 15_000 });
+  await dewi.sync();
+  expect((await dewi.segment(first!.id)).status).toBe('reviewed');
+  expect((await dewi.segment(second!.id)).status).not.toBe('reviewed');
 
-    // The server goes away: the next confirm is kept and said to sync later.
-    await git.stop();
-    await bench.activate(2);
-    await page.keyboard.press('Control+Enter');
-    await expect(bench.segment(2)).toContainText('Reviewed');
-    await expect(bar).toContainText('Offline: 1 change(s) will sync later.', { timeout: 15_000 });
-    await expect(bar.getByRole('button', { name: 'Try again' })).toBeVisible();
-  } finally {
-    await git.stop();
-    rmSync(root, { recursive: true, force: true });
-  }
+  // The server goes away: the next confirm is kept and said to sync later.
+  await remote.git.stop();
+  await bench.activate(2);
+  await page.keyboard.press('Control+Enter');
+  await expect(bench.segment(2)).toContainText('Reviewed');
+  await expect(bar).toContainText('Offline: 1 change(s) will sync later.', { timeout: 15_000 });
+  await expect(bar.getByRole('button', { name: 'Try again' })).toBeVisible();
 });
 
-test('a segment both changed shows a conflict card: both versions highlighted word by word, authors, local times, and a merged text to keep', async ({ page, server }) => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'tinjau-team-e2e-'));
-  const git = await startGitServer(path.join(root, 'srv'));
-  git.createRepo('berita.git');
-  const url = git.repoUrl('berita.git');
-  try {
-    await page.goto(server.url);
-    const bench = new WorkbenchPage(page);
-    await expect(bench.segment(1)).toBeVisible();
-    await bench.backToProject();
-    const card = page.getByRole('region', { name: 'Team' });
-    await card.getByLabel('Remote address').fill(url);
-    await card.getByRole('button', { name: 'Link to the remote' }).click();
-    await expect(card).toContainText('Up to date.');
-    const other = path.join(root, 'colleague');
-    const clone = path.join(other, 'Berita.tinjau');
-    await colleague(['team', 'clone', url, clone], other);
-    const store = await ProjectStore.open(clone, { owner: 'e2e' });
-    const doc = store.listDocuments()[0]!;
-    const first = store.segmentsOf(doc.id)[0]!;
-    await store.close();
+test('a segment both changed shows a conflict card: both versions highlighted word by word, authors, local times, and a merged text to keep', async ({ page, server, remote }) => {
+  const { bench, card } = await linkSample(page, server.url, remote.url);
+  const colleague = await Colleague.join(remote);
+  const doc = colleague.document;
+  const first = colleague.segments[0]!;
 
-    // Both change segment 1: here in the workbench, there on Dewi's copy.
-    await page.getByRole('button', { name: new RegExp(doc.name) }).first().click();
-    await expect(page.getByRole('status', { name: 'Team sync' })).toContainText('Synced with the team');
-    await bench.activate(1);
-    await bench.editor(1).fill('Heavy floods hit the village of Sukamaju.');
-    await bench.waitSaved();
-    await colleague(['edit', clone, '--segment', first.id, '--text', 'Floods hit three villages near Sukamaju.', '--author', 'Dewi'], other);
-    await colleague(['team', 'sync', clone], other);
-    await bench.backToProject();
+  // Both change segment 1: here in the workbench, there on Dewi's copy.
+  await page.getByRole('button', { name: new RegExp(doc.name) }).first().click();
+  await expect(page.getByRole('status', { name: 'Team sync' })).toContainText('Synced with the team');
+  await bench.activate(1);
+  await bench.editor(1).fill('Heavy floods hit the village of Sukamaju.');
+  await bench.waitSaved();
+  await colleague.edit(first.id, 'Floods hit three villages near Sukamaju.');
+  await colleague.sync();
+  await bench.backToProject();
 
-    const conflict = card.getByRole('listitem', { name: `${doc.name}, segment 1` });
-    await expect(conflict).toBeVisible({ timeout: 15_000 });
-    const dewi = conflict.getByRole('group', { name: /^Dewi, / });
-    await expect(dewi).toContainText('Floods hit three villages near Sukamaju.');
-    const groups = conflict.getByRole('group');
-    await expect(groups).toHaveCount(2);
-    // Local time, not an ISO stamp.
-    await expect(dewi).toHaveAccessibleName(/^Dewi, .*\d{1,2}[.:]\d{2}/);
-    await expect(dewi).not.toHaveAccessibleName(/T\d{2}:\d{2}/);
-    // Each side marks the words only it has: one side deletions, the other insertions.
-    const mine = groups.filter({ hasNotText: 'three villages' });
-    await expect(mine).toContainText('Heavy floods hit the village of Sukamaju.');
-    const sides = [await dewi.locator('ins').count(), await dewi.locator('del').count(), await mine.locator('ins').count(), await mine.locator('del').count()];
-    expect(sides[0]! + sides[1]!).toBeGreaterThan(0);
-    expect(sides[2]! + sides[3]!).toBeGreaterThan(0);
-    expect(sides[0]! > 0 ? sides[1]! + sides[2]! : sides[0]! + sides[3]!).toBe(0);
-    await expect(dewi.getByRole('button', { name: "Keep Dewi's version" })).toBeVisible();
+  const conflict = card.getByRole('listitem', { name: `${doc.name}, segment 1` });
+  await expect(conflict).toBeVisible({ timeout: 15_000 });
+  const dewi = conflict.getByRole('group', { name: /^Dewi, / });
+  await expect(dewi).toContainText('Floods hit three villages near Sukamaju.');
+  const groups = conflict.getByRole('group');
+  await expect(groups).toHaveCount(2);
+  // Local time, not an ISO stamp.
+  await expect(dewi).toHaveAccessibleName(/^Dewi, .*\d{1,2}[.:]\d{2}/);
+  await expect(dewi).not.toHaveAccessibleName(/T\d{2}:\d{2}/);
+  // Each side marks the words only it has: one side deletions, the other insertions.
+  const mine = groups.filter({ hasNotText: 'three villages' });
+  await expect(mine).toContainText('Heavy floods hit the village of Sukamaju.');
+  const sides = [await dewi.locator('ins').count(), await dewi.locator('del').count(), await mine.locator('ins').count(), await mine.locator('del').count()];
+  expect(sides[0]! + sides[1]!).toBeGreaterThan(0);
+  expect(sides[2]! + sides[3]!).toBeGreaterThan(0);
+  expect(sides[0]! > 0 ? sides[1]! + sides[2]! : sides[0]! + sides[3]!).toBe(0);
+  await expect(dewi.getByRole('button', { name: "Keep Dewi's version" })).toBeVisible();
 
-    await conflict.getByLabel('Merged text').fill('Heavy floods hit three villages near Sukamaju.');
-    await conflict.getByRole('button', { name: 'Keep the merged text' }).click();
-    await expect(conflict).toHaveCount(0);
-    await page.getByRole('button', { name: new RegExp(doc.name) }).first().click();
-    await expect(bench.segment(1)).toContainText('Heavy floods hit three villages near Sukamaju.');
-  } finally {
-    await git.stop();
-    rmSync(root, { recursive: true, force: true });
-  }
+  await conflict.getByLabel('Merged text').fill('Heavy floods hit three villages near Sukamaju.');
+  await conflict.getByRole('button', { name: 'Keep the merged text' }).click();
+  await expect(conflict).toHaveCount(0);
+  await page.getByRole('button', { name: new RegExp(doc.name) }).first().click();
+  await expect(bench.segment(1)).toContainText('Heavy floods hit three villages near Sukamaju.');
 });
 
 test('assignments from the project home: the workbench names the assignee and filters to "assigned to me"', async ({ page, server }) => {
-  const username = os.userInfo().username;
-  const me = username && username !== 'root' ? username : 'Reviewer';
+  const me = myName();
   await page.goto(server.url);
   const bench = new WorkbenchPage(page);
   await expect(bench.segment(1)).toBeVisible();
@@ -231,49 +151,28 @@ test('assignments from the project home: the workbench names the assignee and fi
   await expect(card.getByRole('listitem')).toHaveCount(1);
 });
 
-test('an assignment another member makes shows in the open workbench after the sync, without reopening the document', async ({ page, server }) => {
-  const username = os.userInfo().username;
-  const me = username && username !== 'root' ? username : 'Reviewer';
-  const root = mkdtempSync(path.join(os.tmpdir(), 'tinjau-team-e2e-'));
-  const git = await startGitServer(path.join(root, 'srv'));
-  git.createRepo('berita.git');
-  const url = git.repoUrl('berita.git');
-  try {
-    await page.goto(server.url);
-    const bench = new WorkbenchPage(page);
-    await expect(bench.segment(1)).toBeVisible();
-    await bench.backToProject();
-    const card = page.getByRole('region', { name: 'Team' });
-    await card.getByLabel('Remote address').fill(url);
-    await card.getByRole('button', { name: 'Link to the remote' }).click();
-    await expect(card).toContainText('Up to date.');
-    const other = path.join(root, 'colleague');
-    const clone = path.join(other, 'Berita.tinjau');
-    await colleague(['team', 'clone', url, clone], other);
-    const store = await ProjectStore.open(clone, { owner: 'e2e' });
-    const doc = store.listDocuments()[0]!;
-    await store.close();
+test('an assignment another member makes shows in the open workbench after the sync, without reopening the document', async ({ page, server, remote }) => {
+  const me = myName();
+  const { bench } = await linkSample(page, server.url, remote.url);
+  const dewi = await Colleague.join(remote);
+  const doc = dewi.document;
 
-    await page.getByRole('button', { name: new RegExp(doc.name) }).first().click();
-    const bar = page.getByRole('status', { name: 'Team sync' });
-    await expect(bar).toContainText('Synced with the team');
-    const line = page.getByRole('note', { name: 'Assignments' });
-    await bench.activate(3);
-    await expect(line).toHaveCount(0);
+  await page.getByRole('button', { name: new RegExp(doc.name) }).first().click();
+  const bar = page.getByRole('status', { name: 'Team sync' });
+  await expect(bar).toContainText('Synced with the team');
+  const line = page.getByRole('note', { name: 'Assignments' });
+  await bench.activate(3);
+  await expect(line).toHaveCount(0);
 
-    // Dewi, the project manager, assigns segments 2–4 to this reviewer on her copy and syncs.
-    await colleague(['team', 'assign', clone, '--document', doc.id, '--user', me, '--role', 'reviewer', '--from', '2', '--to', '4'], other);
-    await colleague(['team', 'sync', clone], other);
+  // Dewi, the project manager, assigns segments 2–4 to this reviewer on her copy and syncs.
+  await dewi.run(['team', 'assign', dewi.dir, '--document', doc.id, '--user', me, '--role', 'reviewer', '--from', '2', '--to', '4']);
+  await dewi.sync();
 
-    await bar.getByRole('button', { name: 'Sync now' }).click();
-    await expect(line).toContainText(`Assigned to ${me} (reviewer)`, { timeout: 15_000 });
-    await line.getByLabel('Assigned to me').check();
-    await expect(bench.segment(2)).toBeVisible();
-    await expect(bench.segment(4)).toBeVisible();
-    await expect(bench.segment(1)).toHaveCount(0);
-    await expect(bench.segment(5)).toHaveCount(0);
-  } finally {
-    await git.stop();
-    rmSync(root, { recursive: true, force: true });
-  }
+  await bar.getByRole('button', { name: 'Sync now' }).click();
+  await expect(line).toContainText(`Assigned to ${me} (reviewer)`, { timeout: 15_000 });
+  await line.getByLabel('Assigned to me').check();
+  await expect(bench.segment(2)).toBeVisible();
+  await expect(bench.segment(4)).toBeVisible();
+  await expect(bench.segment(1)).toHaveCount(0);
+  await expect(bench.segment(5)).toHaveCount(0);
 });

@@ -50,6 +50,10 @@ describe('tinjau boilerplate', () => {
     const unknown = await tinjau('boilerplate', 'apply', dir, '--document', 'tidak-ada.txt');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('no document named "tidak-ada.txt"');
-    expect((await tinjau('boilerplate', '--help')).stdout).toContain('tinjau boilerplate undo DIR BATCH');
+    const help = (await tinjau('boilerplate', '--help')).stdout;
+    expect(help).toContain('tinjau boilerplate undo DIR BATCH');
+    // A mistake shows the same help as --help, with how errors and exit codes are told.
+    expect(help).toContain('Errors go to stderr with exit code 1');
+    expect(unknown.stderr).toContain(help.trimEnd());
   });
 });

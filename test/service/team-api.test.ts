@@ -1,29 +1,15 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../electron/services/api';
-import type { GitServer } from '../support/git-server';
-import { startGitServer } from '../support/git-server';
 import type { TeamClient } from '../support/team';
-import { teamClient } from '../support/team';
-import { useTempDir } from '../support/temp';
+import { useTeamSetup } from '../support/team';
 
-const tempDir = useTempDir('tinjau-team-api-');
-let server: GitServer | null = null;
-const open: TeamClient[] = [];
-afterEach(async () => {
-  for (const c of open.splice(0)) await c.ws.close();
-  await server?.stop();
-});
+const { setup } = useTeamSetup('tinjau-team-api-');
 
 describe('team channels', () => {
   it('link, sync as a job, status, and assignments that reach the other member', async () => {
-    const root = tempDir();
-    server = await startGitServer(path.join(root, 'srv'));
-    server.createRepo('proj.git');
-    const url = server.repoUrl('proj.git');
-    const a = await teamClient(root, 'Ayu');
-    const b = await teamClient(root, 'Budi');
-    open.push(a, b);
+    const { root, url, clients } = await setup(['Ayu', 'Budi']);
+    const [a, b] = clients as [TeamClient, TeamClient];
     await a.ws.createProjectAt(a.dir, { name: 'Tim' });
     const handlers = createHandlers(a.ws, { version: 't', transport: 'web', dataDir: path.join(root, 'data-Ayu') });
 

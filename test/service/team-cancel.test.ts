@@ -5,33 +5,12 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TinjauError } from '../../shared/api/errors';
 import type { TransferProgress } from '../../electron/services/team/git-repo';
-import type { GitServer } from '../support/git-server';
-import { startGitServer } from '../support/git-server';
-import type { TeamClient } from '../support/team';
-import { publish, teamClient } from '../support/team';
-import { useTempDir } from '../support/temp';
+import { publish, useTeamSetup } from '../support/team';
 
-const tempDir = useTempDir('tinjau-team-cancel-');
-let server: GitServer | null = null;
-const clients: TeamClient[] = [];
-afterEach(async () => {
-  for (const c of clients.splice(0)) await c.ws.close();
-  await server?.stop();
-  server = null;
-});
-
-async function setup(names: string[]) {
-  const root = tempDir();
-  server = await startGitServer(path.join(root, 'srv'));
-  server.createRepo('proj.git');
-  const made: TeamClient[] = [];
-  for (const n of names) made.push(await teamClient(root, n));
-  clients.push(...made);
-  return { root, url: server.repoUrl('proj.git'), clients: made };
-}
+const { setup } = useTeamSetup('tinjau-team-cancel-');
 
 /** Options that abort the run at its `n`-th progress report (0-based), and what was reported. */
 function cancelAt(n: number) {

@@ -6,33 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TinjauError } from '../../shared/api/errors';
 import { renderMessage } from '../../shared/messages/text';
-import type { GitServer } from '../support/git-server';
-import { startGitServer } from '../support/git-server';
 import type { TeamClient } from '../support/team';
-import { publish, teamClient } from '../support/team';
-import { useTempDir } from '../support/temp';
+import { publish, teamClient, useTeamSetup } from '../support/team';
 
-const tempDir = useTempDir('tinjau-team-');
-const servers: GitServer[] = [];
-const clients: TeamClient[] = [];
-afterEach(async () => {
-  for (const c of clients.splice(0)) await c.ws.close();
-  for (const s of servers.splice(0)) await s.stop();
-});
-
-async function setup(names: string[], token?: string) {
-  const root = tempDir();
-  const server = await startGitServer(path.join(root, 'srv'), token ? { token } : {});
-  servers.push(server);
-  server.createRepo('proj.git');
-  const made: TeamClient[] = [];
-  for (const n of names) made.push(await teamClient(root, n));
-  clients.push(...made);
-  return { root, server, url: server.repoUrl('proj.git'), clients: made };
-}
+const { setup, tempDir, keep } = useTeamSetup('tinjau-team-');
 
 async function failure(run: Promise<unknown>): Promise<TinjauError> {
   try {
@@ -180,7 +160,7 @@ describe('team sync', () => {
   it('works with a folder as the remote (a network share), no git server needed', async () => {
     const root = tempDir();
     const [a, b] = [await teamClient(root, 'Ayu'), await teamClient(root, 'Budi')];
-    clients.push(a, b);
+    keep(a, b);
     mkdirSync(path.join(root, 'share'));
     const share = path.join(root, 'share', 'berita.git');
     const docId = await publish(a, share, 3);

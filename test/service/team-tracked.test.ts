@@ -3,32 +3,16 @@
  * another member's edit, the segment's change (what this reviewer last saw → their text) is listed
  * with its author until this reviewer confirms the segment.
  */
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { GitServer } from '../support/git-server';
-import { startGitServer } from '../support/git-server';
+import { describe, expect, it } from 'vitest';
 import type { TeamClient } from '../support/team';
-import { publish, teamClient } from '../support/team';
-import { useTempDir } from '../support/temp';
+import { publish, useTeamSetup } from '../support/team';
 
-const tempDir = useTempDir('tinjau-team-tracked-');
-let server: GitServer | null = null;
-const clients: TeamClient[] = [];
-afterEach(async () => {
-  for (const c of clients.splice(0)) await c.ws.close();
-  await server?.stop();
-  server = null;
-});
+const { setup } = useTeamSetup('tinjau-team-tracked-');
 
 describe('tracked changes from the team', () => {
   it('lists another member\'s edits against what this reviewer last saw, with author, until confirmed', async () => {
-    const root = tempDir();
-    server = await startGitServer(path.join(root, 'srv'));
-    server.createRepo('proj.git');
-    const url = server.repoUrl('proj.git');
-    const a = await teamClient(root, 'Ayu');
-    const b = await teamClient(root, 'Budi');
-    clients.push(a, b);
+    const { url, clients } = await setup(['Ayu', 'Budi']);
+    const [a, b] = clients as [TeamClient, TeamClient];
     const docId = await publish(a, url, 4);
     await b.team.clone(url, b.dir);
     const before = await a.ws.listSegments(a.dir, docId);

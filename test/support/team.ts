@@ -1,7 +1,11 @@
 /** Team-project test helpers: a client is a workspace with its own data folder and reviewer name. */
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import { TeamService } from '../../electron/services/team/team-service';
 import { Workspace } from '../../electron/services/workspace';
+import type { GitServer } from './git-server';
+import { startGitServer } from './git-server';
+import { useTempDir } from './temp';
 
 export interface TeamClient {
   readonly name: string;
@@ -32,4 +36,35 @@ export async function publish(owner: TeamClient, url: string, n: number, token?:
   const result = await owner.ws.importDocument({ project: owner.dir, ...article(n), draftOrigin: 'mt' });
   await owner.team.link(owner.dir, { url, ...(token ? { token } : {}) });
   return result.document.id;
+}
+
+/**
+ * For a test file of team tests: `setup(names)` starts a git server with an empty `proj.git` in a
+ * fresh temporary folder and makes one client per name; the clients are closed, the servers
+ * stopped and the folder removed after each test. `keep` closes other clients with them.
+ */
+export function useTeamSetup(prefix: string) {
+  const tempDir = useTempDir(prefix);
+  const servers: GitServer[] = [];
+  const clients: TeamClient[] = [];
+  afterEach(async () => {
+    for (const c of clients.splice(0)) await c.ws.close();
+    for (const s of servers.splice(0)) await s.stop();
+  });
+  return {
+    tempDir,
+    keep(...made: TeamClient[]): void {
+      clients.push(...made);
+    },
+    async setup(names: readonly string[], token?: string) {
+      const root = tempDir();
+      const server = await startGitServer(path.join(root, 'srv'), token ? { token } : {});
+      servers.push(server);
+      server.createRepo('proj.git');
+      const made: TeamClient[] = [];
+      for (const n of names) made.push(await teamClient(root, n));
+      clients.push(...made);
+      return { root, server, url: server.repoUrl('proj.git'), clients: made };
+    },
+  };
 }

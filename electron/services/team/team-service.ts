@@ -2,7 +2,8 @@
  * Team projects: a project linked to a git remote that several translators and reviewers sync.
  *
  * This is the service the channels, the CLI and the tests call. It is split by responsibility:
- * `team-sync.ts` (link, clone, sync, and what is ahead/behind: the only part that loads git),
+ * `team-sync.ts` (sync and what is ahead/behind; with `team-link.ts`, `team-clone.ts`, `team-git.ts`
+ * and `team-local.ts`, the only part that loads git),
  * `assignments.ts`, `conflicts.ts`, `tracked.ts` (tracked changes) and `team-files.ts` (the link
  * and state files). The git side is loaded on the first call that needs it, so the status of a
  * project that is not linked, assignments and tracked changes never load isomorphic-git.
