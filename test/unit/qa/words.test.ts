@@ -29,7 +29,27 @@ describe('words check', () => {
     expect(familyFor('words', 'pejabat KPK', 'anti-graft officials', { profile: parsed.profile })).toEqual([]);
   });
 
+  it('finds names and codes between curly quotes, after digits and in CamelCase', () => {
+    expect(words('Pakai iPhone baru.', 'Use a new phone.')).toEqual(['words.caps-not-carried']);
+    expect(words('Kata “NATO” dipakai.', 'The word “alliance” is used.')).toEqual(['words.caps-not-carried']);
+    expect(words('Pertemuan G20 di Bali.', 'The meeting in Bali.')).toEqual(['words.caps-not-carried']);
+    expect(words('Restoran McDonald buka.', 'The restaurant opened.')).toEqual(['words.caps-not-carried']);
+    expect(words('Kata “NATO” dipakai.', 'The word “NATO” is used.')).toEqual([]);
+    expect(words('Dari Jakarta, A dan B.', 'From Jakarta, A and B.')).toEqual([]);
+  });
+
+  it('leaves handles and hashtags alone', () => {
+    expect(words('Akun @BBC dan #MUI ramai.', 'The accounts were busy.')).toEqual([]);
+  });
+
+  it('reads capitals in texts with accented letters too', () => {
+    expect(words('Sekolah ÉCOLE di São Paulo.', 'A school in São Paulo.')).toEqual(['words.caps-not-carried']);
+    expect(words('Menurut NATO di São Paulo.', 'According to the alliance in São Paulo.')).toEqual(['words.caps-not-carried']);
+    expect(words('Menurut NATO di São Paulo.', 'According to NATO in São Paulo.')).toEqual([]);
+  });
+
   it('treats an ALL-CAPS heading as text to translate', () => {
+    expect(words('LIPUTAN “KHUSUS” NATO dari SÃO PAULO', 'SPECIAL COVERAGE')).toEqual([]);
     expect(words('LIPUTAN KHUSUS', 'SPECIAL COVERAGE')).toEqual([]);
   });
 });
