@@ -29,7 +29,7 @@ import { FilterBar } from '../review/filter-bar';
 import { FindReplaceDialog } from '../review/find-replace-dialog';
 import { HistoryPanel } from '../review/history-panel';
 import type { SegmentFilter } from '../review/segment-filter';
-import { matchesFilter, NO_FILTER } from '../review/segment-filter';
+import { isFiltering, matchesFilter, NO_FILTER } from '../review/segment-filter';
 import type { ActiveRowHandle } from './segment-row';
 import type { SegmentListHandle } from './segment-list';
 import { SegmentList } from './segment-list';
@@ -37,6 +37,7 @@ import type { PanelId } from './side-panels';
 import { SidePanelTabs } from './side-panels';
 import { useBulkSelection } from './use-bulk-selection';
 import { useDocumentSegments } from './use-document-segments';
+import { usePositions } from './positions';
 import { SplitDialog } from './split-dialog';
 import { useSegmentActions } from './use-segment-actions';
 import { KeysContext } from './keys-context';
@@ -103,7 +104,8 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const activeRow = useRef<ActiveRowHandle>(null);
 
   const list = useMemo(() => segments ?? [], [segments]);
-  const numberOf = useMemo(() => new Map(list.map((s, i) => [s.id, i + 1])), [list]);
+  const numberOf = usePositions(list, 1);
+  const order = useMemo(() => [...numberOf.keys()], [numberOf]);
   // While the document is still being read, the progress is the project's count of the whole of it.
   const progress = useMemo(() => (complete ? documentProgress(list) : doc.progress), [complete, list, doc.progress]);
   const active = activeId ? (list[(numberOf.get(activeId) ?? 0) - 1] ?? null) : null;
@@ -122,14 +124,15 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const assignments = useLiveAssignments(project.path, project.meta.assignments);
   const visible = useMemo(
     () =>
-      list.filter(
+      // No filter: the list itself (a book-length document is not copied per save).
+      !isFiltering(filter) && !onlyMine ? list : list.filter(
         (s) =>
           s.id === activeId ||
           (matchesFilter(s, filter, terms.get(s.id), qaSegments) && (!onlyMine || assignmentsAt(assignments, doc.id, (numberOf.get(s.id) ?? 0)).some((a) => a.assignee === me))),
       ),
     [list, filter, terms, qaSegments, activeId, onlyMine, assignments, doc.id, numberOf, me],
   );
-  const indexOf = useMemo(() => new Map(visible.map((s, i) => [s.id, i])), [visible]);
+  const indexOf = usePositions(visible, 0);
   const bulk = useBulkSelection(visible);
 
   useEffect(() => {
@@ -385,7 +388,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
       <TrackedChanges
         changes={tracked.changes}
         activeId={activeId}
-        order={list.map((s) => s.id)}
+        order={order}
         onJump={(id) => {
           if (!indexOf.has(id)) setFilter(NO_FILTER);
           activate(id);
