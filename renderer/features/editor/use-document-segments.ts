@@ -2,14 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Segment } from '../../../shared/model/segment';
 import type { Client } from '../../api/client';
 import { localMessage } from '../../i18n/local-message';
+import { readByWindows } from './read-windows';
 
 export type SaveState = 'saved' | 'saving' | 'error';
 
 const RETRY_FIRST_MS = 2_000;
-/** The first window: a screenful and more, so the first segments paint before the rest is read. */
-export const FIRST_PAGE = 200;
-/** Then the rest in windows this large: each one parsed and added in a few milliseconds. */
-export const NEXT_PAGE = 5_000;
 const RETRY_MAX_MS = 15_000;
 /** How often the workbench asks whether the project's background writes fail (the service retries them). */
 export const SAVE_STATUS_POLL_MS = 1_500;
@@ -53,20 +50,19 @@ export function useDocumentSegments(client: Client, project: string, documentId:
     const progressive = shown.current === null;
     setComplete(false);
     void (async () => {
-      const read: Segment[] = [];
-      for (;;) {
-        const limit = read.length === 0 ? FIRST_PAGE : NEXT_PAGE;
-        const page = await client.api['segments:page']({ project, documentId, offset: read.length, limit });
-        if (stale()) return;
-        const offset = read.length;
-        read.push(...page.segments);
-        const done = page.segments.length === 0 || read.length >= page.total;
-        if (progressive) {
-          // Segments already shown may have been saved meanwhile: keep those, add the new window.
-          setSegments((list) => (offset === 0 || list === null ? [...page.segments] : list.length === offset ? list.concat(page.segments) : list));
-        } else if (done) setSegments(read);
-        if (done) return setComplete(true);
-      }
+      const read = await readByWindows<Segment>(
+        (offset, limit) => client.api['segments:page']({ project, documentId, offset, limit }),
+        (batch, offset, done) => {
+          if (!progressive) return;
+          // Segments already shown may have been saved meanwhile: keep those, add the new batch.
+          setSegments((list) => (offset === 0 || list === null ? batch : list.length === offset ? list.concat(batch) : list));
+          if (done) setComplete(true);
+        },
+        stale,
+      );
+      if (read === null || progressive) return;
+      setSegments(read);
+      setComplete(true);
     })().catch((err: Error) => !stale() && setLoadError(err.message));
     return () => {
       cancelled = true;

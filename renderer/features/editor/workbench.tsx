@@ -9,15 +9,14 @@ import { documentProgress } from '../../../shared/project/progress';
 import { repetitionsOf } from '../../../shared/project/review-ops';
 import type { Client } from '../../api/client';
 import { ErrorBanner } from '../../components/error-banner';
-import { localMessage } from '../../i18n/local-message';
 import type { Notice } from '../../components/notice-bar';
 import { NoticeBar } from '../../components/notice-bar';
 import { PanelResizer, usePanelWidth } from '../../components/panel-resizer';
 import { BulkBar } from '../review/bulk-bar';
 import { WorkbenchToolbar } from './workbench-toolbar';
 import { downloadFile } from '../../state/download';
-import { EntryDialog } from '../glossary/entry-dialog';
 import { TermPanel } from '../glossary/term-panel';
+import { narrowToInflected } from '../glossary/narrow-entry';
 import { useGlossaryStamp } from '../glossary/use-glossary-stamp';
 import { useGlossaryView } from '../glossary/use-glossary-view';
 import { useDocumentTerms } from '../glossary/use-segment-terms';
@@ -26,29 +25,26 @@ import { useSegmentQa } from '../qa/use-segment-qa';
 import { findingText } from '../qa/finding-text';
 import { CommentsPanel } from '../review/comments-panel';
 import { FilterBar } from '../review/filter-bar';
-import { FindReplaceDialog } from '../review/find-replace-dialog';
 import { HistoryPanel } from '../review/history-panel';
 import type { SegmentFilter } from '../review/segment-filter';
-import { matchesFilter, NO_FILTER } from '../review/segment-filter';
+import { isFiltering, matchesFilter, NO_FILTER } from '../review/segment-filter';
 import type { ActiveRowHandle } from './segment-row';
 import type { SegmentListHandle } from './segment-list';
 import { SegmentList } from './segment-list';
+import type { WorkbenchDialog } from './workbench-dialogs';
+import { WorkbenchDialogs } from './workbench-dialogs';
 import type { PanelId } from './side-panels';
 import { SidePanelTabs } from './side-panels';
 import { useBulkSelection } from './use-bulk-selection';
 import { useDocumentSegments } from './use-document-segments';
-import { SplitDialog } from './split-dialog';
+import { usePositions } from './positions';
 import { useSegmentActions } from './use-segment-actions';
 import { KeysContext } from './keys-context';
 import { keyedSegmentAction } from './segment-actions';
 import { useWorkbenchKeys } from './use-workbench-keys';
 import type { KeyAction } from '../../../shared/keymap';
 import { displayCombo, effectiveKeys } from '../../../shared/keymap';
-import { JumpDialog } from '../keyboard/jump-dialog';
-import { ExportDialog } from '../export/export-dialog';
-import { PretranslateDialog } from '../tm/pretranslate-dialog';
 import { TmPanel, useTmMatches } from '../tm/tm-panel';
-import { ShortcutsDialog } from '../keyboard/shortcuts-dialog';
 import { ReadOnlyBanner, ReadOnlyContext } from './read-only';
 import { TeamSyncBar } from '../team/team-sync-bar';
 import { AssigneeLine, assignmentsAt } from '../team/assignments-card';
@@ -93,7 +89,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const [diffToggled, setDiffToggled] = useState<ReadonlySet<string>>(new Set());
   const [replacing, setReplacing] = useState(false);
   const [addingTerm, setAddingTerm] = useState<{ source: string; target: string } | null>(null);
-  const [dialog, setDialog] = useState<'shortcuts' | 'jump' | 'export' | 'pretranslate' | null>(null);
+  const [dialog, setDialog] = useState<WorkbenchDialog>(null);
   // A new object per Ctrl+K, so pressing it again with the same words still brings the search up.
   const [concordance, setConcordance] = useState<{ readonly text: string } | null>(null);
   const clearConcordance = useCallback(() => setConcordance(null), []);
@@ -103,7 +99,8 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const activeRow = useRef<ActiveRowHandle>(null);
 
   const list = useMemo(() => segments ?? [], [segments]);
-  const numberOf = useMemo(() => new Map(list.map((s, i) => [s.id, i + 1])), [list]);
+  const numberOf = usePositions(list, 1);
+  const order = useMemo(() => [...numberOf.keys()], [numberOf]);
   // While the document is still being read, the progress is the project's count of the whole of it.
   const progress = useMemo(() => (complete ? documentProgress(list) : doc.progress), [complete, list, doc.progress]);
   const active = activeId ? (list[(numberOf.get(activeId) ?? 0) - 1] ?? null) : null;
@@ -122,14 +119,15 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const assignments = useLiveAssignments(project.path, project.meta.assignments);
   const visible = useMemo(
     () =>
-      list.filter(
+      // No filter: the list itself (a book-length document is not copied per save).
+      !isFiltering(filter) && !onlyMine ? list : list.filter(
         (s) =>
           s.id === activeId ||
           (matchesFilter(s, filter, terms.get(s.id), qaSegments) && (!onlyMine || assignmentsAt(assignments, doc.id, (numberOf.get(s.id) ?? 0)).some((a) => a.assignee === me))),
       ),
     [list, filter, terms, qaSegments, activeId, onlyMine, assignments, doc.id, numberOf, me],
   );
-  const indexOf = useMemo(() => new Map(visible.map((s, i) => [s.id, i])), [visible]);
+  const indexOf = usePositions(visible, 0);
   const bulk = useBulkSelection(visible);
 
   useEffect(() => {
@@ -289,23 +287,8 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const stableAction = useCallback((...args: Parameters<typeof onAction>) => void actionRef.current(...args), []);
   const toggleDiff = useCallback((id: string) => setDiffToggled((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; }), []);
 
-  // From a derived hit in the term panel: the entry keeps matching exact and inflected forms only.
   const narrowEntry = (entry: GlossaryEntry & { readonly glossary?: string }) =>
-    client.api['glossary:save']({
-      project: project.path,
-      ...(entry.glossary ? { glossary: entry.glossary } : {}),
-      id: entry.id,
-      baseVersion: entry.version,
-      fields: {
-        sourceTerms: [...entry.sourceTerms],
-        targets: [...entry.targets],
-        ...(entry.pos ? { pos: entry.pos } : {}),
-        ...(entry.note ? { note: entry.note } : {}),
-        ...(entry.domain ? { domain: entry.domain } : {}),
-        caseSensitive: entry.caseSensitive,
-        morphology: 'inflected',
-      },
-    }).then(
+    narrowToInflected(client, project.path, entry).then(
       () => setLocalChanges((n) => n + 1),
       (err: Error) => setError(err.message),
     );
@@ -385,7 +368,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
       <TrackedChanges
         changes={tracked.changes}
         activeId={activeId}
-        order={list.map((s) => s.id)}
+        order={order}
         onJump={(id) => {
           if (!indexOf.has(id)) setFilter(NO_FILTER);
           activate(id);
@@ -469,87 +452,35 @@ export function Workbench({ client, project, document: doc, settings, onSettings
           </aside>
         )}
       </div>
-      {splitting && (
-        <SplitDialog
-          segment={splitting}
-          number={numberOf.get(splitting.id) ?? 0}
-          onClose={() => setSplitting(null)}
-          onSplit={(offsets) => {
-            const id = splitting.id;
-            setSplitting(null);
-            void onAction(id, 'split', offsets);
-          }}
-        />
-      )}
-      {replacing && (
-        <FindReplaceDialog
-          client={client}
-          project={project.path}
-          documentId={doc.id}
-          numberOf={(id) => numberOf.get(id) ?? 0}
-          onClose={() => setReplacing(false)}
-          onApplied={(changed, batchId, count) => {
-            apply(changed, false);
-            setReplacing(false);
-            setNotice({ text: t('replace.done', { count }), undo: batchId });
-          }}
-        />
-      )}
-      {addingTerm && (
-        <EntryDialog
-          client={client}
-          project={project.path}
-          sources={glossary.view?.sources ?? []}
-          prefill={addingTerm}
-          onCancel={() => setAddingTerm(null)}
-          onSaved={() => {
-            setAddingTerm(null);
-            setLocalChanges((n) => n + 1);
-          }}
-        />
-      )}
-      {dialog === 'shortcuts' && (
-        <ShortcutsDialog
-          overrides={settings.shortcuts}
-          onClose={() => setDialog(null)}
-          onSave={(shortcuts) =>
-            client.api['settings:update']({ shortcuts }).then((saved) => {
-              onSettings(saved);
-              setDialog(null);
-            }, (err: Error) => setError(err.message))
-          }
-        />
-      )}
-      {dialog === 'pretranslate' && (
-        <PretranslateDialog
-          client={client}
-          project={project.path}
-          documentId={doc.id}
-          selected={[...bulk.selected]}
-          onClose={() => setDialog(null)}
-          onDone={(r) => {
-            setDialog(null);
-            reload();
-            setTmRefresh((n) => n + 1);
-            setNotice({ text: t('pretranslate.done', { filled: r.filled, tm: r.fromTm, mt: r.fromMt }) + (r.errors.length ? ` ${r.errors.map((e) => localMessage(e)).join(' ')}` : '') });
-          }}
-        />
-      )}
-      {dialog === 'export' && <ExportDialog client={client} project={project.path} documentId={doc.id} transport={client.transport} initialFormat={settings.defaultExportFormat} onClose={() => setDialog(null)} />}
-      {dialog === 'jump' && (
-        <JumpDialog
-          count={list.length}
-          onClose={() => setDialog(null)}
-          onJump={(n) => {
-            setDialog(null);
-            const target = list[n - 1];
-            if (target) {
-              if (!indexOf.has(target.id)) setFilter(NO_FILTER);
-              activate(target.id);
-            }
-          }}
-        />
-      )}
+      <WorkbenchDialogs
+        client={client}
+        project={project.path}
+        documentId={doc.id}
+        settings={settings}
+        onSettings={onSettings}
+        list={list}
+        numberOf={numberOf}
+        shown={(id) => indexOf.has(id)}
+        selected={bulk.selected}
+        splitting={splitting}
+        setSplitting={setSplitting}
+        onAction={onAction}
+        replacing={replacing}
+        setReplacing={setReplacing}
+        apply={apply}
+        addingTerm={addingTerm}
+        setAddingTerm={setAddingTerm}
+        glossarySources={glossary.view?.sources ?? []}
+        setLocalChanges={setLocalChanges}
+        dialog={dialog}
+        setDialog={setDialog}
+        setError={setError}
+        setNotice={setNotice}
+        setFilter={setFilter}
+        activate={activate}
+        reload={reload}
+        setTmRefresh={setTmRefresh}
+      />
       <footer className="statusbar">
         <span>{t('editor.shortcuts', { confirm: displayCombo(keys.confirm), next: displayCombo(keys.next), previous: displayCombo(keys.previous), sheet: displayCombo(keys.shortcuts) })}</span>
         <button type="button" className="link-button small-link" onClick={() => setDialog('shortcuts')}>
