@@ -279,10 +279,34 @@ export class ProjectStore {
     return found.segment;
   }
 
+  /** The segment with this id, or undefined when no document holds it. */
+  segmentIfAny(id: string): Segment | undefined {
+    return this.findSegment(id)?.segment;
+  }
+
   revisionsOf(segmentId: string): readonly Revision[] {
     const state = this.findSegment(segmentId)?.state ?? this.documentNaming(segmentId);
     if (!state) return [];
     return this.shards.loadHistory(state).get(segmentId) ?? [];
+  }
+
+  /**
+   * The ids of the segments one batch of revisions changed (`Revision.batch`), without reading any
+   * document's segments: the journal names them while it still holds the batch's change (an
+   * undo soon after the change reads nothing); otherwise each document's history is searched.
+   * In the order the batch changed them, or document by document.
+   */
+  segmentsOfBatch(batch: string): string[] {
+    for (const entry of this.journalTail) {
+      if (entry.op !== 'put-segments') continue;
+      const ids = entry.revisions.filter((r) => r.batch === batch).map((r) => r.segmentId);
+      if (ids.length) return [...new Set(ids)];
+    }
+    const ids: string[] = [];
+    for (const doc of this.documents) {
+      for (const [segmentId, history] of this.shards.loadHistory(this.state(doc.id))) if (history.some((r) => r.batch === batch)) ids.push(segmentId);
+    }
+    return ids;
   }
 
   /** Journals a change (fsync) and applies it; returns once the change is durable. */
