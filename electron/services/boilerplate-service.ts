@@ -111,22 +111,23 @@ export class BoilerplateService {
     const revisions: Revision[] = [];
     let skipped = 0;
     let found = false;
-    for (const doc of this.store.listDocuments()) {
-      for (const segment of this.store.segmentsOf(doc.id)) {
-        const history = this.store.revisionsOf(segment.id);
-        const applied = history.find((r) => r.batch === batchId && r.exclusion);
-        if (!applied?.exclusion) continue;
-        found = true;
-        if (history.some((r) => r.batch === `${batchId}-undo`)) continue;
-        const last = history[history.length - 1];
-        if (last !== applied || !sameExclusion(segment.excluded, applied.exclusion.after)) {
-          skipped++;
-          continue;
-        }
-        const changed = this.reExcluded(segment, applied.exclusion.after, applied.exclusion.before, { at: now, origin: 'restore', batch: `${batchId}-undo` });
-        segments.push(changed.segment);
-        revisions.push(changed.revision);
+    // Only the segments the batch changed are read (and their chunks), not the whole project.
+    for (const segmentId of this.store.segmentsOfBatch(batchId)) {
+      const segment = this.store.segmentIfAny(segmentId);
+      if (!segment) continue; // its document was removed since
+      const history = this.store.revisionsOf(segmentId);
+      const applied = history.find((r) => r.batch === batchId && r.exclusion);
+      if (!applied?.exclusion) continue;
+      found = true;
+      if (history.some((r) => r.batch === `${batchId}-undo`)) continue;
+      const last = history[history.length - 1];
+      if (last !== applied || !sameExclusion(segment.excluded, applied.exclusion.after)) {
+        skipped++;
+        continue;
       }
+      const changed = this.reExcluded(segment, applied.exclusion.after, applied.exclusion.before, { at: now, origin: 'restore', batch: `${batchId}-undo` });
+      segments.push(changed.segment);
+      revisions.push(changed.revision);
     }
     if (!found) throw new TinjauError('not-found', say('rulesApply.noBatch', { batch: batchId }));
     if (segments.length) this.store.commit({ op: 'put-segments', segments, revisions });

@@ -10,7 +10,7 @@ import type { Revision } from '../../shared/model/revision';
 import type { Segment } from '../../shared/model/segment';
 import type { BackupPolicy } from './backups';
 import type { StoreOptions } from './store-layout';
-import { JOURNAL_FILE, LOCK_FILE, SNAPSHOT_FILE } from './store-layout';
+import { JOURNAL_FILE, LOCK_FILE, SNAPSHOT_FILE, emptyProject, isReadOnlyFolder } from './store-layout';
 import {
   DEFAULT_BACKUP_POLICY,
   SnapshotFile,
@@ -28,13 +28,11 @@ import type { ProjectLock } from './lock';
 import { acquireLock } from './lock';
 import type { Upgrade } from './migrations';
 import { documentProgress } from '../../shared/project/progress';
-import { collectBlobs, writeBlobChunks, writeBlobSync, writeBlobsSync } from './blobs';
-import { serializeInChunks } from './backups';
-import type { LegacyDocument, ProjectSnapshot, ShardRef, StoredDocument, StoredOp } from './journal';
-import { readFileSync } from 'node:fs';
-import type { DocState } from './document-state';
-import { UNKNOWN, addProgress, applySegments, fillSegments, flatten, indexRevision, loadedSegment, noChunks, putInChunk } from './document-state';
-import { ShardReader, chunksOf, idsBlobText, shardChunks } from './shards';
+import type { ProjectSnapshot, StoredDocument } from './journal';
+import { fillSegments, indexRevision } from './document-state';
+import { ShardReader } from './shards';
+import { DocumentTable } from './document-table';
+import { collectUnnamedBlobs, compactionJobs, segmentsToRewrite, writeImportBlobs, writeJob } from './store-writes';
 
 export { shardChunks } from './shards';
 
@@ -71,9 +69,8 @@ const DEFAULT_CHUNK_SEGMENTS = 2000;
  * (counted in the warning). Journal lines after a damaged line are lost (the file is kept).
  */
 export class ProjectStore {
-  private readonly states = new Map<string, DocState>();
-  private documents: TinjauDocument[] = [];
-  private meta: ProjectMeta;
+  /** The metadata and documents in memory, with the journal's changes applied. */
+  private readonly table: DocumentTable;
   private seq: number;
   private lastCompactedSeq: number;
   /** Journal size right after the last compaction: what grew since decides when the next is due. */
@@ -106,7 +103,7 @@ export class ProjectStore {
     const data = db.data;
     this.repairs = warnings;
     this.shards = new ShardReader(dir, (said) => this.repairs.push(said));
-    this.meta = data.project;
+    this.table = new DocumentTable(data.project, this.shards);
     this.seq = data.lastSeq;
     this.lastCompactedSeq = data.lastSeq;
     this.journalTail = [...journalEntries];
@@ -115,8 +112,8 @@ export class ProjectStore {
     this.backupSeq = newest?.seq ?? -1;
     this.lastBackupAt = newest?.at.getTime() ?? 0;
     for (const doc of data.documents) {
-      if ('legacy' in doc) this.installLegacy(doc, doc.legacy.segments, doc.legacy.revisions);
-      else this.installStored(doc);
+      if ('legacy' in doc) this.table.installLegacy(doc, doc.legacy.segments, doc.legacy.revisions);
+      else this.table.installStored(doc);
     }
   }
 
@@ -218,7 +215,7 @@ export class ProjectStore {
   }
 
   get projectMeta(): ProjectMeta {
-    return this.meta;
+    return this.table.meta;
   }
 
   /** Sequence number of the last acknowledged change (0 for a new project). */
@@ -228,16 +225,16 @@ export class ProjectStore {
 
   /** The documents (without their original files: see `originalOf`). */
   listDocuments(): readonly TinjauDocument[] {
-    return this.documents;
+    return this.table.documents;
   }
 
   document(id: string): TinjauDocument {
-    return this.state(id).doc;
+    return this.table.state(id).doc;
   }
 
   /** The document's segments in order; the first call reads its shard. */
   segmentsOf(documentId: string): Segment[] {
-    const state = this.state(documentId);
+    const state = this.table.state(documentId);
     const byId = this.shards.loadSegments(state);
     return state.order.map((id) => byId.get(id) as Segment);
   }
@@ -248,7 +245,7 @@ export class ProjectStore {
    * otherwise all its segments are read once and the window cut from them.
    */
   pageOf(documentId: string, offset: number, limit: number): { segments: Segment[]; total: number } {
-    const state = this.state(documentId);
+    const state = this.table.state(documentId);
     const page = this.shards.pageByChunk(state, offset, limit);
     if (page) return page;
     const byId = this.shards.loadSegments(state);
@@ -257,7 +254,7 @@ export class ProjectStore {
 
   /** Progress figures for the document list, without reading the segments when the snapshot has them. */
   progressOf(documentId: string): DocumentProgress {
-    const state = this.state(documentId);
+    const state = this.table.state(documentId);
     if (state.progress) return state.progress;
     state.progress = documentProgress(this.segmentsOf(documentId));
     return state.progress;
@@ -265,7 +262,7 @@ export class ProjectStore {
 
   /** The original file a bilingual document was imported from (for export in its own flavour). */
   originalOf(documentId: string): string | undefined {
-    const state = this.state(documentId);
+    const state = this.table.state(documentId);
     if (state.original === null) {
       const name = state.ref?.original;
       state.original = name ? this.shards.readBlob(name).toString('utf8') : undefined;
@@ -274,15 +271,39 @@ export class ProjectStore {
   }
 
   segment(id: string): Segment {
-    const found = this.findSegment(id);
+    const found = this.table.findSegment(id);
     if (!found) throw new TinjauError('not-found', say('project.noSegment', { id }));
     return found.segment;
   }
 
+  /** The segment with this id, or undefined when no document holds it. */
+  segmentIfAny(id: string): Segment | undefined {
+    return this.table.findSegment(id)?.segment;
+  }
+
   revisionsOf(segmentId: string): readonly Revision[] {
-    const state = this.findSegment(segmentId)?.state ?? this.documentNaming(segmentId);
+    const state = this.table.findSegment(segmentId)?.state ?? this.table.documentNaming(segmentId);
     if (!state) return [];
     return this.shards.loadHistory(state).get(segmentId) ?? [];
+  }
+
+  /**
+   * The ids of the segments one batch of revisions changed (`Revision.batch`), without reading any
+   * document's segments: the journal names them while it still holds the batch's change (an
+   * undo soon after the change reads nothing); otherwise each document's history is searched.
+   * In the order the batch changed them, or document by document.
+   */
+  segmentsOfBatch(batch: string): string[] {
+    for (const entry of this.journalTail) {
+      if (entry.op !== 'put-segments') continue;
+      const ids = entry.revisions.filter((r) => r.batch === batch).map((r) => r.segmentId);
+      if (ids.length) return [...new Set(ids)];
+    }
+    const ids: string[] = [];
+    for (const doc of this.table.documents) {
+      for (const [segmentId, history] of this.shards.loadHistory(this.table.state(doc.id))) if (history.some((r) => r.batch === batch)) ids.push(segmentId);
+    }
+    return ids;
   }
 
   /** Journals a change (fsync) and applies it; returns once the change is durable. */
@@ -293,9 +314,9 @@ export class ProjectStore {
       this.commitDocument(op);
       return;
     }
-    const entry = { ...op, ...(op.op === 'put-segments' ? this.progressAfter(op) : {}), seq: this.seq + 1, at: new Date().toISOString() } as JournalEntry;
+    const entry = { ...op, ...(op.op === 'put-segments' ? this.table.progressAfter(op) : {}), seq: this.seq + 1, at: new Date().toISOString() } as JournalEntry;
     this.append(entry);
-    this.apply(entry);
+    this.table.apply(entry);
     this.scheduleCompaction();
   }
 
@@ -305,27 +326,12 @@ export class ProjectStore {
    * happened (its blobs are unnamed and collected later); after it, all of it is there.
    */
   private commitDocument(op: Extract<JournalOp, { op: 'add-document' }>): void {
-    const { original, ...doc } = op.document;
-    const parts = chunksOf(op.segments, this.chunkSegments);
-    const names = writeBlobsSync(this.dir, [
-      // Written as it is serialized: the shard's text (hundreds of MB at 100k segments) is never whole in memory.
-      ...parts.map((part) => ({ chunks: () => shardChunks({ documentId: doc.id }, 'segments', part) })),
-      () => idsBlobText(doc.id, parts),
-      () => JSON.stringify({ documentId: doc.id, revisions: op.revisions }),
-      ...(original !== undefined ? [original] : []),
-    ]);
-    const [ids, history, originalBlob] = names.slice(parts.length);
-    const ref: ShardRef = {
-      chunks: names.slice(0, parts.length),
-      ids: ids as string,
-      history: history as string,
-      ...(originalBlob !== undefined ? { original: originalBlob } : {}),
-      progress: documentProgress(op.segments),
-    };
-    const stored: StoredDocument = { ...doc, shard: ref };
+    const { original } = op.document;
+    const stored = writeImportBlobs(this.dir, op, this.chunkSegments);
+    const ref = stored.shard;
     const entry: JournalEntry = { op: 'add-document', document: stored, seq: this.seq + 1, at: new Date().toISOString() };
     this.append(entry);
-    const state = this.installStored(stored);
+    const state = this.table.installStored(stored);
     // What was just written is what memory holds: no need to read it back.
     fillSegments(state, op.segments);
     state.progress = ref.progress;
@@ -333,38 +339,6 @@ export class ProjectStore {
     for (const r of op.revisions) indexRevision(state.history, r);
     state.original = original;
     this.scheduleCompaction();
-  }
-
-  /** What each changed (loaded) document's progress will be after `op`, for its journal line. */
-  private progressAfter(op: Extract<JournalOp, { op: 'put-segments' }>): { progress?: Record<string, DocumentProgress> } {
-    const out: Record<string, DocumentProgress> = {};
-    const touched = new Set(op.segments.map((s) => s.documentId));
-    for (const id of op.removed ?? []) {
-      const state = [...this.states.values()].find((st) => st.byId?.has(id) || st.chunkOf?.has(id));
-      if (state) touched.add(state.doc.id);
-    }
-    for (const docId of touched) {
-      const state = this.states.get(docId);
-      if (!state?.progress) return {}; // not all known: replay reads the segments
-      let progress = state.progress;
-      const seen = new Set<string>();
-      for (const id of op.removed ?? []) {
-        const old = loadedSegment(state, id);
-        if (old === UNKNOWN) return {};
-        if (old) progress = addProgress(progress, old, -1);
-        seen.add(id);
-      }
-      for (const s of op.segments) {
-        if (s.documentId !== docId) continue;
-        const old = seen.has(s.id) ? undefined : loadedSegment(state, s.id);
-        if (old === UNKNOWN) return {};
-        if (old) progress = addProgress(progress, old, -1);
-        progress = addProgress(progress, s, 1);
-        seen.add(s.id);
-      }
-      out[docId] = progress;
-    }
-    return { progress: out };
   }
 
   private append(entry: JournalEntry): void {
@@ -394,7 +368,7 @@ export class ProjectStore {
       await this.compactChain;
       if (!this.readOnly && (this.seq !== this.lastCompactedSeq || this.lastCompactedSeq > this.backupSeq)) {
         const grown = this.journal.bytes - this.compactedJournalBytes >= this.compactJournalBytes;
-        if (grown || this.segmentsToRewrite() <= (this.options.closeCompactSegments ?? DEFAULT_CLOSE_COMPACT_SEGMENTS)) await this.compact('force');
+        if (grown || segmentsToRewrite(this.table.states.values()) <= (this.options.closeCompactSegments ?? DEFAULT_CLOSE_COMPACT_SEGMENTS)) await this.compact('force');
       }
     } finally {
       // Even if the snapshot could not be written, the journal holds every change: let go.
@@ -411,150 +385,6 @@ export class ProjectStore {
     return this.options.compactJournalBytes ?? DEFAULT_COMPACT_JOURNAL_BYTES;
   }
 
-  /** How many segments a compaction now would write (reading a shard costs about as much as writing it). */
-  private segmentsToRewrite(): number {
-    let n = 0;
-    for (const state of this.states.values()) {
-      const all = state.byId ? state.byId.size : (state.ref?.progress.segments ?? 0);
-      if (state.segmentsVersion > 0 || (state.ref && !state.ref.chunks)) {
-        // Chunks changed by one-segment edits cost their own size; anything else the whole document.
-        const partial = !state.byId && state.ids && state.pending.length === 0 && !state.reorder;
-        n += partial ? [...state.chunkVersions.keys()].reduce((sum, k) => sum + (state.ids?.[k]?.length ?? 0), 0) : all;
-      }
-      if (state.historyVersion > 0) n += state.history ? state.history.size : all;
-    }
-    return n;
-  }
-
-  private state(id: string): DocState {
-    const state = this.states.get(id);
-    if (!state) throw new TinjauError('not-found', say('project.noDocument', { id }));
-    return state;
-  }
-
-  private installStored(stored: StoredDocument): DocState {
-    const { shard, ...doc } = stored;
-    return this.install({ doc, ref: shard, byId: null, order: [], ...noChunks(), history: null, original: null, originalUnwritten: false, pending: [], pendingHistory: [], segmentsVersion: 0, historyVersion: 0, progress: shard.progress });
-  }
-
-  /** A document whose records are in memory only (migrated, or imported by an older journal line). */
-  private installLegacy(record: TinjauDocument | LegacyDocument, segments: readonly Segment[], revisions: readonly Revision[]): DocState {
-    const { original, ...rest } = record;
-    const { legacy: _legacy, ...doc } = rest as typeof rest & { legacy?: unknown };
-    const state = this.install({ doc, ref: null, byId: null, order: [], ...noChunks(), history: new Map(), original, originalUnwritten: original !== undefined, pending: [], pendingHistory: [], segmentsVersion: 1, historyVersion: 1, progress: null });
-    fillSegments(state, segments);
-    state.progress = documentProgress(segments);
-    for (const r of revisions) indexRevision(state.history as Map<string, Revision[]>, r);
-    return state;
-  }
-
-  private install(state: DocState): DocState {
-    this.states.set(state.doc.id, state);
-    this.documents = [...this.documents.filter((d) => d.id !== state.doc.id), state.doc];
-    return state;
-  }
-
-  /** The loaded document holding a segment, else the one its id names, else any (read in turn). */
-  private findSegment(id: string): { state: DocState; segment: Segment } | null {
-    for (const state of this.states.values()) {
-      const segment = state.byId?.get(id) ?? (state.chunkOf?.has(id) ? this.shards.lookup(state, id) : undefined);
-      if (segment) return { state, segment };
-    }
-    const named = this.documentNaming(id);
-    const rest = [...this.states.values()].filter((s) => !s.byId && s !== named);
-    for (const state of named && !named.byId ? [named, ...rest] : rest) {
-      const segment = this.shards.lookup(state, id);
-      if (segment) return { state, segment };
-    }
-    return null;
-  }
-
-  /** The document whose id a segment id starts with (`<document>-0001`), longest first. */
-  private documentNaming(segmentId: string): DocState | undefined {
-    let best: DocState | undefined;
-    for (const state of this.states.values()) {
-      if (segmentId.startsWith(`${state.doc.id}-`) && (!best || state.doc.id.length > best.doc.id.length)) best = state;
-    }
-    return best;
-  }
-
-  private apply(entry: JournalEntry): void {
-    switch (entry.op) {
-      case 'put-meta':
-        this.meta = entry.meta;
-        break;
-      case 'add-document':
-        if ('shard' in entry.document) this.installStored(entry.document);
-        else if ('segments' in entry) this.installLegacy(entry.document, entry.segments, entry.revisions);
-        break;
-      case 'put-segments':
-        this.applyPut(entry);
-        break;
-      case 'remove-document':
-        this.states.delete(entry.documentId);
-        this.documents = this.documents.filter((d) => d.id !== entry.documentId);
-        break;
-    }
-  }
-
-  /** Sends each part of a change to its document: applied if loaded, kept for when it is read otherwise. */
-  private applyPut(entry: Extract<StoredOp, { op: 'put-segments' }>): void {
-    if (entry.document) {
-      const { original: _original, ...doc } = entry.document;
-      const state = this.states.get(doc.id);
-      if (state) {
-        state.doc = doc;
-        this.documents = this.documents.map((d) => (d.id === doc.id ? doc : d));
-      }
-    }
-    const segmentsByDoc = new Map<DocState, Segment[]>();
-    const docOfSegment = new Map<string, DocState>();
-    for (const s of entry.segments) {
-      const state = this.states.get(s.documentId);
-      if (!state) continue; // its document was removed: nothing shows it
-      const list = segmentsByDoc.get(state) ?? [];
-      list.push(s);
-      segmentsByDoc.set(state, list);
-      docOfSegment.set(s.id, state);
-    }
-    const removedByDoc = new Map<DocState, string[]>();
-    for (const id of entry.removed ?? []) {
-      const state = [...this.states.values()].find((s) => s.byId?.has(id) || s.chunkOf?.has(id)) ?? this.documentNaming(id) ?? (segmentsByDoc.size === 1 ? [...segmentsByDoc.keys()][0] : this.findSegment(id)?.state);
-      if (!state) continue;
-      removedByDoc.set(state, [...(removedByDoc.get(state) ?? []), id]);
-    }
-    for (const state of new Set([...segmentsByDoc.keys(), ...removedByDoc.keys()])) {
-      const segments = segmentsByDoc.get(state) ?? [];
-      const removed = removedByDoc.get(state) ?? [];
-      const recorded = entry.progress?.[state.doc.id];
-      const chunkOf = state.chunkOf;
-      if (state.byId) applySegments(state, segments, removed);
-      else if (chunkOf && state.pending.length === 0 && !state.reorder && removed.length === 0 && segments.every((s) => chunkOf.has(s.id))) {
-        // Existing segments changed: each goes to its chunk, read or not.
-        let progress = state.progress;
-        for (const s of segments) {
-          const known = state.chunks.has(chunkOf.get(s.id) as number);
-          const old = putInChunk(state, s);
-          progress = progress && known && old ? addProgress(addProgress(progress, old, -1), s, 1) : null;
-        }
-        state.progress = recorded ?? progress;
-        if (state.reorder && !recorded) state.progress = null;
-      } else {
-        state.pending.push({ segments, removed });
-        // The progress the line recorded, when it did; else reading the segments tells it.
-        state.progress = recorded ?? null;
-      }
-      state.segmentsVersion++;
-    }
-    for (const r of entry.revisions) {
-      const state = docOfSegment.get(r.segmentId) ?? [...this.states.values()].find((s) => s.byId?.has(r.segmentId)) ?? this.documentNaming(r.segmentId) ?? this.findSegment(r.segmentId)?.state;
-      if (!state) continue;
-      if (state.history) indexRevision(state.history, r);
-      else state.pendingHistory.push(r);
-      state.historyVersion++;
-    }
-  }
-
   /** Applies journal entries newer than the snapshot; counts them and any gap before them. */
   private replay(entries: readonly JournalEntry[], upgrade: Upgrade): { replayed: number; missing: number } {
     let replayed = 0;
@@ -562,7 +392,7 @@ export class ProjectStore {
     for (const entry of entries) {
       if (entry.seq <= this.seq) continue;
       if (replayed === 0 && entry.seq > this.seq + 1) missing = entry.seq - this.seq - 1;
-      this.apply(upgrade.upgradeEntry(entry));
+      this.table.apply(upgrade.upgradeEntry(entry));
       this.seq = entry.seq;
       replayed++;
     }
@@ -594,18 +424,6 @@ export class ProjectStore {
     this.compactTimer = null;
   }
 
-  /**
-   * The chunks one-segment edits changed, read and copied now (with their change counters), or
-   * null when the whole document must be written: not read by chunk, or its progress unknown.
-   */
-  private changedChunks(state: DocState): { parts: [number, Segment[]][]; versions: Map<number, number> } | null {
-    if (!state.ref?.chunks || !this.shards.byChunk(state)) return null;
-    for (const k of state.chunkVersions.keys()) this.shards.loadChunk(state, k);
-    if (state.reorder || !state.progress) return null;
-    const parts: [number, Segment[]][] = [...state.chunkVersions.keys()].map((k) => [k, [...(state.chunks.get(k) as Map<string, Segment>).values()]]);
-    return { parts, versions: new Map(state.chunkVersions) };
-  }
-
   /** Queues a compaction behind any running one: two snapshot writes must never overlap. */
   private compact(backup: 'due' | 'force'): Promise<void> {
     const run = this.compactChain.then(() => this.compactNow(backup)).then(
@@ -630,45 +448,16 @@ export class ProjectStore {
     this.firstUncompactedAt = null;
     if (this.seq !== this.lastCompactedSeq) {
       const upTo = this.seq;
-      const meta = this.meta;
+      const meta = this.table.meta;
       const journalBytes = this.journal.bytes;
-      const jobs = this.documents.map((d) => this.states.get(d.id) as DocState).map((state) => {
-        const segmentsVersion = state.segmentsVersion;
-        const historyVersion = state.historyVersion;
-        // A format-2 blob is rewritten as chunks even unchanged (the upgrade); one-segment edits
-        // rewrite only their chunks.
-        const rewrite = segmentsVersion > 0 || (state.ref !== null && !state.ref.chunks);
-        const changed = rewrite ? this.changedChunks(state) : null;
-        const segments = rewrite && !changed ? this.segmentsOf(state.doc.id) : null;
-        const revisions = historyVersion ? flatten(this.shards.loadHistory(state)) : null;
-        const original = state.originalUnwritten && typeof state.original === 'string' ? state.original : undefined;
-        return { state, doc: state.doc, ref: state.ref, segmentsVersion, historyVersion, segments, changed, progress: state.progress, revisions, original };
-      });
+      const jobs = compactionJobs(this.table, this.shards, (id) => this.segmentsOf(id));
       const stored: StoredDocument[] = [];
       for (const job of jobs) {
         const id = job.doc.id;
-        const old = job.ref as ShardRef;
-        let segmentRef: Pick<ShardRef, 'chunks' | 'ids' | 'progress'> = { chunks: old?.chunks, ids: old?.ids, progress: old?.progress };
-        if (job.segments) {
-          const parts = chunksOf(job.segments, this.chunkSegments);
-          const chunks: string[] = [];
-          for (const part of parts) chunks.push(await writeBlobChunks(this.dir, serializeInChunks({ documentId: id }, 'segments', part)));
-          segmentRef = { chunks, ids: writeBlobSync(this.dir, idsBlobText(id, parts)), progress: documentProgress(job.segments) };
-        } else if (job.changed) {
-          const chunks = [...(old.chunks as string[])];
-          for (const [k, part] of job.changed.parts) chunks[k] = await writeBlobChunks(this.dir, serializeInChunks({ documentId: id }, 'segments', part));
-          segmentRef = { chunks, ids: old.ids, progress: job.progress as DocumentProgress };
-        }
-        const ref: ShardRef = {
-          chunks: segmentRef.chunks as string[],
-          ids: segmentRef.ids as string,
-          history: job.revisions ? await writeBlobChunks(this.dir, serializeInChunks({ documentId: id }, 'revisions', job.revisions)) : old.history,
-          ...(job.original !== undefined ? { original: writeBlobSync(this.dir, job.original) } : job.ref?.original ? { original: job.ref.original } : {}),
-          progress: segmentRef.progress,
-        };
+        const ref = await writeJob(this.dir, job, this.chunkSegments);
         stored.push({ ...job.doc, shard: ref });
         const { state } = job;
-        if (this.states.get(id) !== state) continue; // removed meanwhile
+        if (this.table.states.get(id) !== state) continue; // removed meanwhile
         state.ref = ref;
         if (job.original !== undefined) state.originalUnwritten = false;
         // Changes made while this was written stay counted: the next compaction writes them.
@@ -697,43 +486,6 @@ export class ProjectStore {
     this.compactedJournalBytes = Math.min(this.compactedJournalBytes, this.journal.bytes);
     await probe?.('journal-trimmed');
     pruneBackups(this.dir, this.policy);
-    this.collectBlobs();
+    collectUnnamedBlobs(this.dir, [...this.table.states.values()].map((st) => st.ref), this.db.data.documents, this.journalTail);
   }
-
-  /** Deletes blobs named by nothing: not memory, project.json, the journal or a kept backup. */
-  private collectBlobs(): void {
-    const live = new Set<string>();
-    const addRef = (ref: ShardRef | null | undefined, to: Set<string>) => {
-      if (!ref) return;
-      if (ref.segments) to.add(ref.segments);
-      for (const name of ref.chunks ?? []) to.add(name);
-      if (ref.ids) to.add(ref.ids);
-      to.add(ref.history);
-      if (ref.original) to.add(ref.original);
-    };
-    for (const state of this.states.values()) addRef(state.ref, live);
-    for (const doc of this.db.data.documents) if ('shard' in doc) addRef(doc.shard, live);
-    for (const entry of this.journalTail) if (entry.op === 'add-document' && 'shard' in entry.document) addRef(entry.document.shard, live);
-    const backedUp = new Set<string>();
-    for (const b of listBackups(this.dir)) {
-      try {
-        const data = JSON.parse(readFileSync(b.file, 'utf8')) as { documents?: { shard?: ShardRef }[] };
-        for (const doc of data.documents ?? []) addRef(doc.shard, backedUp);
-      } catch {
-        // An unreadable backup names nothing we can tell; keep every backup blob rather than guess.
-        return;
-      }
-    }
-    collectBlobs(this.dir, live, backedUp);
-  }
-}
-
-/** Creating the lock was refused because nobody may write the folder (not a full disk, not a holder). */
-function isReadOnlyFolder(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  return code === 'EROFS' || code === 'EACCES' || code === 'EPERM';
-}
-
-function emptyProject(meta: ProjectMeta): ProjectSnapshot {
-  return { schemaVersion: CURRENT_SCHEMA_VERSION, lastSeq: 0, project: meta, documents: [] };
 }

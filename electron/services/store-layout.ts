@@ -1,4 +1,7 @@
+import type { ProjectMeta } from '../../shared/model/project';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/model/project';
 import type { BackupPolicy, CompactionProbe } from './backups';
+import type { ProjectSnapshot } from './journal';
 
 /*
  * A project folder's fixed names and the store's settings (docs/architecture.md, Storage). The
@@ -30,4 +33,14 @@ export interface StoreOptions {
   readonly compactionProbe?: CompactionProbe;
   /** Segments per chunk blob (default 2,000): what reading one segment costs at most. */
   readonly chunkSegments?: number;
+}
+
+/** Creating the lock was refused because nobody may write the folder (not a full disk, not a holder). */
+export function isReadOnlyFolder(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'EROFS' || code === 'EACCES' || code === 'EPERM';
+}
+
+export function emptyProject(meta: ProjectMeta): ProjectSnapshot {
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, lastSeq: 0, project: meta, documents: [] };
 }

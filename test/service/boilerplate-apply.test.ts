@@ -1,7 +1,8 @@
 // The boilerplate rules applied to documents already imported: what changes is said first, work the
 // reviewer did is asked about, exclusions by hand are never touched, and one undo (also after a
 // restart) puts every segment back as it was.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { ShardReader } from '../../electron/services/shards';
 import { DEFAULT_BOILERPLATE_RULES } from '../../shared/boilerplate/rules';
 import { Workspace } from '../../electron/services/workspace';
 import { useTempDir } from '../support/temp';
@@ -88,5 +89,30 @@ describe('applying the boilerplate rules to documents already imported', () => {
     expect(service.test(DEFAULT_BOILERPLATE_RULES.map((r) => ({ ...r, enabled: r.id !== 'advertisement' })), 'advertisement').total).toBe(0);
     expect(ws.settings.boilerplateRules).toEqual(DEFAULT_BOILERPLATE_RULES);
     await ws.close();
+  });
+
+  it('undoes a batch reading only the segments it changed, not every document, soon after the change and after a restart', async () => {
+    const dataDir = tempDir();
+    const { ws, project, document, other } = await importedWithoutRules(dataDir);
+    const applied = (await ws.boilerplateService(project)).apply([other.id], 'keep');
+    expect(applied).toMatchObject({ exclude: 1 });
+    const second = (await ws.boilerplateService(project)).apply([document.id], 'keep');
+    await ws.close();
+
+    // Opened again, the whole-document reads are counted: an undo reads neither document whole.
+    const again = await Workspace.create({ dataDir, owner: 'test' });
+    const service = await again.boilerplateService(project);
+    const wholeReads = vi.spyOn(ShardReader.prototype, 'loadSegments');
+    try {
+      expect(service.undo(applied.batchId!)).toMatchObject({ restored: 1, skipped: 0, segments: [expect.objectContaining({ source: 'Iklan' })] });
+      // The second batch, still in the journal after the first undo: named there, also read by chunk.
+      expect(service.undo(second.batchId!)).toMatchObject({ restored: 2, skipped: 0 });
+      expect(wholeReads).not.toHaveBeenCalled();
+    } finally {
+      wholeReads.mockRestore();
+    }
+    expect(await excludedOf(again, project, other.id)).toEqual(['-', '-']);
+    expect(await excludedOf(again, project, document.id)).toEqual(['-', '-', '-', '-', '-', 'manual']);
+    await again.close();
   });
 });
