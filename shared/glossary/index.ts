@@ -1,7 +1,8 @@
 // The glossary engine's public API, for the glossary service, the term panel and QA.
 export * from './model';
 export { buildGlossaryIndex, updateGlossaryIndex, sameMatchingInputs, findTermHits, explainWord, type GlossaryIndex } from './term-index';
-export { checkTarget, findTermInTarget, prepareTarget, type TargetText } from './target-check';
+export { checkTarget } from './target-check';
+export { findTermInTarget, prepareTarget, type TargetText } from './target-find';
 export { compileGlossaryIndex, loadGlossaryIndex, glossaryDigest, type CompiledGlossary } from './compiled-index';
 export {
   foldRecords,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTermInTarget, prepareTarget } from '../../../shared/glossary/target-check';
+import { findTermInTarget, prepareTarget } from '../../../shared/glossary/target-find';
 
 const found = (target: string, term: string, literal: 'stem' | 'spelling' | 'exact') =>
   findTermInTarget(prepareTarget(target), term, literal).map((o) => o.text);
