@@ -196,7 +196,8 @@ function pause(ms: number): void {
   Atomics.wait(sleeper, 0, 0, ms);
 }
 
-function isAlive(pid: number): boolean {
+/** Whether process `pid` still runs (one we may not signal counts as running). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -11,6 +11,7 @@ import { say } from '../../../shared/messages/text';
 import type { SyncReport, TeamStatus } from '../../../shared/api/team-types';
 import { metaFromFile, PROJECT_FILE } from '../../../shared/team/layout';
 import { writeFileAtomic } from '../files';
+import { isAlive } from '../lock';
 import type { ProjectStore } from '../project-store';
 import { TeamRepo } from './git-repo';
 import type { SyncOptions, TeamGit } from './team-git';
@@ -84,12 +85,7 @@ function removeStaleClones(target: string): void {
     if (!name.startsWith(prefix)) continue;
     const pid = Number(name.slice(prefix.length));
     if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) continue;
-    try {
-      process.kill(pid, 0);
-      continue; // another clone still running
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EPERM') continue;
-    }
+    if (isAlive(pid)) continue; // another clone still running
     rmSync(path.join(parent, name), { recursive: true, force: true });
   }
 }
