@@ -11,6 +11,7 @@ import { fsyncDir, writeFileAtomic } from './files';
 import type { ProjectSnapshot } from './journal';
 import type { Upgrade } from './migrations';
 import { upgradeProject, UpgradeError } from './migrations';
+import { shardChunks } from './shards';
 
 /**
  * Snapshot files: the project snapshot (`project.json`) and its backups in `backups/`.
@@ -287,14 +288,10 @@ const CHUNK = 500;
  * committed between chunks cannot change what is written.
  */
 export async function* serializeInChunks(head: object, key: string, records: readonly unknown[]): AsyncGenerator<string> {
-  const opening = JSON.stringify(head);
-  yield `${opening.length > 2 ? `${opening.slice(0, -1)},` : '{'}${JSON.stringify(key)}:[`;
-  for (let i = 0; i < records.length; i += CHUNK) {
-    const part = records.slice(i, i + CHUNK).map((r) => JSON.stringify(r)).join(',');
-    yield i === 0 ? part : `,${part}`;
+  for (const piece of shardChunks(head, key, records, CHUNK)) {
+    yield piece;
     await yieldToIo();
   }
-  yield ']}';
 }
 
 async function syncAndRename(tmp: string, file: string): Promise<void> {

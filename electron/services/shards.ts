@@ -191,12 +191,12 @@ export function idsProblem(ids: unknown, chunks: number): Said | null {
 
 const SHARD_CHUNK = 2000;
 
-/** `JSON.stringify({ ...head, [key]: records })`, in pieces of a few thousand records. */
-export function* shardChunks(head: object, key: string, records: readonly unknown[]): Generator<string> {
+/** `JSON.stringify({ ...head, [key]: records })`, in pieces of `per` records (a few thousand by default). */
+export function* shardChunks(head: object, key: string, records: readonly unknown[], per = SHARD_CHUNK): Generator<string> {
   const opening = JSON.stringify(head);
   yield `${opening.length > 2 ? `${opening.slice(0, -1)},` : '{'}${JSON.stringify(key)}:[`;
-  for (let i = 0; i < records.length; i += SHARD_CHUNK) {
-    const part = records.slice(i, i + SHARD_CHUNK).map((r) => JSON.stringify(r)).join(',');
+  for (let i = 0; i < records.length; i += per) {
+    const part = records.slice(i, i + per).map((r) => JSON.stringify(r)).join(',');
     yield i === 0 ? part : `,${part}`;
   }
   yield ']}';
