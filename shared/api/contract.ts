@@ -242,6 +242,8 @@ const schemas = {
   qaReport: z.object({ project: projectPath, documentId: id.optional(), format: z.enum(['html', 'csv']) }),
   job: z.object({ jobId: z.string().min(8).max(80) }),
   documentTerms: z.object({ project: projectPath, documentId: id }),
+  /** The rows on screen and about to be: a screenful or a few, never a document. */
+  segmentsTerms: z.object({ project: projectPath, segmentIds: z.array(id).max(1000) }),
   teamLink: z.object({
     project: projectPath,
     url: z.string().trim().min(1).max(4096),
@@ -348,6 +350,10 @@ export const contract = {
   'glossary:detach': channel<GlossaryView>()(schemas.attachGlossary),
   'terms:segment': channel<SegmentTerms>()(schemas.segmentTerms),
   'terms:document': channel<readonly SegmentTerms[]>()(schemas.documentTerms),
+  /** Hits and checks of these segments, in the order asked (an id no document holds any more is left out). */
+  'terms:segments': channel<readonly SegmentTerms[]>()(schemas.segmentsTerms),
+  /** The ids of a document's segments with a term problem (the "Term issues" filter), in document order. */
+  'terms:problems': channel<readonly string[]>()(schemas.documentTerms),
   'qa:run': channel<QaRunResult>()(schemas.runQa),
   'qa:segment': channel<readonly QaFinding[]>()(schemas.qaSegment),
   'qa:ignore': channel<QaRunResult['ignores']>()(schemas.qaIgnore),

@@ -92,6 +92,11 @@ export function isTermProblem(kind: TermCheckKind): boolean {
   return kind !== 'ok' && kind !== 'pending';
 }
 
+/** True when a segment's checks hold a problem on a term the reviewer sees (not one nested in a longer hit). */
+export function hasTermProblem(checks: readonly { readonly kind: TermCheckKind; readonly hit: { readonly nested: boolean } }[]): boolean {
+  return checks.some((c) => isTermProblem(c.kind) && !c.hit.nested);
+}
+
 export interface TargetSpan {
   readonly start: number;
   readonly end: number;

@@ -72,6 +72,26 @@ describe('glossary service on the corpus', () => {
     expect(p12?.checks.filter((c) => c.kind === 'forbidden').map((c) => [c.entryId, c.span?.text])).toEqual([[idOf('kerja sama'), 'work together']]);
   });
 
+  it('gives the rows the workbench shows, as the whole document would, and lists the segments with a term problem', async () => {
+    const { ws, api, project, documentId } = await withCorpus000();
+    const whole = await api['terms:document']({ project, documentId });
+    const ids = [`${documentId}-0012`, `${documentId}-0003`, 'no-such-segment', `${documentId}-0001`];
+    const rows = await api['terms:segments']({ project, segmentIds: ids });
+    // In the order asked; a segment no document holds (merged away meanwhile) is left out.
+    expect(rows.map((r) => r.segmentId)).toEqual([`${documentId}-0012`, `${documentId}-0003`, `${documentId}-0001`]);
+    expect(rows[1]).toEqual(whole[2]);
+    expect(rows[0]).toEqual(whole[11]);
+
+    const problems = await api['terms:problems']({ project, documentId });
+    const expected = whole.filter((t) => t.checks.some((c) => c.kind !== 'ok' && c.kind !== 'pending' && !c.hit.nested)).map((t) => t.segmentId);
+    expect(problems).toEqual(expected);
+    expect(problems).toContain(`${documentId}-0003`);
+    expect(problems).toContain(`${documentId}-0012`);
+    // An excluded segment is not checked, so it has no term problem to show.
+    await (await ws.segmentService(project)).setExcluded([`${documentId}-0003`], true);
+    expect(await api['terms:problems']({ project, documentId })).not.toContain(`${documentId}-0003`);
+  });
+
   it('highlights terms in an excluded segment but does not check its draft', async () => {
     const { ws, api, project, documentId } = await withCorpus000();
     await (await ws.segmentService(project)).setExcluded([`${documentId}-0003`], true);

@@ -10,7 +10,7 @@ import { say } from '../../../shared/messages/text';
 import type { EntryHistoryItem, GlossaryImportResult, GlossarySource, GlossaryView, SegmentTerms } from '../../../shared/api/glossary-types';
 import type { ExportedFile } from '../../../shared/api/types';
 import type { GlossaryEntry } from '../../../shared/glossary/model';
-import { isLive } from '../../../shared/glossary/model';
+import { hasTermProblem, isLive } from '../../../shared/glossary/model';
 import { hashText } from '../../../shared/glossary/revision';
 import { checkTarget, pendingChecks } from '../../../shared/glossary/target-check';
 import type { GlossaryIndex } from '../../../shared/glossary/term-index';
@@ -206,6 +206,25 @@ export class GlossaryService {
   /** Hits and checks for every segment of a document; excluded segments get hits but no checks. */
   async documentTerms(documentId: string): Promise<readonly SegmentTerms[]> {
     return [...(await this.eachDocumentTerms(documentId))];
+  }
+
+  /** Hits and checks for the segments the workbench shows; an id no document holds any more is left out. */
+  async segmentsTerms(segmentIds: readonly string[]): Promise<readonly SegmentTerms[]> {
+    const store = await this.project();
+    const index = await this.index();
+    const out: SegmentTerms[] = [];
+    for (const id of segmentIds) {
+      const segment = store.segmentIfAny(id);
+      if (segment) out.push(termsOf(index, segment));
+    }
+    return out;
+  }
+
+  /** The segments of a document with a term problem the reviewer sees, in document order. */
+  async termProblems(documentId: string): Promise<readonly string[]> {
+    const out: string[] = [];
+    for (const t of await this.eachDocumentTerms(documentId)) if (hasTermProblem(t.checks)) out.push(t.segmentId);
+    return out;
   }
 
   /**

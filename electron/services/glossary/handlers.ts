@@ -56,5 +56,7 @@ export function createGlossaryHandlers(workspace: Workspace, services = new Glos
     'glossary:detach': async ({ project, path: glossaryPath }) => of(project).detach(glossaryPath),
     'terms:segment': async ({ project, segmentId, target }) => of(project).segmentTerms(segmentId, target),
     'terms:document': async ({ project, documentId }) => of(project).documentTerms(documentId),
+    'terms:segments': async ({ project, segmentIds }) => of(project).segmentsTerms(segmentIds),
+    'terms:problems': async ({ project, documentId }) => of(project).termProblems(documentId),
   };
 }
