@@ -15,6 +15,14 @@ function wordCount(s: Segment): number {
   return n;
 }
 
+/**
+ * Counts the words of segments ahead of time (each window of a document as it arrives), so the
+ * progress of a whole book-length document, once it is in, is a sum and not a count of every word.
+ */
+export function primeWordCounts(segments: readonly Segment[]): void {
+  for (const s of segments) wordCount(s);
+}
+
 export function documentProgress(segments: readonly Segment[]): DocumentProgress {
   let excluded = 0;
   let confirmed = 0;

@@ -67,6 +67,13 @@ test('terms are highlighted in the source, checked in the draft, and inserted by
   const n = await panel.locator('.term').filter({ hasText: 'sanksi' }).locator('kbd').textContent();
   await page.keyboard.press(n ?? 'Alt+1');
   await expect(bench.editor(6)).toContainText('sanctions');
+  // "Term issues": the segments with a term problem (asked of the service: the grid holds only
+  // its rows' checks), and the active segment, which a filter never hides.
+  await page.getByLabel('Term issues').check();
+  await expect(page.getByText(/^8 of \d+ shown$/)).toBeVisible();
+  await expect(bench.segment(3)).toBeVisible();
+  await expect(bench.segment(12)).toBeVisible();
+  await expect(bench.segment(5)).toHaveCount(0);
 });
 
 test('Ctrl+Shift+T adds a term from the selected words, and it is highlighted at once', async ({ page, server }) => {

@@ -23,4 +23,20 @@ describe('segment numbers in the workbench', () => {
     // Same length, other order (segments moved): not the old numbering.
     expect(positionsOf(doc(['c', 'a']), 0, merged).get('a')).toBe(1);
   });
+
+  it('a document coming in window by window keeps every number right, in the list it grew from too', () => {
+    const first = positionsOf(doc(['a', 'b']), 1, null);
+    const grown = positionsOf(doc(['a', 'b', 'c', 'd']), 1, first);
+    expect([...grown]).toEqual([['a', 1], ['b', 2], ['c', 3], ['d', 4]]);
+    expect(grown.size).toBe(4);
+    // The shorter list it grew from does not see the new segments.
+    expect(first.get('c')).toBeUndefined();
+    expect(first.size).toBe(2);
+    expect(grown.withBase(0).get('d')).toBe(3);
+    // A list that is not the old one with more at its end is numbered afresh.
+    const other = positionsOf(doc(['a', 'x', 'c']), 1, grown);
+    expect(other.get('x')).toBe(2);
+    expect(other.get('b')).toBeUndefined();
+    expect(grown.get('b')).toBe(2);
+  });
 });

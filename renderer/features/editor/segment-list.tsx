@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { forwardRef, memo, useCallback, useImperativeHandle, useMemo, useRef } from 'react';
+import { forwardRef, memo, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SegmentTerms } from '../../../shared/api/glossary-types';
 import type { Segment } from '../../../shared/model/segment';
@@ -7,6 +6,7 @@ import type { QaFinding } from '../../../shared/qa/types';
 import type { SegmentAction } from './segment-actions';
 import type { ActiveRowHandle } from './segment-row';
 import { rowStrings, SegmentRow } from './segment-row';
+import { useVirtualRows } from './use-virtual-rows';
 
 const HEADER_HEIGHT = 30;
 const ESTIMATED_ROW_HEIGHT = 96;
@@ -21,6 +21,8 @@ interface SegmentListProps {
   readonly activeId: string | null;
   readonly activeRow: React.Ref<ActiveRowHandle>;
   readonly terms: ReadonlyMap<string, SegmentTerms>;
+  /** Told the ids of the rows rendered (on screen and just beyond) whenever they change: their term hits are asked for. */
+  readonly onShown: (ids: readonly string[]) => void;
   readonly selected: ReadonlySet<string>;
   readonly diffAll: boolean;
   readonly diffToggled: ReadonlySet<string>;
@@ -47,29 +49,24 @@ export const SegmentList = memo(
     const strings = useMemo(() => rowStrings(t), [t]);
     const scroller = useRef<HTMLElement>(null);
     const { visible } = p;
-    // Stable across renders: a new key function would make the virtualizer re-measure every row.
-    const getItemKey = useCallback((i: number) => visible[i]?.id ?? i, [visible]);
-    const virtualizer = useVirtualizer({
-      count: visible.length,
-      getScrollElement: () => scroller.current,
-      estimateSize,
-      overscan: 5,
-      getItemKey,
-      // The sticky column header sits above the rows inside the scroller.
-      scrollMargin: HEADER_HEIGHT,
-      scrollPaddingStart: HEADER_HEIGHT,
-    });
-    useImperativeHandle(ref, () => ({ scrollToIndex: (i) => virtualizer.scrollToIndex(i, { align: 'auto' }) }), [virtualizer]);
+    const virtualizer = useVirtualRows({ rows: visible, scroller, estimate: ESTIMATED_ROW_HEIGHT, overscan: 5, headerHeight: HEADER_HEIGHT });
+    const { scrollToIndex } = virtualizer;
+    useImperativeHandle(ref, () => ({ scrollToIndex }), [scrollToIndex]);
+    const { items } = virtualizer;
+    // One string per set of rows: the effect runs when the rows change, not on every render.
+    const shownKey = items.map((item) => visible[item.index]?.id ?? '').join('\n');
+    const { onShown } = p;
+    useEffect(() => onShown(shownKey.split('\n').filter((id) => id !== '')), [onShown, shownKey]);
     return (
       <main className="segment-scroller" ref={scroller} aria-label={t('editor.segments')} aria-busy={p.busy}>
         <SegmentHeader sourceLang={p.sourceLang} targetLang={p.targetLang} />
-        <div className="segment-canvas" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
+        <div className="segment-canvas" style={{ height: virtualizer.totalSize }}>
+          {items.map((item) => {
             const segment = visible[item.index];
             if (!segment) return null;
             const active = segment.id === p.activeId;
             return (
-              <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="segment-slot" style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}>
+              <div key={item.key} data-index={item.index} data-key={item.key} ref={virtualizer.measure} className="segment-slot" style={{ transform: `translateY(${item.start}px)` }}>
                 <SegmentRow
                   t={t}
                   language={i18n.language}
@@ -122,8 +119,4 @@ export function languageName(tag: string, usual: string, usualLabel: string, uiL
   } catch {
     return tag;
   }
-}
-
-function estimateSize(): number {
-  return ESTIMATED_ROW_HEIGHT;
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Segment } from '../../../shared/model/segment';
 import type { Client } from '../../api/client';
+import { primeWordCounts } from '../../../shared/project/progress';
 import { localMessage } from '../../i18n/local-message';
 import { readByWindows } from './read-windows';
 
@@ -51,7 +52,12 @@ export function useDocumentSegments(client: Client, project: string, documentId:
     setComplete(false);
     void (async () => {
       const read = await readByWindows<Segment>(
-        (offset, limit) => client.api['segments:page']({ project, documentId, offset, limit }),
+        (offset, limit) =>
+          client.api['segments:page']({ project, documentId, offset, limit }).then((page) => {
+            // A few milliseconds per window now, instead of one long count when the last one is in.
+            primeWordCounts(page.segments);
+            return page;
+          }),
         (batch, offset, done) => {
           if (!progressive) return;
           // Segments already shown may have been saved meanwhile: keep those, add the new batch.

@@ -38,6 +38,8 @@ import { SidePanelTabs } from './side-panels';
 import { useBulkSelection } from './use-bulk-selection';
 import { useDocumentSegments } from './use-document-segments';
 import { usePositions } from './positions';
+
+const NO_ROWS: readonly Segment[] = [];
 import { useSegmentActions } from './use-segment-actions';
 import { KeysContext } from './keys-context';
 import { keyedSegmentAction } from './segment-actions';
@@ -100,7 +102,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
 
   const list = useMemo(() => segments ?? [], [segments]);
   const numberOf = usePositions(list, 1);
-  const order = useMemo(() => [...numberOf.keys()], [numberOf]);
+  const order = useCallback(() => numberOf.ids(), [numberOf]);
   // While the document is still being read, the progress is the project's count of the whole of it.
   const progress = useMemo(() => (complete ? documentProgress(list) : doc.progress), [complete, list, doc.progress]);
   const active = activeId ? (list[(numberOf.get(activeId) ?? 0) - 1] ?? null) : null;
@@ -111,7 +113,9 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   // is known: the service does one thing at a time, and the segments are what the first screen shows.
   const stamp = polled === null || !complete ? null : `${polled}|${localChanges}`;
   const glossary = useGlossaryView(client, project.path, stamp);
-  const { terms, error: termsError } = useDocumentTerms(client, project.path, doc.id, stamp, active);
+  // The rows' term hits are asked for as they come on screen, a screenful at a time: from the first window on.
+  const termsStamp = polled === null || segments === null ? null : `${polled}|${localChanges}`;
+  const { terms, show: showTerms, hasProblem, error: termsError } = useDocumentTerms(client, project.path, doc.id, termsStamp, active, filter.termIssues);
   const [qaSegments, setQaSegments] = useState<ReadonlySet<string>>(new Set());
 
   const [onlyMine, setOnlyMine] = useState(false);
@@ -123,11 +127,13 @@ export function Workbench({ client, project, document: doc, settings, onSettings
       !isFiltering(filter) && !onlyMine ? list : list.filter(
         (s) =>
           s.id === activeId ||
-          (matchesFilter(s, filter, terms.get(s.id), qaSegments) && (!onlyMine || assignmentsAt(assignments, doc.id, (numberOf.get(s.id) ?? 0)).some((a) => a.assignee === me))),
+          (matchesFilter(s, filter, filter.termIssues && hasProblem(s.id), qaSegments) && (!onlyMine || assignmentsAt(assignments, doc.id, (numberOf.get(s.id) ?? 0)).some((a) => a.assignee === me))),
       ),
-    [list, filter, terms, qaSegments, activeId, onlyMine, assignments, doc.id, numberOf, me],
+    [list, filter, hasProblem, qaSegments, activeId, onlyMine, assignments, doc.id, numberOf, me],
   );
-  const indexOf = usePositions(visible, 0);
+  // Unfiltered, the grid's places are the numbers less one: the same index, not a second one.
+  const filteredIndex = usePositions(visible === list ? NO_ROWS : visible, 0);
+  const indexOf = useMemo(() => (visible === list ? numberOf.withBase(0) : filteredIndex), [visible, list, numberOf, filteredIndex]);
   const bulk = useBulkSelection(visible);
 
   useEffect(() => {
@@ -386,6 +392,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
           activeId={activeId}
           activeRow={activeRow}
           terms={terms}
+          onShown={showTerms}
           selected={bulk.selected}
           diffAll={diffAll}
           diffToggled={diffToggled}

@@ -1,6 +1,4 @@
-import type { SegmentTerms } from '../../../shared/api/glossary-types';
 import type { Segment, SegmentStatus } from '../../../shared/model/segment';
-import { isTermProblem } from '../../../shared/glossary/model';
 
 export interface SegmentFilter {
   readonly status: SegmentStatus | 'all' | 'open';
@@ -18,8 +16,8 @@ export function isFiltering(f: SegmentFilter): boolean {
   return f.status !== 'all' || f.commented || f.annotated || f.change !== 'any' || f.termIssues || f.qaFindings || !f.showExcluded;
 }
 
-/** Which segments the grid shows under a filter. */
-export function matchesFilter(s: Segment, f: SegmentFilter, terms: SegmentTerms | undefined, qaSegments: ReadonlySet<string>): boolean {
+/** Which segments the grid shows under a filter; `termProblem`: the segment has a term problem. */
+export function matchesFilter(s: Segment, f: SegmentFilter, termProblem: boolean, qaSegments: ReadonlySet<string>): boolean {
   if (s.excluded) return f.showExcluded && f.status === 'all' && !f.commented && !f.annotated && f.change === 'any' && !f.termIssues && !f.qaFindings;
   if (f.status === 'open' && (s.status === 'reviewed' || s.status === 'approved')) return false;
   if (f.status !== 'all' && f.status !== 'open' && s.status !== f.status) return false;
@@ -28,7 +26,7 @@ export function matchesFilter(s: Segment, f: SegmentFilter, terms: SegmentTerms 
   const changed = s.draft ? s.target !== s.draft.text : s.target !== '';
   if (f.change === 'changed' && !changed) return false;
   if (f.change === 'unchanged' && changed) return false;
-  if (f.termIssues && !(terms?.checks ?? []).some((c) => isTermProblem(c.kind) && !c.hit.nested)) return false;
+  if (f.termIssues && !termProblem) return false;
   if (f.qaFindings && !qaSegments.has(s.id)) return false;
   return true;
 }

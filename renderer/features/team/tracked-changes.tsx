@@ -38,14 +38,16 @@ export function useTrackedChanges(client: Client, project: string, documentId: s
  * The team's tracked changes in the workbench: how many segments others changed, a button to the
  * next one, and for the active segment the word-level change with its author and local time.
  */
-export function TrackedChanges({ changes, activeId, order, onJump }: { changes: ReadonlyMap<string, TrackedChange>; activeId: string | null; order: readonly string[]; onJump: (id: string) => void }) {
+export function TrackedChanges({ changes, activeId, order, onJump }: { changes: ReadonlyMap<string, TrackedChange>; activeId: string | null; order: () => readonly string[]; onJump: (id: string) => void }) {
   const { t, i18n } = useTranslation();
   const fmt = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }), [i18n.language]);
   if (changes.size === 0) return null;
   const current = activeId ? changes.get(activeId) : undefined;
   const next = () => {
-    const from = activeId ? order.indexOf(activeId) : -1;
-    const after = [...order.slice(from + 1), ...order.slice(0, from + 1)].find((id) => changes.has(id) && id !== activeId);
+    // The document's order, asked for on the click: a book-length list is not copied per render.
+    const ids = order();
+    const from = activeId ? ids.indexOf(activeId) : -1;
+    const after = [...ids.slice(from + 1), ...ids.slice(0, from + 1)].find((id) => changes.has(id) && id !== activeId);
     if (after) onJump(after);
   };
   return (
