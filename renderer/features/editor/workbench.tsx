@@ -38,8 +38,6 @@ import { SidePanelTabs } from './side-panels';
 import { useBulkSelection } from './use-bulk-selection';
 import { useDocumentSegments } from './use-document-segments';
 import { usePositions } from './positions';
-
-const NO_ROWS: readonly Segment[] = [];
 import { useSegmentActions } from './use-segment-actions';
 import { KeysContext } from './keys-context';
 import { keyedSegmentAction } from './segment-actions';
@@ -53,6 +51,9 @@ import { AssigneeLine, assignmentsAt } from '../team/assignments-card';
 import { TrackedChanges, useTrackedChanges } from '../team/tracked-changes';
 import { useTeamSync } from '../team/use-team-sync';
 import { useLiveAssignments } from '../team/live-assignments';
+
+/** The filtered grid's list while no filter is on (its places are then the numbers less one). */
+const NO_ROWS: readonly Segment[] = [];
 
 interface WorkbenchProps {
   readonly client: Client;
