@@ -206,6 +206,7 @@ export const en = {
     termIssues: 'Term issues',
     qaFindings: 'QA findings',
     showExcluded: 'Show boilerplate',
+    checkingTerms: 'checking the terms of the whole document…',
     shown: '{{shown}} of {{total}} shown',
     clear: 'Clear filters',
   },

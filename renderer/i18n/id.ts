@@ -207,6 +207,7 @@ export const id: Strings = {
     termIssues: 'Masalah istilah',
     qaFindings: 'Temuan QA',
     showExcluded: 'Tampilkan bagian situs',
+    checkingTerms: 'memeriksa istilah di seluruh dokumen…',
     shown: '{{shown}} dari {{total}} ditampilkan',
     clear: 'Hapus saringan',
   },

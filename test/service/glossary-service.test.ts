@@ -92,6 +92,33 @@ describe('glossary service on the corpus', () => {
     expect(await api['terms:problems']({ project, documentId })).not.toContain(`${documentId}-0003`);
   });
 
+  it('lets a save through while it looks for the term problems of a long document', async () => {
+    const { ws, api, project } = await setup();
+    await api['glossary:import']({ project, file: payload(path.join(CORPUS_DIR, 'glossary.id-en.csv')) });
+    const count = 6_000;
+    const doc = await ws.importDocument({
+      project,
+      source: { name: 'panjang.txt', base64: Buffer.from(Array.from({ length: count }, (_, i) => `Kerja sama ${i + 1} untuk mengatasi banjir di desa.`).join('\n\n')).toString('base64') },
+      draft: { name: 'panjang.en.txt', base64: Buffer.from(Array.from({ length: count }, (_, i) => `Working together ${i + 1} to tackle the flood in the village.`).join('\n\n')).toString('base64') },
+      draftOrigin: 'mt',
+    });
+    const documentId = doc.document.id;
+    const order: string[] = [];
+    await api['terms:segments']({ project, segmentIds: [`${documentId}-0001`] }); // the index built
+    const problems = api['terms:problems']({ project, documentId }).then((ids) => {
+      order.push('problems');
+      return ids;
+    });
+    // The save comes once the search is under way (a turn of the event loop later).
+    await new Promise((resolve) => setImmediate(resolve));
+    const saved = ws.updateSegment({ project, segmentId: `${documentId}-0007`, target: 'Cooperation 7 to tackle the flood in the village.' }).then(() => order.push('save'));
+    const ids = await problems;
+    await saved;
+    expect(order).toEqual(['save', 'problems']);
+    // "Working together" for kerja sama, whose English is "cooperation": every segment but the one fixed meanwhile, or all of them.
+    expect(ids.length).toBeGreaterThanOrEqual(count - 1);
+  });
+
   it('highlights terms in an excluded segment but does not check its draft', async () => {
     const { ws, api, project, documentId } = await withCorpus000();
     await (await ws.segmentService(project)).setExcluded([`${documentId}-0003`], true);

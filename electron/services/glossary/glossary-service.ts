@@ -17,6 +17,7 @@ import type { GlossaryIndex } from '../../../shared/glossary/term-index';
 import { findTermHits, updateGlossaryIndex } from '../../../shared/glossary/term-index';
 import { glossaryDigest, loadGlossaryIndex } from '../../../shared/glossary/compiled-index';
 import type { Segment } from '../../../shared/model/segment';
+import { nextTurn } from '../jobs';
 import type { ProjectStore } from '../project-store';
 import type { Workspace } from '../workspace';
 import { deleteRecords, importRecords, mergeDuplicateRecords, resolveRecords, saveRecords } from './entry-edits';
@@ -220,10 +221,20 @@ export class GlossaryService {
     return out;
   }
 
-  /** The segments of a document with a term problem the reviewer sees, in document order. */
+  /**
+   * The segments of a document with a term problem the reviewer sees, in document order. Checks
+   * every segment (some seconds at 100,000), so it lets other calls in between chunks: a save
+   * made meanwhile does not wait for it.
+   */
   async termProblems(documentId: string): Promise<readonly string[]> {
+    const segments = (await this.project()).segmentsOf(documentId);
+    const index = await this.index();
     const out: string[] = [];
-    for (const t of await this.eachDocumentTerms(documentId)) if (hasTermProblem(t.checks)) out.push(t.segmentId);
+    for (let i = 0; i < segments.length; i++) {
+      const s = segments[i] as Segment;
+      if (hasTermProblem(termsOf(index, s).checks)) out.push(s.id);
+      if (i % PROBLEMS_CHUNK === PROBLEMS_CHUNK - 1) await nextTurn();
+    }
     return out;
   }
 
@@ -279,6 +290,9 @@ function termsOf(index: GlossaryIndex, segment: Segment, liveTarget?: string): S
 function stampOf(sources: readonly Source[]): string {
   return hashText(sources.map((s) => `${s.path}\u0000${s.store?.stamp ?? '-'}`).join('\u0001'));
 }
+
+/** Segments checked between turns while `termProblems` runs. */
+const PROBLEMS_CHUNK = 500;
 
 /** The latest problems a glossary folder ran into, shown beside it (older ones are in the past). */
 const MAX_NOTICES = 10;

@@ -116,7 +116,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const glossary = useGlossaryView(client, project.path, stamp);
   // The rows' term hits are asked for as they come on screen, a screenful at a time: from the first window on.
   const termsStamp = polled === null || segments === null ? null : `${polled}|${localChanges}`;
-  const { terms, show: showTerms, hasProblem, error: termsError } = useDocumentTerms(client, project.path, doc.id, termsStamp, active, filter.termIssues);
+  const { terms, show: showTerms, hasProblem, checkingProblems, error: termsError } = useDocumentTerms(client, project.path, doc.id, termsStamp, active, filter.termIssues);
   const [qaSegments, setQaSegments] = useState<ReadonlySet<string>>(new Set());
 
   const [onlyMine, setOnlyMine] = useState(false);
@@ -381,7 +381,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
           activate(id);
         }}
       />
-      <FilterBar filter={filter} onChange={setFilter} shown={visible.length} total={list.length} />
+      <FilterBar filter={filter} onChange={setFilter} shown={visible.length} total={list.length} checkingTerms={checkingProblems} />
       {bulk.selected.size > 0 && <BulkBar count={bulk.selected.size} onApply={applyBulk} onClear={bulk.clear} />}
       <div className="workbench-body">
         <SegmentList

@@ -142,7 +142,7 @@ export function useDocumentTerms(client: Client, project: string, documentId: st
     const own = merged.get(id);
     return own ? hasTermProblem(own.checks) : (problems?.has(id) ?? false);
   }, [merged, problems]);
-  return { terms: merged, show, hasProblem, error };
+  return { terms: merged, show, hasProblem, checkingProblems: wantProblems && stamp !== null && problems === null, error };
 }
 
 /** The English term Alt+n inserts: the n-th hit's first approved term. */

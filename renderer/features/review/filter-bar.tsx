@@ -4,7 +4,7 @@ import type { SegmentFilter } from './segment-filter';
 import { isFiltering, NO_FILTER } from './segment-filter';
 
 /** Filters over the segment grid: status, comments, annotations, changes, term and QA issues, boilerplate. */
-export function FilterBar({ filter, onChange, shown, total }: { filter: SegmentFilter; onChange: (f: SegmentFilter) => void; shown: number; total: number }) {
+export function FilterBar({ filter, onChange, shown, total, checkingTerms = false }: { filter: SegmentFilter; onChange: (f: SegmentFilter) => void; shown: number; total: number; checkingTerms?: boolean }) {
   const { t } = useTranslation();
   const check = (key: 'commented' | 'annotated' | 'termIssues' | 'qaFindings' | 'showExcluded') => (
     <label className="checkbox">
@@ -42,6 +42,8 @@ export function FilterBar({ filter, onChange, shown, total }: { filter: SegmentF
         <>
           <span className="muted" role="status">
             {t('filter.shown', { shown, total })}
+            {/* The term problems of a long document take the service seconds to find. */}
+            {filter.termIssues && checkingTerms ? ` · ${t('filter.checkingTerms')}` : ''}
           </span>
           <button type="button" className="link-button" onClick={() => onChange(NO_FILTER)}>
             {t('filter.clear')}
