@@ -80,21 +80,24 @@ export class Positions implements ReadonlyMap<string, number> {
 export function positionsOf(list: readonly Listed[], base: number, previous: Positions | null): Positions {
   if (previous && previous.base === base && previous.list.length <= list.length) {
     const old = previous.list;
-    let same = true;
-    for (let i = 0; i < old.length; i++) {
-      const a = old[i] as Listed;
-      const b = list[i] as Listed;
-      if (a !== b && a.id !== b.id) {
-        same = false;
-        break;
-      }
-    }
+    const same = startsWithIds(list, old);
     if (same && old.length === list.length) return previous;
     if (same && previous.canGrow()) return previous.grow(list);
   }
   const index = new Map<string, number>();
   for (let i = 0; i < list.length; i++) index.set((list[i] as Listed).id, i);
   return new Positions(index, list, base);
+}
+
+/** True when `list` begins with the ids of `head`, in order (the same segment, or a saved copy of it). */
+export function startsWithIds(list: readonly Listed[], head: readonly Listed[]): boolean {
+  if (head.length > list.length) return false;
+  for (let i = 0; i < head.length; i++) {
+    const a = head[i] as Listed;
+    const b = list[i] as Listed;
+    if (a !== b && a.id !== b.id) return false;
+  }
+  return true;
 }
 
 /** `positionsOf` across renders. */

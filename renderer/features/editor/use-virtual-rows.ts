@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startsWithIds } from './positions';
 import { RowHeights } from './row-heights';
 
 type Keyed = { readonly id: string };
@@ -51,7 +52,7 @@ export function useVirtualRows({ rows, estimate, overscan, headerHeight, scrolle
     // A save replaces one row of the list; the ids are the same, and so are the heights.
     const before = previousRows.current;
     const kept = previousHeights.current;
-    if (before && kept && before.length === rows.length && sameIds(before, rows)) return kept;
+    if (before && kept && before.length === rows.length && startsWithIds(rows, before)) return kept;
     const map = known.current;
     return new RowHeights(rows.length, (i) => map.get((rows[i] as Keyed).id) ?? estimate);
   }, [rows, estimate]);
@@ -173,13 +174,4 @@ export function useVirtualRows({ rows, estimate, overscan, headerHeight, scrolle
   const last = Math.min(range.last, heights.count - 1);
   for (let i = range.first; i <= last; i++) items.push({ index: i, key: (rows[i] as Keyed).id, start: heights.start(i) });
   return { items, totalSize: heights.total, measure, scrollToIndex };
-}
-
-function sameIds(a: readonly Keyed[], b: readonly Keyed[]): boolean {
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] as Keyed;
-    const y = b[i] as Keyed;
-    if (x !== y && x.id !== y.id) return false;
-  }
-  return true;
 }

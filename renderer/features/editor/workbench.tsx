@@ -27,7 +27,7 @@ import { CommentsPanel } from '../review/comments-panel';
 import { FilterBar } from '../review/filter-bar';
 import { HistoryPanel } from '../review/history-panel';
 import type { SegmentFilter } from '../review/segment-filter';
-import { isFiltering, matchesFilter, NO_FILTER } from '../review/segment-filter';
+import { NO_FILTER } from '../review/segment-filter';
 import type { ActiveRowHandle } from './segment-row';
 import type { SegmentListHandle } from './segment-list';
 import { SegmentList } from './segment-list';
@@ -38,6 +38,7 @@ import { SidePanelTabs } from './side-panels';
 import { useBulkSelection } from './use-bulk-selection';
 import { useDocumentSegments } from './use-document-segments';
 import { usePositions } from './positions';
+import { useVisibleSegments } from './use-visible-segments';
 import { useSegmentActions } from './use-segment-actions';
 import { KeysContext } from './keys-context';
 import { keyedSegmentAction } from './segment-actions';
@@ -47,13 +48,10 @@ import { displayCombo, effectiveKeys } from '../../../shared/keymap';
 import { TmPanel, useTmMatches } from '../tm/tm-panel';
 import { ReadOnlyBanner, ReadOnlyContext } from './read-only';
 import { TeamSyncBar } from '../team/team-sync-bar';
-import { AssigneeLine, assignmentsAt } from '../team/assignments-card';
+import { AssigneeLine } from '../team/assignments-card';
 import { TrackedChanges, useTrackedChanges } from '../team/tracked-changes';
 import { useTeamSync } from '../team/use-team-sync';
 import { useLiveAssignments } from '../team/live-assignments';
-
-/** The filtered grid's list while no filter is on (its places are then the numbers less one). */
-const NO_ROWS: readonly Segment[] = [];
 
 interface WorkbenchProps {
   readonly client: Client;
@@ -122,19 +120,7 @@ export function Workbench({ client, project, document: doc, settings, onSettings
   const [onlyMine, setOnlyMine] = useState(false);
   const me = settings.reviewer.name;
   const assignments = useLiveAssignments(project.path, project.meta.assignments);
-  const visible = useMemo(
-    () =>
-      // No filter: the list itself (a book-length document is not copied per save).
-      !isFiltering(filter) && !onlyMine ? list : list.filter(
-        (s) =>
-          s.id === activeId ||
-          (matchesFilter(s, filter, filter.termIssues && hasProblem(s.id), qaSegments) && (!onlyMine || assignmentsAt(assignments, doc.id, (numberOf.get(s.id) ?? 0)).some((a) => a.assignee === me))),
-      ),
-    [list, filter, hasProblem, qaSegments, activeId, onlyMine, assignments, doc.id, numberOf, me],
-  );
-  // Unfiltered, the grid's places are the numbers less one: the same index, not a second one.
-  const filteredIndex = usePositions(visible === list ? NO_ROWS : visible, 0);
-  const indexOf = useMemo(() => (visible === list ? numberOf.withBase(0) : filteredIndex), [visible, list, numberOf, filteredIndex]);
+  const { visible, indexOf } = useVisibleSegments({ list, numberOf, filter, activeId, hasTermProblem: hasProblem, qaSegments, onlyMine, assignments, documentId: doc.id, me });
   const bulk = useBulkSelection(visible);
 
   useEffect(() => {
